@@ -1,0 +1,59 @@
+"""Command line of PartnerDesk: argument parsing and dispatch to `models`, `reports`, `sync`, `ui`.
+
+Feature modules `cli/cmd_*.py` define `register(commands, printers, listers)`: `commands` is the
+top-level subparsers object; `printers` and `listers` are the subparsers of `print` and `list`.
+Each parser sets `func=callable(args) -> int`. A DomainError becomes one clear line and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from models import plugins
+from models.errors import DomainError
+
+VERSION = "0.1.0"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one line, pointing at --help."""
+
+    def error(self, message):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="partnerdesk", description="PartnerDesk: partnership management for "
+                    "field offices that work offline.")
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {VERSION}")
+    parser.add_argument("--db", help="database file (default: in your user data folder)")
+    parser.add_argument("--lang", help="interface language: en, fr, es or ar")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    printer = commands.add_parser("print", help="print a document as PDF")
+    printers = printer.add_subparsers(dest="what", metavar="DOCUMENT", required=True,
+                                      parser_class=Parser)
+    lister = commands.add_parser("list", help="list records")
+    listers = lister.add_subparsers(dest="what", metavar="RECORDS", required=True,
+                                    parser_class=Parser)
+    for module in plugins.modules("cli", "cmd_"):
+        module.register(commands, printers, listers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        from .cmd_core import run_app
+        func = run_app
+    try:
+        return int(func(args) or 0)
+    except DomainError as exc:
+        print(f"partnerdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        from models.db import close_database
+        close_database()

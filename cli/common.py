@@ -1,0 +1,49 @@
+"""Helpers shared by the command modules: opening the database, printing rows."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+
+from models.db import open_database
+from models.errors import DomainError
+
+
+def default_db_path() -> Path:
+    folder = Path(platformdirs.user_data_dir("PartnerDesk", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "partnerdesk.db"
+
+
+def add_db(parser) -> None:
+    """--db on a sub-command; it may also stand before the command (`main.py --db F list ...`)."""
+    parser.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help="database file")
+
+
+def db_path(args) -> Path:
+    if not getattr(args, "db", None):
+        raise DomainError("Say which database to use with --db PATH.")
+    return Path(args.db)
+
+
+def open_existing(args) -> Path:
+    """Open the database of --db, which must exist; DatabaseError (one line) if unusable."""
+    path = db_path(args)
+    open_database(path, create=False)
+    return path
+
+
+def print_rows(headers: list[str], rows: list[tuple], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([dict(zip(headers, r)) for r in rows], ensure_ascii=False, indent=1,
+                         default=str))
+        return
+    widths = [max([len(h)] + [len(str(r[i] if r[i] is not None else "")) for r in rows])
+              for i, h in enumerate(headers)]
+    widths = [min(w, 48) for w in widths]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
+    for row in rows:
+        print("  ".join(str(v if v is not None else "")[:w].ljust(w) for v, w in zip(row, widths)))

@@ -1,0 +1,1 @@
+"""PartnerDesk domain layer: peewee models, migrations, rules and queries (no Qt, no HTTP)."""

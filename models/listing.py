@@ -1,0 +1,82 @@
+"""Paged, filtered, sorted and searched list queries for the big tables (raw SQL, FTS5).
+
+The interface asks for pages (`fetch`) and a capped count (`count`); search text becomes an FTS5
+prefix query, so typing stays fast at 100,000 records.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .db import database
+
+COUNT_CAP = 100_000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # English source string; the interface translates it
+    sql: str  # expression over alias `t` (the table) and joined aliases
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    table: str
+    fts: str
+    columns: tuple[Column, ...]
+    joins: str = ""
+    filters: dict[str, str] = field(default_factory=dict)  # name -> SQL with one ? parameter
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn typed text into an FTS5 query: every word must match as a prefix."""
+    words = re.findall(r"\w+", text or "", flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(spec: ListSpec, search: str | None, filters: dict | None) -> tuple[str, list]:
+    clauses, params = ["t.deleted = 0"], []
+    query = fts_query(search or "")
+    if query:
+        clauses.append(f"t.rowid IN (SELECT rowid FROM {spec.fts} WHERE {spec.fts} MATCH ?)")
+        params.append(query)
+    for name, value in (filters or {}).items():
+        if value in (None, "", []):
+            continue
+        if name not in spec.filters:
+            raise KeyError(f"unknown filter {name}")
+        clauses.append(spec.filters[name])
+        params.append(value)
+    return " AND ".join(clauses), params
+
+
+def fetch(spec: ListSpec, *, search: str | None = None, filters: dict | None = None,
+          order: str | None = None, descending: bool = False, offset: int = 0,
+          limit: int = 200) -> list[tuple]:
+    """One page of rows: (id, *column values) in the spec's column order."""
+    where, params = _where(spec, search, filters)
+    select = ", ".join(c.sql for c in spec.columns)
+    order_sql = spec.column(order).sql if order else spec.columns[0].sql
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT t.id, {select} FROM {spec.table} AS t {spec.joins} WHERE {where} "
+           f"ORDER BY {order_sql} {direction}, t.rowid LIMIT ? OFFSET ?")
+    return database.execute_sql(sql, params + [limit, offset]).fetchall()
+
+
+def count(spec: ListSpec, *, search: str | None = None, filters: dict | None = None,
+          cap: int = COUNT_CAP) -> int:
+    """Number of matching rows, counted up to `cap` (the interface shows "cap+")."""
+    where, params = _where(spec, search, filters)
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {spec.table} AS t {spec.joins} "
+           f"WHERE {where} LIMIT ?)")
+    return database.execute_sql(sql, params + [cap]).fetchone()[0]

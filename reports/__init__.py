@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): agreements, programme documents, cycle summaries, assessments."""

@@ -1,0 +1,78 @@
+"""Shared pieces of every printed document: embedded fonts, styles, right-to-left text, output.
+
+Documents render offline from local data only. Fonts are the DejaVu files shipped in
+reports/fonts (licence beside them), embedded in every PDF. Arabic text is shaped (letters
+joined) and reordered for display with arabic-reshaper and python-bidi.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).with_name("fonts")
+FONT, FONT_BOLD, FONT_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+RTL_LANGS = {"ar"}
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+BRAND = colors.HexColor("#1CABE2")  # UNICEF cyan
+_registered = False
+
+
+def register_fonts() -> None:
+    global _registered
+    if _registered:
+        return
+    for name in (FONT, FONT_BOLD, FONT_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def visual(text: str) -> str:
+    """Text as it must be drawn: Arabic runs shaped and put in visual (right-to-left) order."""
+    if not text or not ARABIC.search(text):
+        return text
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+    return get_display(arabic_reshaper.reshape(text))
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGS
+
+
+def styles(lang: str = "en") -> dict[str, ParagraphStyle]:
+    """Paragraph styles for a language; right-aligned for right-to-left languages."""
+    register_fonts()
+    align = TA_RIGHT if is_rtl(lang) else TA_LEFT
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, alignment=align)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16,
+                                leading=20, spaceAfter=8, textColor=colors.HexColor("#0b3d5c")),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16,
+                             spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#0b3d5c")),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+                             spaceBefore=6, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                                    leading=11),
+    }
+
+
+def escape(text) -> str:
+    """Text safe for a reportlab Paragraph (which reads a little XML)."""
+    value = "" if text is None else str(text)
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para_text(text, lang: str = "en") -> str:
+    """Escape and, where needed, shape a value for a Paragraph."""
+    return escape(visual(str(text) if text is not None else ""))

@@ -1,0 +1,54 @@
+"""Shared fixtures: a fresh database per test, a small demo database, offscreen Qt."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from models import demo  # noqa: E402
+from models.base import set_current_user  # noqa: E402
+from models.db import close_database, open_database  # noqa: E402
+from models import settings  # noqa: E402
+
+DEMO_SEED = 7
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh, migrated, empty database with office KEN set up as home office."""
+    path = tmp_path / "test.db"
+    open_database(path)
+    set_current_user("tester")
+    settings.setup_office({"code": "KEN", "name": "Kenya Country Office", "country": "KEN",
+                           "region": "ESARO"}, user_name="Test User")
+    yield path
+    close_database()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """A small demo database built once per session; tests get copies."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    open_database(path)
+    demo.build(partnerships=300, seed=DEMO_SEED)
+    close_database()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path, demo_template):
+    """A private copy of the demo database, opened."""
+    path = tmp_path / "demo.db"
+    shutil.copy2(demo_template, path)
+    open_database(path)
+    set_current_user("tester")
+    yield path
+    close_database()

@@ -1,0 +1,1 @@
+"""PartnerDesk desktop interface (PySide6): main window, areas, item models, dialogs, workers."""
