@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import listing, vocab
+from . import listing, plugins, vocab
 from .base import assign, atomic
 from .db import database
 from .entities import Office, Partner, Partnership, PartnershipPartner, Person
@@ -105,6 +105,12 @@ def save(data: dict, *, office: str, members: list[dict] | None = None,
                       current_status=existing.status if existing else None)
     if members is not None:
         errors.update(_check_members(members))
+    current = existing.status if existing is not None else "proposed"
+    if not errors and data.get("status") not in (None, current):
+        for guard in status_guards():
+            if msg := guard(existing, data["status"]):
+                errors["status"] = msg
+                break
     if errors:
         raise ValidationError(errors)
     clean = {k: data.get(k) for k in EDITABLE if k in data}
@@ -121,6 +127,13 @@ def save(data: dict, *, office: str, members: list[dict] | None = None,
         if members is not None:
             _replace_members(existing, members)
     return existing
+
+
+def status_guards() -> list:
+    """Feature rules on status changes: `models/guards_*.py` define
+    `partnership_status_guard(partnership, new_status) -> str | None` (a refusal message);
+    `partnership` is None when a new partnership is created with that status."""
+    return [m.partnership_status_guard for m in plugins.modules("models", "guards_")]
 
 
 def _check_members(members: list[dict]) -> dict[str, str]:
