@@ -71,7 +71,8 @@ __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredIt
            "LIST", "list_agreements", "totals", "pd_totals", "agreement_totals",
            "partner_choices", "allowed_actions", "transition", "apply_automatic_transitions",
            "create_amendment", "open_amendment", "amendments", "amendment_diff", "attach",
-           "attachments", "read_attachment"]
+           "attachments", "read_attachment", "record_by_reference", "amendment_by_reference",
+           "count_agreements", "delete_draft", "validate_agreement", "editable_fields"]
 
 totals, pd_totals, Totals = pds.totals, pds.pd_totals, pds.Totals
 save_pd, pd_form, get_pd, pd_by_reference = pds.save, pds.as_form, pds.get, pds.by_reference
@@ -271,3 +272,27 @@ def delete_draft(record) -> None:
         raise DomainError(f"{record.reference} is {record.status}; only drafts can be deleted. "
                           "Terminate or cancel it instead.")
     record.soft_delete()
+
+
+def record_by_reference(reference: str):
+    """The agreement or programme document with this reference (amendment drafts included)."""
+    for finder in (agreement_by_reference, pd_by_reference):
+        try:
+            return finder(reference)
+        except NotFound:
+            pass
+    amendment = amendment_by_reference(reference)
+    if amendment is not None:
+        return amendment
+    raise NotFound(f"No agreement or programme document with reference {reference}. "
+                   "'list agreements' shows the references.")
+
+
+def amendment_by_reference(reference: str):
+    """The amendment (draft or signed) with this reference, or None."""
+    for model in (Agreement, ProgrammeDocument):
+        row = model.live().where((model.reference == reference)
+                                 & model.amendment_of.is_null(False)).first()
+        if row is not None:
+            return row
+    return None
