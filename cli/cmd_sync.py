@@ -1,0 +1,139 @@
+"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|conflicts` and
+`sync` (this device with HQ)."""
+from __future__ import annotations
+
+import json
+import sys
+
+from models.errors import DomainError
+
+from .common import add_db, open_existing, print_rows
+
+
+def _store(args):
+    from sync.server.store import Store
+    return Store(args.hq_db)
+
+
+def run_serve(args) -> int:
+    import uvicorn
+
+    from sync.server import create_app
+    app = create_app(args.hq_db)
+    print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {args.hq_db})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def run_office_add(args) -> int:
+    from sync.server import admin
+    code = admin.add_office(_store(args), args.code, args.name, args.country)
+    print(f"Office {code} added at HQ.")
+    return 0
+
+
+def run_enroll(args) -> int:
+    from sync.server import admin
+    code = admin.new_code(_store(args), args.office or [], args.all_offices)
+    scope = "all offices" if args.all_offices else ", ".join(sorted(set(args.office)))
+    print(code)
+    print(f"One-time enrollment code for {scope}; valid {admin.CODE_DAYS} days.", file=sys.stderr)
+    return 0
+
+
+def run_devices(args) -> int:
+    from sync.server import admin
+    rows = [(d.id, d.name, "all" if d.all_offices else ",".join(d.offices), d.enrolled_at[:19],
+             (d.last_seen or "")[:19], "revoked" if d.revoked_at else "active")
+            for d in admin.devices(_store(args))]
+    print_rows(["device", "name", "offices", "enrolled", "last_seen", "state"], rows, args.json)
+    return 0
+
+
+def run_revoke(args) -> int:
+    from sync.server import admin
+    admin.revoke(_store(args), args.device)
+    print(f"Device {args.device} revoked; its token is refused from now on.")
+    return 0
+
+
+def run_conflicts(args) -> int:
+    from sync.server import admin
+    rows = admin.conflicts(_store(args), args.limit)
+    print_rows(["when", "table", "row", "field", "kind", "hq_value", "hq_author", "device_value",
+                "device_author"], rows, args.json)
+    return 0
+
+
+def run_sync(args) -> int:
+    from sync.client import sync
+    path = open_existing(args)  # migrates an older database first
+    from models.db import close_database
+    close_database()
+    if args.retries < 0:
+        raise DomainError("--retries must be 0 or more.")
+    result = sync(path, args.server, enroll_code=args.enroll, check=True if args.check else None,
+                  attempts=args.retries + 1)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=1))
+    else:
+        print(f"Sent {result.pushed} change(s), received {result.pulled}, conflicts "
+              f"{result.conflicts}, set aside {result.rejected}; {result.bytes_sent} bytes sent, "
+              f"{result.bytes_received} received in {result.round_trips} round trip(s), "
+              f"{result.seconds:.2f} s.")
+    return 0
+
+
+def register(commands, printers, listers) -> None:
+    p = commands.add_parser("serve", help="run the HQ sync server")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL",
+                   help="SQLite file, or a postgresql:// URL")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8700)
+    p.add_argument("--log-level", default="warning")
+    p.set_defaults(func=run_serve)
+
+    hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices")
+    sub = hq.add_subparsers(dest="hq_command", metavar="ACTION", required=True,
+                            parser_class=type(hq))
+    office = sub.add_parser("office", help="offices known to HQ")
+    office_sub = office.add_subparsers(dest="office_command", required=True, metavar="ACTION",
+                                       parser_class=type(hq))
+    p = office_sub.add_parser("add", help="add an office")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--country", required=True, metavar="ISO3")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    p.set_defaults(func=run_office_add)
+
+    p = sub.add_parser("enroll", help="print a one-time enrollment code for a device")
+    p.add_argument("--office", action="append", metavar="CODE")
+    p.add_argument("--all-offices", action="store_true")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    p.set_defaults(func=run_enroll)
+
+    p = sub.add_parser("devices", help="list enrolled devices")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_devices)
+
+    p = sub.add_parser("revoke", help="revoke a device's token")
+    p.add_argument("device")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    p.set_defaults(func=run_revoke)
+
+    p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
+    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_conflicts)
+
+    p = commands.add_parser("sync", help="sync this database with HQ")
+    add_db(p)
+    p.add_argument("--server", metavar="URL", help="HQ address, e.g. http://hq.example:8700")
+    p.add_argument("--enroll", metavar="CODE", help="one-time enrollment code from HQ")
+    p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
+    p.add_argument("--retries", type=int, default=7, metavar="N",
+                   help="retries of a request when the link fails (default 7, with backoff)")
+    p.add_argument("--json", action="store_true", help="print figures as JSON")
+    p.set_defaults(func=run_sync)

@@ -1,0 +1,75 @@
+"""Sending attachment files to HQ after the rows: by SHA-256, resumable, skipped when HQ has them.
+
+Files live in `<database>.files/ab/<sha256>` (models/agreements_files.py). HQ tells the offset it
+already holds; the rest goes in chunks; HQ verifies the hash before it accepts the file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.ids import utc_now
+
+from . import protocol
+
+
+def files_dir(db_path) -> Path:
+    path = Path(db_path).resolve()
+    return path.with_name(path.name + ".files")
+
+
+def unsent(con, db_path) -> list[tuple[str, Path]]:
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "attachment" not in tables:
+        return []
+    out = []
+    for (sha,) in con.execute("SELECT DISTINCT sha256 FROM attachment WHERE deleted = 0 AND "
+                              "sha256 NOT IN (SELECT sha256 FROM sync_blob)"):
+        path = files_dir(db_path) / sha[:2] / sha
+        if len(sha) == 64 and path.exists():
+            out.append((sha, path))
+    return out
+
+
+def send_file(transport, sha: str, path: Path, chunk: int = protocol.CHUNK) -> bool:
+    size = path.stat().st_size
+    state = transport.blob_status(sha)
+    offset = 0 if state.get("size") not in (None, size) else state.get("received", 0)
+    if state.get("complete"):
+        return False
+    with open(path, "rb") as fh:
+        while offset < size:
+            fh.seek(offset)
+            answer = transport.blob_put(sha, size, offset, fh.read(chunk))
+            if answer.get("complete"):
+                break
+            offset = answer.get("received", 0)
+    return True
+
+
+def send_files(con, transport, db_path, progress=None) -> int:
+    sent = 0
+    todo = unsent(con, db_path)
+    for i, (sha, path) in enumerate(todo):
+        if send_file(transport, sha, path):
+            sent += 1
+        con.execute("INSERT OR REPLACE INTO sync_blob (sha256, sent_at) VALUES (?, ?)",
+                    (sha, utc_now()))
+        if progress:
+            progress(i + 1, len(todo), "Sending files")
+    return sent
+
+
+def fetch_file(transport, sha: str, db_path) -> Path:
+    """Download a file HQ has (on demand) into the local file store."""
+    import hashlib
+    target = files_dir(db_path) / sha[:2] / sha
+    if target.exists():
+        return target
+    data = transport.blob_get(sha)
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise ValueError("The file from HQ does not match its hash.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target

@@ -1,0 +1,212 @@
+"""The device's sync with HQ: `sync(db_path, server_url, ...)` pushes the outbox in ~32 KB slices,
+pulls pages of others' changes, checks checksums now and then, repairs, then sends files.
+
+A sync with nothing to do is one round trip. Each answer is applied in one transaction with its
+cursor (sync/apply.py), so a kill at any moment loses nothing and applies nothing twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+import time
+from dataclasses import asdict, dataclass, field
+
+from models.migrations import LATEST_VERSION
+from models.ids import utc_now
+
+from . import local, protocol
+from .apply import apply_answer
+from .blobsend import send_files
+from .checksum import local_sums
+from .transport import Refused, SyncError, Transport
+
+CHECK_EVERY = dt.timedelta(hours=6)
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    repaired_offices: list[str] = field(default_factory=list)
+    files_sent: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    round_trips: int = 0
+    retries: int = 0
+    seconds: float = 0.0
+    checked: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def enroll(con, transport: Transport, code: str, name: str | None = None) -> dict:
+    answer = transport.enroll(code, name or socket.gethostname())
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        local.put(con, "sync.server", transport.server)
+        local.put(con, "sync.token", answer["token"])
+        local.put(con, "sync.device", answer["device"])
+        local.put(con, "sync.offices", json.dumps(answer["offices"]))
+        local.put(con, "sync.all_offices", "1" if answer["all_offices"] else "0")
+        local.put(con, "sync.cursor", 0)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    transport.token = answer["token"]
+    local.seed(con, local.Scope(con))
+    return answer
+
+
+def _check_due(con, force: bool | None) -> bool:
+    if force is not None:
+        return force
+    last = local.get(con, "sync.last_check")
+    if not last:
+        return True
+    try:
+        when = dt.datetime.fromisoformat(last.replace("Z", "+00:00"))
+    except ValueError:
+        return True
+    return dt.datetime.now(dt.timezone.utc) - when > CHECK_EVERY
+
+
+def _request(con, device: str, ops: list, cursor: int, extra: dict | None = None) -> bytes:
+    head = {"device": device, "schema": LATEST_VERSION, "cursor": cursor}
+    head.update(extra or {})
+    text = json.dumps(head, separators=(",", ":"))[:-1]
+    return (text + ',"ops":[' + ",".join(t for _row, t in ops) + "]}").encode()
+
+
+def _repair(con, transport, device, cursor, offices, result, progress) -> None:
+    for office in offices:
+        after = ["", ""]
+        while True:
+            answer = transport.sync(_request(con, device, [], cursor, {"repair": [office, after]}))
+            applied = apply_answer(con, answer, {}, cursor=False)
+            result.pulled += applied.pulled
+            if progress:
+                progress(0, 0, f"Repairing {office}")
+            if not answer.get("repair"):
+                break
+            after = answer["repair"][1]
+        result.repaired_offices.append(office)
+
+
+def run(con, transport: Transport, *, check: bool | None = None, progress=None) -> SyncResult:
+    result = SyncResult()
+    device = local.get(con, "sync.device")
+    con._pd_tables = local.synced_tables(con)
+    scope = local.Scope(con)
+    result.rejected += local.set_aside_out_of_scope(con, scope)
+    total = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+    cursor = int(local.get(con, "sync.cursor", 0))
+    ratio, want_check = 4.0, _check_due(con, check)
+    while True:
+        ops = local.next_slice(con, ratio)
+        extra = {}
+        if not ops and want_check:
+            extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(
+                con, scope).values()) & 0xFFFFFFFFFFFFFFFF)
+        raw = _request(con, device, ops, cursor, extra)
+        try:
+            answer = transport.sync(raw)
+        except Refused as exc:
+            if exc.seq and any(row[0] == exc.seq for row, _t in ops):
+                con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
+                            (str(exc), exc.seq))
+                result.rejected += 1
+                continue
+            raise
+        if ops:
+            sent_bytes = len(protocol.compress(raw))
+            ratio = max(1.5, min(16.0, ratio * protocol.PUSH_TARGET / max(sent_bytes, 1)))
+        applied = apply_answer(con, answer, {row[0]: row for row, _t in ops})
+        result.pushed += applied.acked
+        result.rejected += applied.rejected
+        result.pulled += applied.pulled
+        result.conflicts += applied.conflicts
+        result.problems += applied.problems
+        cursor = answer.get("cursor", cursor)
+        if progress:
+            progress(min(result.pushed + result.rejected, total), total,
+                     f"Sent {result.pushed}, received {result.pulled}")
+        if answer.get("checked"):
+            result.checked = True
+            local.put(con, "sync.last_check", utc_now())
+            want_check = False
+            if answer.get("sums"):
+                mine = local_sums(con, scope)
+                bad = sorted(o for o, s in answer["sums"].items() if mine.get(o) != s)
+                bad += sorted(o for o in mine if o not in answer["sums"] and o not in bad)
+                _repair(con, transport, device, cursor, bad, result, progress)
+        if not ops and not answer.get("more"):
+            break
+    return result
+
+
+def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = None,
+         device_name: str | None = None, check: bool | None = None, progress=None,
+         client=None, timeout: float = 60.0, attempts: int = 8, backoff: float = 0.5,
+         files: bool = True) -> SyncResult:
+    """Sync the database at `db_path` with HQ (`server_url`, default: the stored address).
+
+    Raises SyncError (a DomainError with a message for the user) when HQ cannot be reached after
+    retries, the token is refused, or the enrollment code is wrong; the error is also stored in
+    the settings key "sync.last_error" and the sync history."""
+    started, clock = utc_now(), time.monotonic()
+    con = local.connect(db_path)
+    result, error = SyncResult(), None
+    transport = None
+    try:
+        server = server_url or local.get(con, "sync.server")
+        if not server:
+            raise SyncError("No HQ server address yet: give one with --server URL.")
+        transport = Transport(server, local.get(con, "sync.token"), client=client,
+                              timeout=timeout, attempts=attempts, backoff=backoff)
+        if enroll_code:
+            enroll(con, transport, enroll_code, device_name)
+        if not transport.token:
+            raise SyncError("This device is not enrolled yet: ask HQ for an enrollment code and "
+                            "run sync with --enroll CODE.")
+        if server_url:
+            local.put(con, "sync.server", transport.server)
+        result = run(con, transport, check=check, progress=progress)
+        if files:
+            result.files_sent = send_files(con, transport, db_path, progress)
+    except Exception as exc:
+        error = exc
+        raise
+    finally:
+        if transport is not None:
+            c = transport.counters
+            result.bytes_sent, result.bytes_received = c.bytes_sent, c.bytes_received
+            result.round_trips, result.retries = c.round_trips, c.retries
+            transport.close()
+        result.seconds = round(time.monotonic() - clock, 3)
+        _record(con, started, result, error)
+        con.close()
+    return result
+
+
+def _record(con, started: str, result: SyncResult, error) -> None:
+    try:
+        con.execute(
+            "INSERT INTO sync_history (started_at, finished_at, ok, pushed, pulled, conflicts, "
+            "rejected, bytes_sent, bytes_received, round_trips, seconds, error) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (started, utc_now(), int(error is None), result.pushed, result.pulled,
+             result.conflicts, result.rejected, result.bytes_sent, result.bytes_received,
+             result.round_trips, result.seconds, str(error) if error else None))
+        if error is None:
+            local.put(con, "sync.last_success", utc_now())
+            local.put(con, "sync.last_error", None)
+        else:
+            local.put(con, "sync.last_error", str(error))
+    except Exception:  # never hide the sync's own error behind a bookkeeping one
+        pass

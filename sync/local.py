@@ -1,0 +1,128 @@
+"""The device side of sync on its own SQLite connection: outbox slices, applying HQ's answers.
+
+Foreign keys: pulled rows can arrive before the rows they point to (a partnership of one office
+naming a partner of another, or pages that cut between parent and child), so this connection
+runs with `foreign_keys = OFF`; `python main.py check` reports any dangling reference that remains
+(PRAGMA foreign_key_check). Every answer is applied in ONE transaction with its new cursor, with
+change capture paused inside it (`UPDATE sync_control SET capture = 0` ... `= 1`).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from models.errors import DomainError
+from models.ids import utc_now, uuid7
+from models.migrations import LATEST_VERSION
+from models.migrations.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
+
+from . import protocol
+
+
+class Connection(sqlite3.Connection):
+    """A connection that can carry the synced-table map for one sync run."""
+    _pd_tables: dict | None = None
+
+
+def connect(path) -> Connection:
+    path = Path(path)
+    if not path.exists():
+        raise DomainError(f"No database at {path}.")
+    con = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False,
+                          factory=Connection)
+    con.execute("PRAGMA journal_mode=wal")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA busy_timeout=30000")
+    con.execute("PRAGMA foreign_keys=OFF")
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version != LATEST_VERSION:
+        con.close()
+        raise DomainError(f"{path} has schema {version}, this program {LATEST_VERSION}; open it "
+                          "once with PartnerDesk (any command) to upgrade it, then sync.")
+    return con
+
+
+def get(con, key: str, default=None):
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row and row[0] is not None else default
+
+
+def put(con, key: str, value) -> None:
+    con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                (key, None if value is None else str(value)))
+
+
+def synced_tables(con) -> dict[str, list[str]]:
+    names = [r[0] for r in con.execute(
+        "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+        "'%\\_capture\\_insert' ESCAPE '\\'")]
+    return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in sorted(names)}
+
+
+class Scope:
+    def __init__(self, con):
+        self.offices = set(json.loads(get(con, "sync.offices", "[]")))
+        self.all = get(con, "sync.all_offices") == "1"
+
+    def may(self, office) -> bool:
+        return self.all or office in self.offices
+
+    def sql(self, column: str = "office") -> tuple[str, list]:
+        if self.all:
+            return "1 = 1", []
+        return f"{column} IN ({','.join('?' for _ in self.offices) or 'NULL'})", sorted(self.offices)
+
+
+def seed(con, scope: Scope) -> int:
+    """After enrollment: queue every never-synced row of the device's offices as a whole insert.
+
+    Offices themselves are managed at HQ (`hq office add`), so local office ops are dropped."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.execute("UPDATE outbox SET status = 'done', error = 'offices are managed at HQ' "
+                    "WHERE table_name = 'office' AND status = 'pending'")
+        before = con.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        where, params = scope.sql()
+        for table, columns in synced_tables(con).items():
+            if table == "office":
+                continue
+            cols = ", ".join(f"'{c}', \"{c}\"" for c in columns if c not in NOT_CAPTURED)
+            con.execute(
+                f"INSERT INTO outbox (op_id, table_name, row_id, op, fields, base_version, office,"
+                f" created_at, status) SELECT {SQL_UUID7}, '{table}', id, 'insert', "
+                f"json_object({cols}), 0, office, {SQL_NOW}, 'pending' FROM \"{table}\" t "
+                f"WHERE version = 0 AND {where} AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                f"o.table_name = '{table}' AND o.row_id = t.id AND o.status = 'pending')", params)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return con.execute("SELECT count(*) FROM outbox").fetchone()[0] - before
+
+
+def set_aside_out_of_scope(con, scope: Scope) -> int:
+    """Ops for offices this device is not enrolled for never leave it: rejected with a reason."""
+    if scope.all:
+        return 0
+    where, params = scope.sql()
+    cur = con.execute(
+        f"UPDATE outbox SET status = 'rejected', error = 'This device is not enrolled for office '"
+        f" || office || '; ask HQ for an enrollment that includes it.' WHERE status = 'pending' "
+        f"AND NOT ({where})", params)
+    return cur.rowcount
+
+
+def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple]:
+    """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated)."""
+    budget = int(protocol.PUSH_TARGET * ratio)
+    out, size = [], 0
+    for row in con.execute("SELECT seq, table_name, row_id, op, base_version, office, fields "
+                           "FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?", (limit,)):
+        text = (f"[{row[0]},{json.dumps(row[1])},{json.dumps(row[2])},\"{row[3]}\",{row[4]},"
+                f"{json.dumps(row[5])},{row[6]}]")
+        if out and size + len(text) > budget:
+            break
+        out.append((row, text))
+        size += len(text) + 1
+    return out

@@ -1,0 +1,141 @@
+"""HQ administration: offices, one-time enrollment codes, device tokens (hashes only), revocation."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+
+from models.errors import DomainError, NotFound, ValidationError
+from models.ids import utc_now, uuid7
+from models.settings import validate_office
+
+from .merge import Device
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over a phone line
+CODE_DAYS = 7
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    name: str
+    offices: list[str]
+    all_offices: bool
+    enrolled_at: str
+    last_seen: str | None
+    revoked_at: str | None
+
+
+def add_office(store, code: str, name: str, country: str) -> str:
+    """Register an office at HQ (and its office record, which syncs to the office's devices)."""
+    errors = validate_office({"code": code, "name": name, "country": country})
+    if errors:
+        raise ValidationError(errors)
+    code, country = code.strip().upper(), country.strip().upper()
+    from .merge import Batch
+    with store.write() as tx:
+        if tx.one("SELECT code FROM hq_office WHERE code = ?", (code,)):
+            raise DomainError(f"Office {code} already exists at HQ.")
+        tx.run("INSERT INTO hq_office (code, name, country, created_at) VALUES (?, ?, ?, ?)",
+               (code, name.strip(), country, utc_now()))
+        if not tx.one("SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (code,)):
+            batch = Batch(tx, Device("hq", frozenset(), True))
+            batch._store(0, "office", uuid7(), None, {
+                "office": code, "code": code, "name": name.strip(), "country": country,
+                "region": "", "updated_at": utc_now(), "updated_by": "HQ", "deleted": 0}, "HQ")
+            tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (batch.seq,))
+    return code
+
+
+def offices(store) -> list[tuple[str, str, str]]:
+    with store.read() as tx:
+        return tx.all("SELECT code, name, country FROM hq_office ORDER BY code")
+
+
+def new_code(store, office_codes: list[str], all_offices: bool = False) -> str:
+    """Issue a one-time enrollment code for the given offices (or all of them)."""
+    codes = sorted({c.strip().upper() for c in office_codes if c.strip()})
+    if not codes and not all_offices:
+        raise DomainError("Say which offices the device works for: --office CODE (repeatable) "
+                          "or --all-offices.")
+    known = {row[0] for row in offices(store)}
+    missing = [c for c in codes if c not in known]
+    if missing:
+        raise DomainError(f"Unknown office(s) at HQ: {', '.join(missing)}. Add them first with "
+                          "'hq office add'.")
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    now = dt.datetime.now(dt.timezone.utc)
+    with store.write() as tx:
+        tx.run("INSERT INTO hq_enrollment (code_hash, offices, all_offices, created_at, "
+               "expires_at) VALUES (?, ?, ?, ?, ?)",
+               (_hash(raw), json.dumps(codes), int(all_offices), now.isoformat(),
+                (now + dt.timedelta(days=CODE_DAYS)).isoformat()))
+    return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+
+
+def enroll(store, code: str, name: str) -> dict:
+    """Spend a code: a new device with a fresh token; HQ keeps only the token's hash."""
+    raw = normalise_code(code)
+    now = dt.datetime.now(dt.timezone.utc).isoformat()
+    with store.write() as tx:
+        row = tx.one("SELECT offices, all_offices, expires_at, used_at FROM hq_enrollment WHERE "
+                     "code_hash = ?", (_hash(raw),))
+        if row is None or row[3] is not None or row[2] < now:
+            return {}
+        device, token = uuid7(), secrets.token_urlsafe(32)
+        tx.run("UPDATE hq_enrollment SET used_at = ?, device_id = ? WHERE code_hash = ?",
+               (now, device, _hash(raw)))
+        tx.run("INSERT INTO hq_device (id, name, token_hash, offices, all_offices, enrolled_at) "
+               "VALUES (?, ?, ?, ?, ?, ?)", (device, (name or "device")[:80], _hash(token),
+                                             row[0], row[1], now))
+    return {"device": device, "token": token, "offices": json.loads(row[0]),
+            "all_offices": bool(row[1])}
+
+
+def authenticate(store, token: str | None) -> Device | None:
+    if not token:
+        return None
+    with store.read() as tx:
+        row = tx.one("SELECT id, offices, all_offices, revoked_at FROM hq_device WHERE "
+                     "token_hash = ?", (_hash(token),))
+    if row is None or row[3] is not None:
+        return None
+    return Device(row[0], frozenset(json.loads(row[1])), bool(row[2]))
+
+
+def touch(store, device: Device, schema: int) -> None:
+    with store.write() as tx:
+        tx.run("UPDATE hq_device SET last_seen = ?, schema_version = ? WHERE id = ?",
+               (utc_now(), schema, device.id))
+
+
+def devices(store) -> list[DeviceInfo]:
+    with store.read() as tx:
+        rows = tx.all("SELECT id, name, offices, all_offices, enrolled_at, last_seen, revoked_at "
+                      "FROM hq_device ORDER BY enrolled_at")
+    return [DeviceInfo(r[0], r[1], json.loads(r[2]), bool(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def revoke(store, device_id: str) -> None:
+    with store.write() as tx:
+        changed = tx.run("UPDATE hq_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                         (utc_now(), device_id))
+        if not changed and not tx.one("SELECT id FROM hq_device WHERE id = ?", (device_id,)):
+            raise NotFound(f"No device {device_id} at HQ; 'hq devices' lists them.")
+
+
+def conflicts(store, limit: int = 200) -> list[tuple]:
+    with store.read() as tx:
+        return tx.all("SELECT created_at, tbl, row_id, field, kind, hq_value, hq_author, "
+                      "device_value, device_author FROM hq_conflict ORDER BY created_at DESC "
+                      "LIMIT ?", (limit,))

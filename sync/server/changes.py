@@ -1,0 +1,78 @@
+"""What HQ sends back: pages of changes in a device's offices after its cursor, and checksums.
+
+A row changed since the cursor is sent with only the fields that others changed since then (a
+device never gets its own edits echoed back); a repair pass sends whole rows.
+"""
+from __future__ import annotations
+
+import json
+
+from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
+
+from .merge import Device
+
+
+def _scope(device: Device, offices=None) -> tuple[str, list]:
+    chosen = sorted(offices) if offices is not None else sorted(device.offices)
+    if device.all_offices and offices is None:
+        return "", []
+    if not chosen:
+        return " AND 1 = 0", []
+    return f" AND office IN ({','.join('?' for _ in chosen)})", chosen
+
+
+def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list, int, bool]:
+    """(changes, new cursor, more) after `cursor` in the device's offices."""
+    where, params = _scope(device)
+    rows = tx.all(f"SELECT tbl, id, version, seq, data, meta FROM hq_row WHERE seq > ?{where} "
+                  f"ORDER BY seq LIMIT ?", [cursor] + params + [limit + 1])
+    more = len(rows) > limit
+    changes, size, last = [], 0, cursor
+    for tbl, row_id, version, seq, data, meta in rows[:limit]:
+        if size > PAGE_BYTES:
+            more = True
+            break
+        last = seq
+        data, meta = json.loads(data), json.loads(meta)
+        fields = {f: data.get(f) for f, mark in meta.items()
+                  if mark[1] > cursor and mark[2] != device.id}
+        if not fields:
+            continue
+        if "office" not in fields and meta.get("office", [0, 0])[1] > cursor:
+            fields = data
+        changes.append([tbl, row_id, version, fields])
+        size += len(json.dumps(fields)) + 60
+    return changes, last, more
+
+
+def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_ROWS):
+    """Whole rows of one office in (table, id) order after `after` = [table, id]."""
+    rows = tx.all("SELECT tbl, id, version, data FROM hq_row WHERE office = ? AND "
+                  "(tbl > ? OR (tbl = ? AND id > ?)) ORDER BY tbl, id LIMIT ?",
+                  (office, after[0], after[0], after[1], limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [[t, i, v, json.loads(d)] for t, i, v, d in rows]
+    nxt = [rows[-1][0], rows[-1][1]] if rows else after
+    return changes, nxt, more
+
+
+def sums(tx, device: Device) -> dict[str, str]:
+    """Checksum per office of (table, id, version) over the device's offices."""
+    where, params = _scope(device)
+    totals: dict[str, int] = {}
+    for office, tbl, row_id, version in tx.all(
+            f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
+        totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
+    return {office: hex_sum(total) for office, total in totals.items()}
+
+
+def combined(per_office: dict[str, str]) -> str:
+    total = 0
+    for value in per_office.values():
+        total = fold(total, int(value, 16))
+    return hex_sum(total)
+
+
+def head(tx) -> int:
+    return tx.one("SELECT value FROM hq_counter WHERE id = 1")[0]

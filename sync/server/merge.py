@@ -1,0 +1,222 @@
+"""Applying a device's ops on HQ: exactly-once by (device, seq), per-field merge, conflicts.
+
+Each field on HQ remembers the version, global sequence, device and user of its last change
+(`meta[field] = [version, seq, device, user]`). An op carries the version its edit was based on.
+A field changed on HQ by another device after that base, to a different value, is a conflict: HQ
+keeps its value, records both, and the ack tells the device (which shows it to a person). An
+update racing a delete is a conflict too: the tombstone stays (no silent resurrection), and a
+delete racing someone else's edit keeps the edited record.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from models.ids import utc_now, uuid7
+
+from .schema import AUDIT, HQ_OWNED, synced_tables
+
+OPS = ("insert", "update", "delete")
+
+
+class ReusedSeq(ValueError):
+    """A (device, seq) already applied with different content: the device's numbering restarted."""
+
+
+class ScopeError(Exception):
+    """An op outside the device's offices: the whole request is refused (403), nothing changes."""
+
+    def __init__(self, message: str, seq: int):
+        super().__init__(message)
+        self.message, self.seq = message, seq
+
+
+@dataclass
+class Device:
+    id: str
+    offices: frozenset[str]
+    all_offices: bool
+
+    def may(self, office) -> bool:
+        return self.all_offices or office in self.offices
+
+
+def digest(op: list) -> str:
+    return hashlib.blake2b(json.dumps(op, separators=(",", ":"), sort_keys=True).encode(),
+                           digest_size=8).hexdigest()
+
+
+def check_op(op) -> str | None:
+    """Why `op` cannot be applied (shape, table, columns), or None. Malformed shapes raise."""
+    seq, table, row_id, kind, base, office, fields = op
+    tables = synced_tables()
+    if table not in tables:
+        return f"HQ does not know the table '{table}' (is HQ older than this device?)."
+    unknown = sorted(set(fields) - tables[table])
+    if unknown:
+        return f"HQ does not know the field(s) {', '.join(unknown)} of {table}."
+    return None
+
+
+def _load(tx, table: str, row_id: str):
+    row = tx.one("SELECT office, version, seq, deleted, data, meta FROM hq_row WHERE tbl = ? "
+                 "AND id = ?", (table, row_id))
+    if row is None:
+        return None
+    return {"office": row[0], "version": row[1], "seq": row[2], "deleted": row[3],
+            "data": json.loads(row[4]), "meta": json.loads(row[5])}
+
+
+def check_scope(tx, device: Device, ops: list) -> None:
+    for op in ops:
+        seq, table, row_id, _kind, _base, office, fields = op
+        target = fields.get("office", office)
+        if not device.may(office) or not device.may(target):
+            raise ScopeError(f"Change {seq} is for office {target or office}, which this device "
+                             "is not enrolled for.", seq)
+        if table not in synced_tables():
+            continue
+        current = tx.one("SELECT office FROM hq_row WHERE tbl = ? AND id = ?", (table, row_id))
+        if current is not None and not device.may(current[0]):
+            raise ScopeError(f"Change {seq} edits a record of office {current[0]}, which this "
+                             "device is not enrolled for.", seq)
+
+
+class Batch:
+    """Applies the ops of one request inside one HQ transaction."""
+
+    def __init__(self, tx, device: Device):
+        self.tx, self.device = tx, device
+        self.seq = tx.one("SELECT value FROM hq_counter WHERE id = 1")[0]
+        self.start_seq = self.seq
+        self.applied: list[tuple] = []
+        self.conflicts: list[tuple] = []
+        self.now = utc_now()
+
+    def run(self, ops: list) -> list[dict]:
+        acks = []
+        seqs = [op[0] for op in ops]
+        done = {}
+        if seqs:
+            marks = ",".join("?" for _ in seqs)
+            done = {r[0]: (r[1], r[2]) for r in self.tx.all(
+                f"SELECT seq, digest, result FROM hq_applied WHERE device = ? AND seq IN ({marks})",
+                [self.device.id] + seqs)}
+        for op in ops:
+            mark = digest(op)
+            if op[0] in done:
+                old_digest, result = done[op[0]]
+                if old_digest != mark:
+                    raise ReusedSeq(
+                        f"Change number {op[0]} of this device was already used for another "
+                        "change (was the database restored from a backup?). Enroll the device "
+                        "again with a new code.")
+                acks.append(json.loads(result))
+                continue
+            ack = self.apply(op)
+            done[op[0]] = (mark, None)
+            self.applied.append((self.device.id, op[0], mark, json.dumps(ack)))
+            acks.append(ack)
+        self.tx.many("INSERT INTO hq_applied (device, seq, digest, result) VALUES (?, ?, ?, ?)",
+                     self.applied)
+        self.tx.many("INSERT INTO hq_conflict (id, tbl, row_id, field, kind, hq_value, hq_author,"
+                     " device_value, device_author, device, created_at) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)
+        if self.seq != self.start_seq:
+            self.tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (self.seq,))
+        return acks
+
+    def apply(self, op: list) -> dict:
+        seq, table, row_id, kind, base, office, fields = op
+        reason = check_op(op)
+        if reason:
+            return {"s": seq, "x": reason}
+        fields = {k: v for k, v in fields.items() if k not in HQ_OWNED}
+        user = str(fields.get("updated_by") or "")
+        row = _load(self.tx, table, row_id)
+        if kind == "delete":
+            fields["deleted"] = 1
+        if row is None:
+            fields.setdefault("office", office)
+            if table == "office" and self.tx.one(
+                    "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (office,)):
+                return {"s": seq, "x": f"Office {office} already exists at HQ; offices are "
+                        "added there ('hq office add')."}
+            return self._store(seq, table, row_id, None, fields, user)
+        meta, data = row["meta"], row["data"]
+
+        def by_other_since_base(field: str) -> bool:
+            mark = meta.get(field)
+            return bool(mark) and mark[0] > base and mark[2] != self.device.id
+
+        conflicts = []
+        op_deletes = int(fields.get("deleted") or 0) == 1
+        if row["deleted"] and by_other_since_base("deleted") and not op_deletes:
+            # An edit of a record someone else deleted: the tombstone stays.
+            for field, value in fields.items():
+                if field not in AUDIT and field != "deleted" and data.get(field) != value:
+                    conflicts.append((field, data.get(field), value, "deleted"))
+            conflicts.append(("deleted", 1, 0, "deleted"))
+            return self._ack(seq, table, row_id, row, conflicts, user)
+        if op_deletes and not row["deleted"]:
+            edited = [f for f in meta if f not in AUDIT and f != "deleted"
+                      and by_other_since_base(f)]
+            if edited:  # a delete racing someone else's edit: the record stays
+                conflicts.append(("deleted", 0, 1, "edited"))
+                return self._ack(seq, table, row_id, row, conflicts, user)
+        apply = {}
+        for field, value in fields.items():
+            if field in AUDIT or data.get(field) == value:
+                continue
+            if by_other_since_base(field):
+                conflicts.append((field, data.get(field), value, "field"))
+            else:
+                apply[field] = value
+        if apply:
+            for field in AUDIT:
+                if field in fields:
+                    apply[field] = fields[field]
+            ack = self._store(seq, table, row_id, row, apply, user)
+        else:
+            ack = {"s": seq, "v": row["version"]}
+        if conflicts:
+            self._ack(seq, table, row_id, row, conflicts, user, ack)
+        return ack
+
+    def _store(self, seq: int, table: str, row_id: str, row, apply: dict, user: str) -> dict:
+        self.seq += 1
+        if row is None:
+            row = {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
+                   "meta": {}}
+        version = row["version"] + 1
+        row["data"].update(apply)
+        for field in apply:
+            row["meta"][field] = [version, self.seq, self.device.id, user]
+        office = row["data"].get("office", row["office"])
+        deleted = int(row["data"].get("deleted", 0) or 0)
+        self.tx.run(
+            "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
+            " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
+            "data = excluded.data, meta = excluded.meta",
+            (table, row_id, office, version, self.seq, deleted,
+             json.dumps(row["data"], separators=(",", ":"), ensure_ascii=False),
+             json.dumps(row["meta"], separators=(",", ":"))))
+        row["version"] = version
+        return {"s": seq, "v": version}
+
+    def _ack(self, seq, table, row_id, row, conflicts, user, ack=None) -> dict:
+        ack = ack or {"s": seq, "v": row["version"]}
+        meta, data = row["meta"], row["data"]
+        out = []
+        for field, hq_value, device_value, kind in conflicts:
+            mark = meta.get(field) or [0, 0, "", ""]
+            author = mark[3] or mark[2]
+            out.append([field, data.get(field, hq_value) if field != "deleted" else
+                        int(data.get("deleted", hq_value) or 0), author, kind])
+            self.conflicts.append((uuid7(), table, row_id, field, kind,
+                                   json.dumps(hq_value), author, json.dumps(device_value),
+                                   user, self.device.id, self.now))
+        ack["c"] = out
+        return ack

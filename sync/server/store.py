@@ -1,0 +1,161 @@
+"""HQ storage on SQLite (a file path) or PostgreSQL (a postgresql:// URL), through plain DB-API.
+
+The HQ keeps synced records generically: one row per (table, id) with the values as JSON and, per
+field, the version, global sequence, device and user of its last change (what per-field merge
+needs). The same literal SQL runs on both engines (`?` placeholders become `%s` for psycopg2).
+Writes are serialised: SQLite by BEGIN IMMEDIATE, PostgreSQL by the row lock on the sequence
+counter, so that the committed sequence numbers always form a prefix (a cursor never skips one).
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from models.errors import DomainError
+
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS hq_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS hq_office (code TEXT PRIMARY KEY, name TEXT NOT NULL,
+        country TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS hq_device (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE, offices TEXT NOT NULL, all_offices INTEGER NOT NULL,
+        schema_version INTEGER NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL,
+        last_seen TEXT, revoked_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS hq_enrollment (code_hash TEXT PRIMARY KEY, offices TEXT NOT NULL,
+        all_offices INTEGER NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+        used_at TEXT, device_id TEXT)""",
+    """CREATE TABLE IF NOT EXISTS hq_applied (device TEXT NOT NULL, seq BIGINT NOT NULL,
+        digest TEXT NOT NULL, result TEXT NOT NULL, PRIMARY KEY (device, seq))""",
+    """CREATE TABLE IF NOT EXISTS hq_row (tbl TEXT NOT NULL, id TEXT NOT NULL, office TEXT NOT NULL,
+        version INTEGER NOT NULL, seq BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL, meta TEXT NOT NULL, PRIMARY KEY (tbl, id))""",
+    "CREATE INDEX IF NOT EXISTS hq_row_office_seq ON hq_row (office, seq)",
+    "CREATE INDEX IF NOT EXISTS hq_row_seq ON hq_row (seq)",
+    """CREATE TABLE IF NOT EXISTS hq_conflict (id TEXT PRIMARY KEY, tbl TEXT NOT NULL,
+        row_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, hq_value TEXT,
+        hq_author TEXT NOT NULL, device_value TEXT, device_author TEXT NOT NULL,
+        device TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS hq_blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,
+        received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS hq_blob_chunk (sha256 TEXT NOT NULL, start BIGINT NOT NULL,
+        data {blob} NOT NULL, PRIMARY KEY (sha256, start))""",
+]
+
+
+class Tx:
+    """A cursor in one transaction with small helpers; `?` placeholders on both engines."""
+
+    def __init__(self, cursor, pg: bool):
+        self.cursor, self.pg = cursor, pg
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.pg else sql
+
+    def run(self, sql: str, params=()) -> int:
+        self.cursor.execute(self._sql(sql), tuple(params))
+        return self.cursor.rowcount
+
+    def many(self, sql: str, rows) -> None:
+        rows = list(rows)
+        if rows:
+            self.cursor.executemany(self._sql(sql), rows)
+
+    def all(self, sql: str, params=()) -> list[tuple]:
+        self.cursor.execute(self._sql(sql), tuple(params))
+        return self.cursor.fetchall()
+
+    def one(self, sql: str, params=()):
+        self.cursor.execute(self._sql(sql), tuple(params))
+        return self.cursor.fetchone()
+
+    def blob(self, value) -> bytes:
+        return bytes(value) if value is not None else b""
+
+
+class Store:
+    """Connections per thread; `write()` and `read()` give a Tx inside a transaction."""
+
+    def __init__(self, url: str | Path):
+        self.url = str(url)
+        self.pg = self.url.startswith(("postgresql://", "postgres://"))
+        self._local = threading.local()
+        self._all: list = []
+        self._lock = threading.Lock()
+        if not self.pg:
+            path = Path(self.url).expanduser()
+            if not path.parent.exists():
+                raise DomainError(f"Cannot create the HQ database: the folder {path.parent} "
+                                  "does not exist.")
+            self.url = str(path.resolve())
+        with self.write() as tx:
+            for statement in SCHEMA:
+                tx.run(statement.replace("{blob}", "BYTEA" if self.pg else "BLOB"))
+            if tx.one("SELECT value FROM hq_counter WHERE id = 1") is None:
+                tx.run("INSERT INTO hq_counter (id, value) VALUES (1, 0)")
+
+    def _connect(self):
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            return con
+        if self.pg:
+            import psycopg2
+            try:
+                con = psycopg2.connect(self.url)
+            except psycopg2.Error as exc:
+                raise DomainError(f"Cannot connect to the HQ database {self.url}: "
+                                  f"{str(exc).strip()}") from exc
+        else:
+            try:
+                con = sqlite3.connect(self.url, isolation_level=None, check_same_thread=False,
+                                      timeout=30)
+                con.execute("PRAGMA journal_mode=wal")
+                con.execute("PRAGMA synchronous=FULL")
+            except sqlite3.DatabaseError as exc:
+                raise DomainError(f"{self.url} is not a usable HQ database ({exc}).") from exc
+        self._local.con = con
+        with self._lock:
+            self._all.append(con)
+        return con
+
+    @contextmanager
+    def write(self):
+        con = self._connect()
+        cur = con.cursor()
+        if self.pg:
+            try:
+                cur.execute("UPDATE hq_counter SET value = value WHERE id = 1")
+            except Exception:
+                con.rollback()  # first use: the table does not exist yet
+        else:
+            cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield Tx(cur, self.pg)
+        except BaseException:
+            con.rollback() if self.pg else cur.execute("ROLLBACK")
+            raise
+        else:
+            con.commit() if self.pg else cur.execute("COMMIT")
+
+    @contextmanager
+    def read(self):
+        con = self._connect()
+        cur = con.cursor()
+        if not self.pg:
+            cur.execute("BEGIN")
+        try:
+            yield Tx(cur, self.pg)
+        finally:
+            con.rollback() if self.pg else cur.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._all:
+                try:
+                    con.close()
+                except Exception:
+                    pass
+            self._all.clear()
+        self._local = threading.local()

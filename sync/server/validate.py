@@ -1,0 +1,88 @@
+"""Strict checks of a decoded sync request: every malformed part gets a 4xx with a reason."""
+from __future__ import annotations
+
+from models.errors import DomainError
+
+from sync.protocol import MAX_OPS
+
+from .merge import OPS
+
+MAX_INT = 2 ** 53
+MAX_TEXT = 1024 * 1024
+
+
+class BadRequest(DomainError):
+    """422 with this message; nothing was changed."""
+
+
+def _int(value, what: str, low: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value < MAX_INT:
+        raise BadRequest(f"{what} must be a whole number from {low}.")
+    return value
+
+
+def _name(value, what: str, most: int = 64) -> str:
+    if not isinstance(value, str) or not value or len(value) > most:
+        raise BadRequest(f"{what} must be text of 1 to {most} characters.")
+    return value
+
+
+def _value(value, what: str):
+    if value is None or isinstance(value, (bool, float)):
+        return value
+    if isinstance(value, int):
+        return _int(value, what, -MAX_INT)
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise BadRequest(f"{what} is longer than {MAX_TEXT} characters.")
+        return value
+    raise BadRequest(f"{what} must be text, a number, true/false or null.")
+
+
+def op(raw, index: int) -> list:
+    where = f"Change {index + 1}"
+    if not isinstance(raw, list) or len(raw) != 7:
+        raise BadRequest(f"{where} must be [seq, table, row_id, op, base_version, office, "
+                         "fields].")
+    seq, table, row_id, kind, base, office, fields = raw
+    _int(seq, f"{where}: seq", 1)
+    _name(table, f"{where}: table")
+    _name(row_id, f"{where}: row id")
+    if kind not in OPS:
+        raise BadRequest(f"{where}: op must be one of {', '.join(OPS)}.")
+    _int(base, f"{where}: base version")
+    _name(office, f"{where}: office", 16)
+    if not isinstance(fields, dict) or len(fields) > 200:
+        raise BadRequest(f"{where}: fields must be an object of at most 200 fields.")
+    for key, value in fields.items():
+        _name(key, f"{where}: field name")
+        _value(value, f"{where}: field {key}")
+    if "office" in fields:
+        _name(fields["office"], f"{where}: field office", 16)
+    return raw
+
+
+def sync_request(body) -> dict:
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object {device, schema, cursor, ops}.")
+    out = {"cursor": _int(body.get("cursor", 0), "cursor"),
+           "schema": _int(body.get("schema", 0), "schema")}
+    ops = body.get("ops", [])
+    if not isinstance(ops, list) or len(ops) > MAX_OPS:
+        raise BadRequest(f"ops must be a list of at most {MAX_OPS} changes.")
+    out["ops"] = [op(raw, i) for i, raw in enumerate(ops)]
+    seqs = [o[0] for o in out["ops"]]
+    if len(set(seqs)) != len(seqs):
+        raise BadRequest("Two changes in one request have the same seq.")
+    total = body.get("sum")
+    if total is not None and (not isinstance(total, str) or len(total) != 16):
+        raise BadRequest("sum must be 16 hexadecimal digits.")
+    out["sum"] = total
+    repair = body.get("repair")
+    if repair is not None:
+        if (not isinstance(repair, list) or len(repair) != 2 or not isinstance(repair[1], list)
+                or len(repair[1]) != 2 or not all(isinstance(x, str) for x in repair[1])):
+            raise BadRequest("repair must be [office, [table, id]].")
+        _name(repair[0], "repair office", 16)
+    out["repair"] = repair
+    return out

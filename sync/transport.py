@@ -1,0 +1,149 @@
+"""HTTP to HQ with jittered exponential backoff, counting bytes on the wire and round trips."""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from models.errors import DomainError
+
+from . import protocol
+
+RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+
+class SyncError(DomainError):
+    """Sync stopped; the message says why and what to do."""
+
+
+class Unauthorized(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    """HQ refused the request (4xx) with a reason; `seq` names the op at fault, if any."""
+
+    def __init__(self, message: str, status: int, seq: int | None = None):
+        super().__init__(message)
+        self.status, self.seq = status, seq
+
+
+@dataclass
+class Counters:
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    round_trips: int = 0
+    retries: int = 0
+
+
+def _head_size(headers) -> int:
+    return sum(len(k) + len(v) + 4 for k, v in headers.items()) + 2
+
+
+class Transport:
+    """One HQ connection. `client` may be injected (tests pass a real httpx.Client)."""
+
+    def __init__(self, server: str, token: str | None = None, *, client: httpx.Client | None = None,
+                 timeout: float = 60.0, attempts: int = 8, backoff: float = 0.5,
+                 backoff_cap: float = 20.0, sleep=time.sleep):
+        self.server = server.rstrip("/")
+        if not self.server.startswith(("http://", "https://")):
+            raise SyncError(f"The server address must start with http:// or https://, not "
+                            f"'{server}'.")
+        self.token = token
+        self.client = client or httpx.Client(timeout=httpx.Timeout(timeout, connect=15.0),
+                                             headers={"User-Agent": "PartnerDesk"})
+        self.own_client = client is None
+        self.attempts, self.backoff, self.backoff_cap = attempts, backoff, backoff_cap
+        self.sleep = sleep
+        self.counters = Counters()
+
+    def close(self) -> None:
+        if self.own_client:
+            self.client.close()
+
+    def _send(self, method: str, path: str, *, content: bytes = b"", headers=None,
+              params=None) -> httpx.Response:
+        headers = dict(headers or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        last = ""
+        for attempt in range(self.attempts):
+            if attempt:
+                self.counters.retries += 1
+                delay = min(self.backoff_cap, self.backoff * 2 ** (attempt - 1))
+                self.sleep(delay * (0.5 + random.random() / 2))
+            try:
+                request = self.client.build_request(method, self.server + path, content=content,
+                                                    headers=headers, params=params)
+                response = self.client.send(request)
+                response.read()
+            except httpx.TransportError as exc:
+                last = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                continue
+            finally:
+                self.counters.round_trips += 1
+            self.counters.bytes_sent += (len(request.content) + _head_size(request.headers)
+                                         + len(method) + len(request.url.raw_path) + 12)
+            self.counters.bytes_received += (response.num_bytes_downloaded
+                                             + _head_size(response.headers) + 17)
+            if response.status_code in RETRY_STATUS:
+                last = f"HQ answered {response.status_code}"
+                continue
+            return response
+        raise SyncError(f"Cannot reach HQ at {self.server} ({last}); the changes stay on this "
+                        "computer and will be sent at the next sync.")
+
+    def _check(self, response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        detail = body.get("detail") if isinstance(body, dict) else None
+        if response.status_code == 401:
+            raise Unauthorized(detail or "HQ does not accept this device's token (revoked?). Ask "
+                               "HQ for a new enrollment code and run sync with --enroll CODE.")
+        if not isinstance(detail, str):
+            detail = f"HQ refused the request ({response.status_code}: {detail})."
+        raise Refused(detail, response.status_code,
+                      body.get("seq") if isinstance(body, dict) else None)
+
+    def enroll(self, code: str, name: str) -> dict:
+        response = self._send("POST", protocol.API_ENROLL,
+                              content=protocol.dumps({"code": code, "name": name}),
+                              headers={"Content-Type": protocol.MEDIA_TYPE})
+        self._check(response)
+        return response.json()
+
+    def sync(self, raw: bytes) -> dict:
+        encoding = "zstd" if len(raw) > 200 else "identity"
+        headers = {"Content-Type": protocol.MEDIA_TYPE, "Accept-Encoding": "zstd"}
+        if encoding != "identity":
+            headers["Content-Encoding"] = encoding
+        response = self._send("POST", protocol.API_SYNC, content=protocol.compress(raw, encoding),
+                              headers=headers)
+        self._check(response)
+        return response.json()
+
+    def blob_status(self, sha: str) -> dict:
+        response = self._send("GET", f"{protocol.API_BLOBS}/{sha}/status")
+        self._check(response)
+        return response.json()
+
+    def blob_put(self, sha: str, size: int, offset: int, data: bytes) -> dict:
+        response = self._send("PUT", f"{protocol.API_BLOBS}/{sha}", content=data,
+                              params={"size": size, "offset": offset},
+                              headers={"Content-Type": "application/octet-stream"})
+        if response.status_code == 409:
+            return response.json()
+        self._check(response)
+        return response.json()
+
+    def blob_get(self, sha: str) -> bytes:
+        response = self._send("GET", f"{protocol.API_BLOBS}/{sha}")
+        self._check(response)
+        return response.content

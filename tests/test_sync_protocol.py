@@ -1,0 +1,138 @@
+"""Sync through a real HQ server on loopback: enrollment, round trips, merge, conflicts, repair."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from models import sync_state
+from models.entities import Person
+from sync import protocol
+from sync.client import sync
+
+from sync_fixtures import device, edit, hq, hq_rows, rows  # noqa: F401
+
+
+def _add_person(path, name="Amina Otieno", **extra):
+    return edit(path, lambda: Person.create(office="KEN", name=name, **extra).id)
+
+
+def _set(path, person_id, user="tester", **values):
+    def run():
+        person = Person.get_by_id(person_id)
+        for key, value in values.items():
+            setattr(person, key, value)
+        person.save()
+    edit(path, run, user)
+
+
+def test_noop_sync_is_one_small_round_trip(hq, tmp_path):
+    path = device(hq, tmp_path, "a")
+    result = sync(path, check=False)
+    assert result.round_trips == 1
+    assert result.bytes_sent + result.bytes_received < 2048
+    assert (result.pushed, result.pulled) == (0, 0)
+
+
+def test_insert_reaches_other_device_and_status_keys(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
+    pid = _add_person(a, email="amina@unicef.org")
+    assert sync(a).pushed == 1
+    assert sync(b).pulled >= 1
+    assert rows(b, "person", "name, email, version") == [] or \
+        ("Amina Otieno", "amina@unicef.org", 1) in rows(b, "person", "name, email, version")
+    assert hq_rows(hq, "person")[pid]["email"] == "amina@unicef.org"
+    con = sqlite3.connect(a)
+    keys = dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'sync.%'").fetchall())
+    assert keys["sync.server"] == hq.url and keys["sync.last_success"] and \
+        keys.get("sync.last_error") is None
+    assert con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 0
+
+
+def test_one_side_change_merges_without_conflict(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
+    pid = _add_person(a)
+    sync(a), sync(b)
+    _set(a, pid, title="WASH Specialist")
+    _set(b, pid, email="amina@unicef.org")
+    sync(a), sync(b), sync(a)
+    for path in (a, b):
+        got = [r for r in rows(path, "person", "id, title, email") if r[0] == pid]
+        assert got == [(pid, "WASH Specialist", "amina@unicef.org")]
+        assert edit(path, sync_state.conflicts) == []
+
+
+def test_same_field_conflict_reaches_user_and_resolves(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a", user="Ann"), device(hq, tmp_path, "b", user="Ben")
+    pid = _add_person(a)
+    sync(a), sync(b)
+    _set(a, pid, "Ann", title="Chief of WASH")
+    _set(b, pid, "Ben", title="Health Officer")
+    sync(a)
+    result = sync(b)
+    assert result.conflicts == 1
+    found = edit(b, sync_state.conflicts)
+    assert len(found) == 1
+    c = found[0]
+    assert (c.field, c.mine, c.theirs, c.their_author) == ("title", "Health Officer",
+                                                           "Chief of WASH", "Ann")
+    assert c.label == "Amina Otieno"
+    # HQ kept its value, and so does b until a person decides
+    assert hq_rows(hq, "person")[pid]["title"] == "Chief of WASH"
+    assert [r[1] for r in rows(b, "person", "id, title") if r[0] == pid] == ["Chief of WASH"]
+    with hq.store.read() as tx:
+        assert tx.one("SELECT field, device_author, hq_author FROM hq_conflict") == (
+            "title", "Ben", "Ann")
+    edit(b, lambda: sync_state.resolve(c.id, "mine"), "Ben")
+    sync(b), sync(a)
+    assert hq_rows(hq, "person")[pid]["title"] == "Health Officer"
+    assert [r[1] for r in rows(a, "person", "id, title") if r[0] == pid] == ["Health Officer"]
+    assert edit(b, sync_state.conflicts) == []
+
+
+def test_update_racing_delete_is_a_conflict_not_a_resurrection(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
+    pid = _add_person(a)
+    sync(a), sync(b)
+    edit(a, lambda: Person.get_by_id(pid).soft_delete())
+    _set(b, pid, title="Late edit")
+    sync(a)
+    assert sync(b).conflicts >= 1
+    assert hq_rows(hq, "person")[pid]["deleted"] == 1
+    assert [r[1] for r in rows(b, "person", "id, deleted") if r[0] == pid] == [1]
+    kinds = {c.kind for c in edit(b, sync_state.conflicts)}
+    assert kinds == {"deleted"}
+
+
+def test_resent_batch_is_applied_once(hq, tmp_path):
+    import httpx
+    a = device(hq, tmp_path, "a")
+    pid = _add_person(a)
+    con = sqlite3.connect(a)
+    token, dev = (con.execute("SELECT value FROM setting WHERE key = ?", (k,)).fetchone()[0]
+                  for k in ("sync.token", "sync.device"))
+    seq, fields = con.execute("SELECT seq, fields FROM outbox WHERE status = 'pending' AND "
+                              "row_id = ?", (pid,)).fetchone()
+    body = protocol.encode({"device": dev, "schema": 5, "cursor": 0,
+                            "ops": [[seq, "person", pid, "insert", 0, "KEN", json.loads(fields)]]})
+    headers = {"Authorization": f"Bearer {token}", "Content-Encoding": "zstd"}
+    first = httpx.post(hq.url + protocol.API_SYNC, content=body, headers=headers).json()
+    second = httpx.post(hq.url + protocol.API_SYNC, content=body, headers=headers).json()
+    assert first["acks"] == second["acks"] == [{"s": seq, "v": 1}]
+    sync(a)
+    assert hq_rows(hq, "person")[pid]["version"] == 1
+
+
+def test_checksum_mismatch_is_repaired(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
+    ids = [_add_person(a, name=f"Person {i}") for i in range(5)]
+    sync(a), sync(b)
+    con = sqlite3.connect(b)  # lose a row behind the sync's back (capture off)
+    con.execute("UPDATE sync_control SET capture = 0")
+    con.execute("DELETE FROM person WHERE id = ?", (ids[2],))
+    con.execute("UPDATE person SET version = 0 WHERE id = ?", (ids[3],))
+    con.execute("UPDATE sync_control SET capture = 1")
+    con.commit()
+    result = sync(b, check=True)
+    assert result.checked and result.repaired_offices == ["KEN"]
+    assert {r[0] for r in rows(b, "person", "id")} >= set(ids)
+    assert sync(b, check=True).repaired_offices == []
