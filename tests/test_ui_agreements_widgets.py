@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from ui.agreements_actions import Action, StatusActions
 from ui.amendment_diff import DiffView
-from ui.pd_budget import BudgetTable, parse_amount
+from ui.pd_budget import COL_TOTAL, COL_UNICEF, BudgetTable, parse_amount
 from ui.pd_results import ResultsTable
 
 # the offscreen platform says this whenever a top-level window is shown; it is not our warning
@@ -24,11 +24,11 @@ def test_budget_totals_follow_each_keystroke(qtbot):
     budget = BudgetTable()
     qtbot.addWidget(budget)
     budget.show()
-    budget.set_lines([{"activity": "Water trucking", "unicef_cash": 1000,
+    budget.set_lines([{"activity": "Water trucking", "start": "2026-01-01", "unicef_cash": 1000,
                        "partner_contribution": 200, "supplies": 0}])
     assert "Total 1,200.00" in budget.total_label.text()
     row = budget.add_line({"activity": "Hygiene kits"})
-    index = budget.table.model().index(row, 1)
+    index = budget.table.model().index(row, COL_UNICEF)
     budget.table.setCurrentIndex(index)
     budget.table.edit(index)
     editor = budget.table.findChild(QLineEdit, "budget_editor")
@@ -41,9 +41,10 @@ def test_budget_totals_follow_each_keystroke(qtbot):
     assert "Total 1,450.00" in budget.total_label.text()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: budget.table.findChild(QLineEdit, "budget_editor") is None)
-    assert budget.table.item(row, 4).text() == "250.00"
+    assert budget.table.item(row, COL_TOTAL).text() == "250.00"
     assert budget.lines()[1] == {"activity": "Hygiene kits", "unicef_cash": 250.0,
                                  "partner_contribution": 0.0, "supplies": 0.0}
+    assert budget.lines()[0]["start"] == "2026-01-01"  # the time frame survives the round trip
     budget.table.setCurrentCell(0, 0)
     qtbot.mouseClick(budget.remove_button, Qt.MouseButton.LeftButton)
     assert "Total 250.00" in budget.total_label.text()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 ACTION_LABELS = {
     "draft": "Back to draft", "review": "Send for review", "signature": "Send for signature",
     "signed": "Sign", "active": "Activate", "ended": "End", "closed": "Close",
-    "suspended": "Suspend", "terminated": "Terminate", "cancelled": "Cancel",
+    "suspended": "Suspend", "terminated": "Terminate", "cancelled": "Cancel it",
 }
 
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-# (key in a budget line dict, English header); amounts are the last three
-COLUMNS = (("activity", "Activity"), ("unicef_cash", "UNICEF cash"),
-           ("partner_contribution", "Partner contribution"), ("supplies", "Supplies"))
-AMOUNT_KEYS = tuple(key for key, _ in COLUMNS[1:])
-COL_ACTIVITY, COL_UNICEF, COL_PARTNER, COL_SUPPLIES, COL_TOTAL = range(5)
+# budget line keys (models/programme_documents.py): activity, its time frame, three amounts
+TEXT_KEYS = ("activity", "start", "end")
+AMOUNT_KEYS = ("unicef_cash", "partner_contribution", "supplies")
+COL_ACTIVITY, COL_START, COL_END, COL_UNICEF, COL_PARTNER, COL_SUPPLIES, COL_TOTAL = range(7)
+AMOUNT_COLS = (COL_UNICEF, COL_PARTNER, COL_SUPPLIES)
 
 
 def parse_amount(text) -> Decimal:
@@ -50,7 +50,9 @@ class _LiveDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setObjectName("budget_editor")
-        if index.column() in (COL_UNICEF, COL_PARTNER, COL_SUPPLIES):
+        if index.column() in (COL_START, COL_END):
+            editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        if index.column() in AMOUNT_COLS:
             editor.setValidator(QDoubleValidator(0, 1e12, 2, editor))
             editor.setAlignment(Qt.AlignmentFlag.AlignRight)
             editor.textEdited.connect(
@@ -67,14 +69,17 @@ class BudgetTable(QWidget):
     def __init__(self, parent=None, *, read_only: bool = False):
         super().__init__(parent)
         self._preview: tuple[int, int, str] | None = None
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("budget_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Activity"), self.tr("UNICEF cash"),
-                                              self.tr("Partner contribution"),
-                                              self.tr("Supplies"), self.tr("Total")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Activity"), self.tr("From"), self.tr("To"), self.tr("UNICEF cash"),
+            self.tr("Partner contribution"), self.tr("Supplies"), self.tr("Total")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ACTIVITY, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
+        for col in (COL_START, COL_END):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 96)
+        for col in (*AMOUNT_COLS, COL_TOTAL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(_LiveDelegate(self))
@@ -115,8 +120,12 @@ class BudgetTable(QWidget):
     def lines(self) -> list[dict]:
         result = []
         for row in range(self.table.rowCount()):
-            line = {"activity": self._text(row, COL_ACTIVITY).strip()}
-            for col, key in zip((COL_UNICEF, COL_PARTNER, COL_SUPPLIES), AMOUNT_KEYS):
+            line = {key: self._text(row, col).strip()
+                    for col, key in zip((COL_ACTIVITY, COL_START, COL_END), TEXT_KEYS)}
+            for key in ("start", "end"):
+                if not line[key]:
+                    del line[key]
+            for col, key in zip(AMOUNT_COLS, AMOUNT_KEYS):
                 line[key] = float(parse_amount(self._text(row, col)))
             if line["activity"] or any(line[k] for k in AMOUNT_KEYS):
                 result.append(line)
@@ -141,8 +150,9 @@ class BudgetTable(QWidget):
     def _append(self, line: dict) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, COL_ACTIVITY, QTableWidgetItem(str(line.get("activity") or "")))
-        for col, key in zip((COL_UNICEF, COL_PARTNER, COL_SUPPLIES), AMOUNT_KEYS):
+        for col, key in zip((COL_ACTIVITY, COL_START, COL_END), TEXT_KEYS):
+            self.table.setItem(row, col, QTableWidgetItem(str(line.get(key) or "")))
+        for col, key in zip(AMOUNT_COLS, AMOUNT_KEYS):
             value = line.get(key)
             item = QTableWidgetItem(money(parse_amount(value)) if value not in (None, "") else "")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -167,7 +177,8 @@ class BudgetTable(QWidget):
         self.changed.emit()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == COL_TOTAL:
+        if item.column() not in AMOUNT_COLS:
+            self.changed.emit()
             return
         self._preview = None
         self._refresh_totals()
@@ -176,7 +187,7 @@ class BudgetTable(QWidget):
     def totals(self) -> dict[str, Decimal]:
         sums = {key: Decimal(0) for key in AMOUNT_KEYS}
         for row in range(self.table.rowCount()):
-            for col, key in zip((COL_UNICEF, COL_PARTNER, COL_SUPPLIES), AMOUNT_KEYS):
+            for col, key in zip(AMOUNT_COLS, AMOUNT_KEYS):
                 sums[key] += parse_amount(self._text(row, col))
         sums["total"] = sum((sums[k] for k in AMOUNT_KEYS), Decimal(0))
         return sums
@@ -185,7 +196,7 @@ class BudgetTable(QWidget):
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
             line = sum((parse_amount(self._text(row, c))
-                        for c in (COL_UNICEF, COL_PARTNER, COL_SUPPLIES)), Decimal(0))
+                        for c in AMOUNT_COLS), Decimal(0))
             item = self.table.item(row, COL_TOTAL)
             if item is not None:
                 item.setText(money(line))
