@@ -14,7 +14,7 @@ from .benchmarks import BenchmarkInfo, rating_from_share
 from .db import database
 from . import benchmarks_cycle_sql as cycle_sql
 
-ACTIVE = "p.office = :office AND p.deleted = 0 AND p.status = 'active'"
+ACTIVE = "p.office = :office AND p.deleted = 0 AND +p.status = 'active'"  # office index
 
 
 @dataclass(frozen=True)
