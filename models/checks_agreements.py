@@ -45,9 +45,6 @@ def problems(limit: int = 20) -> list[str]:
         if refs:
             more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
             found.append(f"{what}: {', '.join(refs[:limit])}{more}")
-    from .agreements_files import missing_files
-    missing = missing_files()
-    if missing:
-        found.append(f"attachment files missing from the file store: {len(missing)} "
-                     f"(first {missing[0][:12]}...); sync to fetch them")
+    # Attachment files absent from the store are not a problem: HQ sends them on demand
+    # (agreements_files.missing_files lists them for the sync view).
     return found
