@@ -93,7 +93,13 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     try:
         database.connect(reuse_if_open=True)
         if migrate:
-            migrate_database(database, path if (exists and backup) else None)
+            try:
+                migrate_database(database, path if (exists and backup) else None)
+            except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+                close_database()
+                raise DatabaseError(
+                    f"{path} could not be upgraded to this version's schema ({exc}); the "
+                    "upgrade was rolled back and the file is as it was.") from exc
         if exists:
             database.execute_sql("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:  # corrupt pages surface here

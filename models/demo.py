@@ -91,7 +91,7 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
         for i in range(per_office):
             kind = kinds[i % len(kinds)]
             base = rng.choice(PARTNER_NAMES[kind])
-            name = base if i < len(kinds) * 2 else f"{base} {rng.choice(PLACES).title()} {i}"
+            name = base if i < len(kinds) * 2 else f"{base} {rng.choice(PLACES)} {i}"
             row = _sync_columns(code)
             risk = rng.choice(list(vocab.RISK_RATINGS))
             assessed = _date(ctx.today, -rng.randint(30, 365 * 5))
@@ -104,7 +104,7 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
                 else None,
                 tags=json.dumps(["academic_research"] if kind == "cso" and i % 7 == 0 else []),
                 vendor_number=f"{2500000000 + rng.randint(0, 99999999)}", country=country,
-                address=f"{rng.randint(1, 400)} {rng.choice(PLACES).title()} Road",
+                address=f"{rng.randint(1, 400)} {rng.choice(PLACES)} Road",
                 email=f"info{i}@partner{i}.org", phone=f"+{rng.randint(100, 999)} {i:07d}",
                 contacts=json.dumps([{"name": _person(rng), "title": "Programme Manager",
                                       "email": f"pm{i}@partner{i}.org", "phone": ""}]),
@@ -167,12 +167,12 @@ def _partnerships(ctx: DemoContext, total: int) -> None:
         row = _sync_columns(code)
         row.update(
             reference=f"{code}/PS/{year}/{seq[(code, year)]:04d}",
-            title=f"{theme} in {place.title()}" if place != "national" else f"National {theme.lower()}",
+            title=f"{theme} in {place}" if place != "national" else f"National {theme.lower()}",
             level=levels[i % 4] if i < 40 else rng.choices(levels, [1, 2, 10, 5])[0],
             contribution_types=json.dumps(kinds),
             engagement_type=rng.choice(engagements), formality=rng.choice(formalities),
-            geographic_reach=place.title(),
-            objectives=f"Improve {theme.lower()} outcomes for children in {place.title()}.",
+            geographic_reach=place,
+            objectives=f"Improve {theme.lower()} outcomes for children in {place}.",
             results=f"{rng.randint(5, 500) * 100} children reached with {theme.lower()} services.",
             focal_point_id=None if (status == "proposed" and i % 3 == 0) else
             rng.choice(ctx.people[code]),

@@ -1,0 +1,27 @@
+"""Drafts: what the user typed and has not saved, kept in the database so a crash loses nothing."""
+from __future__ import annotations
+
+import json
+
+from .entities import Draft
+from .ids import utc_now
+
+
+def save(key: str, payload: dict) -> None:
+    Draft.insert(key=key, payload=json.dumps(payload, ensure_ascii=False, default=str),
+                 saved_at=utc_now()).on_conflict_replace().execute()
+
+
+def load(key: str) -> tuple[dict, str] | None:
+    """(payload, saved_at) of the draft under `key`, or None."""
+    row = Draft.get_or_none(Draft.key == key)
+    if row is None:
+        return None
+    try:
+        return json.loads(row.payload), row.saved_at
+    except ValueError:
+        return None
+
+
+def discard(key: str) -> None:
+    Draft.delete().where(Draft.key == key).execute()

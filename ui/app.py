@@ -1,0 +1,102 @@
+"""Starting the desktop application: Qt, translations, crash handling, first run, main window."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import demo, settings
+from models.base import set_current_user
+from models.db import open_database
+from models.errors import DomainError
+
+I18N = Path(__file__).with_name("i18n")
+LANGUAGES = ("en", "fr", "es", "ar")
+log = logging.getLogger("partnerdesk")
+
+
+def log_folder() -> Path:
+    folder = Path(platformdirs.user_log_dir("PartnerDesk", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def install_crash_handler(app: QApplication) -> Path:
+    """Unhandled errors are written to a log file and shown in a dialog; work stays saved."""
+    path = log_folder() / "partnerdesk.log"
+    logging.basicConfig(filename=path, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def handle(kind, value, tb):
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unhandled error\n%s", text)
+        if isinstance(value, DomainError):
+            QMessageBox.warning(None, app.tr("PartnerDesk"), str(value))
+            return
+        QMessageBox.critical(None, app.tr("PartnerDesk: unexpected error"), app.tr(
+            "Something went wrong: %1\n\nYour saved work and drafts are safe. Details were "
+            "written to %2; please send that file to support.").replace(
+                "%1", str(value)).replace("%2", str(path)))
+
+    sys.excepthook = handle
+    return path
+
+
+def install_translations(app: QApplication, lang: str | None) -> str:
+    lang = (lang or QLocale.system().name()[:2] or "en").lower()
+    if lang not in LANGUAGES:
+        lang = "en"
+    if lang != "en":
+        for name, folder in ((f"partnerdesk_{lang}", I18N),
+                             (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath
+                                                                  .TranslationsPath))):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
+                           else Qt.LayoutDirection.LeftToRight)
+    return lang
+
+
+def make_app(lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("PartnerDesk")
+    app.setOrganizationName("PartnerDesk")
+    install_translations(app, lang)
+    return app
+
+
+def open_or_explain(path: Path) -> bool:
+    try:
+        open_database(path)
+        return True
+    except DomainError as exc:
+        QMessageBox.critical(None, "PartnerDesk", str(exc))
+        return False
+
+
+def run(path: Path, lang: str | None = None) -> int:
+    from .context import AppContext
+    from .first_run import FirstRunDialog
+    from .main_window import MainWindow
+
+    app = make_app(lang)
+    install_crash_handler(app)
+    if not open_or_explain(path):
+        return 2
+    if not settings.is_set_up():
+        dialog = FirstRunDialog()
+        if not dialog.exec():
+            return 0
+        if dialog.choice == "demo":
+            demo.build(partnerships=400)
+    set_current_user(settings.get("user_name") or "local")
+    ctx = AppContext(path)
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()

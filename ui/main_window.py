@@ -1,0 +1,144 @@
+"""The main window: navigation between areas, the areas themselves, and the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QWidget)
+
+from models import outbox, settings
+
+from .areas import Area, all_areas
+from .context import AppContext
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, areas: list[Area] | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.areas = areas if areas is not None else all_areas()
+        self.widgets: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("PartnerDesk"))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; padding-top: 6px; }"
+                               "QListWidget::item { padding: 8px 10px; }"
+                               "QListWidget::item:selected { background: #1CABE2; color: white; }")
+        self.stack = QStackedWidget(self)
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(QCoreApplication.translate("areas", area.title))
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the area when first shown
+            if number <= 9:
+                QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                          lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self._navigate)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connection")
+        self.unsent_label = QLabel(self)
+        self.unsent_label.setObjectName("unsent")
+        self.office_label = QLabel(self)
+        self.office_label.setObjectName("office")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.connection_label)
+        bar.addPermanentWidget(self.unsent_label)
+        ctx.data_changed.connect(lambda _table: self.refresh_status())
+        ctx.status_message.connect(lambda text: bar.showMessage(text, 4000))
+        ctx.open_record_requested.connect(self.open_record)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(30_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self.refresh_status()
+        if self.areas:
+            self.nav.setCurrentRow(0)
+
+    # areas ----------------------------------------------------------------------------------
+    def area_widget(self, key: str) -> QWidget:
+        """The widget of an area, built on first use (keeps start-up fast)."""
+        if key not in self.widgets:
+            index = [a.key for a in self.areas].index(key)
+            widget = self.areas[index].build(self.ctx)
+            widget.setObjectName(f"area_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.widgets[key] = widget
+        return self.widgets[key]
+
+    def _leave_current(self) -> bool:
+        current = self.stack.currentWidget()
+        editor = getattr(current, "editor", None)
+        return editor is None or editor.confirm_leave()
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.areas[row].key
+        if key in self.widgets and self.stack.currentWidget() is self.widgets[key]:
+            return
+        if not self._leave_current():  # the user chose to stay with unsaved changes
+            current = self.stack.currentIndex()
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
+            return
+        widget = self.area_widget(key)
+        self.stack.setCurrentWidget(widget)
+
+    def show_area(self, key: str) -> QWidget:
+        widget = self.area_widget(key)
+        row = [a.key for a in self.areas].index(key)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(widget)
+        return widget
+
+    def open_record(self, table: str, record_id: str) -> None:
+        for area in self.areas:
+            if table in area.opens:
+                self.show_area(area.key).open_record(table, record_id)
+                return
+        self.ctx.status_message.emit(self.tr("Nothing here can open a %1 record.")
+                                     .replace("%1", table))
+
+    # status bar -----------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        office = settings.home_office() or "-"
+        self.office_label.setText(self.tr("Office: %1").replace("%1", office))
+        pending = outbox.pending_count()
+        self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
+        last_ok = settings.get("sync.last_success")
+        last_error = settings.get("sync.last_error")
+        server = settings.get("sync.server")
+        if not server:
+            text = self.tr("Offline: not connected to headquarters")
+        elif last_error:
+            text = self.tr("Offline: last sync failed (%1)").replace("%1", last_error[:60])
+        elif last_ok:
+            text = self.tr("Synced %1").replace("%1", last_ok[:16].replace("T", " "))
+        else:
+            text = self.tr("Not synced yet")
+        self.connection_label.setText(text)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._leave_current():
+            self.ctx.workers.wait(10_000)
+            event.accept()
+        else:
+            event.ignore()

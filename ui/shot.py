@@ -1,0 +1,46 @@
+"""Render any view of the application to PNG without a screen (`python main.py shot`)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from models.errors import DomainError
+
+
+def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: dict,
+         lang: str | None = None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from models import settings
+    from models.base import set_current_user
+
+    from .app import make_app
+    from .areas import all_areas
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    areas = all_areas()
+    owners = {name: (area, prepare) for area in areas for name, prepare in area.shots.items()}
+    if view not in owners:
+        raise DomainError(f"Unknown view '{view}'. Views: {', '.join(sorted(owners))}.")
+    if not out.parent.exists():
+        raise DomainError(f"The folder {out.parent} does not exist.")
+    app = make_app(lang)
+    set_current_user(settings.get("user_name") or "local")
+    ctx = AppContext(db_path)
+    window = MainWindow(ctx, areas)
+    window.resize(*size)
+    area, prepare = owners[view]
+    widget = window.show_area(area.key)
+    window.show()
+    QApplication.processEvents()
+    prepare(widget, options)
+    for _ in range(5):
+        QApplication.processEvents()
+    ctx.workers.wait(20_000)
+    QApplication.processEvents()
+    if not window.grab().save(str(out)):
+        raise DomainError(f"Could not write {out}.")
+    window.close()
+    app.processEvents()
