@@ -75,6 +75,7 @@ class StatusActions(QWidget):
         while self.row.count():
             item = self.row.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.buttons.clear()
         refused = []
@@ -87,6 +88,7 @@ class StatusActions(QWidget):
                 refused.append(f"<b>{action.text()}</b>: {_html(action.reason)}")
             button.clicked.connect(lambda _=False, t=action.target: self.triggered.emit(t))
             self.row.addWidget(button)
+            button.show()  # at once, not when the event loop next runs
             self.buttons[action.target] = button
         self.row.addStretch(1)
         self.reasons.setText("<br>".join(refused))

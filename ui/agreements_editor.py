@@ -3,8 +3,8 @@ shared signatures, status actions, amendment flow and printing of `RecordPanel`.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from models import agreements, settings
 from models.agreements_vocab import AGREEMENT_TYPES, PD_STATUSES
@@ -41,10 +41,16 @@ class AgreementContent(QWidget):
         self.officers = QLabel(self)
         self.officers.setObjectName("authorised_officers")
         self.officers.setWordWrap(True)
-        self.pds = QListWidget(self)
+        self.pds = QTreeWidget(self)
         self.pds.setObjectName("pd_list")
-        self.pds.itemActivated.connect(lambda item: self.pd_requested.emit(
-            item.data(Qt.ItemDataRole.UserRole)))
+        self.pds.setRootIsDecorated(False)
+        self.pds.setHeaderLabels([self.tr("Reference"), self.tr("Title"), self.tr("Status"),
+                                  self.tr("UNICEF total")])
+        header = self.pds.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pds.itemActivated.connect(lambda item, _c: self.pd_requested.emit(
+            item.data(0, Qt.ItemDataRole.UserRole)))
         self.open_pd = QPushButton(self.tr("Open programme document"), self)
         self.open_pd.setObjectName("open_pd")
         self.open_pd.clicked.connect(self._open_current)
@@ -75,16 +81,21 @@ class AgreementContent(QWidget):
     def _open_current(self) -> None:
         item = self.pds.currentItem()
         if item is not None:
-            self.pd_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.pd_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def set_pds(self, rows: list) -> None:
         self.pds.clear()
         for pd in rows:
             status = QCoreApplication.translate("vocab", PD_STATUSES.get(pd.status, pd.status))
-            item = QListWidgetItem(f"{pd.reference}  ·  {pd.title}  ·  {status}  ·  "
-                                   f"{pd.unicef_cash_total:,.2f} {pd.currency}")
-            item.setData(Qt.ItemDataRole.UserRole, pd.id)
-            self.pds.addItem(item)
+            item = QTreeWidgetItem([pd.reference, pd.title, status,
+                                    f"{pd.unicef_cash_total:,.2f} {pd.currency}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, pd.id)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.pds.addTopLevelItem(item)
+        for col in (0, 2, 3):
+            self.pds.resizeColumnToContents(col)
+        if rows:
+            self.pds.setCurrentItem(self.pds.topLevelItem(0))
         self.open_pd.setEnabled(bool(rows))
 
 

@@ -1,7 +1,10 @@
 """Emergency area: the fast-track wizard, ready on screen, beside the deferred items still open."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -25,6 +28,9 @@ class EmergencyArea(QWidget):
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.deferred = QListWidget(self)
         self.deferred.setObjectName("deferred_items")
+        self.deferred.setWordWrap(True)
+        self.deferred.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.deferred.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.done_button = QPushButton(self.tr("Mark as done"), self)
         self.done_button.setObjectName("deferred_done")
         self.done_button.clicked.connect(self.mark_done)
@@ -72,9 +78,16 @@ class EmergencyArea(QWidget):
 
     def refresh(self) -> None:
         self.deferred.clear()
+        today = dt.date.today()
         for item in emergency.deferred_items():
-            row = QListWidgetItem(f"{item.due_date}  {item.description}")
+            due = item.due_date if isinstance(item.due_date, dt.date) else \
+                dt.date.fromisoformat(str(item.due_date))
+            late = self.tr(" (overdue)") if due < today else ""
+            row = QListWidgetItem(f"{due}{late}  {item.description}")
+            row.setToolTip(item.description)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
+            if late:
+                row.setForeground(QColor("#b00020"))
             self.deferred.addItem(row)
         self.done_button.setEnabled(self.deferred.count() > 0)
 

@@ -1,0 +1,176 @@
+"""The agreements area driven as a user would: list search and filters, the PD builder's totals
+while typing, guarded status buttons from draft to signed, the amendment flow with its
+difference view, and printing through a worker to a PDF read back with pdftotext."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QLineEdit
+
+from models import agreements
+from ui.areas.a50_agreements import AgreementsArea
+from ui.context import AppContext
+from ui.pd_budget import COL_UNICEF
+
+pytest_plugins = ["agreements_ui_fixtures"]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def area(qtbot, agreement_db):
+    ctx = AppContext(agreement_db["path"])
+    widget = AgreementsArea(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    yield widget
+    ctx.workers.wait(20_000)
+
+
+def click(qtbot, widget):
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit: QLineEdit, text: str):
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def edit_cell(qtbot, table, row: int, col: int, text: str):
+    index = table.model().index(row, col)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QLineEdit, "budget_editor")
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.findChild(QLineEdit, "budget_editor") is None)
+
+
+def test_list_search_and_filters(qtbot, demo_db):
+    ctx = AppContext(demo_db)
+    area = AgreementsArea(ctx)
+    qtbot.addWidget(area)
+    model = area.model
+    everything = model.total
+    assert everything > 10
+    area.type_filter.setCurrentIndex(area.type_filter.findData("ssfa"))
+    types = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert types == {"SSFA"} and model.total < everything
+    area.status_filter.setCurrentIndex(area.status_filter.findData("signed"))
+    assert {model.index(r, 3).data() for r in range(model.rowCount())} <= {"Signed"}
+    area.type_filter.setCurrentIndex(0)
+    area.status_filter.setCurrentIndex(0)
+    reference = model.index(3, 0).data()
+    qtbot.keyClicks(area.search, reference.split("/")[1])
+    qtbot.waitUntil(lambda: model.total < everything)
+    assert reference in [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert area.count_label.text() == model.total_text()
+
+
+def test_pd_builder_totals_while_typing_and_saving(qtbot, area, agreement_db):
+    area.show_agreement(agreement_db["pca"].id)
+    click(qtbot, area.agreement.body.open_pd)
+    panel = area.pd
+    assert area.stack.currentWidget() is panel
+    builder = panel.builder
+    # 30,000 cash + 2,000 supplies + 1,500 management costs
+    assert "33,500.00" in builder.grand_total.text()
+    builder.tabs.setCurrentWidget(builder.budget)
+    click(qtbot, builder.budget.add_button)
+    table = builder.budget.table
+    row = table.rowCount() - 1
+    edit_cell(qtbot, table, row, 0, "Water committees")
+    index = table.model().index(row, COL_UNICEF)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QLineEdit, "budget_editor")
+    qtbot.keyClicks(editor, "4500")
+    assert "38,000.00" in builder.grand_total.text()  # before the cell is even committed
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.findChild(QLineEdit, "budget_editor") is None)
+    click(qtbot, panel.save_button)
+    assert "Saved" in panel.message.text()
+    saved = agreements.get_pd(agreement_db["pd"].id)
+    assert saved.budget_lines[-1]["activity"] == "Water committees"
+    assert saved.unicef_cash_total == pytest.approx(38000)
+
+
+def test_pd_from_draft_to_signed_through_its_guards(qtbot, area, agreement_db, tmp_path):
+    area.show_pd(agreement_db["pd"].id)
+    panel = area.pd
+    click(qtbot, panel.actions.buttons["review"])
+    assert agreements.get_pd(agreement_db["pd"].id).status == "review"
+    click(qtbot, panel.actions.buttons["signature"])
+    sign = panel.actions.buttons["signed"]
+    assert not sign.isEnabled() and "signatory" in sign.toolTip()
+    assert "signatory" in panel.actions.reasons.text()  # said on screen, not only on hover
+    panel.tabs.setCurrentIndex(1)
+    values = {"partner_signatory": "Grace Mwangi", "partner_signed_on": TODAY.isoformat(),
+              "unicef_signatory": "Amina Otieno", "unicef_signed_on": TODAY.isoformat()}
+    for key, value in values.items():
+        type_into(qtbot, panel.signatures.inputs[key], value)
+    click(qtbot, panel.save_button)
+    sign = panel.actions.buttons["signed"]
+    assert not sign.isEnabled() and "attach the scan" in sign.toolTip()
+    scan = tmp_path / "signed-pd.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed scan")
+    click(qtbot, panel.attach_signed)
+    dialog = panel.findChild(QFileDialog, "attach_dialog")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(scan))
+    dialog.accept()
+    assert "signed-pd.pdf" in panel.attach_label.text()
+    click(qtbot, panel.actions.buttons["signed"])
+    assert agreements.get_pd(agreement_db["pd"].id).status == "signed"
+    assert "signed" in panel.heading.text().lower()
+
+
+def test_amendment_is_drafted_compared_and_printed(qtbot, area, agreement_db):
+    pca = agreement_db["pca"]
+    area.show_agreement(pca.id)
+    panel = area.agreement
+    click(qtbot, panel.amend_button)
+    dialog = panel.findChild(QCheckBox, "choice_no_cost_extension").window()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # say what it changes first
+    box = dialog.kinds.boxes["no_cost_extension"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.keyClicks(dialog.summary, "Six more months")
+    click(qtbot, ok)
+    draft = panel.record
+    assert draft.amendment_of == pca.id and draft.reference.endswith("-01")
+    assert panel.tabs.isTabVisible(panel.diff_index)
+    new_end = (TODAY + dt.timedelta(days=880)).isoformat()
+    type_into(qtbot, panel.body.form.inputs["end_date"], new_end)
+    click(qtbot, panel.save_button)
+    rows = panel.diff.row_texts()
+    assert ("End date", str(pca.end_date), new_end) in rows
+    assert agreements.get_agreement(pca.id).end_date == pca.end_date  # not merged until signed
+    sign = panel.actions.buttons["signed"]
+    assert not sign.isEnabled() and sign.toolTip()
+
+    with qtbot.waitSignal(panel.print_bar.printed, timeout=30_000) as printed:
+        click(qtbot, panel.print_bar.button)
+    assert panel.print_bar.open_button.isVisible()
+    text = subprocess.run(["pdftotext", printed.args[0], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert draft.reference in text and new_end in text
+
+
+def test_print_the_agreement_in_arabic(qtbot, area, agreement_db):
+    area.show_agreement(agreement_db["pca"].id)
+    bar = area.agreement.print_bar
+    bar.lang.setCurrentIndex(bar.lang.findData("ar"))
+    with qtbot.waitSignal(bar.printed, timeout=30_000) as printed:
+        click(qtbot, bar.button)
+    assert printed.args[0].endswith("-ar.pdf")
+    text = subprocess.run(["pdftotext", printed.args[0], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert agreement_db["pca"].reference in text and "Grace Mwangi" in text
