@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.base import SyncModel
 from models.db import database
 from models.entities import Office, Partner, Partnership, PartnershipPartner, Person
 from models.ids import uuid7
@@ -91,7 +90,3 @@ def known_office() -> dict:
 
 def rows(sql: str, params=()) -> list[tuple]:
     return database.execute_sql(sql, params).fetchall()
-
-
-__all__ = ["TODAY", "days", "office", "partner", "partnership", "known_office", "rows",
-           "SyncModel"]

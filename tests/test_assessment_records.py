@@ -8,7 +8,8 @@ import peewee
 import pytest
 
 from assessment_helpers import TODAY, days, known_office, partnership, rows
-from models import alerts, assessment, assessment_overview, benchmarks, checks
+from models import (alerts, assessment, assessment_overview, benchmarks,
+                    benchmarks_evidence, checks)
 from models.alerts import AlertQuery
 from models.assessment import MODELS as ASSESSMENT_MODELS
 from models.benchmarks import MODELS as BENCHMARK_MODELS, Benchmark, BenchmarkSet
@@ -44,8 +45,7 @@ def test_default_set_has_the_six_benchmarks(db):
     chosen = benchmarks.set_in_force(2026)
     found = benchmarks.benchmarks_of(chosen.id)
     assert [b.code for b in found] == ["B1", "B2", "B3", "B4", "B5", "B6"]
-    assert all(b.rule in __import__("models.benchmarks_evidence").benchmarks_evidence.RULES
-               for b in found)
+    assert all(b.rule in benchmarks_evidence.RULES for b in found)
     assert found[0].scale == ("met", "partly_met", "not_met")
 
 

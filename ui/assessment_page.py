@@ -34,11 +34,16 @@ def data_text(item: Item) -> str:
     return template.format(**{k: ("-" if v is None else v) for k, v in item.data_numbers.items()})
 
 
-def disagreement_text(rating: str, data_rating: str) -> str:
-    return (QCoreApplication.translate(
-        "AssessmentPage", "Your rating (%1) differs from what the data shows (%2). Explain why "
-        "in the evidence, or change the rating.")
-        .replace("%1", rating_text(rating)).replace("%2", rating_text(data_rating)))
+def disagreement_text(rating: str, data_rating: str, locked: bool = False) -> str:
+    if locked:
+        text = QCoreApplication.translate(
+            "AssessmentPage", "The rating (%1) differed from what the data showed (%2) when the "
+            "assessment was submitted.")
+    else:
+        text = QCoreApplication.translate(
+            "AssessmentPage", "Your rating (%1) differs from what the data shows (%2). Explain "
+            "why in the evidence, or change the rating.")
+    return text.replace("%1", rating_text(rating)).replace("%2", rating_text(data_rating))
 
 
 class BenchmarkPage(QWidget):
@@ -53,6 +58,7 @@ class BenchmarkPage(QWidget):
                  had_last_year: bool = True):
         super().__init__(parent)
         self.item = item
+        self.locked = locked
         self.benchmark_id = item.benchmark.id
         layout = QVBoxLayout(self)
         title = QLabel(f"{item.benchmark.code}. " + QCoreApplication.translate(
@@ -236,7 +242,7 @@ class BenchmarkPage(QWidget):
     def update_warning(self) -> None:
         rating, data = self.rating(), self.item.data_rating
         show = bool(rating and data and rating != data)
-        self.warning.setText(disagreement_text(rating, data) if show else "")
+        self.warning.setText(disagreement_text(rating, data, self.locked) if show else "")
         self.warning.setVisible(show)
 
     def flush(self) -> None:
