@@ -53,6 +53,23 @@ def edit_cell(qtbot, table, row: int, col: int, text: str):
     qtbot.waitUntil(lambda: table.findChild(QLineEdit, "budget_editor") is None)
 
 
+def open_tab(qtbot, tabs, index: int):
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def attach(qtbot, panel, scan):
+    """Choose a scanned document in the file dialog the Attach button opens."""
+    scan.write_bytes(b"%PDF-1.4 signed scan")
+    click(qtbot, panel.attach_signed)
+    dialog = panel.findChildren(QFileDialog, "attach_dialog")[-1]
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(scan))
+    dialog.accept()
+    assert scan.name in panel.attach_label.text()
+
+
 def test_list_search_and_filters(qtbot, demo_db):
     ctx = AppContext(demo_db)
     area = AgreementsArea(ctx)
@@ -111,7 +128,7 @@ def test_pd_from_draft_to_signed_through_its_guards(qtbot, area, agreement_db, t
     sign = panel.actions.buttons["signed"]
     assert not sign.isEnabled() and "signatory" in sign.toolTip()
     assert "signatory" in panel.actions.reasons.text()  # said on screen, not only on hover
-    panel.tabs.setCurrentIndex(1)
+    open_tab(qtbot, panel.tabs, 1)
     values = {"partner_signatory": "Grace Mwangi", "partner_signed_on": TODAY.isoformat(),
               "unicef_signatory": "Amina Otieno", "unicef_signed_on": TODAY.isoformat()}
     for key, value in values.items():
@@ -119,20 +136,13 @@ def test_pd_from_draft_to_signed_through_its_guards(qtbot, area, agreement_db, t
     click(qtbot, panel.save_button)
     sign = panel.actions.buttons["signed"]
     assert not sign.isEnabled() and "attach the scan" in sign.toolTip()
-    scan = tmp_path / "signed-pd.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed scan")
-    click(qtbot, panel.attach_signed)
-    dialog = panel.findChild(QFileDialog, "attach_dialog")
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.selectFile(str(scan))
-    dialog.accept()
-    assert "signed-pd.pdf" in panel.attach_label.text()
+    attach(qtbot, panel, tmp_path / "signed-pd.pdf")
     click(qtbot, panel.actions.buttons["signed"])
     assert agreements.get_pd(agreement_db["pd"].id).status == "signed"
     assert "signed" in panel.heading.text().lower()
 
 
-def test_amendment_is_drafted_compared_and_printed(qtbot, area, agreement_db):
+def test_amendment_is_drafted_compared_printed_and_signed(qtbot, area, agreement_db, tmp_path):
     pca = agreement_db["pca"]
     area.show_agreement(pca.id)
     panel = area.agreement
@@ -163,6 +173,18 @@ def test_amendment_is_drafted_compared_and_printed(qtbot, area, agreement_db):
                           check=True).stdout
     assert draft.reference in text and new_end in text
 
+    # signing the amendment merges it into the agreement, which takes the -01 reference
+    open_tab(qtbot, panel.tabs, 1)
+    for key, value in {"partner_signatory": "Grace Mwangi", "partner_signed_on": TODAY.isoformat(),
+                       "unicef_signatory": "Amina Otieno",
+                       "unicef_signed_on": TODAY.isoformat()}.items():
+        type_into(qtbot, panel.signatures.inputs[key], value)
+    click(qtbot, panel.save_button)
+    attach(qtbot, panel, tmp_path / "amendment-signed.pdf")
+    click(qtbot, panel.actions.buttons["signed"])
+    merged = agreements.get_agreement(pca.id)
+    assert merged.end_date.isoformat() == new_end and merged.reference.endswith("-01")
+
 
 def test_print_the_agreement_in_arabic(qtbot, area, agreement_db):
     area.show_agreement(agreement_db["pca"].id)
@@ -174,3 +196,23 @@ def test_print_the_agreement_in_arabic(qtbot, area, agreement_db):
     text = subprocess.run(["pdftotext", printed.args[0], "-"], capture_output=True, text=True,
                           check=True).stdout
     assert agreement_db["pca"].reference in text and "Grace Mwangi" in text
+
+
+def test_automatic_transitions_at_start_up_are_shown(qtbot, agreement_db):
+    from ui.agreements_startup import apply_at_startup
+    pd = agreement_db["pd"]  # starts today
+    agreements.attach(pd, "signed_document", data=b"%PDF scan", filename="pd.pdf")
+    for action in ("review", "signature"):
+        agreements.transition(pd, action)
+    agreements.transition(pd, "signed", partner_signatory="Grace Mwangi",
+                          partner_signed_on=TODAY, unicef_signatory="Amina Otieno",
+                          unicef_signed_on=TODAY)
+    ctx = AppContext(agreement_db["path"])
+    with qtbot.waitSignal(ctx.data_changed, timeout=10_000):
+        apply_at_startup(ctx)
+    box = ctx.automatic_transitions_box
+    qtbot.addWidget(box)
+    assert box.isVisible() and "1 agreement status change" in box.text()
+    assert pd.reference in box.informativeText() and "active" in box.informativeText()
+    assert agreements.get_pd(pd.id).status == "active"
+    ctx.workers.wait(5_000)
