@@ -49,7 +49,10 @@ class Writer:
             markup = "<br/>".join(escape(shape(line)) for line in lines)
         else:
             markup = "<br/>".join(escape(line) for line in value.split("\n"))
-        return Paragraph(markup, st)
+        paragraph = Paragraph(markup, st)
+        if style in ("h1", "h2"):
+            paragraph.keepWithNext = 1  # no heading alone at the foot of a page
+        return paragraph
 
     def add(self, value, style: str = "body") -> None:
         self.story.append(self.para(value, style))
@@ -78,7 +81,7 @@ class Writer:
             body.append(cells[::-1] if self.rtl else cells)
         col_widths = widths[::-1] if self.rtl else widths
         table = Table(body, colWidths=col_widths, repeatRows=1 if header else 0)
-        commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONTNAME", (0, 0), (-1, -1), FONT),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         if header:
@@ -145,6 +148,7 @@ def render(writer: Writer, out, *, title: str, reference: str) -> bytes | None:
     target = io.BytesIO() if out is None else str(Path(out))
     doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=20 * mm, title=f"{title} {reference}",
-                            author="PartnerDesk", lang=lang)
+                            author="PartnerDesk", lang=lang, initialFontName=FONT,
+                            initialFontSize=9)
     doc.build(writer.story, onFirstPage=footer, onLaterPages=footer)
     return target.getvalue() if out is None else None
