@@ -56,8 +56,31 @@ def run_list_summary(args) -> int:
     return 0
 
 
+def run_status(args) -> int:
+    """Headquarters acknowledges a submitted assessment, or sends it back as a draft."""
+    from models import assessment
+    open_existing(args)
+    office = args.office.strip().upper()
+    check_year(args.year)
+    found = assessment.find(office, args.year)
+    if found is None:
+        raise DomainError(f"{office} has no self-assessment for {args.year}.")
+    changed = (assessment.acknowledge if args.action == "acknowledge" else assessment.reopen)(
+        found.id)
+    print(f"{office} {args.year}: {changed.status}")
+    return 0
+
+
 def register(commands, printers, listers) -> None:
     this_year = dt.date.today().year
+    p = commands.add_parser("assessment", help="headquarters: acknowledge a submitted "
+                            "self-assessment, or reopen it as a draft")
+    add_db(p)
+    p.add_argument("action", choices=["acknowledge", "reopen"])
+    p.add_argument("--office", required=True, metavar="CODE")
+    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.set_defaults(func=run_status)
+
     p = printers.add_parser("assessment", help="an office's benchmark self-assessment as PDF")
     add_db(p)
     p.add_argument("--office", required=True, metavar="CODE")

@@ -123,6 +123,19 @@ def test_command_line_refusals_are_one_line(offices, tmp_path):
         assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
     done = _run("print", "benchmarks-summary", "--db", offices, "--out", tmp_path / "no" / "x.pdf")
     assert done.returncode == 2 and "does not exist" in done.stderr
+    done = _run("assessment", "acknowledge", "--office", "SEN", "--year", 2026, "--db", offices)
+    assert done.returncode == 2 and "Only a submitted" in done.stderr
+
+
+def test_headquarters_acknowledges_or_reopens(offices):
+    close_database()
+    done = _run("assessment", "acknowledge", "--office", "KEN", "--year", 2026, "--db", offices)
+    assert done.returncode == 0 and "KEN 2026: acknowledged" in done.stdout, done.stderr
+    done = _run("assessment", "reopen", "--office", "NGA", "--year", 2026, "--db", offices)
+    assert done.returncode == 0 and "NGA 2026: draft" in done.stdout, done.stderr
+    listed = json.loads(_run("list", "benchmarks-summary", "--year", 2026, "--db", offices,
+                             "--json").stdout)
+    assert (listed["reported"], listed["all_met"]) == (1, 1)  # NGA's reopened draft drops out
 
 
 def test_demo_has_two_years_for_every_office(demo_db):

@@ -104,6 +104,10 @@ def test_an_alert_opens_the_benchmark_of_its_action(qtbot, db):
         view.open_record("assessment_action", action.id)
     assert _page(view) is view.pages[3] and view.nav.currentRow() == 3
     assert view.pages[3].actions.item(0, 0).text() == "Review every partnership"
+    scan = db.parent / "review report.pdf"
+    scan.write_bytes(b"%PDF-1.4 review")
+    view.attach_file(items[3].benchmark.id, scan)
+    assert view.pages[3].attachments.text() == "Attached: review report.pdf"
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.open_record("assessment", "KEN/2025")
     assert view.current() == ("KEN", 2025) and view.stack.currentWidget() is view.empty
