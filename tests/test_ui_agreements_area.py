@@ -216,3 +216,29 @@ def test_automatic_transitions_at_start_up_are_shown(qtbot, agreement_db):
     assert pd.reference in box.informativeText() and "active" in box.informativeText()
     assert agreements.get_pd(pd.id).status == "active"
     ctx.workers.wait(5_000)
+
+
+def test_unsaved_pd_edits_survive_a_crash(qtbot, agreement_db):
+    pd = agreement_db["pd"]
+    ctx = AppContext(agreement_db["path"])
+    first = AgreementsArea(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_pd(pd.id)
+    title = first.pd.builder.header.inputs["title"]
+    type_into(qtbot, title, "Safe water for 40 schools")
+    qtbot.waitUntil(lambda: not first.pd._draft_timer.isActive(), timeout=3_000)
+    first.close()  # the program dies here: nothing was saved
+    assert agreements.get_pd(pd.id).title == "Safe water for schools"
+
+    again = AgreementsArea(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    again.show_pd(pd.id)
+    assert again.pd.builder.header.inputs["title"].text() == "Safe water for 40 schools"
+    assert "Restored changes" in again.pd.message.text()
+    click(qtbot, again.pd.save_button)
+    assert agreements.get_pd(pd.id).title == "Safe water for 40 schools"
+    again.show_agreement(agreement_db["pca"].id)
+    again.show_pd(pd.id)
+    assert "Restored" not in again.pd.message.text()  # the draft went with the save

@@ -105,6 +105,7 @@ class AgreementPanel(RecordPanel):
     def __init__(self, ctx, parent=None):
         self.body = AgreementContent()
         super().__init__(ctx, self.body, parent)
+        self.body.form.edited.connect(self.edited)
 
     def load(self, record_id: str):
         return agreements.get_agreement(record_id)

@@ -7,11 +7,11 @@ and are shown in words next to the buttons or the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from models import agreements
+from models import agreements, drafts
 from models.agreements_vocab import AGREEMENT_STATUSES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 
@@ -98,6 +98,43 @@ class RecordPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.print_bar)
+        self._loaded: dict = {}
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.write_draft)
+        self.signatures.edited.connect(self.edited)
+
+    # drafts: what was typed and not saved survives a crash ------------------------------------
+    def edited(self) -> None:
+        self._draft_timer.start()
+
+    def draft_key(self) -> str:
+        return f"{self.table}:{self.record.id if self.record is not None else 'new'}"
+
+    def current_data(self) -> dict:
+        return {**self.content_data(), **self.signatures.data()}
+
+    def write_draft(self) -> None:
+        data = self.current_data()
+        if data != self._loaded and self.save_button.isEnabled():
+            drafts.save(self.draft_key(), data)
+        else:
+            drafts.discard(self.draft_key())
+
+    def _restore_draft(self, editable: tuple[str, ...]) -> None:
+        self._loaded = self.current_data()
+        found = drafts.load(self.draft_key()) if editable else None
+        if found is None:
+            return
+        payload, saved_at = found
+        if payload == self._loaded:
+            drafts.discard(self.draft_key())
+            return
+        self.set_content(payload, editable)
+        self.signatures.set_data(payload)
+        self.say(self.tr("Restored changes you had not saved (%1). Save them to keep them.")
+                 .replace("%1", saved_at[:16].replace("T", " ")))
 
     # hooks ----------------------------------------------------------------------------------
     def load(self, record_id: str):
@@ -135,12 +172,21 @@ class RecordPanel(QWidget):
         return ""
 
     # showing ----------------------------------------------------------------------------------
+    def _flush_draft(self) -> None:
+        if self._draft_timer.isActive():  # keep what was typed in the record we leave
+            self._draft_timer.stop()
+            self.write_draft()
+
     def open(self, record_id: str) -> None:
+        self._flush_draft()
+        self.say("")
         self.record = self.load(record_id)
         self.refresh()
 
     def open_new(self) -> None:
         """An empty record: only the content can be filled until it is first saved."""
+        self._flush_draft()
+        self.say("")
         self.record = None
         self.refresh()
 
@@ -159,6 +205,7 @@ class RecordPanel(QWidget):
             self.tabs.setTabVisible(self.diff_index, False)
             self.tabs.setCurrentIndex(0)
             self.print_bar.set_document(None)
+            self._restore_draft(self.editable(None))
             return
         data = self.form_of(record)
         editable = self.editable(record)
@@ -187,6 +234,7 @@ class RecordPanel(QWidget):
         self.tabs.setTabVisible(self.diff_index, bool(record.amendment_of))
         self.print_bar.set_document(self.render(), record.reference,
                                     "amendment" if record.amendment_of else "")
+        self._restore_draft(editable)
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e20;")
@@ -198,6 +246,8 @@ class RecordPanel(QWidget):
         data = {**self.content_data(), **self.signatures.data()}
         editable = self.editable(self.record)
         data = {k: v for k, v in data.items() if k in editable}
+        key = self.draft_key()
+        self._draft_timer.stop()
         try:
             self.record = self.save_data(data, self.record.id if self.record else None)
         except ValidationError as exc:
@@ -208,6 +258,7 @@ class RecordPanel(QWidget):
         except DomainError as exc:
             self.say(str(exc), error=True)
             return False
+        drafts.discard(key)
         self.show_content_errors({})
         self.say(self.tr("Saved."))
         self.refresh()

@@ -21,6 +21,7 @@ class PdPanel(RecordPanel):
     def __init__(self, ctx, parent=None):
         self.builder = PdBuilder()
         super().__init__(ctx, self.builder, parent)
+        self.builder.changed.connect(self.edited)
         self.agreement_id: str | None = None
         self.back = QPushButton(self.tr("< Back to the agreement"), self)
         self.back.setObjectName("back_to_agreement")
@@ -35,6 +36,11 @@ class PdPanel(RecordPanel):
     def open_new_under(self, agreement_id: str) -> None:
         self.agreement_id = agreement_id
         self.open_new()
+
+    def draft_key(self) -> str:
+        if self.record is None:
+            return f"{self.table}:new:{self.agreement_id}"
+        return super().draft_key()
 
     def load(self, record_id: str):
         return agreements.get_pd(record_id)

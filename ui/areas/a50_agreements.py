@@ -177,6 +177,7 @@ def _shot_list(widget: AgreementsArea, options: dict) -> None:
         widget.select_reference(options["ref"])
     elif widget.model.rowCount():
         widget.table.selectRow(0)
+        widget.show_agreement(widget.model.id_at(0))
 
 
 def _shot_one(widget: AgreementsArea, options: dict) -> None:
