@@ -165,10 +165,27 @@ def extend(ctx: DemoContext) -> None:
                    if closed_out else None,
                    decided_on=p["end"].isoformat() if closed_out else None)
         cycles.append(cyc)
+    _demo_user(ctx)
     insert_rows("cycle_phase", phases)
     insert_rows("partnership_review", reviews)
     insert_rows("partnership_cycle", cycles)
     _clear_partners(ctx, sorted(cleared), today)
+
+
+def _demo_user(ctx: DemoContext, count: int = 12) -> None:
+    """The demo's user ("Demo User", home office KEN) is focal point of a few partnerships, so
+    the dashboard's "my partnerships" has something to show."""
+    code = ctx.offices[0][0]
+    person = _sync_columns(code)
+    person.update(name="Demo User", email="demo.user@unicef.org", role="focal_point",
+                  title="Partnerships Specialist")
+    insert_rows("person", [person])
+    ctx.people.setdefault(code, []).append(person["id"])
+    mine = [p for p in ctx.partnerships if p["office"] == code][:count]
+    for p in mine:
+        p["focal_point"] = person["id"]
+    database.cursor().executemany("UPDATE partnership SET focal_point_id = ? WHERE id = ?",
+                                  [(person["id"], p["id"]) for p in mine])
 
 
 def _clear_partners(ctx: DemoContext, partner_ids: list[str], today: dt.date) -> None:
