@@ -57,8 +57,10 @@ class ServerProcess:
     """`main.py serve` in its own process, so that a test can kill -9 it."""
 
     def __init__(self, hq_db, port: int | None = None):
+        from sync.server.store import Store
         self.hq_db, self.port = hq_db, port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.store = Store(hq_db)  # the test's own connection to the same HQ database
         self.start()
 
     def start(self) -> None:
@@ -83,6 +85,7 @@ class ServerProcess:
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(10)
+        self.store.close()
 
 
 @pytest.fixture
