@@ -86,7 +86,7 @@ def write_agreement(w: Writer, agreement, *, annexes: bool = True) -> None:
     if agreement.special_conditions:
         w.space()
         w.add(agreement.special_conditions)
-    pd_pdf.write_signatures(w, agreement)
+    pd_pdf.write_signatures(w, agreement, "s_signatures")
     w.heading("s_gtc")
     for i, clause in enumerate(w.t("gtc"), 1):
         w.add(f"{i}. {clause}")

@@ -50,6 +50,7 @@ TEXTS = {
     "entry": ("This Agreement enters into force on signature by both Parties and remains in "
               "force from {start} to {end}, unless terminated earlier."),
     "s_signatures": "11. Signatures",
+    "signatures": "Signatures",
     "for_unicef": "For UNICEF",
     "for_partner": "For the Partner",
     "name": "Name",

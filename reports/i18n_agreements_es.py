@@ -51,6 +51,7 @@ TEXTS = {
     "entry": ("El presente Acuerdo entra en vigor con la firma de ambas Partes y permanece "
               "vigente del {start} al {end}, salvo rescisión anticipada."),
     "s_signatures": "11. Firmas",
+    "signatures": "Firmas",
     "for_unicef": "Por UNICEF",
     "for_partner": "Por el Socio",
     "name": "Nombre",

@@ -51,6 +51,7 @@ TEXTS = {
     "entry": ("Le présent Accord entre en vigueur à sa signature par les deux Parties et reste "
               "en vigueur du {start} au {end}, sauf résiliation anticipée."),
     "s_signatures": "11. Signatures",
+    "signatures": "Signatures",
     "for_unicef": "Pour l'UNICEF",
     "for_partner": "Pour le Partenaire",
     "name": "Nom",

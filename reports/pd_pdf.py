@@ -93,8 +93,8 @@ def write_rest(w: Writer, pd) -> None:
                 [[r.get("risk", ""), r.get("mitigation", "")] for r in pd.risks], [0.5, 0.5])
 
 
-def write_signatures(w: Writer, record) -> None:
-    w.heading("s_signatures", "h2")
+def write_signatures(w: Writer, record, heading: str = "signatures") -> None:
+    w.heading(heading, "h2" if heading == "signatures" else "h1")
     rows = [[w.t("name"), record.unicef_signatory, record.partner_signatory],
             [w.t("title"), record.unicef_signatory_title, record.partner_signatory_title],
             [w.t("signature"), "\n\n", "\n\n"],
