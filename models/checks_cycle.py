@@ -3,18 +3,15 @@ from __future__ import annotations
 
 from .cycle_spec import PHASE_CODES, PHASE_STATUSES
 from .db import database
+from .guards_cycle import agreement_sql
 
 LIMIT = 20
 
 
 def _agreement_clause() -> str:
-    """Extra accepted proof of an agreement: a live agreement record, when that table exists."""
-    columns = {r[1] for r in database.execute_sql('PRAGMA table_info("agreement")').fetchall()}
-    if "partnership_id" not in columns:
-        return ""
-    extra = (" AND a.deleted = 0" if "deleted" in columns else "") + (
-        " AND a.status NOT IN ('draft', 'cancelled', 'terminated')" if "status" in columns else "")
-    return f" AND NOT EXISTS (SELECT 1 FROM agreement a WHERE a.partnership_id = p.id{extra})"
+    """Extra accepted proof of an agreement: a signed agreement record, when that table exists."""
+    sql = agreement_sql()
+    return f" AND NOT EXISTS ({sql.replace('?', 'p.id')})" if sql else ""
 
 
 def _codes(values) -> str:

@@ -1,7 +1,8 @@
 """Cycle rules on partnership status changes (plugged into models.partnerships.save).
 
 An active partnership needs a focal point and an agreement: the partnering agreement (phase iii)
-done, or an agreement record when the agreements feature is installed. A partner whose due
+done, or a signed agreement record when the agreements feature is installed (linked to the
+partnership, or made with one of its partners). A partner whose due
 diligence was rejected blocks activation. (The focal point typed in the same form is checked by
 partnerships.validate, which runs before the guards; here the stored one is checked.)
 """
@@ -17,21 +18,34 @@ def _agreement_table_columns() -> set[str]:
     return {r[1] for r in rows}
 
 
+def agreement_sql() -> str | None:
+    """SQL (one parameter: the partnership id) finding a signed agreement record for it, when
+    the agreements feature's table exists: linked to the partnership, or else made with one of
+    its partners. None when there is no such table."""
+    columns = _agreement_table_columns()
+    if "partnership_id" in columns:
+        sql = "SELECT 1 FROM agreement a WHERE a.partnership_id = ?"
+    elif "partner_id" in columns:
+        sql = ("SELECT 1 FROM agreement a JOIN partnership_partner m ON m.partner_id = "
+               "a.partner_id AND m.deleted = 0 WHERE m.partnership_id = ?")
+    else:
+        return None
+    if "deleted" in columns:
+        sql += " AND a.deleted = 0"
+    if "status" in columns:
+        sql += " AND a.status = 'signed'"
+    return sql
+
+
 def has_agreement(partnership_id: str) -> bool:
     done = CyclePhase.select().where((CyclePhase.partnership == partnership_id)
                                      & (CyclePhase.phase == "iii") & (CyclePhase.status == "done")
                                      & (CyclePhase.deleted == False)).exists()  # noqa: E712
     if done:
         return True
-    columns = _agreement_table_columns()
-    if "partnership_id" not in columns:
-        return False
-    sql = 'SELECT 1 FROM "agreement" WHERE partnership_id = ?'
-    if "deleted" in columns:
-        sql += " AND deleted = 0"
-    if "status" in columns:
-        sql += " AND status NOT IN ('draft', 'cancelled', 'terminated')"
-    return database.execute_sql(sql + " LIMIT 1", (partnership_id,)).fetchone() is not None
+    sql = agreement_sql()
+    return sql is not None and database.execute_sql(
+        sql + " LIMIT 1", (partnership_id,)).fetchone() is not None
 
 
 def rejected_members(partnership_id: str) -> list[str]:
