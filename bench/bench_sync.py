@@ -1,0 +1,135 @@
+"""Sync benchmarks vs DESIGN.md targets: no-op sync (1 round trip, < 2 KB), 10,000 changed records
+pushed by one device and pulled by another on loopback (< 10 s), bytes on the wire per changed
+record (< 150), and the wire-format choice (JSON vs msgpack, gzip vs zstd) on real op batches.
+
+Run: .venv/bin/python bench/bench_sync.py [--records 10000]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from models.ids import utc_now, uuid7  # noqa: E402
+from sync import protocol  # noqa: E402
+from sync.client import sync  # noqa: E402
+from sync.server import admin  # noqa: E402
+from sync_fixtures import ServerThread, device  # noqa: E402
+
+
+def insert_partnerships(path: Path, n: int) -> None:
+    con = sqlite3.connect(path)
+    now = utc_now()
+    rows = [(uuid7(), "KEN", f"KEN/PS/2026/{i:05d}", f"Water, sanitation and hygiene in Turkana {i}",
+             "country", '["programme_implementation"]', "collaboration", "mou", "Turkana",
+             f"Improve water outcomes for children in Turkana, site {i}.", f"{i * 7} children",
+             "2026-01-01", "2027-12-31", "active", now, "Amina Otieno") for i in range(n)]
+    con.executemany(
+        "INSERT INTO partnership (id, office, reference, title, level, contribution_types, "
+        "engagement_type, formality, geographic_reach, objectives, results, start_date, "
+        "planned_end, status, updated_at, updated_by) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+
+
+def edit_partnerships(path: Path) -> int:
+    con = sqlite3.connect(path)
+    n = con.execute("UPDATE partnership SET status = 'suspended', updated_at = ? "
+                    "WHERE office = 'KEN'", (utc_now(),)).rowcount
+    con.commit()
+    con.close()
+    return n
+
+
+def formats(path: Path) -> None:
+    con = sqlite3.connect(path)
+    ops = [[s, t, r, o, b, f, json.loads(x)] for s, t, r, o, b, f, x in con.execute(
+        "SELECT seq, table_name, row_id, op, base_version, office, fields FROM outbox "
+        "WHERE status = 'pending' ORDER BY seq LIMIT 300")]
+    con.close()
+    if not ops:
+        return
+    raw_json = protocol.dumps({"ops": ops})
+    rows = [("json", raw_json)]
+    try:
+        import msgpack
+        rows.append(("msgpack", msgpack.packb({"ops": ops})))
+    except ImportError:
+        print("  (msgpack not installed: pip install msgpack to compare it)")
+    print(f"  wire format on a batch of {len(ops)} real ops (bytes per op):")
+    for name, raw in rows:
+        z = protocol.compress(raw, "zstd")
+        g = gzip.compress(raw, 6)
+        t0 = time.perf_counter()
+        for _ in range(20):
+            protocol.compress(raw, "zstd")
+        tz = (time.perf_counter() - t0) / 20 * 1000
+        t0 = time.perf_counter()
+        for _ in range(20):
+            gzip.compress(raw, 6)
+        tg = (time.perf_counter() - t0) / 20 * 1000
+        print(f"    {name:8s} raw {len(raw) / len(ops):6.1f}  zstd {len(z) / len(ops):6.1f} "
+              f"({tz:.1f} ms)  gzip {len(g) / len(ops):6.1f} ({tg:.1f} ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=10_000)
+    args = parser.parse_args()
+    n = args.records
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        server = ServerThread(tmp / "hq.db")
+        admin.add_office(server.store, "KEN", "Kenya", "KEN")
+        a, b = device(server, tmp, "a"), device(server, tmp, "b")
+        sync(a), sync(b)
+        noop = sync(b, check=False)
+        print(f"no-op sync: {noop.round_trips} round trip(s), "
+              f"{noop.bytes_sent + noop.bytes_received} bytes on the wire "
+              f"(target: 1 round trip, < 2048 bytes)")
+        noop_check = sync(b, check=True)
+        print(f"no-op sync with checksum comparison: {noop_check.round_trips} round trip(s), "
+              f"{noop_check.bytes_sent + noop_check.bytes_received} bytes")
+
+        insert_partnerships(a, n)
+        formats(a)
+        t0 = time.perf_counter()
+        push = sync(a)
+        t1 = time.perf_counter()
+        pull = sync(b)
+        t2 = time.perf_counter()
+        assert push.pushed == n and pull.pulled == n, (push, pull)
+        wire = push.bytes_sent + push.bytes_received + pull.bytes_sent + pull.bytes_received
+        print(f"{n} new partnerships: push {t1 - t0:.2f} s ({push.round_trips} round trips, "
+              f"{push.bytes_sent} B sent), pull {t2 - t1:.2f} s ({pull.round_trips} round trips, "
+              f"{pull.bytes_received} B received); total {t2 - t0:.2f} s (target < 10 s)")
+        print(f"  bytes on the wire per new record: push {(push.bytes_sent + push.bytes_received) / n:.1f}"
+              f", pull {(pull.bytes_sent + pull.bytes_received) / n:.1f}, both {wire / n:.1f}")
+
+        edited = edit_partnerships(a)
+        t0 = time.perf_counter()
+        push = sync(a)
+        t1 = time.perf_counter()
+        pull = sync(b)
+        t2 = time.perf_counter()
+        assert push.pushed == edited and pull.pulled == edited
+        per_push = (push.bytes_sent + push.bytes_received) / edited
+        per_pull = (pull.bytes_sent + pull.bytes_received) / edited
+        print(f"{edited} edited partnerships (status change): push {t1 - t0:.2f} s, pull "
+              f"{t2 - t1:.2f} s; bytes per changed record: push {per_push:.1f}, pull "
+              f"{per_pull:.1f} (target < 150 each way)")
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""Sync alerts: old unsent changes and waiting conflicts show up; none on a fresh database."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models import alerts, alerts_sync
+from models.db import database
+from models.entities import Person
+from models.ids import uuid7
+
+
+def test_no_sync_alerts_when_all_is_sent(db):
+    database.execute_sql("UPDATE outbox SET status = 'done'")
+    assert alerts_sync.alerts(alerts.AlertQuery(today=dt.date.today())) == []
+
+
+def test_old_unsent_changes_and_conflicts_alert(db):
+    Person.create(office="KEN", name="Amina")
+    database.execute_sql("UPDATE outbox SET created_at = '2020-01-01T00:00:00.000Z'")
+    database.execute_sql(
+        "INSERT INTO sync_conflict (id, table_name, row_id, field, mine, theirs, created_at) "
+        "VALUES (?, 'person', 'x', 'title', '\"a\"', '\"b\"', '2026-01-01')", (uuid7(),))
+    found = {a.kind: a for a in alerts.collect(alerts.AlertQuery(today=dt.date(2026, 1, 10)))}
+    assert found["not_synced"].severity == "overdue" and "never" in found["not_synced"].detail
+    assert found["sync_conflicts"].title == "Conflicts waiting"

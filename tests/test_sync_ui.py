@@ -1,0 +1,81 @@
+"""The Sync view, driven with clicks against a real HQ server on loopback."""
+from __future__ import annotations
+
+import sqlite3
+
+from models.db import close_database, open_database
+from models.entities import Person
+from ui.context import AppContext
+from ui.sync_view import SyncView
+
+from sync_fixtures import device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
+from sync.client import sync
+
+
+def _conflict(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a", user="Ann"), device(hq, tmp_path, "b", user="Ben")
+    pid = edit(a, lambda: Person.create(office="KEN", name="Grace Mwangi").id)
+    sync(a), sync(b)
+    for path, title, user in ((a, "Nutrition Officer", "Ann"), (b, "Health Officer", "Ben")):
+        def change(t=title):
+            person = Person.get_by_id(pid)
+            person.title = t
+            person.save()
+        edit(path, change, user)
+    sync(a), sync(b)
+    return a, b, pid
+
+
+def test_conflict_side_by_side_and_keep_mine(qtbot, hq, tmp_path):
+    a, b, pid = _conflict(hq, tmp_path)
+    open_database(b)
+    ctx = AppContext(b)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    table = view.conflicts.table
+    assert table.rowCount() == 1
+    cells = [table.item(0, c).text() for c in range(5)]
+    assert cells == ["person: Grace Mwangi", "title", "Health Officer", "Nutrition Officer", "Ann"]
+    assert "1" in view.tabs.tabText(0)
+    view.grab().save("/tmp/sync_view_conflict.png")
+    qtbot.mouseClick(view.conflicts.keep_mine, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
+    assert table.rowCount() == 0 and view.conflicts.empty.isVisibleTo(view)
+    assert "1 change" in view.unsent.text()
+    with qtbot.waitSignal(view.finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(view.sync_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
+    assert blocker.args == [True]
+    assert "Synced" in view.state.text() and view.history.rowCount() >= 1
+    ctx.workers.wait()
+    close_database()
+    sync(a)
+    con = sqlite3.connect(a)
+    assert con.execute("SELECT title FROM person WHERE id = ?", (pid,)).fetchone()[0] == \
+        "Health Officer"
+
+
+def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path):
+    from PySide6.QtCore import Qt
+    path = new_db(tmp_path, "c")
+    open_database(path)
+    ctx = AppContext(path)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    assert "Not enrolled" in view.state.text()
+    qtbot.keyClicks(view.server, f"http://127.0.0.1:{free_port()}")
+    qtbot.keyClicks(view.code, "WRONG-CODE")
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.sync_button, Qt.LeftButton)
+    assert blocker.args == [False] and "Cannot reach HQ" in view.state.text()
+    view.server.clear()
+    qtbot.keyClicks(view.server, hq.url)
+    view.code.clear()
+    qtbot.keyClicks(view.code, enroll_code(hq))
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.sync_button, Qt.LeftButton)
+    assert blocker.args == [True], view.state.text()
+    assert view.timer.isActive()  # the next automatic sync is scheduled
+    view.refresh()
+    assert "KEN" in view.state.text() and view.last.text() != "never"
+    ctx.workers.wait()
+    close_database()
