@@ -242,3 +242,23 @@ def test_unsaved_pd_edits_survive_a_crash(qtbot, agreement_db):
     again.show_agreement(agreement_db["pca"].id)
     again.show_pd(pd.id)
     assert "Restored" not in again.pd.message.text()  # the draft went with the save
+
+
+def test_new_agreement_explains_what_is_wrong_then_saves(qtbot, area, agreement_db):
+    click(qtbot, area.new_button)
+    panel = area.agreement
+    form = panel.body.form
+    form.inputs["agreement_type"].setCurrentIndex(form.inputs["agreement_type"].findData("ssfa"))
+    partner = form.inputs["partner"]
+    partner.setCurrentIndex(partner.findData(agreement_db["partner"].id))
+    type_into(qtbot, form.inputs["title"], "Cholera response")
+    type_into(qtbot, form.inputs["start_date"], TODAY.isoformat())
+    type_into(qtbot, form.inputs["end_date"], (TODAY - dt.timedelta(days=1)).isoformat())
+    click(qtbot, panel.save_button)
+    assert form.errors["end_date"].isVisible()
+    assert "before the start date" in form.errors["end_date"].text()
+    type_into(qtbot, form.inputs["end_date"], (TODAY + dt.timedelta(days=120)).isoformat())
+    click(qtbot, panel.save_button)
+    assert panel.record is not None and panel.record.reference.startswith("KEN/SSFA")
+    assert not form.errors["end_date"].isVisible()
+    qtbot.waitUntil(lambda: area.model.row_of(panel.record.id) >= 0)  # the list shows it

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from models import agreements, settings
+from models import agreements, partners, settings
 from models.agreements_vocab import AGREEMENT_TYPES, PD_STATUSES
 
 from .agreements_record import RecordPanel
@@ -73,8 +73,10 @@ class AgreementContent(QWidget):
         layout.addLayout(buttons)
 
     def _type_changed(self) -> None:
+        """The user changed the type: offer the partners that type allows (PCA, SSFA: CSOs)."""
         kind = self.form.value("agreement_type")
-        self.form.set_choices("partner", agreements.partner_choices(kind))
+        if self.form.inputs["partner"].isEnabled():
+            self.form.set_choices("partner", agreements.partner_choices(kind))
         self.form.inputs["country_programme"].setEnabled(
             kind == "pca" and self.form.inputs["agreement_type"].isEnabled())
 
@@ -129,19 +131,22 @@ class AgreementPanel(RecordPanel):
 
     def set_content(self, data: dict, editable: tuple[str, ...]) -> None:
         form = self.body.form
-        form.blockSignals(True)
-        type_box = form.inputs["agreement_type"]
-        type_box.setCurrentIndex(max(0, type_box.findData(data.get("agreement_type"))))
-        form.set_choices("partner", agreements.partner_choices(data.get("agreement_type")))
-        if data.get("partner") and form.inputs["partner"].findData(data["partner"]) < 0:
-            name = self.record.partner.legal_name if self.record else data["partner"]
-            form.inputs["partner"].addItem(name, data["partner"])
-        form.set_data(data)
-        form.blockSignals(False)
         for key, widget in form.inputs.items():
             widget.setEnabled(key in editable)
-        self.body._type_changed()
+        type_box = form.inputs["agreement_type"]
+        type_box.blockSignals(True)
+        type_box.setCurrentIndex(max(0, type_box.findData(data.get("agreement_type"))))
+        type_box.blockSignals(False)
+        # the full partner list only when the partner can still change (it is long)
+        choices = agreements.partner_choices(data.get("agreement_type")) \
+            if "partner" in editable else []
+        pid = data.get("partner")
+        if pid and all(code != pid for code, _ in choices):
+            choices.append((pid, partners.get(pid).legal_name))
+        form.set_choices("partner", choices)
         form.set_data(data)
+        form.inputs["country_programme"].setEnabled(
+            "country_programme" in editable and data.get("agreement_type") == "pca")
         officers = data.get("authorised_officers") or []
         self.body.officers.setText("\n".join(
             f"{o.get('name', '')}, {o.get('title', '')} {o.get('email', '')}".strip()
