@@ -3,12 +3,14 @@ domain functions, and complete answers for every phase."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from models import cycle_ops, partners, partnerships
 from models import cycle_spec as spec
 from models.entities import Person
 
 TODAY = dt.date.today()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def person(name: str = "Grace Mwangi", office: str = "KEN") -> str:
