@@ -136,6 +136,10 @@ def test_known_partner_under_its_pca(qtbot, window, agreement_db):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert area.wizard is not wizard  # a fresh wizard waits for the next emergency
     assert area.deferred.count() >= 1  # the signed original is due later: it is listed
+    qtbot.mouseClick(area.open_pd, Qt.MouseButton.LeftButton)
+    agreements_area = win.widgets["agreements"]
+    assert win.stack.currentWidget() is agreements_area  # the window moved to Agreements
+    assert agreements_area.pd.record.id == pd.id and agreements_area.pd.isVisible()
 
 
 def test_new_partner_with_high_risk_assumed_gets_an_ssfa(qtbot, window):

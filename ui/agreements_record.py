@@ -7,7 +7,7 @@ and are shown in words next to the buttons or the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from models.agreements_vocab import AGREEMENT_STATUSES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 
 from .agreements_actions import StatusActions
+from .agreements_drafts import DraftKeeping
 from .agreements_print import PrintBar
 from .amendment_diff import DiffView
 from .amendment_dialog import AmendmentDialog
@@ -34,7 +35,7 @@ def signature_fields() -> list[Field]:
             Field("unicef_signed_on", t("UNICEF signed on"), "date")]
 
 
-class RecordPanel(QWidget):
+class RecordPanel(DraftKeeping, QWidget):
     """Subclasses set `table`, build `self.content` and implement the hooks below."""
 
     saved = Signal(str)  # record id
@@ -98,43 +99,8 @@ class RecordPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.print_bar)
-        self._loaded: dict = {}
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
-        self._draft_timer.timeout.connect(self.write_draft)
+        self.init_drafts()
         self.signatures.edited.connect(self.edited)
-
-    # drafts: what was typed and not saved survives a crash ------------------------------------
-    def edited(self) -> None:
-        self._draft_timer.start()
-
-    def draft_key(self) -> str:
-        return f"{self.table}:{self.record.id if self.record is not None else 'new'}"
-
-    def current_data(self) -> dict:
-        return {**self.content_data(), **self.signatures.data()}
-
-    def write_draft(self) -> None:
-        data = self.current_data()
-        if data != self._loaded and self.save_button.isEnabled():
-            drafts.save(self.draft_key(), data)
-        else:
-            drafts.discard(self.draft_key())
-
-    def _restore_draft(self, editable: tuple[str, ...]) -> None:
-        self._loaded = self.current_data()
-        found = drafts.load(self.draft_key()) if editable else None
-        if found is None:
-            return
-        payload, saved_at = found
-        if payload == self._loaded:
-            drafts.discard(self.draft_key())
-            return
-        self.set_content(payload, editable)
-        self.signatures.set_data(payload)
-        self.say(self.tr("Restored changes you had not saved (%1). Save them to keep them.")
-                 .replace("%1", saved_at[:16].replace("T", " ")))
 
     # hooks ----------------------------------------------------------------------------------
     def load(self, record_id: str):
@@ -172,11 +138,6 @@ class RecordPanel(QWidget):
         return ""
 
     # showing ----------------------------------------------------------------------------------
-    def _flush_draft(self) -> None:
-        if self._draft_timer.isActive():  # keep what was typed in the record we leave
-            self._draft_timer.stop()
-            self.write_draft()
-
     def open(self, record_id: str) -> None:
         self._flush_draft()
         self.say("")
