@@ -35,11 +35,27 @@ def _scope(query: AlertQuery, alias: str = "p") -> tuple[str, list]:
 
 
 def _partner_scope(query: AlertQuery) -> tuple[str, list]:
-    """Partners that belong to an open partnership in scope (office / focal point)."""
-    scope, params = _scope(query)
-    return (" AND EXISTS (SELECT 1 FROM partnership_partner m JOIN partnership p ON "
-            f"p.id = m.partnership_id WHERE m.partner_id = pr.id AND m.deleted = 0 AND {OPEN}"
-            f"{scope})", params)
+    """Partners of the office in scope (a partner alert belongs to the partner's office) that
+    belong to an open partnership (of the focal point in scope, when one is given)."""
+    sql, params = "", []
+    if query.office:
+        sql, params = " AND pr.office = ?", [query.office]
+    if query.person_id:  # few partnerships: list their partners once
+        return (f"{sql} AND pr.id IN (SELECT m.partner_id FROM partnership p JOIN "
+                "partnership_partner m ON m.partnership_id = p.id AND m.deleted = 0 WHERE "
+                f"p.focal_point_id = ? AND {OPEN})", params + [query.person_id])
+    return (f"{sql} AND EXISTS (SELECT 1 FROM partnership_partner m JOIN partnership p ON "
+            f"p.id = m.partnership_id WHERE m.partner_id = pr.id AND m.deleted = 0 AND {OPEN})",
+            params)
+
+
+def _join(query: AlertQuery, table: str, alias: str) -> str:
+    """Which side drives the join: the indexed date range of `table`, or (for one focal
+    point, who has few partnerships) partnership's focal-point index."""
+    if query.person_id:
+        return (f"partnership p CROSS JOIN {table} {alias} INDEXED BY {table}_partnership_id "
+                f"ON p.id = {alias}.partnership_id")
+    return f"{table} {alias} CROSS JOIN partnership p ON p.id = {alias}.partnership_id"
 
 
 def _date(value) -> dt.date | None:
@@ -59,7 +75,7 @@ def without_summary() -> bool:
 def review_due(query: AlertQuery, count: bool = False):
     soon = (query.today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
     scope, params = _scope(query)
-    sql = ("FROM partnership_cycle c CROSS JOIN partnership p ON p.id = c.partnership_id "
+    sql = (f"FROM {_join(query, 'partnership_cycle', 'c')} "
            "WHERE c.deleted = 0 AND c.next_review_due <= ? AND p.status = 'active' "
            f"AND p.deleted = 0{scope}")
     # Partnerships without a cycle summary yet: a review falls due a year after the start.
@@ -97,7 +113,7 @@ def review_due(query: AlertQuery, count: bool = False):
 def lifespan_passed(query: AlertQuery, count: bool = False):
     scope, params = _scope(query)
     today = query.today.isoformat()
-    sql = ("FROM partnership_cycle c CROSS JOIN partnership p ON p.id = c.partnership_id "
+    sql = (f"FROM {_join(query, 'partnership_cycle', 'c')} "
            f"WHERE c.deleted = 0 AND c.lifespan_end < ? AND c.evaluated_on IS NULL AND {OPEN}"
            f"{scope}")
     bare = (f"FROM partnership p WHERE {OPEN} AND p.planned_end < ? AND NOT EXISTS (SELECT 1 "
@@ -175,7 +191,7 @@ def assessment_expiring(query: AlertQuery, count: bool = False):
 def phase_stalled(query: AlertQuery, count: bool = False):
     before = (query.today - dt.timedelta(days=STALLED_DAYS)).isoformat()
     scope, params = _scope(query)
-    sql = ("FROM cycle_phase f CROSS JOIN partnership p ON p.id = f.partnership_id WHERE "
+    sql = (f"FROM {_join(query, 'cycle_phase', 'f')} WHERE "
            f"f.status = 'in_progress' AND f.started_on < ? AND f.deleted = 0 AND {OPEN}{scope}")
     if count:
         return database.execute_sql(f"SELECT count(*) {sql}", [before] + params).fetchone()[0]
