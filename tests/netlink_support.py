@@ -226,3 +226,47 @@ def open_link(profile: LinkProfile | None = None, kind: str | None = None, seed:
     from netlink_proxy import ProxyLink  # noqa: PLC0415 (tests/ is on sys.path)
 
     return ProxyLink(profile, seed)
+
+
+class HqOverLink:
+    """`main.py serve` on the HQ side of `link`, storing in `hq_db`; `.url` is the client's view.
+
+    `.store` is the same store opened directly (administration: offices, enrollment codes)."""
+
+    def __init__(self, link, hq_db, port: int | None = None, timeout: float = 60.0):
+        import httpx
+
+        from sync.server.store import Store
+
+        self.link, self.hq_db = link, hq_db
+        bind_host, bind_port = link.listen_address(port or random.randint(20000, 40000))
+        self.log = open(Path(str(hq_db)).with_suffix(".log"), "ab")
+        self.store = Store(hq_db)  # creates the schema before the server starts
+        self.proc = link.spawn([sys.executable, str(HERE.parent / "main.py"), "serve",
+                                "--hq-db", str(hq_db), "--host", bind_host, "--port",
+                                str(bind_port)], stdout=self.log, stderr=self.log)
+        connect = getattr(link, "connect_address", lambda p: (bind_host, p))
+        host, cport = connect(bind_port)
+        self.url = f"http://{host}:{cport}"
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                httpx.get(self.url + "/v1/health", timeout=10).raise_for_status()
+                return
+            except httpx.HTTPError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"the HQ server did not come up behind the link; see "
+                                       f"{self.log.name}") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.store.close()
+        self.log.close()
