@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from models import agreements, drafts
 from models.agreements_vocab import AGREEMENT_STATUSES, PD_STATUSES
@@ -75,7 +75,11 @@ class RecordPanel(DraftKeeping, QWidget):
         self.diff = DiffView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
-        self.tabs.addTab(content, self.tr("Details"))
+        scroll = QScrollArea(self)  # small screens: scroll rather than widen the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(sig_page, self.tr("Signatures"))
         self.diff_index = self.tabs.addTab(self.diff, self.tr("Amendment"))
 
