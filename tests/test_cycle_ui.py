@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
@@ -116,7 +116,8 @@ def test_landscape_map_draws_each_stakeholder_in_its_relation_colour(qtbot, view
     image = landscape.map.grab().toImage()
     for interest, influence, relation in ((5, 5, "partner"), (1, 4, "opposed")):
         centre = landscape.map.point(interest, influence).toPoint()
-        assert QColor(image.pixel(centre)) == QColor(RELATION_COLOURS[relation])
+        beside_number = centre - QPoint(6, 0)  # inside the dot, left of its row number
+        assert QColor(image.pixel(beside_number)) == QColor(RELATION_COLOURS[relation])
     empty = landscape.map.point(3, 1).toPoint()
     assert QColor(image.pixel(empty)).name() not in RELATION_COLOURS.values()
 

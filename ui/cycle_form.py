@@ -104,7 +104,11 @@ class PhaseForm(QWidget):
         caption = QLabel(label, box.parentWidget())
         caption.setObjectName(f"label_{key}")
         caption.setBuddy(widget)
-        form.addRow(caption, box)
+        if isinstance(widget, LandscapeEditor):  # wide: its own rows, across the form
+            form.addRow(caption)
+            form.addRow(box)
+        else:
+            form.addRow(caption, box)
         self.inputs[key], self.errors[key] = widget, error
         self._connect(widget)
 

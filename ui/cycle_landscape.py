@@ -24,11 +24,14 @@ class LandscapeMap(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.setMinimumSize(300, 260)
+        self.setMinimumSize(240, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_rows(self, rows: list[dict]) -> None:
-        self.rows = [r for r in rows if str(r.get("who") or "").strip()]
+        """Rows as in the table; each dot carries its row number (the table is the legend)."""
+        self.rows = [{**r, "number": n} for n, r in enumerate(rows, start=1)
+                     if str(r.get("who") or "").strip()]
+        self.setToolTip("\n".join(f"{r['number']}. {r['who']}" for r in self.rows))
         self.update()
 
     def plot_rect(self) -> QRectF:
@@ -54,8 +57,9 @@ class LandscapeMap(QWidget):
             cell = QRectF(r.left() + col * half_w, r.top() + row * half_h, half_w, half_h)
             p.fillRect(cell, QColor(colour))
             p.setPen(QColor("#607d8b"))
-            p.drawText(cell.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop
-                       | Qt.AlignmentFlag.AlignRight, label)
+            p.drawText(cell.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignBottom
+                       | (Qt.AlignmentFlag.AlignLeft if col == 0 else Qt.AlignmentFlag.AlignRight),
+                       label)
         p.setPen(QPen(QColor("#90a4ae"), 1))
         p.drawRect(r)
         p.setPen(QColor("#37474f"))
@@ -81,14 +85,13 @@ class LandscapeMap(QWidget):
                 continue
             stack = seen.get((interest, influence), 0)
             seen[(interest, influence)] = stack + 1
-            centre = self.point(interest, influence) + QPointF(0, stack * 16)
+            centre = self.point(interest, influence) + QPointF(stack * 20, 0)
             p.setPen(QPen(QColor("white"), 1.5))
             p.setBrush(QBrush(QColor(RELATION_COLOURS.get(row.get("relation"), "#9e9e9e"))))
-            p.drawEllipse(centre, 7, 7)
-            p.setPen(QColor("#212121"))
-            p.drawText(QRectF(centre.x() + 10, centre.y() - 8, 150, 16),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       str(row.get("who")))
+            p.drawEllipse(centre, 9, 9)
+            p.setPen(QColor("white"))
+            p.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18),
+                       Qt.AlignmentFlag.AlignCenter, str(row["number"]))
         p.end()
 
 
@@ -106,7 +109,9 @@ class LandscapeEditor(QWidget):
         self.table.setHorizontalHeaderLabels([tr("Who"), tr("Interest (1-5)"),
                                               tr("Influence (1-5)"), tr("Current relation")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        for col, width in ((1, 90), (2, 95), (3, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.setMinimumWidth(440)
         self.table.itemChanged.connect(lambda _item: self._emit())
         self.map = LandscapeMap(self)
         self.map.setObjectName("landscape_map")
@@ -127,7 +132,7 @@ class LandscapeEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
         layout.addWidget(self.map, 2)
-        self.setMinimumHeight(280)
+        self.setMinimumHeight(300)
 
     def add_row(self, row: dict) -> None:
         self.table.blockSignals(True)
