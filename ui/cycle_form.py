@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from models import cycle_rules
+from models import cycle_rules, vocab
 from models import cycle_spec as spec
 
 from .cycle_landscape import LandscapeEditor
@@ -17,6 +17,13 @@ from .cycle_landscape import LandscapeEditor
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("cycle", text)
+
+
+def member_label(member) -> str:
+    """A partner with its due-diligence status, e.g. "Save the Children (due diligence: Cleared)"."""
+    status = QCoreApplication.translate(
+        "vocab", vocab.label(vocab.DUE_DILIGENCE_STATUSES, member.dd_status))
+    return tr("%1 (due diligence: %2)").replace("%1", member.name).replace("%2", status)
 
 
 class PhaseForm(QWidget):
@@ -107,6 +114,10 @@ class PhaseForm(QWidget):
         if isinstance(widget, LandscapeEditor):  # wide: its own rows, across the form
             form.addRow(caption)
             form.addRow(box)
+        elif isinstance(widget, QCheckBox):  # the box carries its (often long) label
+            widget.setText(label)
+            caption.hide()
+            form.addRow(box)
         else:
             form.addRow(caption, box)
         self.inputs[key], self.errors[key] = widget, error
@@ -124,7 +135,8 @@ class PhaseForm(QWidget):
         if field.kind in ("choice", "partner"):
             combo = QComboBox(parent)
             combo.addItem("", None)
-            items = ([(m.partner_id, m.name) for m in self.members] if field.kind == "partner"
+            items = ([(m.partner_id, member_label(m)) for m in self.members]
+                     if field.kind == "partner"
                      else [(code, tr(label)) for code, label in field.choices.items()])
             for code, label in items:
                 combo.addItem(label, code)
