@@ -160,5 +160,29 @@ def resolve(conflict_id: str, keep: str) -> None:
         conflict.save()
 
 
+@dataclass(frozen=True)
+class Refused:
+    seq: int
+    table: str
+    label: str
+    op: str
+    error: str
+    created_at: str
+
+
+def refused(limit: int = 500) -> list[Refused]:
+    """Changes HQ (or this device, for another office) set aside, with the reason."""
+    rows = database.execute_sql(
+        "SELECT seq, table_name, row_id, op, error, created_at FROM outbox WHERE status = "
+        "'rejected' ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+    return [Refused(r[0], r[1], _label(r[1], r[2]), r[3], r[4] or "", r[5]) for r in rows]
+
+
+def dismiss_refused(seq: int) -> None:
+    """The user has read why a change was refused; stop listing it."""
+    database.execute_sql("UPDATE outbox SET status = 'dismissed' WHERE seq = ? AND status = "
+                         "'rejected'", (seq,))
+
+
 def history(limit: int = 50) -> list[SyncHistory]:
     return list(SyncHistory.select().order_by(SyncHistory.id.desc()).limit(limit))

@@ -98,6 +98,12 @@ def apply_answer(con, answer: dict, sent: dict[int, tuple], *, cursor: bool = Tr
                 con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
                             (ack["x"], seq))
                 result.rejected += 1
+                restore = ack.get("r") or {}
+                later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())
+                for name, value in restore.items():
+                    if table in tables and name in tables[table] and name not in later:
+                        con.execute(f'UPDATE "{table}" SET "{name}" = ? WHERE id = ?',
+                                    (value, row_id))
                 continue
             con.execute("UPDATE outbox SET status = 'done' WHERE seq = ?", (seq,))
             result.acked += 1

@@ -210,3 +210,20 @@ def _record(con, started: str, result: SyncResult, error) -> None:
             local.put(con, "sync.last_error", str(error))
     except Exception:  # never hide the sync's own error behind a bookkeeping one
         pass
+
+
+def fetch_attachment(db_path, sha256: str, *, client=None):
+    """Download one file from HQ on demand into `<database>.files/`; returns its path."""
+    from .blobsend import fetch_file
+    con = local.connect(db_path)
+    try:
+        server, token = local.get(con, "sync.server"), local.get(con, "sync.token")
+    finally:
+        con.close()
+    if not server or not token:
+        raise SyncError("This device is not enrolled with HQ, so it cannot fetch files.")
+    transport = Transport(server, token, client=client, attempts=4)
+    try:
+        return fetch_file(transport, sha256, db_path)
+    finally:
+        transport.close()

@@ -1,14 +1,14 @@
 """Wire format of `POST /v1/sync`: compact JSON compressed with zstd, plus shared limits.
 
-Measured with bench/bench_sync.py (see the report of issue 6): on our ops, zstd-compressed JSON is
-as small as zstd-compressed msgpack (74 vs 76 bytes per whole-row op on demo data) and zstd
-beats gzip (91 bytes per op) at the same speed,
-so we use JSON (no extra dependency, readable when debugging) and zstd, falling back to gzip or
-identity when a peer asks for it.
+Measured (bench/bench_sync.py and the note of issue 6): on whole-row ops of demo data,
+zstd-compressed JSON is as small as zstd-compressed msgpack (74 vs 76 bytes per op) and zstd beats
+gzip (91 bytes per op) at the same speed, so we use JSON (no extra dependency, readable when
+debugging) with zstd; gzip or identity when a peer asks for it, identity for tiny bodies.
 
 Request  {"device", "schema", "cursor", "ops": [[seq, table, row_id, op, base, office, {fields}]],
           optional "sum" (hex checksum of the device's rows) and "repair" ([office, after_key])}
-Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author]], "x": reason}],
+Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind]], "x": reason,
+                    "r": {field: hq_value} (values to restore after a refusal)}],
           "changes": [[table, row_id, version, {fields}]], "cursor", "more",
           optional "sums" ({office: hex} when the device's checksum differed), "repair": [...]}
 """

@@ -79,3 +79,25 @@ def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path):
     assert "KEN" in view.state.text() and view.last.text() != "never"
     ctx.workers.wait()
     close_database()
+
+
+def test_refused_change_is_listed_with_its_reason_and_dismissed(qtbot, hq, tmp_path):
+    from PySide6.QtCore import Qt
+    a = device(hq, tmp_path, "a")
+    edit(a, lambda: Person.create(office="NGA", name="Out of scope"))
+    assert sync(a).rejected == 1
+    open_database(a)
+    ctx = AppContext(a)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    table = view.refused.table
+    assert table.rowCount() == 1 and view.tabs.tabText(1) == "Refused (1)"
+    assert table.item(0, 0).text() == "person: Out of scope"
+    assert "not enrolled for office NGA" in table.item(0, 2).text()
+    view.tabs.setCurrentIndex(1)
+    view.grab().save("/tmp/sync_view_refused.png")
+    table.selectRow(0)
+    qtbot.mouseClick(view.refused.dismiss, Qt.LeftButton)
+    assert table.rowCount() == 0 and view.tabs.tabText(1) == "Refused (0)"
+    close_database()

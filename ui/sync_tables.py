@@ -109,3 +109,49 @@ class HistoryTable(QTableWidget):
             for col, value in enumerate(values):
                 self.setItem(row, col, _item(value))
         self.resizeColumnsToContents()
+
+
+class RefusedPanel(QWidget):
+    """Changes set aside with HQ's reason; they never block the others. Dismiss once read."""
+
+    dismiss_requested = Signal(int)  # outbox seq
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[sync_state.Refused] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("refused")
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Change"),
+                                              self.tr("Reason"), self.tr("When")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss.setObjectName("dismiss")
+        self.dismiss.clicked.connect(self._dismiss)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_rows(self, rows: list[sync_state.Refused]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        ops = {"insert": self.tr("new record"), "update": self.tr("edit"),
+               "delete": self.tr("deletion")}
+        for row, r in enumerate(rows):
+            for col, value in enumerate([f"{r.table}: {r.label}", ops.get(r.op, r.op), r.error,
+                                         r.created_at[:16].replace("T", " ")]):
+                self.table.setItem(row, col, _item(value))
+        self.dismiss.setEnabled(bool(rows))
+
+    def _dismiss(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            self.dismiss_requested.emit(self.rows[selected[0].row()].seq)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 from models import sync_state
 from models.errors import DomainError
 
-from .sync_tables import ConflictsPanel, HistoryTable
+from .sync_tables import ConflictsPanel, HistoryTable, RefusedPanel
 
 AUTO_EVERY_MS = 5 * 60 * 1000
 RETRY_FIRST_MS, RETRY_CAP_MS = 15_000, 30 * 60 * 1000
@@ -70,8 +70,11 @@ class SyncView(QWidget):
         self.conflicts = ConflictsPanel(self)
         self.conflicts.resolve_requested.connect(self.resolve)
         self.history = HistoryTable(self)
+        self.refused = RefusedPanel(self)
+        self.refused.dismiss_requested.connect(self.dismiss)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.refused, self.tr("Refused"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -98,7 +101,7 @@ class SyncView(QWidget):
                           else self.tr("never"))
         text = self.tr("%n change(s) waiting", "", status.pending)
         if status.rejected:
-            text += " " + self.tr("(%n refused by HQ, see History)", "", status.rejected)
+            text += " " + self.tr("(%n refused, see Refused)", "", status.rejected)
         self.unsent.setText(text)
         if self.running:
             pass
@@ -111,6 +114,8 @@ class SyncView(QWidget):
             self.state.setText(self.tr("Enrolled for %1.").replace("%1", offices))
         self.conflicts.show_conflicts(sync_state.conflicts())
         self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace("%1", str(status.conflicts)))
+        self.refused.show_rows(sync_state.refused())
+        self.tabs.setTabText(1, self.tr("Refused (%1)").replace("%1", str(status.rejected)))
         self.history.show_history(sync_state.history())
 
     def start_sync(self) -> None:
@@ -166,7 +171,12 @@ class SyncView(QWidget):
     def open_record(self, _table: str, _record_id: str) -> None:
         """An alert about sync was clicked: show what is waiting."""
         self.refresh()
-        self.tabs.setCurrentIndex(0 if self.conflicts.conflicts else 1)
+        self.tabs.setCurrentIndex(0 if self.conflicts.conflicts else
+                                  1 if self.refused.rows else 2)
+
+    def dismiss(self, seq: int) -> None:
+        sync_state.dismiss_refused(seq)
+        self.refresh()
 
     def resolve(self, conflict_id: str, keep: str) -> None:
         try:

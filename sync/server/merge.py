@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from models.ids import utc_now, uuid7
 
+from . import rules
 from .schema import AUDIT, HQ_OWNED, synced_tables
 
 OPS = ("insert", "update", "delete")
@@ -145,6 +146,9 @@ class Batch:
                         "added there ('hq office add')."}
             return self._store(seq, table, row_id, None, fields, user)
         meta, data = row["meta"], row["data"]
+        if reason := rules.refusal(table, data, fields):  # the device gets HQ's values back
+            return {"s": seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
+                                                 and f not in AUDIT}}
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)
