@@ -27,10 +27,8 @@ def status(store, sha: str) -> dict:
 def put_chunk(store, sha: str, size: int, offset: int, data: bytes) -> tuple[int, dict]:
     with store.write() as tx:
         row = tx.one("SELECT size, received, complete FROM hq_blob WHERE sha256 = ?", (sha,))
-        if row is None:
-            tx.run("INSERT INTO hq_blob (sha256, size, received, complete, created_at) VALUES "
-                   "(?, ?, 0, 0, ?)", (sha, size, utc_now()))
-            row = (size, 0, 0)
+        known = row is not None
+        row = row or (size, 0, 0)
         if row[2]:
             return 200, {"received": row[0], "complete": True}
         if row[0] != size:
@@ -40,13 +38,16 @@ def put_chunk(store, sha: str, size: int, offset: int, data: bytes) -> tuple[int
             return 409, {"detail": f"Send from byte {row[1]}.", "received": row[1]}
         if offset + len(data) > size:
             return 422, {"detail": "The chunk goes past the announced size.", "received": row[1]}
+        if not known:  # recorded only once a chunk is accepted: a refusal changes nothing
+            tx.run("INSERT INTO hq_blob (sha256, size, received, complete, created_at) VALUES "
+                   "(?, ?, 0, 0, ?)", (sha, size, utc_now()))
         tx.run("INSERT INTO hq_blob_chunk (sha256, start, data) VALUES (?, ?, ?)",
                (sha, offset, data))
         received = offset + len(data)
         complete = received == size and _verify(tx, sha)
         if received == size and not complete:
             tx.run("DELETE FROM hq_blob_chunk WHERE sha256 = ?", (sha,))
-            tx.run("UPDATE hq_blob SET received = 0 WHERE sha256 = ?", (sha,))
+            tx.run("DELETE FROM hq_blob WHERE sha256 = ?", (sha,))
             return 422, {"detail": "The file's SHA-256 does not match its name; it was "
                                    "discarded. Send it again.", "received": 0}
         tx.run("UPDATE hq_blob SET received = ?, complete = ? WHERE sha256 = ?",
