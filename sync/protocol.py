@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import threading
 
 import zstandard
 
@@ -33,7 +34,13 @@ PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
 
-_ZC = zstandard.ZstdCompressor(level=6)
+_LOCAL = threading.local()  # zstd contexts are not thread-safe: one per thread
+
+
+def _zstd() -> zstandard.ZstdCompressor:
+    if not hasattr(_LOCAL, "zc"):
+        _LOCAL.zc = zstandard.ZstdCompressor(level=6)
+    return _LOCAL.zc
 
 
 class ProtocolError(ValueError):
@@ -50,7 +57,7 @@ def encode(obj, encoding: str = "zstd") -> bytes:
 
 def compress(raw: bytes, encoding: str = "zstd") -> bytes:
     if encoding == "zstd":
-        return _ZC.compress(raw)
+        return _zstd().compress(raw)
     if encoding == "gzip":
         return gzip.compress(raw, 6)
     return raw
