@@ -99,3 +99,15 @@ def test_hq_refuses_an_impossible_agreement_transition(hq, tmp_path):
     assert con.execute("SELECT status FROM agreement WHERE id = ?", (agreement,)).fetchone()[0] \
         == "draft"
     con.close()
+
+
+def test_files_of_other_offices_cannot_be_downloaded(hq, tmp_path):
+    a = device(hq, tmp_path, "a")
+    sha = _attach(a, b"scan of a KEN agreement")
+    sync(a)
+    nga = device(hq, tmp_path, "n", offices=("NGA",))
+    response = httpx.get(f"{hq.url}/v1/blobs/{sha}", headers={"Authorization":
+                                                             f"Bearer {_token(nga)}"})
+    assert response.status_code == 404
+    ok = httpx.get(f"{hq.url}/v1/blobs/{sha}", headers={"Authorization": f"Bearer {_token(a)}"})
+    assert ok.content == b"scan of a KEN agreement"

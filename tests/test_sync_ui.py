@@ -54,7 +54,7 @@ def test_conflict_side_by_side_and_keep_mine(qtbot, hq, tmp_path):
         "Health Officer"
 
 
-def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path):
+def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path, monkeypatch):
     from PySide6.QtCore import Qt
     path = new_db(tmp_path, "c")
     open_database(path)
@@ -77,6 +77,19 @@ def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path):
     assert view.timer.isActive()  # the next automatic sync is scheduled
     view.refresh()
     assert "KEN" in view.state.text() and view.last.text() != "never"
+    # the link drops: the view retries by itself, with backoff, until it comes back
+    import ui.sync_view as module
+    monkeypatch.setattr(module, "RETRY_FIRST_MS", 400)
+    view.server.clear()
+    qtbot.keyClicks(view.server, f"http://127.0.0.1:{free_port()}")
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.sync_button, Qt.LeftButton)
+    assert blocker.args == [False] and view.timer.isActive()
+    assert view.timer.remainingTime() <= 400 and "Next try" in view.state.text()
+    view.server.setText(hq.url)  # the link is back
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        pass  # no click: the retry timer starts the sync
+    assert blocker.args == [True] and view.failures == 0
     ctx.workers.wait()
     close_database()
 

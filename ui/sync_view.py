@@ -17,6 +17,7 @@ from models.errors import DomainError
 from .sync_tables import ConflictsPanel, HistoryTable, RefusedPanel
 
 AUTO_EVERY_MS = 5 * 60 * 1000
+FIRST_MS, AFTER_EDIT_MS = 10_000, 30_000
 RETRY_FIRST_MS, RETRY_CAP_MS = 15_000, 30 * 60 * 1000
 
 
@@ -84,16 +85,23 @@ class SyncView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.start_sync)
         ctx.data_changed.connect(self._changed)
+        self.enrolled = False
         self.refresh()
-        if sync_state.status().enrolled:
-            self.timer.start(AUTO_EVERY_MS)
+        if self.enrolled:
+            self.timer.start(FIRST_MS)
 
     def _changed(self, table: str) -> None:
-        if not self.running and table != "sync":
-            self.refresh()
+        if self.running or table == "sync":
+            return
+        self.refresh()
+        # a saved edit goes out soon, not only at the next periodic sync
+        if self.enrolled and (not self.timer.isActive() or
+                              self.timer.remainingTime() > AFTER_EDIT_MS):
+            self.timer.start(AFTER_EDIT_MS)
 
     def refresh(self) -> None:
         status = sync_state.status()
+        self.enrolled = status.enrolled
         if status.server and not self.server.text():
             self.server.setText(status.server)
         self.code.setEnabled(True)
@@ -165,7 +173,7 @@ class SyncView(QWidget):
             .replace("%1", str(exc))
         self.state.setText(self.tr("%1 Next try in %2 s.").replace("%1", message)
                            .replace("%2", str(delay // 1000)))
-        if sync_state.status().enrolled:
+        if self.enrolled:
             self.timer.start(delay)
 
     def open_record(self, _table: str, _record_id: str) -> None:

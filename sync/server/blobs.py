@@ -71,12 +71,28 @@ def content(store, sha: str) -> bytes | None:
             "SELECT data FROM hq_blob_chunk WHERE sha256 = ? ORDER BY start", (sha,)))
 
 
+def visible(store, device, sha: str) -> bool:
+    """A device downloads only files attached to records of its offices."""
+    if device.all_offices:
+        return True
+    offices = sorted(device.offices)
+    if not offices:
+        return False
+    with store.read() as tx:
+        return tx.one(f"SELECT 1 FROM hq_row WHERE tbl = 'attachment' AND office IN "
+                      f"({','.join('?' for _ in offices)}) AND data LIKE ? LIMIT 1",
+                      offices + [f'%"sha256":"{sha}"%']) is not None
+
+
 def register(app, store, device_of, error) -> None:
-    async def guard(authorization, sha):
-        if await run_in_threadpool(device_of, authorization) is None:
+    async def guard(authorization, sha, need_scope=False):
+        device = await run_in_threadpool(device_of, authorization)
+        if device is None:
             return error(401, "Unknown or revoked device token; enroll again with a new code.")
         if not SHA.match(sha):
             return error(422, "A file is named by its SHA-256: 64 lower-case hex digits.")
+        if need_scope and not await run_in_threadpool(visible, store, device, sha):
+            return error(404, "HQ has no such file for this device's offices.")
         return None
 
     @app.get("/v1/blobs/{sha}/status")
@@ -101,7 +117,7 @@ def register(app, store, device_of, error) -> None:
 
     @app.get("/v1/blobs/{sha}")
     async def blob_get(sha: str, authorization: str | None = Header(default=None)):
-        if refused := await guard(authorization, sha):
+        if refused := await guard(authorization, sha, need_scope=True):
             return refused
         data = await run_in_threadpool(content, store, sha)
         if data is None:
