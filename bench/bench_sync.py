@@ -7,8 +7,10 @@ Run: .venv/bin/python bench/bench_sync.py [--records 10000]
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
+import random
 import sqlite3
 import sys
 import tempfile
@@ -19,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from models.demo import PLACES, THEMES  # noqa: E402
 from models.ids import utc_now, uuid7  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.client import sync  # noqa: E402
@@ -27,12 +30,24 @@ from sync_fixtures import ServerThread, device  # noqa: E402
 
 
 def insert_partnerships(path: Path, n: int) -> None:
+    """n partnerships with demo-like variety (themes, places, dates, figures)."""
+    rng = random.Random(5)
     con = sqlite3.connect(path)
-    now = utc_now()
-    rows = [(uuid7(), "KEN", f"KEN/PS/2026/{i:05d}", f"Water, sanitation and hygiene in Turkana {i}",
-             "country", '["programme_implementation"]', "collaboration", "mou", "Turkana",
-             f"Improve water outcomes for children in Turkana, site {i}.", f"{i * 7} children",
-             "2026-01-01", "2027-12-31", "active", now, "Amina Otieno") for i in range(n)]
+    rows = []
+    for i in range(n):
+        theme, place = rng.choice(THEMES), rng.choice(PLACES).title()
+        start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(-900, 200))
+        rows.append((uuid7(), "KEN", f"KEN/PS/{start.year}/{i:05d}", f"{theme} in {place}",
+                     rng.choice(["country", "subnational", "regional"]),
+                     json.dumps(sorted(rng.sample(["programme_implementation", "knowledge",
+                                                   "policy_advocacy", "resources"], 2))),
+                     rng.choice(["consultation", "coordination", "collaboration"]),
+                     rng.choice(["informal", "mou", "legal_agreement"]), place,
+                     f"Improve {theme.lower()} outcomes for children in {place}.",
+                     f"{rng.randint(5, 500) * 100} children reached", start.isoformat(),
+                     (start + dt.timedelta(days=rng.choice([365, 730, 1095]))).isoformat(),
+                     rng.choice(["proposed", "active", "active", "closing"]), utc_now(),
+                     rng.choice(["Amina Otieno", "John Bello", "Fatima Haddad"])))
     con.executemany(
         "INSERT INTO partnership (id, office, reference, title, level, contribution_types, "
         "engagement_type, formality, geographic_reach, objectives, results, start_date, "
@@ -113,7 +128,8 @@ def main() -> None:
         print(f"{n} new partnerships: push {t1 - t0:.2f} s ({push.round_trips} round trips, "
               f"{push.bytes_sent} B sent), pull {t2 - t1:.2f} s ({pull.round_trips} round trips, "
               f"{pull.bytes_received} B received); total {t2 - t0:.2f} s (target < 10 s)")
-        print(f"  bytes on the wire per new record: push {(push.bytes_sent + push.bytes_received) / n:.1f}"
+        per_push = (push.bytes_sent + push.bytes_received) / n
+        print(f"  bytes on the wire per new record: push {per_push:.1f}"
               f", pull {(pull.bytes_sent + pull.bytes_received) / n:.1f}, both {wire / n:.1f}")
 
         edited = edit_partnerships(a)

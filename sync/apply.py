@@ -41,8 +41,9 @@ def _pending_fields(con, keys: set[tuple[str, str]]) -> dict[tuple[str, str], se
 
 
 def _conflict(con, table, row_id, field_name, kind, mine, theirs, my_author, their_author):
-    open_row = con.execute("SELECT id FROM sync_conflict WHERE table_name = ? AND row_id = ? AND "
-                           "field = ? AND resolved_at IS NULL", (table, row_id, field_name)).fetchone()
+    open_row = con.execute(
+        "SELECT id FROM sync_conflict WHERE table_name = ? AND row_id = ? AND field = ? AND "
+        "resolved_at IS NULL", (table, row_id, field_name)).fetchone()
     values = (kind, json.dumps(mine), json.dumps(theirs), my_author, their_author, utc_now())
     if open_row:
         con.execute("UPDATE sync_conflict SET kind = ?, mine = ?, theirs = ?, my_author = ?, "

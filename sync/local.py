@@ -71,7 +71,8 @@ class Scope:
     def sql(self, column: str = "office") -> tuple[str, list]:
         if self.all:
             return "1 = 1", []
-        return f"{column} IN ({','.join('?' for _ in self.offices) or 'NULL'})", sorted(self.offices)
+        marks = ",".join("?" for _ in self.offices) or "NULL"
+        return f"{column} IN ({marks})", sorted(self.offices)
 
 
 def seed(con, scope: Scope) -> int:

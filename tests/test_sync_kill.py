@@ -19,7 +19,8 @@ N = 6000
 def _bulk_people(path, n=N, office="KEN"):
     con = sqlite3.connect(path)
     now = utc_now()
-    con.executemany("INSERT INTO person (id, office, name, title, updated_at) VALUES (?, ?, ?, ?, ?)",
+    con.executemany("INSERT INTO person (id, office, name, title, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
                     [(uuid7(), office, f"Person {i}", "Programme Officer", now) for i in range(n)])
     con.commit()
     con.close()
@@ -46,7 +47,8 @@ def _assert_exactly_once(server_rows, path, n=N):
     assert len(people) == n
     assert {r["version"] for r in people.values()} == {1}, "an op was applied twice"
     assert _count(path, "SELECT count(*) FROM outbox WHERE status = 'pending'") == 0
-    assert _count(path, "SELECT count(*) FROM person WHERE name LIKE 'Person %' AND version = 1") == n
+    assert _count(path, "SELECT count(*) FROM person WHERE name LIKE 'Person %' "
+                        "AND version = 1") == n
 
 
 def test_client_killed_mid_push_and_mid_pull(tmp_path):

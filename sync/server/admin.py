@@ -1,4 +1,4 @@
-"""HQ administration: offices, one-time enrollment codes, device tokens (hashes only), revocation."""
+"""HQ administration: offices, one-time enrollment codes, device tokens (hashes only), revoking."""
 from __future__ import annotations
 
 import datetime as dt
