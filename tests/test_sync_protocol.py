@@ -38,8 +38,8 @@ def test_insert_reaches_other_device_and_status_keys(hq, tmp_path):
     pid = _add_person(a, email="amina@unicef.org")
     assert sync(a).pushed == 1
     assert sync(b).pulled >= 1
-    assert rows(b, "person", "name, email, version") == [] or \
-        ("Amina Otieno", "amina@unicef.org", 1) in rows(b, "person", "name, email, version")
+    assert [r[1:] for r in rows(b, "person", "id, name, email, version") if r[0] == pid] == [
+        ("Amina Otieno", "amina@unicef.org", 1)]
     assert hq_rows(hq, "person")[pid]["email"] == "amina@unicef.org"
     con = sqlite3.connect(a)
     keys = dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'sync.%'").fetchall())
@@ -136,3 +136,22 @@ def test_checksum_mismatch_is_repaired(hq, tmp_path):
     assert result.checked and result.repaired_offices == ["KEN"]
     assert {r[0] for r in rows(b, "person", "id")} >= set(ids)
     assert sync(b, check=True).repaired_offices == []
+
+
+def test_delete_racing_an_edit_keeps_the_edited_record(hq, tmp_path):
+    a, b = device(hq, tmp_path, "a", user="Ann"), device(hq, tmp_path, "b", user="Ben")
+    pid = _add_person(a)
+    sync(a), sync(b)
+    _set(a, pid, "Ann", title="Edited at the same time")
+    edit(b, lambda: Person.get_by_id(pid).soft_delete(), "Ben")
+    sync(a)
+    assert sync(b).conflicts == 1
+    assert hq_rows(hq, "person")[pid]["deleted"] == 0
+    assert [r[1:] for r in rows(b, "person", "id, deleted, title") if r[0] == pid] == [
+        (0, "Edited at the same time")]
+    (c,) = edit(b, sync_state.conflicts)
+    assert (c.kind, c.field, c.mine, c.theirs) == ("edited", "deleted", "1", "0")
+    edit(b, lambda: sync_state.resolve(c.id, "mine"), "Ben")  # delete it after all
+    sync(b), sync(a)
+    assert hq_rows(hq, "person")[pid]["deleted"] == 1
+    assert [r[1] for r in rows(a, "person", "id, deleted") if r[0] == pid] == [1]
