@@ -17,7 +17,8 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def alerts(query: AlertQuery) -> list[Alert]:
-    status = sync_state.status()
+    status = sync_state.status(query.office)
+    office = query.office or ""
     found = []
     oldest = _day(status.oldest_pending)
     if status.pending and oldest and (query.today - oldest).days >= STALE_DAYS:
@@ -27,15 +28,16 @@ def alerts(query: AlertQuery) -> list[Alert]:
             else "warning", title="Records not synced for a long time",
             detail=f"{status.pending} change(s) have waited since {oldest.isoformat()}; last "
                    f"successful sync: {last.isoformat() if last else 'never'}. Sync when a "
-                   "link is up.", table="sync", due=oldest + dt.timedelta(days=STALE_DAYS)))
+                   "link is up.", table="sync", office=office,
+            due=oldest + dt.timedelta(days=STALE_DAYS)))
     if status.conflicts:
         found.append(Alert(
             kind="sync_conflicts", severity="due", title="Conflicts waiting",
             detail=f"{status.conflicts} field(s) were changed both here and at headquarters; "
-                   "choose which value to keep in the Sync view.", table="sync"))
+                   "choose which value to keep in the Sync view.", table="sync", office=office))
     if status.rejected:
         found.append(Alert(
             kind="sync_rejected", severity="warning", title="Changes refused by headquarters",
             detail=f"{status.rejected} change(s) were set aside; see the Sync view for the "
-                   "reasons.", table="sync"))
+                   "reasons.", table="sync", office=office))
     return found[:query.limit]

@@ -95,20 +95,35 @@ class Conflict:
     label: str  # reference or title of the record, when it has one
 
 
-def status() -> Status:
+def status(office: str | None = None) -> Status:
+    """Sync state of this device; with `office`, counts only that office's changes."""
+    where, params = ("WHERE office = ?", (office,)) if office else ("", ())
     outbox = database.execute_sql(
         "SELECT sum(status = 'pending'), sum(status = 'rejected'), "
-        "min(CASE WHEN status = 'pending' THEN created_at END) FROM outbox").fetchone()
+        f"min(CASE WHEN status = 'pending' THEN created_at END) FROM outbox {where}",
+        params).fetchone()
     return Status(server=settings.get("sync.server"), enrolled=bool(settings.get("sync.token")),
                   offices=json.loads(settings.get("sync.offices") or "[]"),
                   last_success=settings.get("sync.last_success"),
                   last_error=settings.get("sync.last_error"), pending=outbox[0] or 0,
-                  rejected=outbox[1] or 0, conflicts=open_conflicts_count(),
+                  rejected=outbox[1] or 0, conflicts=open_conflicts_count(office),
                   oldest_pending=outbox[2])
 
 
-def open_conflicts_count() -> int:
-    return SyncConflict.select().where(SyncConflict.resolved_at.is_null()).count()
+def _office_of(table: str, row_id: str) -> str | None:
+    try:
+        row = database.execute_sql(f'SELECT office FROM "{table}" WHERE id = ?',
+                                   (row_id,)).fetchone()
+    except peewee.OperationalError:  # a table this version does not have
+        return None
+    return row[0] if row else None
+
+
+def open_conflicts_count(office: str | None = None) -> int:
+    query = SyncConflict.select().where(SyncConflict.resolved_at.is_null())
+    if office is None:
+        return query.count()
+    return sum(1 for c in query if _office_of(c.table_name, c.row_id) == office)
 
 
 def _show(value: str | None) -> str:

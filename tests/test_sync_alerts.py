@@ -23,3 +23,12 @@ def test_old_unsent_changes_and_conflicts_alert(db):
     found = {a.kind: a for a in alerts.collect(alerts.AlertQuery(today=dt.date(2026, 1, 10)))}
     assert found["not_synced"].severity == "overdue" and "never" in found["not_synced"].detail
     assert found["sync_conflicts"].title == "Conflicts waiting"
+
+
+def test_office_filter_counts_only_that_office(db):
+    Person.create(office="KEN", name="Amina")
+    database.execute_sql("UPDATE outbox SET created_at = '2020-01-01T00:00:00.000Z'")
+    today = dt.date(2026, 1, 10)
+    assert alerts_sync.alerts(alerts.AlertQuery(today=today, office="NGA")) == []
+    (found,) = alerts_sync.alerts(alerts.AlertQuery(today=today, office="KEN"))
+    assert found.office == "KEN" and found.kind == "not_synced"
