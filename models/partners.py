@@ -21,7 +21,7 @@ EDITABLE = ("legal_name", "short_name", "partner_type", "cso_type", "tags", "ven
 LIST = listing.ListSpec(
     table="partner", fts="partner_fts",
     columns=(
-        listing.Column("legal_name", "Name", "t.legal_name"),
+        listing.Column("legal_name", "Name", "t.legal_name", index="partner_legal_name"),
         listing.Column("short_name", "Acronym", "t.short_name"),
         listing.Column("partner_type", "Type", "t.partner_type"),
         listing.Column("country", "Country", "t.country"),

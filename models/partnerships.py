@@ -25,8 +25,8 @@ TRANSITIONS = {
 LIST = listing.ListSpec(
     table="partnership", fts="partnership_fts",
     columns=(
-        listing.Column("reference", "Reference", "t.reference"),
-        listing.Column("title", "Title", "t.title"),
+        listing.Column("reference", "Reference", "t.reference", index="partnership_reference"),
+        listing.Column("title", "Title", "t.title", index="partnership_title"),
         listing.Column("status", "Status", "t.status"),
         listing.Column("level", "Level", "t.level"),
         listing.Column("office", "Office", "t.office"),

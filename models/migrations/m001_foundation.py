@@ -66,9 +66,9 @@ STATEMENTS = [
         "saved_at" TEXT NOT NULL)''',
     # Full-text search (FTS5), kept current by triggers below.
     '''CREATE VIRTUAL TABLE "partner_fts" USING fts5(legal_name, short_name, vendor_number,
-        country, tags, tokenize = 'unicode61 remove_diacritics 2')''',
+        country, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')''',
     '''CREATE VIRTUAL TABLE "partnership_fts" USING fts5(reference, title, objectives, partners,
-        place, tokenize = 'unicode61 remove_diacritics 2')''',
+        place, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')''',
 ]
 
 PARTNER_FTS_ROW = '''INSERT INTO partner_fts (rowid, legal_name, short_name, vendor_number, country,
