@@ -29,3 +29,6 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$REQS"
   touch "$stamp"
 fi
+
+# Compile the interface translations (Qt Linguist .ts -> .qm).
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/i18n.py compile
