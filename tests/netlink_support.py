@@ -79,6 +79,26 @@ def choose_kind() -> str:
     return "proxy"
 
 
+def reap_stale_namespaces() -> None:
+    """Delete namespaces (and end their processes) left by test runs that were killed."""
+    listing = _sh("ip", "netns", "list", check=False).stdout.split("\n")
+    for name in (line.split()[0] for line in listing if line.startswith("pdtest-")):
+        try:
+            owner = int(name.split("-")[1])
+            os.kill(owner, 0)
+            continue
+        except ProcessLookupError:
+            pass
+        except (ValueError, IndexError, PermissionError):
+            continue
+        for pid in _sh("ip", "netns", "pids", name, check=False).stdout.split():
+            try:
+                os.kill(int(pid), 9)
+            except (ProcessLookupError, ValueError):
+                pass
+        _sh("ip", "netns", "del", name, check=False)
+
+
 class NamespaceLink:
     """The HQ side in a network namespace; subclasses build the wire between the two sides."""
 
@@ -87,8 +107,9 @@ class NamespaceLink:
     def __init__(self, profile: LinkProfile):
         self.profile = profile
         self.octet = random.randint(1, 250)
-        self.tag = f"pdl{os.getpid() % 10000}{self.octet}"[:12]
-        self.ns = f"{self.tag}ns"
+        self.tag = f"pdl{os.getpid() % 10000}{self.octet}"[:12]  # device names: <= 15 chars
+        self.ns = f"pdtest-{os.getpid()}-{self.octet}"
+        reap_stale_namespaces()
         self.net = f"10.{random.randint(64, 127)}.{self.octet}"
         self.client_host, self.server_host = f"{self.net}.1", f"{self.net}.2"
         self.children: list[subprocess.Popen] = []
@@ -233,7 +254,8 @@ class HqOverLink:
 
     `.store` is the same store opened directly (administration: offices, enrollment codes)."""
 
-    def __init__(self, link, hq_db, port: int | None = None, timeout: float = 60.0):
+    def __init__(self, link, hq_db, port: int | None = None, timeout: float = 60.0,
+                 keep_alive: float | None = None):
         import httpx
 
         from sync.server.store import Store
@@ -242,9 +264,15 @@ class HqOverLink:
         bind_host, bind_port = link.listen_address(port or random.randint(20000, 40000))
         self.log = open(Path(str(hq_db)).with_suffix(".log"), "ab")
         self.store = Store(hq_db)  # creates the schema before the server starts
-        self.proc = link.spawn([sys.executable, str(HERE.parent / "main.py"), "serve",
-                                "--hq-db", str(hq_db), "--host", bind_host, "--port",
-                                str(bind_port)], stdout=self.log, stderr=self.log)
+        argv = [sys.executable, str(HERE.parent / "main.py"), "serve", "--hq-db", str(hq_db),
+                "--host", bind_host, "--port", str(bind_port)]
+        if keep_alive is not None:  # the same app, served with another keep-alive time-out
+            argv = [sys.executable, "-c", "import sys, uvicorn; from sync.server import "
+                    "create_app; uvicorn.run(create_app(sys.argv[1]), host=sys.argv[2], "
+                    "port=int(sys.argv[3]), log_level='warning', "
+                    "timeout_keep_alive=float(sys.argv[4]))", str(hq_db), bind_host,
+                    str(bind_port), str(keep_alive)]
+        self.proc = link.spawn(argv, stdout=self.log, stderr=self.log, cwd=str(HERE.parent))
         connect = getattr(link, "connect_address", lambda p: (bind_host, p))
         host, cport = connect(bind_port)
         self.url = f"http://{host}:{cport}"

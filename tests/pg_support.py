@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL 15 server for tests and benchmarks, started from the installed binaries.
 
 `PgServer` runs initdb into a fresh folder under /tmp, starts postgres on a free loopback port
-with its unix socket in that folder, and on stop() shuts it down and deletes everything. As root
+with its unix socket in that folder, and on stop() shuts it down and deletes everything; servers left by a killed test run (their
+owner process is gone) are stopped and deleted when the next one starts. As root
 it runs postgres as an unprivileged user (`postgres`, or `pdtestpg`, created on first use),
 because PostgreSQL refuses to run as root. The fixtures below give one server per test session
 and a fresh, empty database per test.
@@ -51,13 +52,43 @@ def _service_user() -> str | None:
     return "pdtestpg"
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_stale(bin_dir: Path = PG_BIN) -> None:
+    """Stop and delete servers left by test runs that were killed before their clean-up ran."""
+    for root in Path(tempfile.gettempdir()).glob("pd-pg-*"):
+        owner = root / "owner.pid"
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        if (root / "data" / "postmaster.pid").exists():
+            cmd = [str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "stop"]
+            user = _service_user()
+            subprocess.run(["runuser", "-u", user, "--", *cmd] if user else cmd,
+                           capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
 class PgServer:
     """One PostgreSQL cluster in a temporary folder; `url(dbname)` gives a postgresql:// URL."""
 
     def __init__(self, bin_dir: Path = PG_BIN):
         self.bin_dir = Path(bin_dir)
         self.user = _service_user()
+        reap_stale(self.bin_dir)
         self.root = Path(tempfile.mkdtemp(prefix="pd-pg-"))
+        (self.root / "owner.pid").write_text(str(os.getpid()))
         self.data = self.root / "data"
         self.port = free_port()
         self.superuser = "pdtest"

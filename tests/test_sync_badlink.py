@@ -150,8 +150,8 @@ def test_link_is_as_bad_as_announced(tmp_path):
         hq = HqOverLink(link, tmp_path / "hq.db")
         try:
             started = time.monotonic()
-            httpx.get(hq.url + "/v1/health", timeout=30)  # a new connection: 2 round trips
-            assert time.monotonic() - started >= 1.1
+            httpx.get(hq.url + "/v1/health", timeout=30)  # at least one round trip
+            assert time.monotonic() - started >= 0.58
             started = time.monotonic()
             spec = httpx.get(hq.url + "/openapi.json", timeout=60)
             took = time.monotonic() - started

@@ -1,7 +1,8 @@
 """Sync against the PostgreSQL store of HQ, on a real PostgreSQL 15 server the tests start.
 
-The protocol checks of tests/test_sync_protocol.py run here again with `hq` rebound to a server
-whose store is a fresh PostgreSQL database (same test bodies, other engine). Then what only a
+The protocol checks of tests/test_sync_protocol.py and the property-based convergence check of
+tests/test_sync_convergence.py (three devices, random edits, inserts, deletes and partial syncs)
+run here again with their HQ fixtures rebound to a PostgreSQL store (same bodies, other engine). Then what only a
 client-server database can get wrong: concurrent batches from several devices must still give
 every device every change exactly once (the global sequence is a gap-free prefix when a cursor
 reads it), a server killed with -9 in the middle of a batch loses and duplicates nothing, and the
@@ -14,6 +15,7 @@ import threading
 
 import pytest
 
+import test_sync_convergence as convergence
 import test_sync_protocol as protocol_checks
 from models.entities import Person
 from pg_support import pg_server, pg_url  # noqa: F401 (fixtures)
@@ -21,10 +23,23 @@ from sync.client import sync
 from sync.server import admin
 from sync_fixtures import ServerProcess, ServerThread, device, edit, hq_rows, new_db, rows
 
-# The same protocol checks, collected in this module so that they use the `hq` below.
-for _name in dir(protocol_checks):
-    if _name.startswith("test_"):
-        globals()[f"{_name}_pg"] = getattr(protocol_checks, _name)
+# The same protocol and convergence checks, collected in this module so that they use the `hq`
+# and `server` fixtures below (PostgreSQL) instead of the SQLite ones.
+for _module in (protocol_checks, convergence):
+    for _name in dir(_module):
+        if _name.startswith("test_"):
+            globals()[f"{_name}_pg"] = getattr(_module, _name)
+folder = convergence.folder
+
+
+@pytest.fixture(scope="module")
+def server(pg_server):  # noqa: F811 (rebinds test_sync_convergence.server to PostgreSQL)
+    name = "convergence"
+    srv = ServerThread(pg_server.create_database(name))
+    assert srv.store.pg
+    yield srv
+    srv.stop()
+    pg_server.drop_database(name)
 
 
 @pytest.fixture
