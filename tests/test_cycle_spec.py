@@ -120,3 +120,15 @@ def test_cycle_tables_and_indexes_match_the_models(db):
         triggers = {r[0] for r in database.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))}
         assert f"{table}_capture_update" in triggers
+
+
+def test_demo_keeps_change_capture_on_the_cycle_tables(demo_db):
+    before = database.execute_sql("SELECT count(*) FROM outbox").fetchone()[0]
+    for table in ("cycle_phase", "partnership_review", "partnership_cycle", "due_diligence"):
+        row = database.execute_sql(f"SELECT id FROM {table} LIMIT 1").fetchone()
+        assert row, f"the demo fills {table}"
+        database.execute_sql(f"UPDATE {table} SET updated_by = 'x', office = office || '' "
+                             "WHERE id = ?", row)
+        database.execute_sql(f"UPDATE {table} SET deleted = 1 WHERE id = ?", row)
+    after = database.execute_sql("SELECT count(*) FROM outbox").fetchone()[0]
+    assert after - before == 4
