@@ -159,6 +159,10 @@ def resolve(conflict_id: str, keep: str) -> None:
     conflict = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
     if conflict is None or conflict.resolved_at:
         raise NotFound("This conflict was already resolved or no longer exists.")
+    if keep == "mine" and conflict.kind == "renamed":
+        raise DomainError(f"{_show(conflict.mine)} is used by another record, so headquarters "
+                          "gave this one a new reference. Keep the new one, or edit the record "
+                          "to choose another.")
     with atomic():
         if keep == "mine" and conflict.kind != "apply":
             table = conflict.table_name

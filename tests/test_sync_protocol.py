@@ -155,3 +155,28 @@ def test_delete_racing_an_edit_keeps_the_edited_record(hq, tmp_path):
     sync(b), sync(a)
     assert hq_rows(hq, "person")[pid]["deleted"] == 1
     assert [r[1] for r in rows(a, "person", "id, deleted") if r[0] == pid] == [1]
+
+
+def test_same_reference_from_two_devices_is_renamed_not_lost(hq, tmp_path):
+    from models.entities import Partner
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
+
+    def partner(name):
+        return lambda: Partner.create(office="KEN", reference="KEN/PT/00013", legal_name=name,
+                                      partner_type="cso").id
+    first, second = edit(a, partner("Save the Children")), edit(b, partner("Plan International"))
+    sync(a)
+    assert sync(b).conflicts == 1
+    sync(a)
+    at_hq = hq_rows(hq, "partner")
+    assert (at_hq[first]["reference"], at_hq[second]["reference"]) == ("KEN/PT/00013",
+                                                                       "KEN/PT/00013-2")
+    for path in (a, b):
+        assert sorted(rows(path, "partner", "reference, legal_name")) == [
+            ("KEN/PT/00013", "Save the Children"), ("KEN/PT/00013-2", "Plan International")]
+    (c,) = edit(b, sync_state.conflicts)
+    assert (c.kind, c.mine, c.theirs) == ("renamed", "KEN/PT/00013", "KEN/PT/00013-2")
+    import pytest
+    from models.errors import DomainError
+    with pytest.raises(DomainError, match="used by another record"):
+        edit(b, lambda: sync_state.resolve(c.id, "mine"))

@@ -58,6 +58,8 @@ class ConflictsPanel(QWidget):
             return self.tr("%1 (deleted at HQ)").replace("%1", c.field)
         if c.kind == "edited":
             return self.tr("deleted here, edited at HQ")
+        if c.kind == "renamed":
+            return self.tr("%1 (already used by another record: renamed)").replace("%1", c.field)
         if c.kind == "apply":
             return self.tr("could not be stored here")
         return c.field

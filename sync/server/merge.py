@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from models.ids import utc_now, uuid7
 
 from . import rules
-from .schema import AUDIT, HQ_OWNED, synced_tables
+from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 OPS = ("insert", "update", "delete")
 
@@ -92,6 +92,8 @@ class Batch:
         self.seq = tx.one("SELECT value FROM hq_counter WHERE id = 1")[0]
         self.start_seq = self.seq
         self.applied: list[tuple] = []
+        self.renamed: list[tuple] = []
+        self.last_row = None
         self.conflicts: list[tuple] = []
         self.now = utc_now()
 
@@ -144,7 +146,10 @@ class Batch:
                     "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (office,)):
                 return {"s": seq, "x": f"Office {office} already exists at HQ; offices are "
                         "added there ('hq office add')."}
-            return self._store(seq, table, row_id, None, fields, user)
+            ack = self._store(seq, table, row_id, None, fields, user)
+            if self.renamed:
+                self._ack(seq, table, row_id, self.last_row, self.renamed, user, ack)
+            return ack
         meta, data = row["meta"], row["data"]
         if reason := rules.refusal(table, data, fields):  # the device gets HQ's values back
             return {"s": seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
@@ -182,6 +187,7 @@ class Batch:
                 if field in fields:
                     apply[field] = fields[field]
             ack = self._store(seq, table, row_id, row, apply, user)
+            conflicts += self.renamed
         else:
             ack = {"s": seq, "v": row["version"]}
         if conflicts:
@@ -194,7 +200,9 @@ class Batch:
             row = {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
                    "meta": {}}
         version = row["version"] + 1
+        self.renamed = self._unique(table, row_id, apply)
         row["data"].update(apply)
+        self.last_row = row
         for field in apply:
             row["meta"][field] = [version, self.seq, self.device.id, user]
         office = row["data"].get("office", row["office"])
@@ -209,6 +217,31 @@ class Batch:
              json.dumps(row["meta"], separators=(",", ":"))))
         row["version"] = version
         return {"s": seq, "v": version}
+
+    def _unique(self, table: str, row_id: str, apply: dict) -> list[tuple]:
+        """Keep unique columns (e.g. references) unique across devices: a value another record
+        holds already gets a suffix here, and the device is told (a 'renamed' conflict)."""
+        renamed = []
+        for column in unique_columns().get(table, ()):
+            value = apply.get(column)
+            if not isinstance(value, str) or not value:
+                continue
+            wanted, n = value, 1
+            while True:
+                holder = self.tx.one("SELECT row_id FROM hq_unique WHERE tbl = ? AND col = ? AND "
+                                     "value = ?", (table, column, value))
+                if holder is None or holder[0] == row_id:
+                    break
+                n += 1
+                value = f"{wanted}-{n}"
+            self.tx.run("DELETE FROM hq_unique WHERE tbl = ? AND col = ? AND row_id = ?",
+                        (table, column, row_id))
+            self.tx.run("INSERT INTO hq_unique (tbl, col, value, row_id) VALUES (?, ?, ?, ?)",
+                        (table, column, value, row_id))
+            if value != wanted:
+                apply[column] = value
+                renamed.append((column, value, wanted, "renamed"))
+        return renamed
 
     def _ack(self, seq, table, row_id, row, conflicts, user, ack=None) -> dict:
         ack = ack or {"s": seq, "v": row["version"]}

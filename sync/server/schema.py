@@ -30,4 +30,32 @@ def synced_tables() -> dict[str, frozenset[str]]:
         db.close()
 
 
+# Unique columns HQ may rename with a suffix ("KEN/PT/00013-2"): human-facing references that
+# two offline devices of one office can both allocate. Other unique columns (ids) are not renamed.
+RENAMEABLE = {"reference"}
+
+
+@functools.lru_cache(maxsize=1)
+def unique_columns() -> dict[str, tuple[str, ...]]:
+    """{table: reference columns with a UNIQUE index on devices}: HQ keeps them unique across
+    devices, or a pulled row could not be stored on a device."""
+    db = peewee.SqliteDatabase(":memory:")
+    db.connect()
+    try:
+        migrate_database(db, None)
+        out = {}
+        for table in synced_tables():
+            columns = []
+            for index in db.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
+                if index[2] and index[3] == "c":
+                    cols = db.execute_sql(f'PRAGMA index_info("{index[1]}")').fetchall()
+                    if len(cols) == 1 and cols[0][2] in RENAMEABLE:
+                        columns.append(cols[0][2])
+            if columns:
+                out[table] = tuple(sorted(columns))
+        return out
+    finally:
+        db.close()
+
+
 SCHEMA_VERSION = LATEST_VERSION
