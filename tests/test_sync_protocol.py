@@ -180,3 +180,24 @@ def test_same_reference_from_two_devices_is_renamed_not_lost(hq, tmp_path):
     from models.errors import DomainError
     with pytest.raises(DomainError, match="used by another record"):
         edit(b, lambda: sync_state.resolve(c.id, "mine"))
+
+
+def test_child_without_its_parent_is_stored_and_reported_by_check(hq, tmp_path):
+    """Pulled rows are applied with foreign keys off (a parent may come later or belong to an
+    office this device does not receive); `check` lists what still dangles."""
+    from models import checks
+    from models.entities import Partner, Partnership, PartnershipPartner
+    h = device(hq, tmp_path, "h", offices=(), all_offices=True)
+    k = device(hq, tmp_path, "k")
+
+    def make():
+        partner = Partner.create(office="NGA", reference="NGA/PT/1", legal_name="Mothers Union",
+                                 partner_type="cso")
+        ship = Partnership.create(office="KEN", reference="KEN/PS/1", title="Cross-border")
+        PartnershipPartner.create(office="KEN", partnership=ship, partner=partner, role="lead")
+    edit(h, make)
+    sync(h)
+    sync(k)
+    assert len(rows(k, "partnership_partner")) == 1 and rows(k, "partner") == []
+    problems = edit(k, checks.integrity)
+    assert any("partnership_partner" in p and "partner" in p for p in problems)
