@@ -81,7 +81,7 @@ def _target(rng, status: str) -> int:
     return rng.choice([11, 12, 12])
 
 
-def _answers(code: str, p: dict, day: dt.date, rng, last_review: dt.date | None) -> dict:
+def _answers(code: str, p: dict, day: dt.date, rng, review: dict | None) -> dict:
     place = p["title"].split(" in ")[-1] if " in " in p["title"] else "the country"
     theme = p["title"].split(" in ")[0].lower()
     out = {}
@@ -100,8 +100,7 @@ def _answers(code: str, p: dict, day: dt.date, rng, last_review: dt.date | None)
     if code == "iv":
         out["budget"] = str(rng.randint(5, 90) * 10000)
     if code == "ix":
-        out["reviewed_on"] = (last_review or day).isoformat()
-        out["reviewer"] = "Programme Specialist"
+        out.update(review or {"reviewed_on": day.isoformat(), "reviewer": "Programme Specialist"})
     if code == "xii":
         out["decision"] = "close" if p["status"] == "closed" else "continue"
     return out
@@ -121,6 +120,12 @@ def extend(ctx: DemoContext) -> None:
             last_review = today - dt.timedelta(days=rng.choice(
                 [40, 90, 120, 200, 250, 300, 345, 420, 600]))
             last_review = max(last_review, start)
+        review = None if last_review is None else {
+            "reviewed_on": last_review.isoformat(), "reviewer": "Programme Specialist",
+            "rating_contribution": rng.choice("4321"), "rating_partners": rng.choice("432"),
+            "rating_value_added": rng.choice("432"), "rating_quality": rng.choice("4321"),
+            "partner_feedback": SAMPLE["partner_feedback"],
+            "health": rng.choices(["green", "amber", "red"], [5, 3, 1])[0]}
         for i, code in enumerate(CODES[:min(target + 1, 12)]):
             done = i < target
             stalled = not done and rng.random() < 0.3
@@ -130,7 +135,7 @@ def extend(ctx: DemoContext) -> None:
             day = min(today, start + dt.timedelta(days=30 * i))
             started = today - dt.timedelta(days=rng.randint(100, 400) if stalled
                                            else rng.randint(1, 60))
-            answers = json.dumps(_answers(code, p, day, rng, last_review), sort_keys=True,
+            answers = json.dumps(_answers(code, p, day, rng, review), sort_keys=True,
                                  separators=(",", ":")) if detailed else "{}"
             row.update(partnership_id=p["id"], phase=code, spec_version=spec.SPEC_VERSION,
                        status="done" if done else "in_progress", na_reason="",
@@ -140,15 +145,10 @@ def extend(ctx: DemoContext) -> None:
                        completed_on=day.isoformat() if done else None,
                        completed_by="demo" if done else "")
             phases.append(row)
-        if last_review is not None:
-            review = _sync_columns(p["office"])
-            review.update(partnership_id=p["id"], reviewed_on=last_review.isoformat(),
-                          reviewer="Programme Specialist", rating_contribution=rng.choice("4321"),
-                          rating_partners=rng.choice("432"), rating_value_added=rng.choice("432"),
-                          rating_quality=rng.choice("4321"),
-                          partner_feedback=SAMPLE["partner_feedback"],
-                          health=rng.choices(["green", "amber", "red"], [5, 3, 1])[0])
-            reviews.append(review)
+        if review is not None:
+            row = _sync_columns(p["office"])
+            row.update(partnership_id=p["id"], **review)
+            reviews.append(row)
         if target > 1:
             cleared.update(p["partners"])
         months = max(1, round((p["end"] - start).days / 30.44))
