@@ -1,6 +1,6 @@
 """Refresh the Qt Linguist sources (ui/i18n/partnerdesk_*.ts) from the code, or compile them.
 
-    python scripts/i18n.py update    # lupdate over ui/ plus the vocabularies of models/
+    python scripts/i18n.py update [fr es ar]   # lupdate over ui/ plus models/ vocabularies
     python scripts/i18n.py compile   # lrelease: .ts -> .qm (run by scripts/setup.sh)
 
 Labels that live in models/ (vocabularies, list columns, area titles) are written to
@@ -50,10 +50,10 @@ def write_strings() -> Path:
     return target
 
 
-def update() -> None:
+def update(langs=LANGS) -> None:
     write_strings()
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
-    for lang in LANGS:
+    for lang in langs:
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts",
                         str(I18N / f"partnerdesk_{lang}.ts")], check=True)
 
@@ -65,4 +65,8 @@ def compile_all() -> None:
 
 
 if __name__ == "__main__":
-    {"update": update, "compile": compile_all}[sys.argv[1] if len(sys.argv) > 1 else "update"]()
+    command = sys.argv[1] if len(sys.argv) > 1 else "update"
+    if command == "update":
+        update(tuple(sys.argv[2:]) or LANGS)  # e.g. `update fr` refreshes only French
+    else:
+        compile_all()
