@@ -46,12 +46,18 @@ def send_file(transport, sha: str, path: Path, chunk: int = protocol.CHUNK) -> b
     return True
 
 
-def send_files(con, transport, db_path, progress=None) -> int:
+def send_files(con, transport, db_path, progress=None, problems: list | None = None) -> int:
+    from .transport import Refused
     sent = 0
     todo = unsent(con, db_path)
     for i, (sha, path) in enumerate(todo):
-        if send_file(transport, sha, path):
-            sent += 1
+        try:
+            if send_file(transport, sha, path):
+                sent += 1
+        except Refused as exc:  # e.g. the local copy is damaged: the other files still go
+            if problems is not None:
+                problems.append(f"file {path.name}: {exc}")
+            continue
         con.execute("INSERT OR REPLACE INTO sync_blob (sha256, sent_at) VALUES (?, ?)",
                     (sha, utc_now()))
         if progress:

@@ -178,7 +178,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             local.put(con, "sync.server", transport.server)
         result = run(con, transport, check=check, progress=progress)
         if files:
-            result.files_sent = send_files(con, transport, db_path, progress)
+            result.files_sent = send_files(con, transport, db_path, progress, result.problems)
     except Exception as exc:
         error = exc
         raise

@@ -111,3 +111,15 @@ def test_files_of_other_offices_cannot_be_downloaded(hq, tmp_path):
     assert response.status_code == 404
     ok = httpx.get(f"{hq.url}/v1/blobs/{sha}", headers={"Authorization": f"Bearer {_token(a)}"})
     assert ok.content == b"scan of a KEN agreement"
+
+
+def test_a_damaged_local_file_is_reported_and_does_not_stop_the_others(hq, tmp_path):
+    a = device(hq, tmp_path, "a")
+    bad = _attach(a, b"original scan")
+    (files_dir(a) / bad[:2] / bad).write_bytes(b"bit rot!")  # same size would not matter
+    good = _attach(a, b"another scan")
+    result = sync(a)
+    assert result.files_sent == 1 and any("does not match" in p for p in result.problems)
+    status = httpx.get(f"{hq.url}/v1/blobs/{good}/status",
+                       headers={"Authorization": f"Bearer {_token(a)}"}).json()
+    assert status["complete"]

@@ -162,6 +162,9 @@ class SyncView(QWidget):
         self.state.setText(self.tr("Synced: %1 sent, %2 received, %3 conflict(s).")
                            .replace("%1", str(result.pushed)).replace("%2", str(result.pulled))
                            .replace("%3", str(result.conflicts)))
+        if result.problems:
+            self.state.setText(self.state.text() + " " + self.tr("Problems: %1")
+                               .replace("%1", "; ".join(result.problems[:3])))
         self.timer.start(AUTO_EVERY_MS)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
