@@ -38,6 +38,9 @@ def _published_description() -> dict:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+# One worker runs this whole file, in order: the last test reads what the fuzzing before it did.
+pytestmark = pytest.mark.xdist_group("sync_fuzz")
+
 schema = schemathesis.openapi.from_dict(_published_description())
 _turn = itertools.count()
 
