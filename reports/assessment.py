@@ -104,7 +104,7 @@ def _actions(overview: Overview, st: dict) -> list:
                      Paragraph(para_text(a.action), cell), Paragraph(para_text(a.owner), cell),
                      Paragraph(a.due_date.isoformat() if a.due_date else "-", cell),
                      Paragraph("yes" if a.done else "no", cell)])
-    table = Table(rows, colWidths=[20 * mm, 80 * mm, 40 * mm, 22 * mm, 12 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[24 * mm, 74 * mm, 40 * mm, 22 * mm, 16 * mm], repeatRows=1)
     table.setStyle(table_style())
     return flow + [table]
 

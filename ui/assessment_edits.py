@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from models import assessment, assessment_overview
 from models.errors import DomainError, ValidationError
 
 from .assessment_page import BenchmarkPage
+
+
+def _tr(text: str) -> str:
+    """Translated in the view's context (this mixin is not a QObject of its own)."""
+    return QCoreApplication.translate("AssessmentView", text)
 
 
 class AssessmentEdits:
@@ -91,7 +97,7 @@ class AssessmentEdits:
         self._refresh_actions(self._page(found.benchmark_id))
 
     def _attach(self, benchmark_id: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"))
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Attach a document"))
         if path:
             self.attach_file(benchmark_id, Path(path))
 
@@ -118,16 +124,16 @@ class AssessmentEdits:
             self.summary.show_problems([str(exc)])
             return
         self.ctx.changed("assessment")
-        self.ctx.status_message.emit(self.tr("Self-assessment submitted to headquarters."))
+        self.ctx.status_message.emit(_tr("Self-assessment submitted to headquarters."))
         self.reload(page=len(self.pages))
 
     def print_pdf(self) -> None:
         from reports.assessment import print_assessment
         office, year = self.current()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the self-assessment as PDF"),
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the self-assessment as PDF"),
                                               f"assessment-{office}-{year}.pdf", "PDF (*.pdf)")
         if path:
             self.flush()
             self.ctx.workers.start(print_assessment, office, year, path, on_error=self._failed,
                                    on_done=lambda out: self.message.setText(
-                                       self.tr("Wrote %1").replace("%1", str(out))))
+                                       _tr("Wrote %1").replace("%1", str(out))))
