@@ -213,3 +213,14 @@ def test_refusals_speak_to_the_user(db):
     assert assessment.start("KEN", 2026, TODAY).id == a.id  # one per office and year
     with pytest.raises(ValidationError):
         assessment.save_rating(a.id, "nope", "great", "")
+
+
+def test_texts_from_models_are_listed_for_translation():
+    from models.migrations.m004_assessment import DEFAULT_BENCHMARKS
+    from ui.assessment_strings import STRINGS
+    wanted = set(benchmarks.RATINGS.values())
+    for rule in benchmarks_evidence.RULES.values():
+        wanted |= {rule.template, rule.empty, rule.missing} - {""}
+    for _code, title, guidance, _rule in DEFAULT_BENCHMARKS:
+        wanted |= {title, guidance}
+    assert wanted <= set(STRINGS)
