@@ -62,8 +62,8 @@ def write_agreement(w: Writer, agreement, *, annexes: bool = True) -> None:
                  label(w.lang, pd.status), money(A.pd_totals(pd).unicef_total)] for pd in pds]
         totals = A.agreement_totals(agreement)
         rows.append([w.t("total"), "", "", "", money(totals.unicef_total)])
-        w.table([w.t("reference"), w.t("title"), w.t("period"), w.t("status"),
-                 w.t("unicef_total")], rows, [0.26, 0.3, 0.18, 0.1, 0.16], numeric={4},
+        w.table([w.t("reference"), w.t("doc_title"), w.t("period"), w.t("status"),
+                 w.t("unicef_total")], rows, [0.31, 0.26, 0.17, 0.1, 0.16], numeric={4},
                 total_rows=1)
     else:
         w.add(w.t("no_pds"))

@@ -55,6 +55,7 @@ TEXTS = {
     "for_partner": "For the Partner",
     "name": "Name",
     "title": "Title",
+    "doc_title": "Title",
     "signature": "Signature",
     "date": "Date",
     "email": "E-mail",

@@ -56,6 +56,7 @@ TEXTS = {
     "for_partner": "Por el Socio",
     "name": "Nombre",
     "title": "Cargo",
+    "doc_title": "Título",
     "signature": "Firma",
     "date": "Fecha",
     "email": "Correo electrónico",

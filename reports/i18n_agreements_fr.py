@@ -56,6 +56,7 @@ TEXTS = {
     "for_partner": "Pour le Partenaire",
     "name": "Nom",
     "title": "Fonction",
+    "doc_title": "Intitulé",
     "signature": "Signature",
     "date": "Date",
     "email": "Courriel",
