@@ -71,8 +71,10 @@ MODELS = [Assessment, AssessmentRating, AssessmentAction]
 
 
 def find(office: str, year: int) -> Assessment | None:
+    # Two devices may each have started one offline: show the one that was sent, if any.
     return (Assessment.live().where((Assessment.office == office) & (Assessment.year == year))
-            .order_by(Assessment.updated_at).first())
+            .order_by(Assessment.status == "draft", Assessment.submitted_at.desc(),
+                      Assessment.id).first())
 
 
 def get(assessment_id: str) -> Assessment:

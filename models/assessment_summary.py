@@ -20,18 +20,25 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def _ratings(first: int, last: int) -> dict[tuple[str, int], dict]:
-    """(office, year) -> {status, ratings {code: rating}} for reported assessments."""
+    """(office, year) -> {status, ratings {code: rating}} for reported assessments.
+
+    Two devices of one office may each have sent one (made offline); the acknowledged, then
+    the latest submitted, counts -- never a mix of both."""
     rows = database.execute_sql(
-        """SELECT a.office, a.year, a.status, b.code, r.rating
+        """SELECT a.id, a.office, a.year, a.status, coalesce(a.submitted_at, ''), b.code, r.rating
            FROM assessment a
            JOIN assessment_rating r ON r.assessment_id = a.id AND r.deleted = 0
            JOIN benchmark b ON b.id = r.benchmark_id
-           WHERE a.deleted = 0 AND a.status IN (?, ?) AND a.year BETWEEN ? AND ?
-           ORDER BY a.updated_at""", (*REPORTED, first, last)).fetchall()
-    found: dict[tuple[str, int], dict] = {}
-    for office, year, status, code, rating in rows:
-        entry = found.setdefault((office, year), {"status": status, "ratings": {}})
+           WHERE a.deleted = 0 AND a.status IN (?, ?) AND a.year BETWEEN ? AND ?""",
+        (*REPORTED, first, last)).fetchall()
+    by_id: dict[str, dict] = {}
+    for a_id, office, year, status, submitted, code, rating in rows:
+        entry = by_id.setdefault(a_id, {"key": (office, year), "status": status, "ratings": {},
+                                        "rank": (status == "acknowledged", submitted, a_id)})
         entry["ratings"][code] = rating
+    found: dict[tuple[str, int], dict] = {}
+    for entry in sorted(by_id.values(), key=lambda e: e["rank"]):
+        found[entry["key"]] = {"status": entry["status"], "ratings": entry["ratings"]}
     return found
 
 

@@ -157,3 +157,23 @@ def test_demo_has_two_years_for_every_office(demo_db):
     assert not [p for p in checks.invariants() if "self-assessment" in p]
     data = assessment_summary.summary(year)
     assert data["reported"] >= 3 and 0 < data["all_met"] < data["reported"]
+
+
+def test_two_assessments_of_one_office_never_mix(offices):
+    """Two devices of NGA each submitted one offline; the later one counts, whole."""
+    from models.db import database
+    from models.ids import uuid7
+    first = assessment.find("NGA", 2026)
+    copy = uuid7()
+    database.execute_sql("INSERT INTO assessment (id, office, year, set_id, status, submitted_at)"
+                         " SELECT ?, office, year, set_id, 'submitted', '2099-01-01T00:00:00Z'"
+                         " FROM assessment WHERE id = ?", (copy, first.id))
+    database.execute_sql("INSERT INTO assessment_rating (id, office, assessment_id, benchmark_id,"
+                         " rating) SELECT lower(hex(randomblob(16))), office, ?, benchmark_id,"
+                         " 'met' FROM assessment_rating WHERE assessment_id = ?",
+                         (copy, first.id))
+    data = assessment_summary.summary(2026)
+    assert (data["reported"], data["all_met"]) == (2, 2)
+    assert assessment.find("NGA", 2026).id == copy
+    assert "two self-assessments for the same office and year: NGA 2026" in " ".join(
+        checks.invariants())

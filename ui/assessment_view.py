@@ -47,6 +47,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         self.year.setObjectName("year")
         self.year.setRange(assessment.FIRST_YEAR, dt.date.today().year + 1)
         self.year.setValue(dt.date.today().year)
+        self.year.setKeyboardTracking(False)  # load once the year is typed, not per digit
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setStyleSheet("font-weight: bold;")
