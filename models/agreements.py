@@ -32,6 +32,8 @@ Status changes (action = the status it leads to)
       `reason` (cancel / suspend / terminate justification), `termination_document` (sha256).
   apply_automatic_transitions(today=None) -> [message]: signed PDs become active on their start
       date, PDs and agreements end after their end date.
+  agreements_rules.status_change_refusal(table, row_before, row_after) -> reason | None: the
+      same flows checked on plain rows, for HQ to validate synced status changes.
 
 Amendments (rows of the same table, `amendment_of` = the signed record's id)
   create_amendment(obj, kinds, summary="") -> draft copy; edit it with save_agreement / save_pd

@@ -254,3 +254,25 @@ def apply_automatic_transitions(today: dt.date | None = None) -> list[str]:
             a.save()
             messages.append(f"Agreement {a.reference} ended after its end date ({a.end_date}).")
     return messages
+
+
+def status_change_refusal(table: str, before: dict, after: dict) -> str | None:
+    """For HQ: why a synced change of `status` is not a possible transition, or None.
+
+    Works on plain rows (the stored row and the row after the change), without the database;
+    the guards that need other records run where the change is made.
+    """
+    old, new = before.get("status"), after.get("status", before.get("status"))
+    if old == new or table not in ("agreement", "programme_document"):
+        return None
+    if after.get("amendment_of", before.get("amendment_of")):
+        allowed = AMENDMENT_FLOW.get(old, ())
+    elif table == "agreement":
+        allowed = AGREEMENT_FLOW.get(old, ())
+    else:
+        emergency = after.get("is_emergency", before.get("is_emergency"))
+        allowed = (EMERGENCY_PD_FLOW if emergency else PD_FLOW).get(old, ())
+    if new not in allowed:
+        return (f"{before.get('reference', table)} cannot go from {old} to {new} "
+                f"(possible: {', '.join(allowed) or 'none'}).")
+    return None

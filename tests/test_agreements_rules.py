@@ -248,3 +248,17 @@ def test_cli_transition_refusal_is_one_line(db, capsys):
     code = main(["agreements", "actions", agreement.reference, "--db", str(db)])
     assert code == 0 and "signed: refused - Signing needs" in capsys.readouterr().out
     assert OFFICER["name"]
+
+
+def test_hq_checks_status_changes_on_plain_rows():
+    check = R.status_change_refusal
+    assert check("agreement", {"status": "draft"}, {"status": "signed"}) is None
+    assert "cannot go from draft to ended" in check("agreement", {"status": "draft",
+                                                                  "reference": "X"},
+                                                    {"status": "ended"})
+    assert check("programme_document", {"status": "draft", "is_emergency": 1},
+                 {"status": "signed"}) is None
+    assert check("programme_document", {"status": "draft"}, {"status": "signed"})
+    assert check("programme_document", {"status": "draft", "amendment_of": "a"},
+                 {"status": "active"})
+    assert check("partner", {"status": "x"}, {"status": "y"}) is None
