@@ -170,6 +170,9 @@ def save_action(assessment_id: str, data: dict, action_id: str | None = None) ->
     """Create or update an action-plan item from form values (action, owner, due_date, benchmark)."""
     assessment = get(assessment_id)
     errors = validate_action(data)
+    bench = data.get("benchmark")
+    if bench and bench not in {b.id for b in benchmarks_of(assessment.set_id)}:
+        errors["benchmark"] = "Choose a benchmark of this assessment's set for the action."
     if errors:
         raise ValidationError(errors)
     if action_id:

@@ -140,6 +140,9 @@ def test_actions_are_validated_and_come_back_as_alerts(db):
     with pytest.raises(ValidationError) as refused:
         assessment.save_action(a.id, {"action": " ", "owner": "", "due_date": "30/06/2026"})
     assert set(refused.value.errors) == {"action", "owner", "due_date"}
+    with pytest.raises(ValidationError, match="benchmark of this assessment"):
+        assessment.save_action(a.id, {"action": "x", "owner": "y", "due_date": days(1),
+                                      "benchmark": "another-set"})
     b1 = assessment_overview.overview_by_id(a.id, TODAY).items[0].benchmark.id
     late = assessment.save_action(a.id, {"action": "Map partners", "owner": "Amina",
                                          "due_date": days(3), "benchmark": b1})
