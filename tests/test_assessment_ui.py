@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 from assessment_helpers import known_office
 from models import assessment, assessment_overview
 from ui.areas.a60_assessment import AREA
+from ui.assessment_hq import HqSummaryDialog
 from ui.assessment_view import AssessmentView
 from ui.context import AppContext
 
@@ -123,4 +124,25 @@ def test_shot_view_shows_a_disagreement_and_last_year(qtbot, demo_db):
     page = _page(widget)
     assert page.findChild(QLabel, "last_year").text().startswith(f"Last year ({YEAR - 1}): ")
     assert page.warning.isVisibleTo(page)  # KEN's demo ratings disagree with the data
+    ctx.workers.wait(10_000)
+
+
+def test_headquarters_summary_dialog(qtbot, demo_db):
+    ctx = AppContext(demo_db)
+    view = AssessmentView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show()
+    assessment.reopen(assessment.find("NGA", YEAR - 1).id)  # HQ sent last year's back
+    qtbot.mouseClick(view.hq_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(HqSummaryDialog)
+    data = dialog.data
+    assert dialog.isVisible() and f"of {data['offices']} offices reported" in dialog.headline.text()
+    assert dialog.benchmarks.rowCount() == len(data["codes"]) + 1
+    assert dialog.benchmarks.item(0, 5).text() == (
+        f"{round(data['benchmarks']['B1']['share_met'] * 100)} %")
+    dialog.year.setValue(YEAR - 1)
+    assert dialog.data["year"] == YEAR - 1
+    assert dialog.data["reported"] == dialog.data["offices"] - 1  # NGA's was reopened
+    dialog.close()
     ctx.workers.wait(10_000)

@@ -56,6 +56,10 @@ class AssessmentView(AssessmentEdits, QWidget):
         top.addWidget(QLabel(self.tr("Year:"), self))
         top.addWidget(self.year)
         top.addWidget(self.status, 1)
+        self.hq_button = QPushButton(self.tr("All offices (headquarters summary)..."), self)
+        self.hq_button.setObjectName("hq_summary")
+        self.hq_button.clicked.connect(self.show_hq_summary)
+        top.addWidget(self.hq_button)
         self.office.activated.connect(lambda _i: self.reload())
         self.year.valueChanged.connect(lambda _v: self.reload())
 
@@ -233,6 +237,13 @@ class AssessmentView(AssessmentEdits, QWidget):
         from dataclasses import replace
         items = tuple(replace(p.item, rating=p.rating()) for p in self.pages)
         return replace(self.overview, items=items)
+
+    def show_hq_summary(self):
+        from .assessment_hq import HqSummaryDialog
+        self.flush()
+        dialog = HqSummaryDialog(self.ctx, self.year.value(), self)
+        dialog.show()
+        return dialog
 
     # outside changes ---------------------------------------------------------------------------
     def _data_changed(self, table: str) -> None:
