@@ -227,3 +227,20 @@ def test_texts_from_models_are_listed_for_translation():
     for _code, title, guidance, _rule in DEFAULT_BENCHMARKS:
         wanted |= {title, guidance}
     assert wanted <= set(STRINGS)
+
+
+def test_a_set_arriving_from_headquarters_is_used_and_not_echoed(db):
+    """The sync client applies HQ's rows with capture paused; the new edition then applies."""
+    database.execute_sql("UPDATE sync_control SET capture = 0 WHERE id = 1")
+    database.execute_sql("INSERT INTO benchmark_set (id, office, version, identifier, edition, "
+                         "year, issuer, title) VALUES ('s2', 'HQ', 7, 'PB-DEFAULT', 2, 2027, "
+                         "'HQ Partnerships Unit', 'Benchmarks 2027')")
+    database.execute_sql("INSERT INTO benchmark (id, office, version, set_id, code, position, "
+                         "title, rule, thresholds) VALUES ('s2b1', 'HQ', 7, 's2', 'B1', 1, "
+                         "'Mapped', 'landscape_mapped', '{\"met\":0.8,\"partly_met\":0.4}')")
+    database.execute_sql("UPDATE sync_control SET capture = 1 WHERE id = 1")
+    assert rows("SELECT count(*) FROM outbox WHERE table_name LIKE 'benchmark%'")[0][0] == 0
+    assert benchmarks.set_in_force(2026).edition == 1
+    chosen = benchmarks.set_in_force(2027)
+    assert (chosen.id, chosen.title) == ("s2", "Benchmarks 2027")
+    assert benchmarks.benchmarks_of("s2")[0].thresholds == {"met": 0.8, "partly_met": 0.4}

@@ -146,3 +146,19 @@ def test_headquarters_summary_dialog(qtbot, demo_db):
     assert dialog.data["reported"] == dialog.data["offices"] - 1  # NGA's was reopened
     dialog.close()
     ctx.workers.wait(10_000)
+
+
+def test_shot_command_renders_the_assessment(demo_db, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from models.db import close_database
+    close_database()
+    out = tmp_path / "assessment.png"
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "main.py"),
+                           "shot", "--db", str(demo_db), "--view", "assessment", "--office",
+                           "NGA", "--year", str(YEAR), "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 20_000
