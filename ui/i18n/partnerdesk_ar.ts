@@ -6,184 +6,184 @@
     <message>
         <location filename="../cycle_exit.py" line="28"/>
         <source>e.g. 36</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 36</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="31"/>
         <location filename="../cycle_form.py" line="161"/>
         <location filename="../forms.py" line="121"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="40"/>
         <source>Planned lifespan (months) *</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="42"/>
         <source>Evaluation due *</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد التقييم *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="43"/>
         <source>Exit conditions *</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط الخروج *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="55"/>
         <source>Lifespan ends</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي المدة في</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="56"/>
         <source>Save exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="59"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="83"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المراجعة</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Value added</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المضافة</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="68"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="69"/>
         <source>Why not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="83"/>
         <source>Save phase</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="252"/>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للحفظ.</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة عن كثب</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="67"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>الاهتمام</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="72"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>التأثير</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>التأثير (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Current relation</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة الحالية</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="118"/>
         <source>Add stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة معنية</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="121"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المحدد</translation>
     </message>
 </context>
 <context>
@@ -191,42 +191,42 @@
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="48"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع اليونيسف</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="54"/>
         <source>Open programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="57"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة برنامج جديدة</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="69"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الموظفون المفوضون لدى الشريك&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="71"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;وثائق البرامج&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -234,22 +234,22 @@
     <message>
         <location filename="../agreements_editor.py" line="125"/>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية جديدة</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="129"/>
         <source> (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation> (طوارئ)</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="153"/>
         <source>None recorded: add them to the partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد مسجَّل: أضفهم إلى الشريك أولًا.</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="161"/>
         <source>UNICEF total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع اليونيسف %1</translation>
     </message>
 </context>
 <context>
@@ -257,32 +257,32 @@
     <message>
         <location filename="../areas/a50_agreements.py" line="34"/>
         <source>Search references, partners, titles...</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="39"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="41"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="43"/>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="77"/>
         <source>Choose an agreement in the list, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="164"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -290,32 +290,32 @@
     <message>
         <location filename="../amendment_dialog.py" line="18"/>
         <source>New amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جديد</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: تمديد حتى 31 مارس ونقطة مياه</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النسخة الموقعة نافذة إلى أن يُوقَّع هذا التعديل.</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يغيّره التعديل؟</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="35"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نوعًا واحدًا على الأقل من التغييرات.</translation>
     </message>
 </context>
 <context>
@@ -323,22 +323,22 @@
     <message>
         <location filename="../assessment_edits.py" line="94"/>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق وثيقة</translation>
     </message>
     <message>
         <location filename="../assessment_edits.py" line="121"/>
         <source>Self-assessment submitted to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم التقييم الذاتي إلى المقر.</translation>
     </message>
     <message>
         <location filename="../assessment_edits.py" line="127"/>
         <source>Save the self-assessment as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقييم الذاتي بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../assessment_edits.py" line="133"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
 </context>
 <context>
@@ -346,17 +346,17 @@
     <message>
         <location filename="../assessment_page.py" line="25"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="39"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان التقدير (%1) مختلفًا عمّا أظهرته البيانات (%2) عند تقديم التقييم.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="43"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديرك (%1) يختلف عمّا تُظهره البيانات (%2). اشرح السبب في الأدلة، أو غيّر التقدير.</translation>
     </message>
 </context>
 <context>
@@ -364,72 +364,72 @@
     <message>
         <location filename="../assessment_view.py" line="53"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب:</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="55"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="74"/>
         <source>&lt; Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; السابق</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="76"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي &gt;</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="105"/>
         <source>Start the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="133"/>
         <source>Computing the evidence from the office&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="146"/>
         <source>Could not load the self-assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="162"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="163"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="185"/>
         <source>Summary and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص والتقديم</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="186"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="196"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="196"/>
         <source>Submitted (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
         <location filename="../assessment_view.py" line="197"/>
         <source>Acknowledged by headquarters (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّه المقر (مقفل)</translation>
     </message>
 </context>
 <context>
@@ -437,102 +437,102 @@
     <message>
         <location filename="../assessment_page.py" line="76"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أظهرته بيانات المكتب نفسه عند التقديم</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="77"/>
         <source>What the office&apos;s own data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُظهره بيانات المكتب نفسه</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="83"/>
         <source>The data suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشير البيانات إلى: %1</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="84"/>
         <source>no suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراح</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="88"/>
         <source>no self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقييم ذاتي</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="89"/>
         <source>Last year (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العام الماضي (%1): %2</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="104"/>
         <source>Your rating %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديرك لعام %1:</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="118"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة (ما يُثبت استيفاء المعيار، أو سبب عدم استيفائه):</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="134"/>
         <source>Attach a document...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق وثيقة...</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="146"/>
         <source>Action plan for this benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل لهذا المعيار</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="162"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سيُنجَز</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="170"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="173"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="261"/>
         <source>No documents attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وثائق مرفقة.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="262"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: %1</translation>
     </message>
 </context>
 <context>
@@ -540,52 +540,52 @@
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقد اليونيسف</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Partner contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة الشريك</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوازم</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="89"/>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="92"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البند</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقد اليونيسف {0}  ·  الشريك {1}  ·  اللوازم {2}  ·  المجموع {3}</translation>
     </message>
 </context>
 <context>
@@ -593,87 +593,87 @@
     <message>
         <location filename="strings.py" line="5"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <location filename="strings.py" line="6"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="strings.py" line="7"/>
         <source>Due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>العناية الواجبة</translation>
     </message>
     <message>
         <location filename="strings.py" line="8"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="strings.py" line="9"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق</translation>
     </message>
     <message>
         <location filename="strings.py" line="10"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <location filename="strings.py" line="11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="strings.py" line="12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location filename="strings.py" line="13"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="strings.py" line="14"/>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية المخططة</translation>
     </message>
     <message>
         <location filename="strings.py" line="15"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="strings.py" line="16"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <location filename="strings.py" line="17"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="strings.py" line="18"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="strings.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="strings.py" line="20"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="strings.py" line="21"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع اليونيسف</translation>
     </message>
 </context>
 <context>
@@ -681,62 +681,67 @@
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتك</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المقر</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Changed at HQ by</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدِّل في المقر</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات: دُمجت كل التغييرات.</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="38"/>
         <source>Keep my value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمة المقر</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (حُذف في المقر)</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هنا، وعُدِّل في المقر</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="62"/>
+        <source>%1 (already used by another record: renamed)</source>
+        <translation>%1 (مستخدم في سجل آخر: أُعيدت تسميته)</translation>
+    </message>
+    <message>
+        <location filename="../sync_tables.py" line="64"/>
         <source>could not be stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تخزينه هنا</translation>
     </message>
 </context>
 <context>
@@ -744,77 +749,77 @@
     <message>
         <location filename="../cycle_view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="79"/>
         <source>%v of %m phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="95"/>
         <source>Phase form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة المرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="96"/>
         <source>Exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>استراتيجية الخروج</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="97"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="144"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="147"/>
         <source>none designated</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعيَّن</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="214"/>
         <source>Phase %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المرحلة %1.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="227"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -822,112 +827,112 @@
     <message>
         <location filename="../cycle_dashboard.py" line="73"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="77"/>
         <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المكاتب</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="80"/>
         <source>Only my partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>شراكاتي فقط</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="82"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="93"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="93"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="94"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="94"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="95"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="99"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="100"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="100"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة التالية</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="101"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="110"/>
         <source>Open partnerships by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="112"/>
         <source>By contribution to results</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="150"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="156"/>
         <source>Could not load the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="175"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="176"/>
         <source>My partnerships (%1 as focal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="181"/>
         <source>all phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="187"/>
         <source>%1 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات: %1</translation>
     </message>
 </context>
 <context>
@@ -935,28 +940,28 @@
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>Signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الموقعة</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="48"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل</translation>
     </message>
     <message numerus="yes">
         <location filename="../amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
+            <numerusform>تغيير واحد مقارنةً بالنسخة الموقعة.</numerusform>
+            <numerusform>تغييران مقارنةً بالنسخة الموقعة.</numerusform>
+            <numerusform>%n تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
+            <numerusform>%n تغييرًا مقارنةً بالنسخة الموقعة.</numerusform>
+            <numerusform>%n تغيير مقارنةً بالنسخة الموقعة.</numerusform>
         </translation>
     </message>
 </context>
@@ -965,7 +970,7 @@
     <message>
         <location filename="../agreements_drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها للإبقاء عليها.</translation>
     </message>
 </context>
 <context>
@@ -973,37 +978,37 @@
     <message>
         <location filename="../areas/a55_emergency.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="34"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمُنجَز</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="39"/>
         <source>Open the programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="85"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخر)</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="97"/>
         <source>Choose an item in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="104"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1016,7 @@
     <message>
         <location filename="../emergency_wizard.py" line="135"/>
         <source>Emergency fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار السريع للطوارئ</translation>
     </message>
 </context>
 <context>
@@ -1019,100 +1024,100 @@
     <message>
         <location filename="../first_run.py" line="16"/>
         <source>Welcome to PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في PartnerDesk</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="19"/>
         <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;مرحبًا بك في PartnerDesk&lt;/h2&gt;&lt;p&gt;كل ما تُدخله يُحفَظ على هذا الحاسوب ويعمل دون اتصال، ويُرسَل إلى المقر عند المزامنة.&lt;/p&gt;&lt;p&gt;أعِدّ مكتبك للبدء، أو استكشف البرنامج ببيانات تجريبية أولًا.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="24"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المكتب</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="25"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="26"/>
         <source>Kenya Country Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب القطري في كينيا</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="27"/>
         <source>Country (ISO3)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (ISO3)</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="28"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="34"/>
         <source>Set up my office</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مكتبي</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="37"/>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستكشاف ببيانات تجريبية</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>المُستلَم</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
-        <translation type="unfinished"></translation>
+        <translation>البايتات (مُرسَلة/مُستلَمة)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1125,12 @@
     <message>
         <location filename="../list_area.py" line="23"/>
         <source>Search names, acronyms, objectives, places...</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
         <location filename="../list_area.py" line="160"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -1133,18 +1138,18 @@
     <message>
         <location filename="../list_model.py" line="111"/>
         <source>%1+ records</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من %1 سجل</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_model.py" line="113"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,54 +1158,54 @@
     <message>
         <location filename="../main_window.py" line="21"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="33"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="117"/>
         <source>Nothing here can open a %1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="123"/>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="125"/>
         <source>%n unsent change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات غير مُرسَلة</numerusform>
+            <numerusform>تغيير واحد غير مُرسَل</numerusform>
+            <numerusform>تغييران غير مُرسَلين</numerusform>
+            <numerusform>%n تغييرات غير مُرسَلة</numerusform>
+            <numerusform>%n تغييرًا غير مُرسَل</numerusform>
+            <numerusform>%n تغيير غير مُرسَل</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Offline: not connected to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>Offline: last sync failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="134"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="136"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
 </context>
 <context>
@@ -1208,27 +1213,27 @@
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="22"/>
         <source>Comparative advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزة النسبية</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="30"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شريك</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="33"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -1236,32 +1241,32 @@
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="56"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="56"/>
         <source>Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون المفوضون (يوقّعون الاتفاقيات)</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="104"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك جديد</translation>
     </message>
 </context>
 <context>
@@ -1269,62 +1274,62 @@
     <message>
         <location filename="../emergency_pages.py" line="36"/>
         <source>1. Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>1. الشريك</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شريكًا تعرفه من قبل، أو أضف شريكًا في سطر واحد.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="38"/>
         <source>A partner we know</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك نعرفه</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك جديد: يُفترض خطر مرتفع</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم القانوني للمنظمة</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل بوصفه منظمة مجتمع مدني وطنية بتصنيف مخاطر «مرتفع» (يُفترض خطر مرتفع). ويُؤجَّل تقييمه الكامل والعناية الواجبة، ويعودان في صورة تنبيهات مع مواعيدهما.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="71"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="72"/>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>في إطار</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية PCA %1 (وثيقة برنامج إنساني في إطارها)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية SSFA جديدة (حتى %1 دولار)</translation>
     </message>
 </context>
 <context>
@@ -1332,27 +1337,27 @@
     <message>
         <location filename="../partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء في هذه الشراكة</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دورة الشراكة...</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمل على المراحل الاثنتي عشرة لهذه الشراكة</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمنَح المرجع عند الحفظ.</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="93"/>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>شراكة جديدة</translation>
     </message>
 </context>
 <context>
@@ -1360,17 +1365,17 @@
     <message>
         <location filename="../pd_builder.py" line="57"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <location filename="../pd_builder.py" line="58"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location filename="../pd_builder.py" line="102"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1383,12 @@
     <message>
         <location filename="../pd_editor.py" line="26"/>
         <source>&lt; Back to the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; العودة إلى الاتفاقية</translation>
     </message>
     <message>
         <location filename="../pd_editor.py" line="63"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة برنامج جديدة</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1396,27 @@
     <message>
         <location filename="../agreements_print.py" line="47"/>
         <source>&amp;Print PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="53"/>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="79"/>
         <source>Printing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة %1...</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="86"/>
         <source>Printed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع في %1</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="93"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,32 +1424,32 @@
     <message>
         <location filename="../record_editor.py" line="47"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="50"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="109"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="149"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="171"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="172"/>
         <source>You have changed this record without saving. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
 </context>
 <context>
@@ -1452,135 +1457,135 @@
     <message>
         <location filename="../agreements_record.py" line="59"/>
         <source>Attach signed document...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="62"/>
         <source>Attach termination document...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="83"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="84"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="88"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="91"/>
         <source>Amend...</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل...</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="169"/>
         <source>Save first; then sign and attach documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="190"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: %1</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="192"/>
         <source>Nothing attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="197"/>
         <source>Amendment %1 against the signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="228"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="238"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="239"/>
         <source>Say why, in a sentence (it is kept on record):</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="251"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="258"/>
         <source>Choose the scanned document</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="271"/>
         <source>Attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفقت.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="287"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
 </context>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="132"/>
+        <location filename="../sync_tables.py" line="134"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>new record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="147"/>
+        <location filename="../sync_tables.py" line="149"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -1588,12 +1593,12 @@
     <message>
         <location filename="../emergency_pages.py" line="225"/>
         <source>3. Results</source>
-        <translation type="unfinished"></translation>
+        <translation>3. النتائج</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>من النموذج، مع أهداف متناسبة مع المبلغ. غيّر أي هدف إن كانت لديك معرفة أدق؛ لا شيء هنا إلزامي.</translation>
     </message>
 </context>
 <context>
@@ -1601,37 +1606,37 @@
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>المخرج</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="52"/>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل التحقق</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="63"/>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مؤشر</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="66"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصف</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1644,7 @@
     <message>
         <location filename="../rows_table.py" line="25"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -1647,52 +1652,52 @@
     <message>
         <location filename="../emergency_wizard.py" line="27"/>
         <source>4. Sign electronically and print</source>
-        <translation type="unfinished"></translation>
+        <translation>4. التوقيع الإلكتروني والطباعة</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="28"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل التوقيعان إلكترونيًا مع التاريخ وبصمة رقمية للوثيقة.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="39"/>
         <source>Both signatories agree to sign electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق الموقِّعان على التوقيع إلكترونيًا</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="41"/>
         <source>Sign and print</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع والطباعة</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="51"/>
         <source>Partner signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع الشريك</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="53"/>
         <source>UNICEF signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="54"/>
         <source>Title </source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="87"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر اسمي الموقِّعَين وحدّد خانة الموافقة على التوقيع الإلكتروني.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="114"/>
         <source>Deferred:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤجَّل:</translation>
     </message>
 </context>
 <context>
@@ -1700,47 +1705,47 @@
     <message>
         <location filename="../assessment_summary.py" line="47"/>
         <source>Print PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة PDF...</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="50"/>
         <source>Submit to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم إلى المقر</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="71"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار المرجعي</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="72"/>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المكتب</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
 </context>
 <context>
@@ -1748,146 +1753,146 @@
     <message>
         <location filename="../sync_view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
-        <translation type="unfinished"></translation>
+        <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
-        <translation type="unfinished"></translation>
+        <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="45"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامِن الآن</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="59"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>المقر</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="61"/>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="65"/>
         <source>Enrollment code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="66"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="67"/>
         <source>Unsent changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="68"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="77"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="78"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفوضة</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="79"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الزمني</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="109"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="110"/>
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تغييرات في الانتظار</numerusform>
+            <numerusform>تغيير واحد في الانتظار</numerusform>
+            <numerusform>تغييران في الانتظار</numerusform>
+            <numerusform>%n تغييرات في الانتظار</numerusform>
+            <numerusform>%n تغييرًا في الانتظار</numerusform>
+            <numerusform>%n تغيير في الانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
+            <numerusform>(تغيير واحد مرفوض، انظر «المرفوضة»)</numerusform>
+            <numerusform>(تغييران مرفوضان، انظر «المرفوضة»)</numerusform>
+            <numerusform>(%n تغييرات مرفوضة، انظر «المرفوضة»)</numerusform>
+            <numerusform>(%n تغييرًا مرفوضًا، انظر «المرفوضة»)</numerusform>
+            <numerusform>(%n تغيير مرفوض، انظر «المرفوضة»)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="117"/>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="121"/>
         <source>all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المكاتب</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="122"/>
         <source>Enrolled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="124"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="126"/>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفوضة (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="141"/>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="172"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="174"/>
         <source>%1 Next try in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
 </context>
 <context>
@@ -1895,87 +1900,87 @@
     <message>
         <location filename="../emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
-        <translation type="unfinished"></translation>
+        <translation>2. النموذج والمبلغ والتواريخ والأماكن</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد النموذج المعتمد مسبقًا النتائج وتوزيع الميزانية والتقارير والمخاطر.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا معتمدًا مسبقًا</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ اليونيسف بالدولار، مثلًا 40000</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (من النموذج)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن، مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="165"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ (دولار)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="167"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="168"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="169"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغ اليونيسف.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر مكانًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1988,7 @@
     <message>
         <location filename="../pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1991,19 +1996,21 @@
     <message>
         <location filename="../app.py" line="39"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../app.py" line="41"/>
         <source>PartnerDesk: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: خطأ غير متوقع</translation>
     </message>
     <message>
         <location filename="../app.py" line="42"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: %1
+
+عملك المحفوظ ومسوداتك في أمان. كُتبت التفاصيل في %2؛ يُرجى إرسال ذلك الملف إلى الدعم الفني.</translation>
     </message>
 </context>
 <context>
@@ -2011,42 +2018,42 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     <message>
         <location filename="strings.py" line="22"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاقيات</translation>
     </message>
     <message>
         <location filename="strings.py" line="23"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المتابعة</translation>
     </message>
     <message>
         <location filename="strings.py" line="24"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوارئ</translation>
     </message>
     <message>
         <location filename="strings.py" line="25"/>
         <source>Partnering cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الشراكة</translation>
     </message>
     <message>
         <location filename="strings.py" line="26"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location filename="strings.py" line="27"/>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراكات</translation>
     </message>
     <message>
         <location filename="strings.py" line="28"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي</translation>
     </message>
     <message>
         <location filename="strings.py" line="29"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -2054,527 +2061,527 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     <message>
         <location filename="strings.py" line="30"/>
         <source>Academic institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
         <location filename="strings.py" line="31"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <location filename="strings.py" line="32"/>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>إداري</translation>
     </message>
     <message>
         <location filename="strings.py" line="33"/>
         <source>Assessed by another UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
         <location filename="strings.py" line="34"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>تدقيق</translation>
     </message>
     <message>
         <location filename="strings.py" line="35"/>
         <source>Budget change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الميزانية</translation>
     </message>
     <message>
         <location filename="strings.py" line="36"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <location filename="strings.py" line="37"/>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
         <location filename="strings.py" line="38"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجازة</translation>
     </message>
     <message>
         <location filename="strings.py" line="39"/>
         <source>Cleared with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيزت بشروط</translation>
     </message>
     <message>
         <location filename="strings.py" line="40"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="strings.py" line="41"/>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>تعاون</translation>
     </message>
     <message>
         <location filename="strings.py" line="42"/>
         <source>Community-based organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة مجتمعية</translation>
     </message>
     <message>
         <location filename="strings.py" line="43"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>تشاور</translation>
     </message>
     <message>
         <location filename="strings.py" line="44"/>
         <source>Convening</source>
-        <translation type="unfinished"></translation>
+        <translation>داعٍ</translation>
     </message>
     <message>
         <location filename="strings.py" line="45"/>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق</translation>
     </message>
     <message>
         <location filename="strings.py" line="46"/>
         <source>Corporate sector</source>
-        <translation type="unfinished"></translation>
+        <translation>قطاع الشركات</translation>
     </message>
     <message>
         <location filename="strings.py" line="47"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>قطري</translation>
     </message>
     <message>
         <location filename="strings.py" line="48"/>
         <source>Direct cash transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
         <location filename="strings.py" line="49"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفع مباشر</translation>
     </message>
     <message>
         <location filename="strings.py" line="50"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="strings.py" line="51"/>
         <source>Due diligence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
         <location filename="strings.py" line="52"/>
         <source>East Asia and Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
         <location filename="strings.py" line="53"/>
         <source>Eastern and Southern Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
         <location filename="strings.py" line="54"/>
         <source>Electronic signature record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
         <location filename="strings.py" line="55"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية</translation>
     </message>
     <message>
         <location filename="strings.py" line="56"/>
         <source>Europe and Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
         <location filename="strings.py" line="57"/>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير النهائي</translation>
     </message>
     <message>
         <location filename="strings.py" line="58"/>
         <source>Final review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة النهائية</translation>
     </message>
     <message>
         <location filename="strings.py" line="59"/>
         <source>Full programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
         <location filename="strings.py" line="60"/>
         <source>Full risk assessment (micro assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
         <location filename="strings.py" line="61"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>ممول</translation>
     </message>
     <message>
         <location filename="strings.py" line="62"/>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>عالمي</translation>
     </message>
     <message>
         <location filename="strings.py" line="63"/>
         <source>Global programme partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
         <location filename="strings.py" line="64"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>حكومة</translation>
     </message>
     <message>
         <location filename="strings.py" line="65"/>
         <source>HACT macro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
         <location filename="strings.py" line="66"/>
         <source>HPD</source>
-        <translation type="unfinished"></translation>
+        <translation>HPD</translation>
     </message>
     <message>
         <location filename="strings.py" line="67"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>المقر</translation>
     </message>
     <message>
         <location filename="strings.py" line="68"/>
         <source>Headquarters staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو المقر</translation>
     </message>
     <message>
         <location filename="strings.py" line="69"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <location filename="strings.py" line="70"/>
         <source>High risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
         <location filename="strings.py" line="71"/>
         <source>Humanitarian report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إنساني</translation>
     </message>
     <message>
         <location filename="strings.py" line="72"/>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ</translation>
     </message>
     <message>
         <location filename="strings.py" line="73"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="strings.py" line="74"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>غير رسمية</translation>
     </message>
     <message>
         <location filename="strings.py" line="75"/>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
         <location filename="strings.py" line="76"/>
         <source>Knowledge and innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرفة والابتكار</translation>
     </message>
     <message>
         <location filename="strings.py" line="77"/>
         <source>Knowledge and research</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرفة والبحوث</translation>
     </message>
     <message>
         <location filename="strings.py" line="78"/>
         <source>Latin America and Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
         <location filename="strings.py" line="79"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>رائد</translation>
     </message>
     <message>
         <location filename="strings.py" line="80"/>
         <source>Legal agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية قانونية</translation>
     </message>
     <message>
         <location filename="strings.py" line="81"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <location filename="strings.py" line="82"/>
         <source>Low capacity assumed - emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
         <location filename="strings.py" line="83"/>
         <source>MOU</source>
-        <translation type="unfinished"></translation>
+        <translation>MOU</translation>
     </message>
     <message>
         <location filename="strings.py" line="84"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير</translation>
     </message>
     <message>
         <location filename="strings.py" line="85"/>
         <source>Media and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلام والاتصال</translation>
     </message>
     <message>
         <location filename="strings.py" line="86"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <location filename="strings.py" line="87"/>
         <source>Memorandum of Understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة تفاهم</translation>
     </message>
     <message>
         <location filename="strings.py" line="88"/>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة تفاهم</translation>
     </message>
     <message>
         <location filename="strings.py" line="89"/>
         <source>Micro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جزئي</translation>
     </message>
     <message>
         <location filename="strings.py" line="90"/>
         <source>Middle East and North Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
         <location filename="strings.py" line="91"/>
         <source>Mobilising resources</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبئة الموارد</translation>
     </message>
     <message>
         <location filename="strings.py" line="92"/>
         <source>Multilateral / international financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
         <location filename="strings.py" line="93"/>
         <source>National NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
         <location filename="strings.py" line="94"/>
         <source>No-cost extension</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
         <location filename="strings.py" line="95"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <location filename="strings.py" line="96"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
     <message>
         <location filename="strings.py" line="97"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="strings.py" line="98"/>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <location filename="strings.py" line="99"/>
         <source>PD</source>
-        <translation type="unfinished"></translation>
+        <translation>PD</translation>
     </message>
     <message>
         <location filename="strings.py" line="100"/>
         <source>Partnership focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
         <location filename="strings.py" line="101"/>
         <source>Policy and advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسات والدعوة</translation>
     </message>
     <message>
         <location filename="strings.py" line="102"/>
         <source>Programmatic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة برنامجية</translation>
     </message>
     <message>
         <location filename="strings.py" line="103"/>
         <source>Programme Cooperation Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
         <location filename="strings.py" line="104"/>
         <source>Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة البرنامج</translation>
     </message>
     <message>
         <location filename="strings.py" line="105"/>
         <source>Programme implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ البرامج</translation>
     </message>
     <message>
         <location filename="strings.py" line="106"/>
         <source>Programme officer</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف برامج</translation>
     </message>
     <message>
         <location filename="strings.py" line="107"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة</translation>
     </message>
     <message>
         <location filename="strings.py" line="108"/>
         <source>Quarterly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
         <location filename="strings.py" line="109"/>
         <source>Red Cross / Red Crescent</source>
-        <translation type="unfinished"></translation>
+        <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
         <location filename="strings.py" line="110"/>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليمي</translation>
     </message>
     <message>
         <location filename="strings.py" line="111"/>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>سداد</translation>
     </message>
     <message>
         <location filename="strings.py" line="112"/>
         <source>Rejected (unacceptable risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
         <location filename="strings.py" line="113"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ممثل</translation>
     </message>
     <message>
         <location filename="strings.py" line="114"/>
         <source>Results change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير النتائج</translation>
     </message>
     <message>
         <location filename="strings.py" line="115"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة</translation>
     </message>
     <message>
         <location filename="strings.py" line="116"/>
         <source>SSFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SSFA</translation>
     </message>
     <message>
         <location filename="strings.py" line="117"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>للتوقيع</translation>
     </message>
     <message>
         <location filename="strings.py" line="118"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعة</translation>
     </message>
     <message>
         <location filename="strings.py" line="119"/>
         <source>Signed agreement / document</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
         <location filename="strings.py" line="120"/>
         <source>Signed original of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
         <location filename="strings.py" line="121"/>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>كبير</translation>
     </message>
     <message>
         <location filename="strings.py" line="122"/>
         <source>Simplified Humanitarian Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
         <location filename="strings.py" line="123"/>
         <source>Simplified checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
         <location filename="strings.py" line="124"/>
         <source>Small Scale Funding Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
         <location filename="strings.py" line="125"/>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>جنوب آسيا</translation>
     </message>
     <message>
         <location filename="strings.py" line="126"/>
         <source>Spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص مفاجئ</translation>
     </message>
     <message>
         <location filename="strings.py" line="127"/>
         <source>Subnational</source>
-        <translation type="unfinished"></translation>
+        <translation>دون وطني</translation>
     </message>
     <message>
         <location filename="strings.py" line="128"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلقة</translation>
     </message>
     <message>
         <location filename="strings.py" line="129"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>فني</translation>
     </message>
     <message>
         <location filename="strings.py" line="130"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>منهاة</translation>
     </message>
     <message>
         <location filename="strings.py" line="131"/>
         <source>Termination document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
         <location filename="strings.py" line="132"/>
         <source>UNICEF National Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
         <location filename="strings.py" line="133"/>
         <source>United Nations entity</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
         <location filename="strings.py" line="134"/>
         <source>West and Central Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>غرب ووسط أفريقيا</translation>
     </message>
 </context>
 </TS>
