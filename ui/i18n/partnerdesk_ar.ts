@@ -648,7 +648,7 @@
     <message>
         <location filename="strings.py" line="16"/>
         <source>Risk</source>
-        <translation>المخاطر</translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <location filename="strings.py" line="17"/>
