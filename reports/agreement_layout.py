@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -20,7 +19,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from .base import ARABIC, BRAND, FONT, escape, is_rtl, styles, visual
 from .i18n_agreements import text
 
-HYPHENATED_NUMBER = re.compile(r"\d+(?:-\d+)+")  # dates: python-bidi would reverse their parts
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#b7c9d3")
@@ -116,11 +114,7 @@ def wrap(value: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def shape(value: str) -> str:
-    """visual() with dates and other hyphenated numbers kept left to right inside Arabic."""
-    if not ARABIC.search(value):
-        return value
-    return visual(HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", value))
+shape = visual  # dates and hyphenated numbers stay left to right (see reports.base.visual)
 
 
 def money(value) -> str:

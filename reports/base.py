@@ -19,6 +19,7 @@ FONT_DIR = Path(__file__).with_name("fonts")
 FONT, FONT_BOLD, FONT_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 RTL_LANGS = {"ar"}
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+HYPHENATED_NUMBER = re.compile(r"\d+(?:-\d+)+")  # dates: python-bidi would reverse their parts
 BRAND = colors.HexColor("#1CABE2")  # UNICEF cyan
 _registered = False
 
@@ -35,11 +36,15 @@ def register_fonts() -> None:
 
 
 def visual(text: str) -> str:
-    """Text as it must be drawn: Arabic runs shaped and put in visual (right-to-left) order."""
+    """Text as it must be drawn: Arabic runs shaped and put in visual (right-to-left) order.
+
+    Dates and other hyphenated numbers are embedded left to right, or bidi would reverse them.
+    """
     if not text or not ARABIC.search(text):
         return text
     import arabic_reshaper
     from bidi.algorithm import get_display
+    text = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
     return get_display(arabic_reshaper.reshape(text))
 
 
