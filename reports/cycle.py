@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
+from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Table,
                                 TableStyle)
 
 from models import cycle_ops

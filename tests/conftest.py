@@ -48,6 +48,9 @@ def demo_db(tmp_path, demo_template):
     """A private copy of the demo database, opened."""
     path = tmp_path / "demo.db"
     shutil.copy2(demo_template, path)
+    files = demo_template.with_name(demo_template.name + ".files")
+    if files.exists():  # stored attachments travel with their database
+        shutil.copytree(files, path.with_name(path.name + ".files"))
     open_database(path)
     set_current_user("tester")
     yield path
