@@ -25,9 +25,15 @@ from models.demo import _sync_columns, insert_rows  # noqa: E402
 TARGET_MS = 300
 
 
-def build(n: int, today: dt.date) -> None:
+def build(n: int, today: dt.date, others: int = 0) -> None:
+    """KEN gets n partnerships; each of `others` offices gets n too, interleaved with KEN's
+    (the worst case for locality, as in a headquarters database)."""
     rng = random.Random(5)
+    codes = ["KEN"] + [f"X{i:02d}" for i in range(others)]
     settings.setup_office({"code": "KEN", "name": "Kenya", "country": "KEN", "region": "ESARO"})
+    for code in codes[1:]:
+        settings.setup_office({"code": code, "name": code, "country": "XXX", "region": "HQ"})
+    settings.put("home_office", "KEN")
     with database.atomic():
         database.execute_sql("UPDATE sync_control SET capture = 0 WHERE id = 1")
         people = [dict(_sync_columns("KEN"), name=f"Person {i}") for i in range(50)]
@@ -43,9 +49,10 @@ def build(n: int, today: dt.date) -> None:
         rows, members, reviews, phases, cycles = [], [], [], [], []
         tables = {r[0] for r in database.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-        for i in range(n):
+        for i in range(n * len(codes)):
             start = today - dt.timedelta(days=rng.randint(0, 1500))
-            row = dict(_sync_columns("KEN"), reference=f"KEN/PS/{i:06d}", title=f"P {i}",
+            code = codes[i % len(codes)]
+            row = dict(_sync_columns(code), reference=f"{code}/PS/{i:06d}", title=f"P {i}",
                        status=rng.choices(["active", "proposed", "closed"], [6, 2, 2])[0],
                        focal_point_id=rng.choice(people)["id"] if rng.random() < 0.9 else None,
                        formality=rng.choice(["informal", "mou", "legal"]),
@@ -53,17 +60,17 @@ def build(n: int, today: dt.date) -> None:
                        start_date=start.isoformat())
             rows.append(row)
             for partner in rng.sample(partners, rng.randint(1, 3)):
-                members.append(dict(_sync_columns("KEN"), partnership_id=row["id"],
+                members.append(dict(_sync_columns(code), partnership_id=row["id"],
                                     partner_id=partner["id"], role="lead",
                                     comparative_advantage=rng.choice(["", "Reach", "Expertise"])))
             when = (today - dt.timedelta(days=rng.randint(0, 700))).isoformat()
             if rng.random() < 0.7:
-                reviews.append(dict(_sync_columns("KEN"), partnership_id=row["id"],
+                reviews.append(dict(_sync_columns(code), partnership_id=row["id"],
                                     reviewed_on=when, partner_feedback=rng.choice(["", "Good"])))
             if rng.random() < 0.6:
-                phases.append(dict(_sync_columns("KEN"), partnership_id=row["id"], phase="viii",
+                phases.append(dict(_sync_columns(code), partnership_id=row["id"], phase="viii",
                                    status="done", completed_on=when))
-            cycles.append(dict(_sync_columns("KEN"), partnership_id=row["id"],
+            cycles.append(dict(_sync_columns(code), partnership_id=row["id"],
                                exit_conditions=rng.choice(["", "Hand over"])))
         insert_rows("partnership", rows)
         insert_rows("partnership_partner", members)
@@ -79,14 +86,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--partnerships", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--other-offices", type=int, default=0, metavar="N",
+                        help="N more offices with as many partnerships each, interleaved")
     args = parser.parse_args()
     today = dt.date.today()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
         open_database(path)
         t0 = time.perf_counter()
-        build(args.partnerships, today)
-        print(f"built {args.partnerships} partnerships in {time.perf_counter() - t0:.1f} s")
+        build(args.partnerships, today, args.other_offices)
+        total = args.partnerships * (1 + args.other_offices)
+        print(f"built {total} partnerships ({args.partnerships} in KEN) in "
+              f"{time.perf_counter() - t0:.1f} s")
         close_database()
         open_database(path)  # cold: a fresh connection, as when the view first opens
         found = benchmarks.benchmarks_of(benchmarks.set_in_force(today.year).id)
@@ -101,7 +112,8 @@ def main() -> int:
         for bench in found:
             print(f"  {bench.code}: {evidence[bench.id].text}")
         warm = statistics.median(times)
-        print(f"evidence, six benchmarks, {args.partnerships} partnerships: cold {cold:.0f} ms, "
+        print(f"evidence, six benchmarks, office of {args.partnerships} partnerships in a "
+              f"database of {total}: cold {cold:.0f} ms, "
               f"warm median {warm:.0f} ms, max {max(times):.0f} ms "
               f"(target < {TARGET_MS} ms): {'PASS' if max(cold, max(times)) < TARGET_MS else 'FAIL'}")
         close_database()

@@ -1,13 +1,12 @@
 """Evidence SQL for the benchmarks that need partnering-cycle records (reviews, measured
 results, exit strategies). Those tables belong to the partnering-cycle feature (migration m002)
 and may be absent from a database: each function gets the optional tables present
-({name: columns}) and returns None when what it needs is missing, so the evidence says
-"not recorded" instead of failing.
+({name: columns}) and returns the condition counted over the office's active partnerships
+(alias p), or None when what it needs is missing, so the evidence says "not recorded".
 """
 from __future__ import annotations
 
 TABLE_PREFIXES = ("cycle_phase", "partnership_cycle", "partnership_review")
-ACTIVE = "p.office = :office AND p.deleted = 0 AND +p.status = 'active'"  # office index
 WITHIN_YEAR = "> date(:today, '-1 year') AND {col} <= :today"
 
 
@@ -16,8 +15,8 @@ def _has(tables: dict, table: str, *columns: str) -> bool:
 
 
 def _share_of_active(condition: str) -> str:
-    return (f"SELECT count(*), coalesce(sum({condition}), 0) FROM partnership p "
-            f"WHERE {ACTIVE}")
+    """The condition counted over the office's active partnerships (alias p)."""
+    return f"({condition})"
 
 
 def reviewed(tables: dict) -> str | None:

@@ -49,16 +49,31 @@ class Rule:
     key: str
     template: str  # sentence when there is something to measure
     empty: str  # sentence when the denominator is 0
-    sql: object  # (tables: dict) -> SQL with :office and :today, or None when not recorded
+    # (tables: dict) -> SQL with :office and :today, or None when not recorded. For rules over
+    # the office's active partnerships (alias p) it is the condition counted; the others give
+    # a whole query returning (denominator, numerator).
+    sql: object
     missing: str = ""  # sentence when the data is not recorded
+    over_active: bool = True
+
+    def query(self, tables: dict) -> str | None:
+        built = self.sql(tables)
+        if built is None or not self.over_active:
+            return built
+        return active_query([built])
+
+
+def active_query(conditions: list[str]) -> str:
+    """One pass over the office's active partnerships counting each condition."""
+    sums = ", ".join(f"coalesce(sum({c}), 0)" for c in conditions)
+    return f"SELECT count(*), {sums} FROM partnership p WHERE {ACTIVE}"
 
 
 def _landscape(tables):
-    return f"""SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM partnership_partner m
+    return """(EXISTS (SELECT 1 FROM partnership_partner m
                  WHERE m.partnership_id = p.id AND m.deleted = 0) AND NOT EXISTS (SELECT 1
                  FROM partnership_partner m WHERE m.partnership_id = p.id AND m.deleted = 0
-                 AND trim(m.comparative_advantage) = '')), 0)
-               FROM partnership p WHERE {ACTIVE}"""
+                 AND trim(m.comparative_advantage) = ''))"""
 
 
 def _due_diligence(tables):
@@ -74,9 +89,8 @@ def _due_diligence(tables):
 
 
 def _focal_agreement(tables):
-    return f"""SELECT count(*), coalesce(sum(p.focal_point_id IS NOT NULL
-                 AND p.formality IN ('mou', 'legal') AND trim(p.results) != ''), 0)
-               FROM partnership p WHERE {ACTIVE}"""
+    return """(p.focal_point_id IS NOT NULL AND p.formality IN ('mou', 'legal')
+                 AND trim(p.results) != '')"""
 
 
 RULES: dict[str, Rule] = {r.key: r for r in (
@@ -86,7 +100,7 @@ RULES: dict[str, Rule] = {r.key: r for r in (
     Rule("due_diligence_before_start",
          "{num} of {den} partnerships started in the last 12 months had every partner cleared "
          "by due diligence before the start ({pct} %).",
-         "No partnership started in the last 12 months.", _due_diligence),
+         "No partnership started in the last 12 months.", _due_diligence, over_active=False),
     Rule("focal_point_agreement",
          "{num} of {den} active partnerships have a focal point and a written agreement with "
          "defined results ({pct} %).", "No active partnerships to measure.", _focal_agreement),
@@ -116,28 +130,49 @@ def schema() -> dict[str, set[str]]:
             for n in names if n.startswith(cycle_sql.TABLE_PREFIXES)}
 
 
+def _evidence(rule: Rule, den: int, num: int, thresholds: dict) -> Evidence:
+    if not den:
+        return Evidence(rule=rule.key, recorded=True, template=rule.empty)
+    return Evidence(rule=rule.key, recorded=True, numerator=num, denominator=den,
+                    template=rule.template, suggested=rating_from_share(num / den, thresholds))
+
+
+def _unknown(rule_key: str) -> Evidence:
+    return Evidence(rule=rule_key, recorded=False,
+                    template=UNKNOWN_RULE.replace("{rule}", rule_key.replace("{", "")))
+
+
 def compute_rule(rule_key: str, office: str, today: dt.date, thresholds: dict,
                  tables: dict | None = None) -> Evidence:
     rule = RULES.get(rule_key)
     if rule is None:
-        return Evidence(rule=rule_key, recorded=False,
-                        template=UNKNOWN_RULE.replace("{rule}", rule_key.replace("{", "")))
-    tables = schema() if tables is None else tables
-    built = rule.sql(tables)
+        return _unknown(rule_key)
+    built = rule.query(schema() if tables is None else tables)
     if built is None:
         return Evidence(rule=rule_key, recorded=False, template=rule.missing)
     den, num = database.execute_sql(built, {"office": office,
                                             "today": today.isoformat()}).fetchone()
-    if not den:
-        return Evidence(rule=rule_key, recorded=True, template=rule.empty)
-    share = num / den
-    return Evidence(rule=rule_key, recorded=True, numerator=num, denominator=den,
-                    template=rule.template, suggested=rating_from_share(share, thresholds))
+    return _evidence(rule, den, num, thresholds)
 
 
 def compute(office: str, benchmarks: list[BenchmarkInfo], today: dt.date | None = None
             ) -> dict[str, Evidence]:
-    """Evidence for every benchmark of a set, keyed by benchmark id."""
+    """Evidence for every benchmark of a set, keyed by benchmark id. The rules over active
+    partnerships share one pass over them (one row lookup per partnership, not one per rule)."""
     today = today or dt.date.today()
     tables = schema()
-    return {b.id: compute_rule(b.rule, office, today, b.thresholds, tables) for b in benchmarks}
+    params = {"office": office, "today": today.isoformat()}
+    found: dict[str, Evidence] = {}
+    shared: list[tuple[BenchmarkInfo, Rule, str]] = []
+    for bench in benchmarks:
+        rule = RULES.get(bench.rule)
+        condition = rule.sql(tables) if rule is not None and rule.over_active else None
+        if condition is not None:
+            shared.append((bench, rule, condition))
+        else:
+            found[bench.id] = compute_rule(bench.rule, office, today, bench.thresholds, tables)
+    if shared:
+        row = database.execute_sql(active_query([c for _b, _r, c in shared]), params).fetchone()
+        for n, (bench, rule, _c) in enumerate(shared, start=1):
+            found[bench.id] = _evidence(rule, row[0], row[n], bench.thresholds)
+    return {b.id: found[b.id] for b in benchmarks}

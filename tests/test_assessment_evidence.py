@@ -28,6 +28,9 @@ def test_every_rule_on_a_known_office(db):
     found = _by_code(evidence.compute("KEN", benchmarks_of(set_in_force(2026).id), TODAY))
     got = {code: (e.numerator, e.denominator, e.suggested) for code, e in found.items()}
     assert got == EXPECTED
+    alone = {b.code: evidence.compute_rule(b.rule, "KEN", TODAY, b.thresholds)
+             for b in benchmarks_of(set_in_force(2026).id)}
+    assert {c: (e.numerator, e.denominator, e.suggested) for c, e in alone.items()} == EXPECTED
     assert found["B3"].text == ("1 of 4 active partnerships have a focal point and a written "
                                 "agreement with defined results (25 %).")
     assert found["B5"].percent == 50 and found["B5"].share == 0.5
@@ -77,7 +80,7 @@ def test_evidence_queries_are_indexed(db):
     known_office()
     tables = evidence.schema()
     for rule in evidence.RULES.values():
-        plan = rows("EXPLAIN QUERY PLAN " + rule.sql(tables), {"office": "KEN",
+        plan = rows("EXPLAIN QUERY PLAN " + rule.query(tables), {"office": "KEN",
                                                                "today": TODAY.isoformat()})
         details = " ".join(r[3] for r in plan)
         assert "SCAN p" not in details.replace("SCAN p USING", ""), (rule.key, details)
