@@ -45,8 +45,12 @@ THEMES = ["Water, sanitation and hygiene", "Immunization", "Early childhood deve
           "Girls' education", "Child protection", "Nutrition", "Social protection",
           "Adolescent health", "Birth registration", "Climate resilience", "Cash assistance",
           "Mental health and psychosocial support", "Digital learning", "Polio eradication"]
-PLACES = ["Turkana", "Borno", "Zarqa", "Cox's Bazar", "Mindanao", "Artibonite", "Kharkiv",
-          "Garissa", "Kano", "Mafraq", "Sylhet", "Visayas", "Nord-Ouest", "Odesa", "national"]
+OFFICE_PLACES = {
+    "KEN": ["Turkana", "Garissa", "Kisumu", "Mombasa"], "NGA": ["Borno", "Kano", "Lagos", "Yobe"],
+    "JOR": ["Zarqa", "Mafraq", "Irbid", "Amman"], "BGD": ["Cox's Bazar", "Sylhet", "Khulna"],
+    "PHL": ["Mindanao", "Visayas", "Samar", "Cotabato"],
+    "HTI": ["Artibonite", "Nord-Ouest", "Grand'Anse", "Port-au-Prince"],
+    "UKR": ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia"]}
 FIRST = ["Amina", "John", "Fatima", "Ahmed", "Maria", "Grace", "Olena", "Rahim", "Jean", "Sara",
          "Peter", "Nadia", "Joseph", "Leila", "David", "Achieng"]
 LAST = ["Otieno", "Bello", "Haddad", "Rahman", "Santos", "Mwangi", "Kovalenko", "Pierre",
@@ -91,7 +95,7 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
         for i in range(per_office):
             kind = kinds[i % len(kinds)]
             base = rng.choice(PARTNER_NAMES[kind])
-            name = base if i < len(kinds) * 2 else f"{base} {rng.choice(PLACES)} {i}"
+            name = base if i < len(kinds) * 2 else f"{base} {rng.choice(OFFICE_PLACES[code])} {i}"
             row = _sync_columns(code)
             risk = rng.choice(list(vocab.RISK_RATINGS))
             assessed = _date(ctx.today, -rng.randint(30, 365 * 5))
@@ -104,7 +108,7 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
                 else None,
                 tags=json.dumps(["academic_research"] if kind == "cso" and i % 7 == 0 else []),
                 vendor_number=f"{2500000000 + rng.randint(0, 99999999)}", country=country,
-                address=f"{rng.randint(1, 400)} {rng.choice(PLACES)} Road",
+                address=f"{rng.randint(1, 400)} {rng.choice(OFFICE_PLACES[code])} Road",
                 email=f"info{i}@partner{i}.org", phone=f"+{rng.randint(100, 999)} {i:07d}",
                 contacts=json.dumps([{"name": _person(rng), "title": "Programme Manager",
                                       "email": f"pm{i}@partner{i}.org", "phone": ""}]),
@@ -163,7 +167,8 @@ def _partnerships(ctx: DemoContext, total: int) -> None:
         year = start.year
         seq[(code, year)] = seq.get((code, year), 0) + 1
         kinds = sorted({contributions[i % 4]} | set(rng.sample(contributions, rng.randint(0, 2))))
-        theme, place = rng.choice(THEMES), rng.choice(PLACES)
+        theme = rng.choice(THEMES)
+        place = rng.choice(OFFICE_PLACES.get(code, ["national"]) + ["national"])
         row = _sync_columns(code)
         row.update(
             reference=f"{code}/PS/{year}/{seq[(code, year)]:04d}",
@@ -196,8 +201,11 @@ def _partnerships(ctx: DemoContext, total: int) -> None:
 
 
 def extensions() -> list:
-    """Feature demo builders (`models/demo_*.py`), in name order."""
-    return [module.extend for module in plugins.modules("models", "demo_")]
+    """Feature demo builders (`models/demo_*.py`), by their DEMO_ORDER (default 50), then name.
+
+    A builder that reads what others made (evidence over cycle records) sets a higher order."""
+    modules = plugins.modules("models", "demo_")
+    return [m.extend for m in sorted(modules, key=lambda m: getattr(m, "DEMO_ORDER", 50))]
 
 
 def build(*, partnerships: int = 400, seed: int = 1, today: dt.date | None = None,
