@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .db import database
 
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000  # while searching or filtering; the whole list is counted exactly
 BROAD = 1_000  # a search matching at least this many rows reads the sort index in order
 
 
@@ -64,8 +64,10 @@ def _where(spec: ListSpec, search: str | None, filters: dict | None) -> tuple[st
 
 def fetch(spec: ListSpec, *, search: str | None = None, filters: dict | None = None,
           order: str | None = None, descending: bool = False, offset: int = 0,
-          limit: int = 200) -> list[tuple]:
-    """One page of rows: (id, *column values) in the spec's column order."""
+          limit: int = 200, known_count: int | None = None) -> list[tuple]:
+    """One page of rows: (id, *column values) in the spec's column order.
+
+    `known_count` (from `count`, for the same search and filters) saves counting again."""
     where, params = _where(spec, search, filters)
     select = ", ".join(c.sql for c in spec.columns)
     column = spec.column(order) if order else spec.columns[0]
@@ -73,8 +75,9 @@ def fetch(spec: ListSpec, *, search: str | None = None, filters: dict | None = N
     # A broad match (typing the first letters) is cheaper read in index order, stopping at the
     # page, than sorted whole; a narrow one is cheaper sorted.
     indexed = ""
-    if column.index and (search or filters) and offset < BROAD and count(
-            spec, search=search, filters=filters, cap=BROAD) >= BROAD:
+    if column.index and (search or filters) and offset < BROAD and (
+            known_count if known_count is not None
+            else count(spec, search=search, filters=filters, cap=BROAD)) >= BROAD:
         indexed = f"INDEXED BY {column.index}"
     tiebreak = "" if indexed else ", t.rowid"
     sql = (f"SELECT t.id, {select} FROM {spec.table} AS t {indexed} {spec.joins} WHERE {where} "
@@ -83,9 +86,15 @@ def fetch(spec: ListSpec, *, search: str | None = None, filters: dict | None = N
 
 
 def count(spec: ListSpec, *, search: str | None = None, filters: dict | None = None,
-          cap: int = COUNT_CAP) -> int:
-    """Number of matching rows, counted up to `cap` (the interface shows "cap+")."""
+          cap: int | None = None) -> int:
+    """Number of matching rows, counted up to `cap` (the interface shows "cap+").
+
+    By default a search or filter is counted up to COUNT_CAP and the whole list exactly."""
     where, params = _where(spec, search, filters)
+    if cap is None:
+        narrowed = fts_query(search or "") or any(v not in (None, "", [])
+                                                  for v in (filters or {}).values())
+        cap = COUNT_CAP if narrowed else 1 << 62
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM {spec.table} AS t {spec.joins} "
            f"WHERE {where} LIMIT ?)")
     return database.execute_sql(sql, params + [cap]).fetchone()[0]

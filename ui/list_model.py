@@ -41,11 +41,11 @@ class ListTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the query again from the first page (after an edit, a search or a filter)."""
         self.beginResetModel()
+        self.total = listing.count(self.spec, search=self.search, filters=self.filters)
         self.rows = listing.fetch(self.spec, search=self.search, filters=self.filters,
-                                  order=self.order, descending=self.descending, limit=PAGE)
+                                  order=self.order, descending=self.descending, limit=PAGE,
+                                  known_count=self.total)
         self._exhausted = len(self.rows) < PAGE
-        self.total = len(self.rows) if self._exhausted else listing.count(
-            self.spec, search=self.search, filters=self.filters)
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -54,7 +54,7 @@ class ListTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         more = listing.fetch(self.spec, search=self.search, filters=self.filters,
                              order=self.order, descending=self.descending,
-                             offset=len(self.rows), limit=PAGE)
+                             offset=len(self.rows), limit=PAGE, known_count=self.total)
         if not more:
             self._exhausted = True
             return
@@ -107,7 +107,9 @@ class ListTableModel(QAbstractTableModel):
         return -1
 
     def total_text(self) -> str:
-        if self.total >= listing.COUNT_CAP:
+        narrowed = bool(listing.fts_query(self.search)) or any(
+            v not in (None, "", []) for v in self.filters.values())
+        if narrowed and self.total >= listing.COUNT_CAP:
             return QCoreApplication.translate("ListTableModel", "%1+ records").replace(
                 "%1", f"{listing.COUNT_CAP:,}")
         return QCoreApplication.translate("ListTableModel", "%n record(s)", "", self.total)
