@@ -49,13 +49,16 @@ class Bars(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         top = max((n for _l, n in self.items), default=0) or 1
-        label_w = min(210, self.width() // 2)
-        bar_w = self.width() - label_w - 60
+        metrics = p.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label, _n in self.items), default=0)
+        label_w = min(widest + 12, int(self.width() * 0.6))
+        bar_w = max(20, self.width() - label_w - 60)
         for i, (label, n) in enumerate(self.items):
             y = 4 + i * 24
             p.setPen(QColor("#263238"))
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
             p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignmentFlag.AlignVCenter
-                       | Qt.AlignmentFlag.AlignLeft, label)
+                       | Qt.AlignmentFlag.AlignLeft, shown)
             p.fillRect(QRectF(label_w, y + 3, max(2.0, bar_w * n / top), 14), self.colour)
             p.drawText(QRectF(label_w + bar_w * n / top + 6, y, 60, 20),
                        Qt.AlignmentFlag.AlignVCenter, f"{n:,}")
