@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from models import agreements
 from models.agreements_vocab import AGREEMENT_STATUSES, AGREEMENT_TYPES
@@ -13,6 +12,7 @@ from models.errors import NotFound
 from ..agreements_editor import AgreementPanel
 from ..list_model import ListTableModel, vocab_formatter
 from ..pd_editor import PdPanel
+from ..list_area import record_table
 from . import Area
 
 
@@ -49,18 +49,7 @@ class AgreementsArea(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
