@@ -131,3 +131,24 @@ def test_shot_renders_core_views_and_rejects_unknown(tmp_path):
                                                 "--out", tmp_path / "n.png"))
     assert "WIDTHxHEIGHT" in one_clear_line(run("shot", "--db", path, "--view", "partners",
                                                 "--out", tmp_path / "n.png", "--size", "big"))
+
+
+def _all_parsers(parser, path=()):
+    import argparse
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _all_parsers(sub, path + (name,))
+
+
+def test_every_command_has_help(capsys):
+    from cli import build_parser
+    seen = 0
+    for path, parser in _all_parsers(build_parser()):
+        with pytest.raises(SystemExit) as done:
+            parser.parse_args(["--help"])
+        assert done.value.code == 0
+        assert "usage:" in capsys.readouterr().out, path
+        seen += 1
+    assert seen >= 20
