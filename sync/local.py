@@ -93,8 +93,8 @@ def seed(con, scope: Scope) -> int:
                 f"INSERT INTO outbox (op_id, table_name, row_id, op, fields, base_version, office,"
                 f" created_at, status) SELECT {SQL_UUID7}, '{table}', id, 'insert', "
                 f"json_object({cols}), 0, office, {SQL_NOW}, 'pending' FROM \"{table}\" t "
-                f"WHERE version = 0 AND {where} AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-                f"o.table_name = '{table}' AND o.row_id = t.id AND o.status = 'pending')", params)
+                f"WHERE version = 0 AND {where} AND id NOT IN (SELECT row_id FROM outbox WHERE "
+                f"table_name = '{table}' AND status = 'pending')", params)  # evaluated once
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
