@@ -107,10 +107,11 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
     total = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
     cursor = int(local.get(con, "sync.cursor", 0))
     ratio, want_check = 4.0, _check_due(con, check)
+    quiet = True  # the last answer left nothing more to pull: a checksum can be compared now
     while True:
         ops = local.next_slice(con, ratio)
         extra = {}
-        if not ops and want_check:
+        if not ops and want_check and quiet:
             extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(
                 con, scope).values()) & 0xFFFFFFFFFFFFFFFF)
         raw = _request(con, device, ops, cursor, extra)
@@ -145,7 +146,10 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
                 bad = sorted(o for o, s in answer["sums"].items() if mine.get(o) != s)
                 bad += sorted(o for o in mine if o not in answer["sums"] and o not in bad)
                 _repair(con, transport, device, cursor, bad, result, progress)
-        if not ops and not answer.get("more"):
+        quiet = not answer.get("more")
+        if not ops and quiet:
+            if want_check and check and not extra:
+                continue  # a forced check that pages of changes pre-empted: one more request
             break
     return result
 
