@@ -201,3 +201,15 @@ def test_child_without_its_parent_is_stored_and_reported_by_check(hq, tmp_path):
     assert len(rows(k, "partnership_partner")) == 1 and rows(k, "partner") == []
     problems = edit(k, checks.integrity)
     assert any("partnership_partner" in p and "partner" in p for p in problems)
+
+
+def test_a_record_moved_to_another_office_is_not_left_stale(hq, tmp_path):
+    h = device(hq, tmp_path, "h", offices=(), all_offices=True)
+    k = device(hq, tmp_path, "k")
+    pid = _add_person(h)
+    sync(h), sync(k)
+    _set(h, pid, office="NGA", title="Moved to Nigeria")
+    sync(h)
+    sync(k)
+    assert [r[1] for r in rows(k, "person", "id, office") if r[0] == pid] == ["NGA"]
+    assert sync(k, check=True).repaired_offices == []

@@ -24,6 +24,8 @@ def _scope(device: Device, offices=None) -> tuple[str, list]:
 def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list, int, bool]:
     """(changes, new cursor, more) after `cursor` in the device's offices."""
     where, params = _scope(device)
+    # read before the rows: every seq up to it is committed (writers commit in seq order)
+    top = head(tx)
     rows = tx.all(f"SELECT tbl, id, version, seq, data, meta FROM hq_row WHERE seq > ?{where} "
                   f"ORDER BY seq LIMIT ?", [cursor] + params + [limit + 1])
     more = len(rows) > limit
@@ -42,7 +44,24 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
             fields = data
         changes.append([tbl, row_id, version, fields])
         size += len(json.dumps(fields)) + 60
-    return changes, last, more
+    upto = last if more else max(last, top)
+    if not device.all_offices:
+        _moved(tx, device, cursor, upto, changes)
+    return changes, upto, more
+
+
+def _moved(tx, device: Device, cursor: int, upto: int, changes: list) -> None:
+    """Rows that left the device's offices in (cursor, upto]: the device learns their new office
+    (its copy is then outside its scope, read-only, instead of silently stale)."""
+    _where, params = _scope(device)
+    if not params:
+        return
+    for tbl, row_id, version, office in tx.all(
+            f"SELECT m.tbl, m.id, r.version, r.office FROM hq_moved m JOIN hq_row r ON "
+            f"r.tbl = m.tbl AND r.id = m.id WHERE m.seq > ? AND m.seq <= ? AND m.from_office IN "
+            f"({','.join('?' for _ in params)}) ORDER BY m.seq", [cursor, upto] + params):
+        if not device.may(office):
+            changes.append([tbl, row_id, version, {"office": office}])
 
 
 def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_ROWS):

@@ -206,6 +206,9 @@ class Batch:
         for field in apply:
             row["meta"][field] = [version, self.seq, self.device.id, user]
         office = row["data"].get("office", row["office"])
+        if row["office"] and office != row["office"]:  # devices of the old office are told
+            self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
+                        (table, row_id, row["office"], self.seq))
         deleted = int(row["data"].get("deleted", 0) or 0)
         self.tx.run(
             "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
