@@ -21,12 +21,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from models.demo import PLACES, THEMES  # noqa: E402
 from models.ids import utc_now, uuid7  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.client import sync  # noqa: E402
 from sync.server import admin  # noqa: E402
 from sync_fixtures import ServerThread, device  # noqa: E402
+
+
+THEMES = ["Water, sanitation and hygiene", "Immunization", "Early childhood development",
+          "Girls' education", "Child protection", "Nutrition", "Social protection",
+          "Birth registration", "Climate resilience", "Cash assistance", "Digital learning"]
+PLACES = ["Turkana", "Garissa", "Kisumu", "Mombasa", "Nairobi", "Wajir", "Kakamega", "Kitui",
+          "Marsabit", "Mandera", "national"]
 
 
 def insert_partnerships(path: Path, n: int) -> None:
