@@ -13,7 +13,6 @@ import sqlite3
 from pathlib import Path
 
 from models.errors import DomainError
-from models.ids import utc_now, uuid7
 from models.migrations import LATEST_VERSION
 from models.migrations.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
 

@@ -6,7 +6,6 @@ with a reason (`{"detail": ...}`) and change nothing; an unknown or revoked toke
 from __future__ import annotations
 
 import hmac
-import re
 
 from fastapi import FastAPI, Header, Request
 from fastapi.concurrency import run_in_threadpool
@@ -23,7 +22,6 @@ from .schema import SCHEMA_VERSION
 from .store import Store
 from .validate import BadRequest, sync_request
 
-SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
 class EnrollRequest(BaseModel):
