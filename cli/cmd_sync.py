@@ -21,7 +21,10 @@ def run_serve(args) -> int:
     from sync.server import create_app
     app = create_app(args.hq_db)
     print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {args.hq_db})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    # Keep idle connections for 2 minutes: on a 64 kbit/s link a client takes seconds to read a
+    # page, and uvicorn's 5 s default closed the connection under it (a retry per page).
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                timeout_keep_alive=120)
     return 0
 
 
