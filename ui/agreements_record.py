@@ -21,6 +21,7 @@ from .agreements_print import PrintBar
 from .amendment_diff import DiffView
 from .amendment_dialog import AmendmentDialog
 from .forms import Field, FormWidget
+from .translate import InheritedTr
 
 NEEDS_REASON = ("cancelled", "suspended", "terminated")
 
@@ -35,7 +36,7 @@ def signature_fields() -> list[Field]:
             Field("unicef_signed_on", t("UNICEF signed on"), "date")]
 
 
-class RecordPanel(DraftKeeping, QWidget):
+class RecordPanel(InheritedTr, DraftKeeping, QWidget):
     """Subclasses set `table`, build `self.content` and implement the hooks below."""
 
     saved = Signal(str)  # record id

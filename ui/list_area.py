@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from .list_model import ListTableModel
 from .record_editor import RecordEditor
+from .translate import InheritedTr
 
 
 def record_table(model, parent) -> QTableView:
@@ -27,7 +28,7 @@ def record_table(model, parent) -> QTableView:
     return table
 
 
-class ListArea(QWidget):
+class ListArea(InheritedTr, QWidget):
     table_name = ""  # the table whose records this area opens
 
     def __init__(self, ctx, model: ListTableModel, editor: RecordEditor,

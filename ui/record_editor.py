@@ -14,9 +14,10 @@ from models import drafts
 from models.errors import DomainError, ValidationError
 
 from .forms import FormWidget
+from .translate import InheritedTr
 
 
-class RecordEditor(QWidget):
+class RecordEditor(InheritedTr, QWidget):
     saved = Signal(str)  # record id
     kind = "record"  # draft key prefix
 
