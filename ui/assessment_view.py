@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QStackedWidget,
-                               QVBoxLayout, QWidget)
+                               QStyle, QVBoxLayout, QWidget)
 
 from models import assessment, assessment_overview, settings
 from models.errors import DomainError
@@ -76,9 +76,14 @@ class AssessmentView(AssessmentEdits, QWidget):
         self.stack.addWidget(self.empty)
         self.nav.currentRowChanged.connect(self._page_chosen)
 
-        self.prev_button = QPushButton(self.tr("< Previous"), self)
+        # Arrow icons follow the layout direction (they point the other way in Arabic).
+        self.prev_button = QPushButton(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_ArrowBack), self.tr("Previous"), self)
         self.prev_button.setObjectName("previous")
-        self.next_button = QPushButton(self.tr("Next >"), self)
+        self.next_button = QPushButton(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_ArrowForward), self.tr("Next"), self)
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.isLeftToRight() else Qt.LayoutDirection.LeftToRight)
         self.next_button.setObjectName("next")
         self.prev_button.clicked.connect(lambda: self.go_to(self.nav.currentRow() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.nav.currentRow() + 1))

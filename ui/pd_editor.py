@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QStyle
 
 from models import agreements
 from models.agreements_vocab import PD_TYPES
@@ -23,7 +23,8 @@ class PdPanel(RecordPanel):
         super().__init__(ctx, self.builder, parent)
         self.builder.changed.connect(self.edited)
         self.agreement_id: str | None = None
-        self.back = QPushButton(self.tr("< Back to the agreement"), self)
+        self.back = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+                                self.tr("Back to the agreement"), self)
         self.back.setObjectName("back_to_agreement")
         self.back.setFlat(True)
         self.back.clicked.connect(lambda: self.back_requested.emit(self.agreement_id or ""))
