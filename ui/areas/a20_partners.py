@@ -30,7 +30,7 @@ def build(ctx) -> PartnersArea:
 
 def _shot(widget: PartnersArea, options: dict) -> None:
     if widget.model.rowCount():
-        widget.table.selectRow(0)
+        widget.table.setCurrentIndex(widget.model.index(0, 0))
 
 
 AREA = Area(key="partners", title="Partners", build=build, opens=("partner",),

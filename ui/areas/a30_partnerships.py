@@ -34,7 +34,7 @@ def _shot(widget: PartnershipsArea, options: dict) -> None:
     if options.get("ref"):
         widget.open_record("partnership", partnerships.by_reference(options["ref"]).id)
     elif widget.model.rowCount():
-        widget.table.selectRow(0)
+        widget.table.setCurrentIndex(widget.model.index(0, 0))
 
 
 AREA = Area(key="partnerships", title="Partnerships", build=build, opens=("partnership",),
