@@ -230,6 +230,49 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="strings.py" line="5"/>
+        <source>Country programme</source>
+        <translation>البرنامج القطري</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="6"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="7"/>
+        <source>PCA only: the country programme period it covers.</source>
+        <translation>لاتفاقية PCA فقط: فترة البرنامج القطري التي تغطيها.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="8"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="9"/>
+        <source>Special conditions</source>
+        <translation>شروط خاصة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="10"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="11"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="12"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <location filename="../agreements_editor.py" line="125"/>
@@ -275,14 +318,32 @@
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="77"/>
+        <location filename="../areas/a50_agreements.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="164"/>
+        <location filename="../areas/a50_agreements.py" line="153"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsStartup</name>
+    <message>
+        <location filename="strings.py" line="13"/>
+        <source>%n agreement status change(s) applied for today&apos;s date.</source>
+        <translation>تغييرات حالة الاتفاقيات المطبّقة وفق تاريخ اليوم: %n.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="14"/>
+        <source>Agreements updated</source>
+        <translation>تحديث الاتفاقيات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="15"/>
+        <source>Automatic status changes failed: %1</source>
+        <translation>فشلت التغييرات التلقائية للحالة: %1</translation>
     </message>
 </context>
 <context>
@@ -319,29 +380,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentEdits</name>
-    <message>
-        <location filename="../assessment_edits.py" line="94"/>
-        <source>Attach a document</source>
-        <translation>إرفاق وثيقة</translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="121"/>
-        <source>Self-assessment submitted to headquarters.</source>
-        <translation>قُدِّم التقييم الذاتي إلى المقر.</translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="127"/>
-        <source>Save the self-assessment as PDF</source>
-        <translation>حفظ التقييم الذاتي بصيغة PDF</translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="133"/>
-        <source>Wrote %1</source>
-        <translation>حُفظ في %1</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentPage</name>
     <message>
         <location filename="../assessment_page.py" line="25"/>
@@ -362,74 +400,99 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="53"/>
+        <location filename="../assessment_view.py" line="54"/>
         <source>Office:</source>
         <translation>المكتب:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="55"/>
+        <location filename="../assessment_view.py" line="56"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="74"/>
-        <source>&lt; Previous</source>
-        <translation>&lt; السابق</translation>
+        <location filename="../assessment_view.py" line="59"/>
+        <source>All offices (headquarters summary)...</source>
+        <translation>كل المكاتب (ملخص المقر)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="76"/>
-        <source>Next &gt;</source>
-        <translation>التالي &gt;</translation>
+        <location filename="../assessment_view.py" line="81"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="105"/>
+        <location filename="../assessment_view.py" line="84"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../assessment_view.py" line="115"/>
         <source>Start the self-assessment</source>
         <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="133"/>
+        <location filename="../assessment_view.py" line="143"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="146"/>
+        <location filename="../assessment_view.py" line="156"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="162"/>
+        <location filename="../assessment_view.py" line="172"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="163"/>
+        <location filename="../assessment_view.py" line="173"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="185"/>
+        <location filename="../assessment_view.py" line="195"/>
         <source>Summary and submit</source>
         <translation>الملخص والتقديم</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="186"/>
+        <location filename="../assessment_view.py" line="196"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Submitted (locked)</source>
         <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="197"/>
+        <location filename="../assessment_view.py" line="207"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>أقرّه المقر (مقفل)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="16"/>
+        <source>Attach a document</source>
+        <translation>إرفاق وثيقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="17"/>
+        <source>Save the self-assessment as PDF</source>
+        <translation>حفظ التقييم الذاتي بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="18"/>
+        <source>Self-assessment submitted to headquarters.</source>
+        <translation>قُدِّم التقييم الذاتي إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="19"/>
+        <source>Wrote %1</source>
+        <translation>حُفظ في %1</translation>
     </message>
 </context>
 <context>
@@ -591,87 +654,87 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="strings.py" line="5"/>
+        <location filename="strings.py" line="20"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="6"/>
+        <location filename="strings.py" line="21"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="7"/>
+        <location filename="strings.py" line="22"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="8"/>
+        <location filename="strings.py" line="23"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="9"/>
+        <location filename="strings.py" line="24"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="10"/>
+        <location filename="strings.py" line="25"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="11"/>
+        <location filename="strings.py" line="26"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="12"/>
+        <location filename="strings.py" line="27"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="13"/>
+        <location filename="strings.py" line="28"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="14"/>
+        <location filename="strings.py" line="29"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="15"/>
+        <location filename="strings.py" line="30"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="16"/>
+        <location filename="strings.py" line="31"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="17"/>
+        <location filename="strings.py" line="32"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="18"/>
+        <location filename="strings.py" line="33"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="19"/>
+        <location filename="strings.py" line="34"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="20"/>
+        <location filename="strings.py" line="35"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="21"/>
+        <location filename="strings.py" line="36"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
@@ -825,112 +888,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="73"/>
+        <location filename="../cycle_dashboard.py" line="76"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="77"/>
+        <location filename="../cycle_dashboard.py" line="80"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle_dashboard.py" line="83"/>
         <source>Only my partnerships</source>
         <translation>شراكاتي فقط</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="82"/>
+        <location filename="../cycle_dashboard.py" line="85"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="95"/>
+        <location filename="../cycle_dashboard.py" line="98"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="101"/>
+        <location filename="../cycle_dashboard.py" line="104"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="110"/>
+        <location filename="../cycle_dashboard.py" line="113"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="112"/>
+        <location filename="../cycle_dashboard.py" line="115"/>
         <source>By contribution to results</source>
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="150"/>
+        <location filename="../cycle_dashboard.py" line="153"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="156"/>
+        <location filename="../cycle_dashboard.py" line="159"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="175"/>
+        <location filename="../cycle_dashboard.py" line="178"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="176"/>
+        <location filename="../cycle_dashboard.py" line="179"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="181"/>
+        <location filename="../cycle_dashboard.py" line="184"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="187"/>
+        <location filename="../cycle_dashboard.py" line="190"/>
         <source>%1 alert(s)</source>
         <translation>التنبيهات: %1</translation>
     </message>
@@ -1073,6 +1136,14 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="strings.py" line="37"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_tables.py" line="99"/>
@@ -1121,14 +1192,107 @@
     </message>
 </context>
 <context>
+    <name>HqSummaryDialog</name>
+    <message>
+        <location filename="../assessment_hq.py" line="26"/>
+        <source>Self-assessment: headquarters summary</source>
+        <translation>التقييم الذاتي: ملخص المقر</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="42"/>
+        <source>Print PDF...</source>
+        <translation>طباعة PDF...</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="46"/>
+        <source>Year:</source>
+        <translation>السنة:</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="53"/>
+        <source>By region</source>
+        <translation>حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="67"/>
+        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
+        <translation>المكاتب المُبلِّغة عن عام %3: %1 من أصل %2؛ المستوفية لكل المعايير المرجعية: %4 (%5 من المُبلِّغة).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All benchmarks met</source>
+        <translation>كل المعايير مستوفاة</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Benchmark</source>
+        <translation>المعيار المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Partly met</source>
+        <translation>مستوفى جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Not met</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="80"/>
+        <source>Share met</source>
+        <translation>نسبة الاستيفاء</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Reported</source>
+        <translation>المُبلِّغة</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="86"/>
+        <source>All met</source>
+        <translation>المستوفية للكل</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="87"/>
+        <source>Trend, offices that met all benchmarks: %1</source>
+        <translation>الاتجاه، المكاتب التي استوفت كل المعايير: %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="103"/>
+        <source>Save the summary as PDF</source>
+        <translation>حفظ الملخص بصيغة PDF</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="23"/>
+        <location filename="../list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="160"/>
+        <location filename="../list_area.py" line="167"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1136,21 +1300,9 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="111"/>
+        <location filename="../list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>أكثر من %1 سجل</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../list_model.py" line="113"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>لا سجلات</numerusform>
-            <numerusform>سجل واحد</numerusform>
-            <numerusform>سجلان</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1249,9 +1401,100 @@
         <translation>المنصب</translation>
     </message>
     <message>
+        <location filename="strings.py" line="38"/>
+        <source>Address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="39"/>
+        <source>Also counts as</source>
+        <translation>يُحتسب أيضًا</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="40"/>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
+        <source>Assessment type</source>
+        <translation>نوع التقييم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="42"/>
+        <source>CSO type</source>
+        <translation>نوع منظمة المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="43"/>
+        <source>Core values assessed on</source>
+        <translation>تاريخ تقييم القيم الأساسية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="44"/>
+        <source>Country (ISO3)</source>
+        <translation>البلد (ISO3)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="46"/>
+        <source>Due diligence date</source>
+        <translation>تاريخ العناية الواجبة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="47"/>
         <location filename="../partner_editor.py" line="56"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="48"/>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="50"/>
+        <source>PSEA assessed on</source>
+        <translation>تاريخ تقييم PSEA</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Partner type</source>
+        <translation>نوع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="53"/>
+        <source>Required for civil society organisations.</source>
+        <translation>مطلوب لمنظمات المجتمع المدني.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="54"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="55"/>
+        <source>Short name / acronym</source>
+        <translation>الاسم المختصر / الاختصار</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="56"/>
+        <source>Vendor number</source>
+        <translation>رقم المورّد</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="56"/>
@@ -1333,6 +1576,29 @@
     </message>
 </context>
 <context>
+    <name>PartnersArea</name>
+    <message>
+        <location filename="strings.py" line="57"/>
+        <source>&amp;New partner</source>
+        <translation>شريك &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="58"/>
+        <source>All offices</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="59"/>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="60"/>
+        <source>Any risk</source>
+        <translation>أي مستوى مخاطر</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipEditor</name>
     <message>
         <location filename="../partnership_editor.py" line="45"/>
@@ -1359,6 +1625,94 @@
         <source>New partnership</source>
         <translation>شراكة جديدة</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="61"/>
+        <source>Contribution to results</source>
+        <translation>المساهمة في النتائج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="62"/>
+        <source>Engagement</source>
+        <translation>نوع التعامل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="63"/>
+        <source>Focal point</source>
+        <translation>جهة التنسيق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="64"/>
+        <source>Formality</source>
+        <translation>الطابع الرسمي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="65"/>
+        <source>Geographic reach</source>
+        <translation>النطاق الجغرافي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Partnerships are driven by results, not actors.</source>
+        <translation>الشراكات تقودها النتائج لا الجهات الفاعلة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Planned end</source>
+        <translation>النهاية المخططة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Results for children</source>
+        <translation>النتائج للأطفال</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsArea</name>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>&amp;New partnership</source>
+        <translation>شراكة &amp;جديدة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>All offices</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="76"/>
+        <source>Any contribution</source>
+        <translation>أي مساهمة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
 </context>
 <context>
     <name>PdBuilder</name>
@@ -1377,16 +1731,66 @@
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cash transfer</source>
+        <translation>التحويل النقدي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Document type</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Management costs</source>
+        <translation>تكاليف الإدارة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>Programme support costs of the partner, in the PD currency.</source>
+        <translation>تكاليف دعم البرنامج لدى الشريك، بعملة وثيقة البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>e.g. Turkana, Garissa</source>
+        <translation>مثلًا توركانا، غاريسا</translation>
+    </message>
 </context>
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="26"/>
-        <source>&lt; Back to the agreement</source>
-        <translation>&lt; العودة إلى الاتفاقية</translation>
+        <location filename="../pd_editor.py" line="27"/>
+        <source>Back to the agreement</source>
+        <translation>العودة إلى الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="63"/>
+        <location filename="../pd_editor.py" line="64"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
@@ -1422,32 +1826,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="47"/>
+        <location filename="../record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="50"/>
+        <location filename="../record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="109"/>
+        <location filename="../record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="149"/>
+        <location filename="../record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="171"/>
+        <location filename="../record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -1455,94 +1859,124 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="59"/>
+        <location filename="../agreements_record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="62"/>
+        <location filename="../agreements_record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="82"/>
+        <location filename="../agreements_record.py" line="83"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements_record.py" line="84"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements_record.py" line="85"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="88"/>
+        <location filename="../agreements_record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="91"/>
+        <location filename="../agreements_record.py" line="92"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="169"/>
+        <location filename="../agreements_record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="190"/>
+        <location filename="../agreements_record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="192"/>
+        <location filename="../agreements_record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="197"/>
+        <location filename="../agreements_record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="228"/>
+        <location filename="../agreements_record.py" line="229"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="238"/>
+        <location filename="../agreements_record.py" line="239"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements_record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="251"/>
+        <location filename="../agreements_record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="258"/>
+        <location filename="../agreements_record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="271"/>
+        <location filename="../agreements_record.py" line="272"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="287"/>
+        <location filename="../agreements_record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Partner signatory</source>
+        <translation>موقِّع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Partner signed on</source>
+        <translation>تاريخ توقيع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Title </source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>UNICEF signatory</source>
+        <translation>موقِّع اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>UNICEF signed on</source>
+        <translation>تاريخ توقيع اليونيسف</translation>
     </message>
 </context>
 <context>
@@ -1885,12 +2319,17 @@
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="172"/>
+        <location filename="../sync_view.py" line="166"/>
+        <source>Problems: %1</source>
+        <translation>المشكلات: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="174"/>
+        <location filename="../sync_view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
@@ -2016,572 +2455,1710 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="22"/>
+        <location filename="strings.py" line="94"/>
         <source>Agreements</source>
         <translation>الاتفاقيات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="23"/>
+        <location filename="strings.py" line="95"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="24"/>
+        <location filename="strings.py" line="96"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="25"/>
+        <location filename="strings.py" line="97"/>
         <source>Partnering cycle</source>
         <translation>دورة الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="26"/>
+        <location filename="strings.py" line="98"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="27"/>
+        <location filename="strings.py" line="99"/>
         <source>Partnerships</source>
         <translation>الشراكات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="28"/>
+        <location filename="strings.py" line="100"/>
         <source>Self-assessment</source>
         <translation>التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="29"/>
+        <location filename="strings.py" line="101"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>benchmarks</name>
     <message>
-        <location filename="strings.py" line="30"/>
-        <source>Academic institution</source>
-        <translation>مؤسسة أكاديمية</translation>
+        <location filename="../assessment_strings.py" line="25"/>
+        <source>Partner landscape mapped and analysed in programme planning</source>
+        <translation>خريطة الشركاء مرسومة ومحللة في تخطيط البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="31"/>
-        <source>Active</source>
-        <translation>نشطة</translation>
+        <location filename="../assessment_strings.py" line="26"/>
+        <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
+        <translation>ارسم خريطة لمن يعمل على النتائج التي تنشدها، واهتمامه وتأثيره، وما يقدمه كل شريك (ميزته النسبية). الدليل: الميزة النسبية لكل شريك مسجلة في كل شراكة نشطة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
-        <source>Administrative</source>
-        <translation>إداري</translation>
+        <location filename="../assessment_strings.py" line="27"/>
+        <source>Due diligence and risk screening done before every new partnership</source>
+        <translation>العناية الواجبة وفحص المخاطر قبل كل شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
-        <source>Assessed by another UN agency</source>
-        <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
+        <location filename="../assessment_strings.py" line="28"/>
+        <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
+        <translation>قبل التعامل، تحقق من التسجيل والولاية ومكافحة الاحتيال والحماية من الاستغلال والانتهاك الجنسيين (PSEA) والصون والجزاءات والمخاطر الأخرى. الدليل: أُجيز كل شريك في كل شراكة بدأت خلال الأشهر الاثني عشر الماضية قبل بدئها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
-        <source>Audit</source>
-        <translation>تدقيق</translation>
+        <location filename="../assessment_strings.py" line="29"/>
+        <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
+        <translation>لكل شراكة نشطة جهة تنسيق معيّنة واتفاق مكتوب بنتائج محددة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
-        <source>Budget change</source>
-        <translation>تغيير الميزانية</translation>
+        <location filename="../assessment_strings.py" line="30"/>
+        <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
+        <translation>عيّن جهة تنسيق واحدة لكل شراكة، ودوّن الشراكة كتابةً (مذكرة تفاهم أو اتفاق قانوني)، واذكر النتائج التي تحققها للأطفال.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
-        <source>Cancelled</source>
-        <translation>ملغاة</translation>
+        <location filename="../assessment_strings.py" line="31"/>
+        <source>Every active partnership reviewed at least once a year, with partner feedback</source>
+        <translation>مراجعة كل شراكة نشطة مرة في السنة على الأقل، مع ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
-        <source>Civil society organisation</source>
-        <translation>منظمة مجتمع مدني</translation>
+        <location filename="../assessment_strings.py" line="32"/>
+        <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
+        <translation>راجِع كل شراكة وفق الأبعاد الأربعة للرصد والتقييم واطلب ملاحظات الشركاء. الدليل: مراجعة مسجلة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="../assessment_strings.py" line="33"/>
+        <source>Contribution of partnerships to results measured and reported</source>
+        <translation>قياس مساهمة الشراكات في النتائج والإبلاغ عنها</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="34"/>
+        <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
+        <translation>قِس النتائج والمؤشرات المحققة ومساهمة الشراكة فيها. الدليل: قياس النتائج (المرحلة viii من دورة الشراكة) خلال الأشهر الاثني عشر الماضية.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="35"/>
+        <source>Every partnership has an exit or sustainability strategy</source>
+        <translation>لكل شراكة استراتيجية للخروج أو للاستدامة</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="36"/>
+        <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
+        <translation>خطّط منذ البداية لكيفية إنهاء الشراكة أو تسليمها أو استدامتها، مع التقييم الذي يقرر استمرارها.</translation>
+    </message>
+</context>
+<context>
+    <name>cycle</name>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>%1 (due diligence: %2)</source>
+        <translation>%1 (العناية الواجبة: %2)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Activities and workplan</source>
+        <translation>الأنشطة وخطة العمل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Activities, workplan, budget, resources, agreement type.</source>
+        <translation>الأنشطة، وخطة العمل، والميزانية، والموارد، ونوع الاتفاق.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Add stakeholder</source>
+        <translation>إضافة جهة معنية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>Adequate</source>
+        <translation>كافٍ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
+        <translation>اتفق على الغايات والمبادئ والأدوار والمساهمات (يجب إجازة العناية الواجبة).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>Agreed goals and objectives</source>
+        <translation>الغايات والأهداف المتفق عليها</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>Agreed on</source>
+        <translation>تاريخ الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Agreement signed on</source>
+        <translation>تاريخ توقيع الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Agreement type</source>
+        <translation>نوع الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Amber: needs attention</source>
+        <translation>كهرماني: تحتاج إلى اهتمام</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Amendments in light of the review.</source>
+        <translation>التعديلات في ضوء المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>Annual</source>
+        <translation>سنوي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>Assess each candidate partner and record due diligence for every partner.</source>
+        <translation>قيّم كل شريك مرشح وسجّل العناية الواجبة لكل شريك.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Budget (USD)</source>
+        <translation>الميزانية (دولار)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Build structures that last beyond the project.</source>
+        <translation>أنشئ هياكل تدوم بعد انتهاء المشروع.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Building</source>
+        <translation>البناء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Candidate partners</source>
+        <translation>الشركاء المرشحون</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Candidate partners, their assessment and due diligence.</source>
+        <translation>الشركاء المرشحون، وتقييمهم، والعناية الواجبة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Cash contributions</source>
+        <translation>المساهمات النقدية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Cash-transfer modality</source>
+        <translation>طريقة التحويل النقدي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>Challenge</source>
+        <translation>التحدي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="132"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
+        <location filename="strings.py" line="133"/>
+        <source>Close</source>
+        <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
-        <source>Collaboration</source>
-        <translation>تعاون</translation>
+        <location filename="strings.py" line="134"/>
+        <source>Communication plan</source>
+        <translation>خطة التواصل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
-        <source>Community-based organisation</source>
-        <translation>منظمة مجتمعية</translation>
+        <location filename="strings.py" line="135"/>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
-        <source>Consultation</source>
-        <translation>تشاور</translation>
+        <location filename="strings.py" line="136"/>
+        <source>Continue</source>
+        <translation>الاستمرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
-        <source>Convening</source>
-        <translation>داعٍ</translation>
+        <location filename="strings.py" line="137"/>
+        <source>Continue or expand only with a review in the last 12 months.</source>
+        <translation>لا استمرار ولا توسيع إلا بمراجعة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
-        <source>Coordination</source>
-        <translation>تنسيق</translation>
+        <location filename="strings.py" line="138"/>
+        <source>Contribution</source>
+        <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
-        <source>Corporate sector</source>
-        <translation>قطاع الشركات</translation>
+        <location filename="strings.py" line="139"/>
+        <source>Contribution of the partnership to results</source>
+        <translation>مساهمة الشراكة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="47"/>
-        <source>Country</source>
-        <translation>قطري</translation>
+        <location filename="strings.py" line="140"/>
+        <source>Contribution to results</source>
+        <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="141"/>
+        <source>Contributions of each partner</source>
+        <translation>مساهمات كل شريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Contributions of each partner and modality.</source>
+        <translation>مساهمات كل شريك وطريقة التحويل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Core principles</source>
+        <translation>المبادئ الأساسية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Corporate screening (companies only)</source>
+        <translation>فحص الشركات (للشركات فقط)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Current partner</source>
+        <translation>شريك حالي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="146"/>
+        <source>Current relation</source>
+        <translation>العلاقة الحالية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="147"/>
+        <source>Decide the revisions the review calls for.</source>
+        <translation>قرّر التنقيحات التي تستدعيها المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="148"/>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="149"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="150"/>
+        <source>Decision with the evaluation behind it.</source>
+        <translation>القرار والتقييم الذي يستند إليه.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="151"/>
+        <source>Delayed</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="152"/>
+        <source>Delivery against the workplan</source>
+        <translation>الإنجاز مقارنةً بخطة العمل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="153"/>
+        <source>Describe the challenge and the results sought, and map the stakeholders.</source>
+        <translation>صِف التحدي والنتائج المنشودة، وارسم خريطة الجهات المعنية.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="154"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="155"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
-        <source>Draft</source>
-        <translation>مسودة</translation>
+        <location filename="strings.py" line="156"/>
+        <source>Done</source>
+        <translation>مُنجَزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
-        <source>Due diligence documents</source>
-        <translation>وثائق العناية الواجبة</translation>
+        <location filename="strings.py" line="157"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
-        <source>East Asia and Pacific</source>
-        <translation>شرق آسيا والمحيط الهادئ</translation>
+        <location filename="strings.py" line="158"/>
+        <source>Due-diligence outcome</source>
+        <translation>نتيجة العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
-        <source>Eastern and Southern Africa</source>
-        <translation>شرق أفريقيا والجنوب الأفريقي</translation>
+        <location filename="strings.py" line="159"/>
+        <source>Equity</source>
+        <translation>الإنصاف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
-        <source>Electronic signature record</source>
-        <translation>سجل التوقيع الإلكتروني</translation>
+        <location filename="strings.py" line="160"/>
+        <source>Evaluate, then decide to continue, expand, hand over or close.</source>
+        <translation>قيّم، ثم قرّر الاستمرار أو التوسيع أو التسليم أو الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="55"/>
-        <source>Ended</source>
-        <translation>منتهية</translation>
+        <location filename="strings.py" line="161"/>
+        <source>Evaluated on</source>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
-        <source>Europe and Central Asia</source>
-        <translation>أوروبا وآسيا الوسطى</translation>
+        <location filename="strings.py" line="162"/>
+        <source>Evaluation due *</source>
+        <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
-        <source>Final report</source>
-        <translation>التقرير النهائي</translation>
+        <location filename="strings.py" line="163"/>
+        <source>Evaluation findings</source>
+        <translation>نتائج التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
-        <source>Final review</source>
-        <translation>المراجعة النهائية</translation>
+        <location filename="strings.py" line="164"/>
+        <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
+        <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
-        <source>Full programme document</source>
-        <translation>وثيقة البرنامج الكاملة</translation>
+        <location filename="strings.py" line="165"/>
+        <source>Every six months</source>
+        <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
-        <source>Full risk assessment (micro assessment)</source>
-        <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
+        <location filename="strings.py" line="166"/>
+        <source>Exchange of letters</source>
+        <translation>تبادل رسائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
-        <source>Funding</source>
-        <translation>ممول</translation>
+        <location filename="strings.py" line="167"/>
+        <source>Exit conditions *</source>
+        <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
-        <source>Global</source>
-        <translation>عالمي</translation>
+        <location filename="strings.py" line="168"/>
+        <source>Expand</source>
+        <translation>التوسيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
-        <source>Global programme partnership</source>
-        <translation>شراكة برامجية عالمية</translation>
+        <location filename="strings.py" line="169"/>
+        <source>Financial stability</source>
+        <translation>الاستقرار المالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
-        <source>Government</source>
-        <translation>حكومة</translation>
+        <location filename="strings.py" line="170"/>
+        <source>Focal points of each partner</source>
+        <translation>جهات التنسيق لدى كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
-        <source>HACT macro assessment</source>
-        <translation>تقييم كلي (HACT)</translation>
+        <location filename="strings.py" line="171"/>
+        <source>Former partner</source>
+        <translation>شريك سابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
-        <source>HPD</source>
-        <translation>HPD</translation>
+        <location filename="strings.py" line="172"/>
+        <source>Fraud, PSEA and safeguarding mechanisms in place</source>
+        <translation>آليات قائمة لمكافحة الاحتيال وللحماية من الاستغلال والانتهاك الجنسيين (PSEA) وللصون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
-        <source>Headquarters</source>
-        <translation>المقر</translation>
+        <location filename="strings.py" line="173"/>
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
-        <source>Headquarters staff</source>
-        <translation>موظفو المقر</translation>
+        <location filename="strings.py" line="174"/>
+        <source>Governance and management structure</source>
+        <translation>هيكل الحوكمة والإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
-        <source>High</source>
-        <translation>مرتفع</translation>
+        <location filename="strings.py" line="175"/>
+        <source>Governance, focal points, communication.</source>
+        <translation>الحوكمة، وجهات التنسيق، والتواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <source>High risk assumed</source>
-        <translation>يُفترض خطر مرتفع</translation>
+        <location filename="strings.py" line="176"/>
+        <source>Green: healthy</source>
+        <translation>أخضر: سليمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
-        <source>Humanitarian report</source>
-        <translation>تقرير إنساني</translation>
+        <location filename="strings.py" line="177"/>
+        <source>Hand over</source>
+        <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="178"/>
+        <source>Health</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="179"/>
+        <source>Health check</source>
+        <translation>فحص السلامة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="180"/>
+        <source>Identifying</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="181"/>
+        <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
+        <translation>نفّذ: سجّل التوقيع والإنجاز والزيارات وجدول التقارير.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="182"/>
         <source>Implementing</source>
-        <translation>منفذ</translation>
+        <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="183"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
-        <source>Informal</source>
-        <translation>غير رسمية</translation>
+        <location filename="strings.py" line="184"/>
+        <source>In-kind contributions</source>
+        <translation>المساهمات العينية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
-        <source>International NGO</source>
-        <translation>منظمة غير حكومية دولية</translation>
+        <location filename="strings.py" line="185"/>
+        <source>In-kind only (no cash)</source>
+        <translation>عيني فقط (دون نقد)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
-        <source>Knowledge and innovation</source>
-        <translation>المعرفة والابتكار</translation>
+        <location filename="strings.py" line="186"/>
+        <source>Individual partners&apos; contributions</source>
+        <translation>مساهمات الشركاء منفردين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
-        <source>Knowledge and research</source>
-        <translation>المعرفة والبحوث</translation>
+        <location filename="strings.py" line="187"/>
+        <source>Influence</source>
+        <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
-        <source>Latin America and Caribbean</source>
-        <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
+        <location filename="strings.py" line="188"/>
+        <source>Influence (1-5)</source>
+        <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
-        <source>Lead</source>
-        <translation>رائد</translation>
+        <location filename="strings.py" line="189"/>
+        <source>Informal contact</source>
+        <translation>تواصل غير رسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
-        <source>Legal agreement</source>
-        <translation>اتفاقية قانونية</translation>
+        <location filename="strings.py" line="190"/>
+        <source>Institutionalising</source>
+        <translation>المأسسة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
-        <source>Low</source>
-        <translation>منخفض</translation>
+        <location filename="strings.py" line="191"/>
+        <source>Integration into national systems</source>
+        <translation>الإدماج في النظم الوطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
-        <source>Low capacity assumed - emergency</source>
-        <translation>يُفترض ضعف القدرات - طوارئ</translation>
+        <location filename="strings.py" line="192"/>
+        <source>Interest</source>
+        <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
-        <source>MOU</source>
-        <translation>MOU</translation>
+        <location filename="strings.py" line="193"/>
+        <source>Interest (1-5)</source>
+        <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
-        <source>Manager</source>
-        <translation>مدير</translation>
+        <location filename="strings.py" line="194"/>
+        <source>Keep informed</source>
+        <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
-        <source>Media and communication</source>
-        <translation>الإعلام والاتصال</translation>
+        <location filename="strings.py" line="195"/>
+        <source>Keep satisfied</source>
+        <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
-        <source>Medium</source>
-        <translation>متوسط</translation>
+        <location filename="strings.py" line="196"/>
+        <source>Lifespan ends</source>
+        <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
-        <source>Memorandum of Understanding</source>
-        <translation>مذكرة تفاهم</translation>
+        <location filename="strings.py" line="197"/>
+        <source>Manage closely</source>
+        <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="198"/>
+        <source>Managing</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="199"/>
+        <source>Managing and maintaining</source>
+        <translation>الإدارة والمتابعة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="200"/>
+        <source>Mandate consistent with the UN&apos;s</source>
+        <translation>ولاية متسقة مع ولاية الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="201"/>
+        <source>Measure results against the indicators.</source>
+        <translation>قِس النتائج مقارنةً بالمؤشرات.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="202"/>
+        <source>Measuring</source>
+        <translation>القياس</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="203"/>
+        <source>Meets labour standards in its operations and supply chain</source>
+        <translation>تستوفي معايير العمل في عملياتها وسلسلة إمدادها</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="204"/>
+        <source>Membership</source>
+        <translation>العضوية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="205"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
-        <source>Micro assessment</source>
-        <translation>تقييم جزئي</translation>
+        <location filename="strings.py" line="206"/>
+        <source>Monitor</source>
+        <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
-        <source>Middle East and North Africa</source>
-        <translation>الشرق الأوسط وشمال أفريقيا</translation>
+        <location filename="strings.py" line="207"/>
+        <source>Mutual benefit</source>
+        <translation>المنفعة المتبادلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
-        <source>Mobilising resources</source>
-        <translation>تعبئة الموارد</translation>
+        <location filename="strings.py" line="208"/>
+        <source>No change needed</source>
+        <translation>لا حاجة إلى تغيير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
-        <source>Multilateral / international financial institution</source>
-        <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
+        <location filename="strings.py" line="209"/>
+        <source>No involvement in corruption or sanctions breaches</source>
+        <translation>لا تورط في فساد أو خرق للجزاءات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
-        <source>National NGO</source>
-        <translation>منظمة غير حكومية وطنية</translation>
+        <location filename="strings.py" line="210"/>
+        <source>No relation</source>
+        <translation>لا علاقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
-        <source>No-cost extension</source>
-        <translation>تمديد دون تكلفة</translation>
+        <location filename="strings.py" line="211"/>
+        <source>No serious environmental harm</source>
+        <translation>لا ضرر بيئي جسيم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
-        <source>Not required</source>
-        <translation>غير مطلوب</translation>
+        <location filename="strings.py" line="212"/>
+        <source>No written agreement</source>
+        <translation>لا اتفاق مكتوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="213"/>
+        <source>Not applicable</source>
+        <translation>لا تنطبق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="214"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
-        <source>Other</source>
-        <translation>أخرى</translation>
+        <location filename="strings.py" line="215"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
-        <source>PCA</source>
-        <translation>PCA</translation>
+        <location filename="strings.py" line="216"/>
+        <source>Off track</source>
+        <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
-        <source>PD</source>
-        <translation>PD</translation>
+        <location filename="strings.py" line="217"/>
+        <source>On track</source>
+        <translation>على المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
-        <source>Partnership focal point</source>
-        <translation>جهة تنسيق الشراكة</translation>
+        <location filename="strings.py" line="218"/>
+        <source>Opposed</source>
+        <translation>معارض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
-        <source>Policy and advocacy</source>
-        <translation>السياسات والدعوة</translation>
+        <location filename="strings.py" line="219"/>
+        <source>Other risks</source>
+        <translation>مخاطر أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
-        <source>Programmatic visit</source>
-        <translation>زيارة برنامجية</translation>
+        <location filename="strings.py" line="220"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
-        <source>Programme Cooperation Agreement</source>
-        <translation>اتفاقية التعاون البرنامجي</translation>
+        <location filename="strings.py" line="221"/>
+        <source>Partner assessment</source>
+        <translation>تقييم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
-        <source>Programme Document</source>
-        <translation>وثيقة البرنامج</translation>
+        <location filename="strings.py" line="222"/>
+        <source>Partner feedback</source>
+        <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
-        <source>Programme implementation</source>
-        <translation>تنفيذ البرامج</translation>
+        <location filename="strings.py" line="223"/>
+        <source>Partner screened</source>
+        <translation>الشريك الخاضع للفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
-        <source>Programme officer</source>
-        <translation>موظف برامج</translation>
+        <location filename="strings.py" line="224"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
-        <source>Proposed</source>
-        <translation>مقترحة</translation>
+        <location filename="strings.py" line="225"/>
+        <source>Partnership review and health check.</source>
+        <translation>مراجعة الشراكة وفحص سلامتها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
-        <source>Quarterly progress report</source>
-        <translation>تقرير التقدم الفصلي</translation>
+        <location filename="strings.py" line="226"/>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
-        <source>Red Cross / Red Crescent</source>
-        <translation>الصليب الأحمر / الهلال الأحمر</translation>
+        <location filename="strings.py" line="227"/>
+        <source>Plan the work and budget, and choose the type of agreement.</source>
+        <translation>خطّط العمل والميزانية، واختر نوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
-        <source>Regional</source>
-        <translation>إقليمي</translation>
+        <location filename="strings.py" line="228"/>
+        <source>Planned lifespan (months) *</source>
+        <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="229"/>
+        <source>Planned visits</source>
+        <translation>الزيارات المخططة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="230"/>
+        <source>Planning</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="231"/>
+        <source>Poor</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="232"/>
+        <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
+        <translation>لا تضر منتجاتها وتسويقها بالأطفال (مثل بدائل حليب الأم والأسلحة والتبغ)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="233"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="234"/>
+        <source>Programme Cooperation Agreement (PCA)</source>
+        <translation>اتفاقية التعاون البرنامجي (PCA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="235"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="236"/>
+        <source>Quality of the partnership, incl. transaction costs</source>
+        <translation>جودة الشراكة، بما فيها تكاليف المعاملات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="237"/>
+        <source>Quarterly</source>
+        <translation>فصلي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="238"/>
+        <source>Ready to save.</source>
+        <translation>جاهز للحفظ.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="239"/>
+        <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
+        <translation>سجّل العناية الواجبة لشريك واحد في كل مرة؛ يلزم لكل شريك قرار.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="240"/>
+        <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
+        <translation>سجّل المساهمات النقدية والعينية لكل شريك وطريقة التحويل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="241"/>
+        <source>Red: at risk</source>
+        <translation>أحمر: معرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="242"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="243"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="244"/>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="245"/>
+        <source>Reporting schedule</source>
+        <translation>جدول التقارير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="246"/>
+        <source>Required for corporate-sector partners (seed para. 40).</source>
+        <translation>مطلوب لشركاء قطاع الشركات (الفقرة 40 من الوثيقة المرجعية).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="247"/>
+        <source>Required when cleared with conditions.</source>
+        <translation>مطلوب عند الإجازة بشروط.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="248"/>
+        <source>Resource map</source>
+        <translation>خريطة الموارد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="249"/>
+        <source>Resourcing</source>
+        <translation>توفير الموارد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="250"/>
+        <source>Respects human rights and children&apos;s rights (no child labour)</source>
+        <translation>تحترم حقوق الإنسان وحقوق الطفل (لا عمل للأطفال)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="251"/>
+        <source>Results achieved and the partnership&apos;s contribution.</source>
+        <translation>النتائج المحققة ومساهمة الشراكة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="252"/>
+        <source>Results and indicators achieved</source>
+        <translation>النتائج والمؤشرات المحققة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="253"/>
+        <source>Results for children, not actors (seed para. 51).</source>
+        <translation>نتائج للأطفال، لا للجهات الفاعلة (الفقرة 51 من الوثيقة المرجعية).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="254"/>
+        <source>Results sought</source>
+        <translation>النتائج المنشودة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="255"/>
+        <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
+        <translation>راجِع الشراكة مع الشركاء: قيّم الأبعاد الأربعة، ودوّن الملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="256"/>
+        <source>Reviewed on</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="257"/>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="258"/>
+        <source>Reviewing</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="259"/>
+        <source>Reviewing and revising</source>
+        <translation>المراجعة والتنقيح</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="260"/>
+        <source>Revising</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="261"/>
+        <source>Revisions decided</source>
+        <translation>التنقيحات المقررة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="262"/>
+        <source>Roles of each partner</source>
+        <translation>أدوار كل شريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="263"/>
+        <source>Save exit strategy</source>
+        <translation>حفظ استراتيجية الخروج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="264"/>
+        <source>Save phase</source>
+        <translation>حفظ المرحلة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="265"/>
+        <source>Scoping</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="266"/>
+        <source>Scoping and building</source>
+        <translation>التحديد والبناء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="267"/>
+        <source>Screened against sanctions lists: no match</source>
+        <translation>فُحص مقابل قوائم الجزاءات: لا تطابق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="268"/>
+        <source>Screened on</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="269"/>
+        <source>Set up governance, name the focal points, agree how to communicate.</source>
+        <translation>أنشئ الحوكمة، وسمِّ جهات التنسيق، واتفق على طريقة التواصل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="270"/>
+        <source>Shared vision</source>
+        <translation>الرؤية المشتركة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="271"/>
+        <source>Signed agreement, delivery, visits, reporting.</source>
+        <translation>الاتفاق الموقع، والإنجاز، والزيارات، والتقارير.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="272"/>
+        <source>Small Scale Funding Agreement (SSFA)</source>
+        <translation>اتفاقية التمويل الصغير (SSFA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="273"/>
+        <source>Stakeholder and partner landscape</source>
+        <translation>خريطة الجهات المعنية والشركاء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="274"/>
+        <source>Standing and reputation</source>
+        <translation>المكانة والسمعة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="275"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="276"/>
+        <source>Strong</source>
+        <translation>قوي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="277"/>
+        <source>Structures for longer-term commitment</source>
+        <translation>هياكل لالتزام أطول أمدًا</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="278"/>
+        <source>Structures for longer-term commitment.</source>
+        <translation>هياكل لالتزام أطول أمدًا.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="279"/>
+        <source>Sustaining or terminating</source>
+        <translation>الاستدامة أو الإنهاء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="280"/>
+        <source>Sustaining outcomes</source>
+        <translation>استدامة النتائج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="281"/>
+        <source>The challenge, the results sought and who else is there.</source>
+        <translation>التحدي، والنتائج المنشودة، والجهات الأخرى الموجودة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="282"/>
+        <source>The four dimensions (seed para. 53)</source>
+        <translation>الأبعاد الأربعة (الفقرة 53 من الوثيقة المرجعية)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="283"/>
+        <source>The partnering agreement.</source>
+        <translation>اتفاق الشراكة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="284"/>
+        <source>The problem for children this partnership would address.</source>
+        <translation>المشكلة التي تعالجها هذه الشراكة لصالح الأطفال.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="285"/>
+        <source>Tick when verified, with evidence attached.</source>
+        <translation>حدّد عند التحقق، مع إرفاق الدليل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="286"/>
+        <source>Total planned budget, digits only.</source>
+        <translation>مجموع الميزانية المخططة، أرقام فقط.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="287"/>
+        <source>Track record</source>
+        <translation>السجل السابق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="288"/>
+        <source>Transparency</source>
+        <translation>الشفافية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="289"/>
+        <source>Unacceptable risk stops the engagement.</source>
+        <translation>الخطر غير المقبول يوقف التعامل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="290"/>
+        <source>Valid legal registration</source>
+        <translation>تسجيل قانوني ساري</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="291"/>
+        <source>Value added</source>
+        <translation>القيمة المضافة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="292"/>
+        <source>Value added compared with alternatives</source>
+        <translation>القيمة المضافة مقارنةً بالبدائل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="293"/>
+        <source>Weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="294"/>
+        <source>What changes</source>
+        <translation>ما الذي يتغير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="295"/>
+        <source>Who</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="296"/>
+        <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
+        <translation>مَن الموجود، واهتمامه وتأثيره (1 منخفض - 5 مرتفع)، والعلاقة الحالية.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="297"/>
+        <source>Why not applicable</source>
+        <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="298"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="299"/>
+        <source>e.g. 36</source>
+        <translation>مثلًا 36</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="300"/>
+        <source>not set yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../assessment_strings.py" line="10"/>
+        <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
+        <translation>الشراكات النشطة التي تسجّل الميزة النسبية لكل شريك: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="11"/>
+        <location filename="../assessment_strings.py" line="15"/>
+        <location filename="../assessment_strings.py" line="17"/>
+        <location filename="../assessment_strings.py" line="20"/>
+        <location filename="../assessment_strings.py" line="23"/>
+        <source>No active partnerships to measure.</source>
+        <translation>لا شراكات نشطة للقياس.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="12"/>
+        <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
+        <translation>الشراكات التي بدأت خلال الأشهر الاثني عشر الماضية وأُجيز كل شركائها بالعناية الواجبة قبل بدئها: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="13"/>
+        <source>No partnership started in the last 12 months.</source>
+        <translation>لم تبدأ أي شراكة خلال الأشهر الاثني عشر الماضية.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="14"/>
+        <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
+        <translation>الشراكات النشطة التي لها جهة تنسيق واتفاق مكتوب بنتائج محددة: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="16"/>
+        <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
+        <translation>الشراكات النشطة التي رُوجعت مع ملاحظات الشركاء خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="18"/>
+        <source>Not recorded: this database keeps no partnership reviews.</source>
+        <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه مراجعات للشراكات.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="19"/>
+        <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
+        <translation>الشراكات النشطة التي قِيست نتائجها خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="21"/>
+        <source>Not recorded: this database keeps no measured results of partnerships.</source>
+        <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه نتائج مقيسة للشراكات.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="22"/>
+        <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
+        <translation>الشراكات النشطة التي لها استراتيجية للخروج أو للاستدامة: {num} من أصل {den} ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="24"/>
+        <source>Not recorded: this database keeps no exit strategies.</source>
+        <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه استراتيجيات خروج.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="301"/>
+        <source>Academic institution</source>
+        <translation>مؤسسة أكاديمية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="302"/>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="303"/>
+        <source>Administrative</source>
+        <translation>إداري</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="304"/>
+        <source>Assessed by another UN agency</source>
+        <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="305"/>
+        <source>Audit</source>
+        <translation>تدقيق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="306"/>
+        <source>Budget change</source>
+        <translation>تغيير الميزانية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="307"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="308"/>
+        <source>Civil society organisation</source>
+        <translation>منظمة مجتمع مدني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="309"/>
+        <source>Cleared</source>
+        <translation>تمت الإجازة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="310"/>
+        <source>Cleared with conditions</source>
+        <translation>أُجيزت بشروط</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="311"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="312"/>
+        <source>Collaboration</source>
+        <translation>تعاون</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="313"/>
+        <source>Community-based organisation</source>
+        <translation>منظمة مجتمعية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="314"/>
+        <source>Consultation</source>
+        <translation>تشاور</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="315"/>
+        <source>Convening</source>
+        <translation>داعٍ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="316"/>
+        <source>Coordination</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="317"/>
+        <source>Corporate sector</source>
+        <translation>قطاع الشركات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="318"/>
+        <source>Country</source>
+        <translation>قطري</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="319"/>
+        <source>Direct cash transfer</source>
+        <translation>تحويل نقدي مباشر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="320"/>
+        <source>Direct payment</source>
+        <translation>دفع مباشر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="321"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="322"/>
+        <source>Due diligence documents</source>
+        <translation>وثائق العناية الواجبة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="323"/>
+        <source>East Asia and Pacific</source>
+        <translation>شرق آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="324"/>
+        <source>Eastern and Southern Africa</source>
+        <translation>شرق أفريقيا والجنوب الأفريقي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="325"/>
+        <source>Electronic signature record</source>
+        <translation>سجل التوقيع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="326"/>
+        <source>Ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="327"/>
+        <source>Europe and Central Asia</source>
+        <translation>أوروبا وآسيا الوسطى</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="328"/>
+        <source>Final report</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="329"/>
+        <source>Final review</source>
+        <translation>المراجعة النهائية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="330"/>
+        <source>Full programme document</source>
+        <translation>وثيقة البرنامج الكاملة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="331"/>
+        <source>Full risk assessment (micro assessment)</source>
+        <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="332"/>
+        <source>Funding</source>
+        <translation>ممول</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="333"/>
+        <source>Global</source>
+        <translation>عالمي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="334"/>
+        <source>Global programme partnership</source>
+        <translation>شراكة برامجية عالمية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="335"/>
+        <source>Government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="336"/>
+        <source>HACT macro assessment</source>
+        <translation>تقييم كلي (HACT)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="337"/>
+        <source>HPD</source>
+        <translation>HPD</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="338"/>
+        <source>Headquarters</source>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="339"/>
+        <source>Headquarters staff</source>
+        <translation>موظفو المقر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="340"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="341"/>
+        <source>High risk assumed</source>
+        <translation>يُفترض خطر مرتفع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="342"/>
+        <source>Humanitarian report</source>
+        <translation>تقرير إنساني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="343"/>
+        <source>Implementing</source>
+        <translation>منفذ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="344"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="345"/>
+        <source>Informal</source>
+        <translation>غير رسمية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="346"/>
+        <source>International NGO</source>
+        <translation>منظمة غير حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="347"/>
+        <source>Knowledge and innovation</source>
+        <translation>المعرفة والابتكار</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="348"/>
+        <source>Knowledge and research</source>
+        <translation>المعرفة والبحوث</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="349"/>
+        <source>Latin America and Caribbean</source>
+        <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="350"/>
+        <source>Lead</source>
+        <translation>رائد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="351"/>
+        <source>Legal agreement</source>
+        <translation>اتفاقية قانونية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="352"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="353"/>
+        <source>Low capacity assumed - emergency</source>
+        <translation>يُفترض ضعف القدرات - طوارئ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="354"/>
+        <source>MOU</source>
+        <translation>MOU</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="355"/>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="356"/>
+        <source>Media and communication</source>
+        <translation>الإعلام والاتصال</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="357"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="358"/>
+        <source>Memorandum of Understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="359"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="360"/>
+        <source>Micro assessment</source>
+        <translation>تقييم جزئي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="361"/>
+        <source>Middle East and North Africa</source>
+        <translation>الشرق الأوسط وشمال أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="362"/>
+        <source>Mobilising resources</source>
+        <translation>تعبئة الموارد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="363"/>
+        <source>Multilateral / international financial institution</source>
+        <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="364"/>
+        <source>National NGO</source>
+        <translation>منظمة غير حكومية وطنية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="365"/>
+        <source>No-cost extension</source>
+        <translation>تمديد دون تكلفة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="366"/>
+        <source>Not required</source>
+        <translation>غير مطلوب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="367"/>
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="368"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="369"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="370"/>
+        <source>PD</source>
+        <translation>PD</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="371"/>
+        <source>Partnership focal point</source>
+        <translation>جهة تنسيق الشراكة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="372"/>
+        <source>Policy and advocacy</source>
+        <translation>السياسات والدعوة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="373"/>
+        <source>Programmatic visit</source>
+        <translation>زيارة برنامجية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="374"/>
+        <source>Programme Cooperation Agreement</source>
+        <translation>اتفاقية التعاون البرنامجي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="375"/>
+        <source>Programme Document</source>
+        <translation>وثيقة البرنامج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="376"/>
+        <source>Programme implementation</source>
+        <translation>تنفيذ البرامج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="377"/>
+        <source>Programme officer</source>
+        <translation>موظف برامج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="378"/>
+        <source>Proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="379"/>
+        <source>Quarterly progress report</source>
+        <translation>تقرير التقدم الفصلي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="380"/>
+        <source>Red Cross / Red Crescent</source>
+        <translation>الصليب الأحمر / الهلال الأحمر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="381"/>
+        <source>Regional</source>
+        <translation>إقليمي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="382"/>
+        <source>Reimbursement</source>
+        <translation>سداد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="383"/>
+        <source>Rejected (unacceptable risk)</source>
+        <translation>رُفض (خطر غير مقبول)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="384"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="385"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="386"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="387"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="388"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="389"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="390"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="391"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="392"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="393"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="394"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="395"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="396"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="397"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="398"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="399"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="400"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="401"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="402"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="403"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="404"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="405"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="7"/>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="8"/>
+        <source>Partly met</source>
+        <translation>مستوفى جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="9"/>
+        <source>Not met</source>
+        <translation>غير مستوفى</translation>
     </message>
 </context>
 </TS>
