@@ -1,7 +1,8 @@
-"""The programme document builder: the PD's header, its results table and its budget table.
+"""The programme document builder: the PD's header, results, budget, visits/reporting/risks.
 
 Plain data in and out (`set_data` / `data`) in the shape of models.programme_documents: header
-fields, "results" (the results chain) and "budget_lines". The owner saves it through
+fields, "results" (the results chain), "budget_lines", "planned_visits",
+"reporting_requirements" and "risks". The owner saves it through
 models.agreements.save_pd and shows the domain's messages back with `show_errors`.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from models.agreements_vocab import CASH_MODALITIES, PD_TYPES
 
 from .forms import Field, FormWidget
 from .pd_budget import BudgetTable, money, parse_amount
+from .pd_extras import PdExtras
 from .pd_results import ResultsTable
 
 
@@ -44,6 +46,7 @@ class PdBuilder(QWidget):
         self.header = FormWidget(header_fields(), self)
         self.results = ResultsTable(self, read_only=read_only)
         self.budget = BudgetTable(self, read_only=read_only)
+        self.extras = PdExtras(self)
         self.errors = QLabel(self)
         self.errors.setObjectName("pd_errors")
         self.errors.setWordWrap(True)
@@ -56,18 +59,21 @@ class PdBuilder(QWidget):
         self.tabs.setObjectName("pd_tabs")
         self.tabs.addTab(self.results, self.tr("Results"))
         self.tabs.addTab(self.budget, self.tr("Budget"))
+        self.tabs.addTab(self.extras, self.tr("Visits, reporting, risks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.errors)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.grand_total)
-        for widget in (self.header.edited, self.results.changed, self.budget.changed):
+        for widget in (self.header.edited, self.results.changed, self.budget.changed,
+                       self.extras.changed):
             widget.connect(self.changed)
         self.changed.connect(self._update_total)
         self._update_total()
         if read_only:
             self.header.setEnabled(False)
+            self.extras.set_editable(())
 
     def set_data(self, data: dict) -> None:
         header = dict(data)
@@ -78,6 +84,7 @@ class PdBuilder(QWidget):
         self.header.set_data(header)
         self.results.set_outputs(data.get("results") or [])
         self.budget.set_lines(data.get("budget_lines") or [])
+        self.extras.set_data(data)
         self.show_errors({})
         self._update_total()
 
@@ -89,6 +96,7 @@ class PdBuilder(QWidget):
         data["currency"] = (data.get("currency") or "USD").upper()
         data["results"] = self.results.outputs()
         data["budget_lines"] = self.budget.lines()
+        data.update(self.extras.data())
         return data
 
     def _update_total(self) -> None:
@@ -104,6 +112,10 @@ class PdBuilder(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.header.show_errors({k: v for k, v in errors.items() if k in self.header.inputs})
-        other = [v for k, v in errors.items() if k not in self.header.inputs]
+        self.extras.show_errors(errors)
+        if any(k in PdExtras.KEYS for k in errors):
+            self.tabs.setCurrentWidget(self.extras)
+        other = [v for k, v in errors.items()
+                 if k not in self.header.inputs and k not in PdExtras.KEYS]
         self.errors.setText("\n".join(other))
         self.errors.setVisible(bool(other))

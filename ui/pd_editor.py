@@ -1,5 +1,5 @@
-"""The programme document editor: the PD builder (results and budget) inside the shared
-`RecordPanel` (signatures, guarded status actions, amendments, printing)."""
+"""The programme document editor: the PD builder (results, budget, visits, reporting, risks)
+inside the shared `RecordPanel` (signatures, guarded status actions, amendments, printing)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -80,6 +80,7 @@ class PdPanel(RecordPanel):
                 if open_ else triggers.NoEditTriggers)
             part.add_button.setVisible(open_)
             part.remove_button.setVisible(open_)
+        self.builder.extras.set_editable(editable)
 
     def content_data(self) -> dict:
         return self.builder.data()
