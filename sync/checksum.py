@@ -6,8 +6,9 @@ from .local import Scope, synced_tables
 
 
 def local_sums(con, scope: Scope) -> dict[str, str]:
-    """{office: hex} over (table, id, version) of rows HQ has accepted (version > 0)."""
-    where, params = scope.sql()
+    """{office: hex} over (table, id, version) of rows HQ has accepted (version > 0) in the
+    offices the device receives (HQ's own records included, as HQ counts them)."""
+    where, params = scope.read_sql()
     totals: dict[str, int] = {}
     for table in synced_tables(con):
         for office, row_id, version in con.execute(

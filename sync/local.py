@@ -60,6 +60,9 @@ def synced_tables(con) -> dict[str, list[str]]:
 
 
 class Scope:
+    """The device's enrollment: offices it writes (`may`, `sql`) and receives (`reads`,
+    `read_sql`: those plus HQ's own records, read-only here unless enrolled for all offices)."""
+
     def __init__(self, con):
         self.offices = set(json.loads(get(con, "sync.offices", "[]")))
         self.all = get(con, "sync.all_offices") == "1"
@@ -67,11 +70,20 @@ class Scope:
     def may(self, office) -> bool:
         return self.all or office in self.offices
 
+    def reads(self, office) -> bool:
+        return self.may(office) or office == protocol.HQ_OFFICE
+
     def sql(self, column: str = "office") -> tuple[str, list]:
+        return self._sql(column, self.offices)
+
+    def read_sql(self, column: str = "office") -> tuple[str, list]:
+        return self._sql(column, self.offices | {protocol.HQ_OFFICE})
+
+    def _sql(self, column: str, offices: set[str]) -> tuple[str, list]:
         if self.all:
             return "1 = 1", []
-        marks = ",".join("?" for _ in self.offices) or "NULL"
-        return f"{column} IN ({marks})", sorted(self.offices)
+        marks = ",".join("?" for _ in offices) or "NULL"
+        return f"{column} IN ({marks})", sorted(offices)
 
 
 def seed(con, scope: Scope) -> int:

@@ -33,6 +33,8 @@ PUSH_TARGET = 32 * 1024  # compressed bytes of ops per request (DESIGN.md: about
 PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
+HQ_OFFICE = "HQ"  # records headquarters issues to everyone (benchmark sets): read by every
+# device, written only by devices enrolled for all offices
 
 _LOCAL = threading.local()  # zstd contexts are not thread-safe: one per thread
 

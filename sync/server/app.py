@@ -82,7 +82,7 @@ def create_app(store_url) -> FastAPI:
         with store.read() as tx:
             if req["repair"]:
                 office, after = req["repair"]
-                if not device.may(office):
+                if not device.reads(office):
                     raise ScopeError(f"This device is not enrolled for office {office}.", 0)
                 rows, nxt, more = changes.repair_page(tx, device, office, after)
                 out.update(changes=rows, cursor=cursor, more=False,

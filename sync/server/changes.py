@@ -12,17 +12,17 @@ from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
 from .merge import Device
 
 
-def _scope(device: Device, offices=None) -> tuple[str, list]:
-    chosen = sorted(offices) if offices is not None else sorted(device.offices)
-    if device.all_offices and offices is None:
+def _scope(device: Device) -> tuple[str, list]:
+    """SQL condition on hq_row.office for what the device receives: its offices plus HQ's own
+    records (read-only unless it is enrolled for all offices; merge.check_scope refuses writes)."""
+    if device.all_offices:
         return "", []
-    if not chosen:
-        return " AND 1 = 0", []
+    chosen = device.read_offices()
     return f" AND office IN ({','.join('?' for _ in chosen)})", chosen
 
 
 def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list, int, bool]:
-    """(changes, new cursor, more) after `cursor` in the device's offices."""
+    """(changes, new cursor, more) after `cursor` in the offices the device receives."""
     where, params = _scope(device)
     # read before the rows: every seq up to it is committed (writers commit in seq order)
     top = head(tx)
@@ -51,8 +51,8 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
 
 
 def _moved(tx, device: Device, cursor: int, upto: int, changes: list) -> None:
-    """Rows that left the device's offices in (cursor, upto]: the device learns their new office
-    (its copy is then outside its scope, read-only, instead of silently stale)."""
+    """Rows that left the offices the device receives in (cursor, upto]: the device learns their
+    new office (its copy is then outside its scope, read-only, instead of silently stale)."""
     _where, params = _scope(device)
     if not params:
         return
@@ -60,7 +60,7 @@ def _moved(tx, device: Device, cursor: int, upto: int, changes: list) -> None:
             f"SELECT m.tbl, m.id, r.version, r.office FROM hq_moved m JOIN hq_row r ON "
             f"r.tbl = m.tbl AND r.id = m.id WHERE m.seq > ? AND m.seq <= ? AND m.from_office IN "
             f"({','.join('?' for _ in params)}) ORDER BY m.seq", [cursor, upto] + params):
-        if not device.may(office):
+        if not device.reads(office):
             changes.append([tbl, row_id, version, {"office": office}])
 
 
@@ -77,7 +77,8 @@ def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_
 
 
 def sums(tx, device: Device) -> dict[str, str]:
-    """Checksum per office of (table, id, version) over the device's offices."""
+    """Checksum per office of (table, id, version) over the offices the device receives (HQ's
+    own records get their entry "HQ", repaired like any office)."""
     where, params = _scope(device)
     totals: dict[str, int] = {}
     for office, tbl, row_id, version in tx.all(

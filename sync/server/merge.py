@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 
 from models.ids import utc_now, uuid7
+from sync.protocol import HQ_OFFICE
 
 from . import rules
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
@@ -40,7 +41,15 @@ class Device:
     all_offices: bool
 
     def may(self, office) -> bool:
+        """May this device write records of `office`?"""
         return self.all_offices or office in self.offices
+
+    def reads(self, office) -> bool:
+        """Does this device receive records of `office`? Its offices and HQ's own records."""
+        return self.may(office) or office == HQ_OFFICE
+
+    def read_offices(self) -> list[str]:
+        return sorted(set(self.offices) | {HQ_OFFICE})
 
 
 def digest(op: list) -> str:
