@@ -1298,6 +1298,19 @@
     </message>
 </context>
 <context>
+    <name>ListTable</name>
+    <message>
+        <location filename="../pd_extras.py" line="40"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="43"/>
+        <source>Remove row</source>
+        <translation>إزالة الصف</translation>
+    </message>
+</context>
+<context>
     <name>ListTableModel</name>
     <message>
         <location filename="../list_model.py" line="113"/>
@@ -1717,17 +1730,22 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="57"/>
+        <location filename="../pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="58"/>
+        <location filename="../pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="102"/>
+        <location filename="../pd_builder.py" line="62"/>
+        <source>Visits, reporting, risks</source>
+        <translation>الزيارات والتقارير والمخاطر</translation>
+    </message>
+    <message>
+        <location filename="../pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
@@ -1780,6 +1798,94 @@
         <location filename="strings.py" line="87"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>مثلًا توركانا، غاريسا</translation>
+    </message>
+</context>
+<context>
+    <name>PdExtras</name>
+    <message>
+        <location filename="../pd_extras.py" line="130"/>
+        <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
+        <translation>تاريخ (YYYY-MM-DD) أو ربع سنة، مثلًا 2026 Q3</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Kind of visit</source>
+        <translation>نوع الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="133"/>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Where the visit goes</source>
+        <translation>مكان الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Kind of report</source>
+        <translation>نوع التقرير</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
+        <translation>الموعد النهائي (YYYY-MM-DD) أو التواتر، مثلًا كل ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>What could go wrong</source>
+        <translation>ما الذي قد يسوء</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>Mitigation</source>
+        <translation>التخفيف</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>What the partner will do</source>
+        <translation>ما سيفعله الشريك</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Planned visits</source>
+        <translation>الزيارات المخططة</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Reporting requirements</source>
+        <translation>متطلبات التقارير</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="147"/>
+        <source>Risks and mitigation</source>
+        <translation>المخاطر والتخفيف</translation>
     </message>
 </context>
 <context>
