@@ -112,7 +112,7 @@ class ListTableModel(QAbstractTableModel):
         if narrowed and self.total >= listing.COUNT_CAP:
             return QCoreApplication.translate("ListTableModel", "%1+ records").replace(
                 "%1", f"{listing.COUNT_CAP:,}")
-        return QCoreApplication.translate("ListTableModel", "%n record(s)", "", self.total)
+        return self.tr("%n record(s)", "", self.total)
 
 
 def vocab_formatter(vocab: dict) -> Callable[[object], str]:
