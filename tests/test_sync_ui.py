@@ -79,13 +79,14 @@ def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path, monke
     assert "KEN" in view.state.text() and view.last.text() != "never"
     # the link drops: the view retries by itself, with backoff, until it comes back
     import ui.sync_view as module
-    monkeypatch.setattr(module, "RETRY_FIRST_MS", 400)
+    # long enough that a loaded machine reads the state before the retry starts
+    monkeypatch.setattr(module, "RETRY_FIRST_MS", 2000)
     view.server.clear()
     qtbot.keyClicks(view.server, f"http://127.0.0.1:{free_port()}")
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
         qtbot.mouseClick(view.sync_button, Qt.LeftButton)
     assert blocker.args == [False] and view.timer.isActive()
-    assert view.timer.remainingTime() <= 400 and "Next try" in view.state.text()
+    assert view.timer.remainingTime() <= 2000 and "Next try" in view.state.text()
     view.server.setText(hq.url)  # the link is back
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
         pass  # no click: the retry timer starts the sync
