@@ -6,184 +6,184 @@
     <message>
         <location filename="../cycle_exit.py" line="28"/>
         <source>e.g. 36</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. 36</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="31"/>
         <location filename="../cycle_form.py" line="161"/>
         <location filename="../forms.py" line="121"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="40"/>
         <source>Planned lifespan (months) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue (mois) *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="42"/>
         <source>Evaluation due *</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation prévue le *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="43"/>
         <source>Exit conditions *</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de sortie *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="55"/>
         <source>Lifespan ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la durée prévue</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="56"/>
         <source>Save exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la stratégie</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="59"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout partenariat a besoin d&apos;une stratégie de sortie ou de pérennisation&#xa0;: sa durée prévue, la date à laquelle une évaluation décide de sa poursuite, et les conditions pour y mettre fin ou en transférer la responsabilité (texte de référence, par. 60).</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="83"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore définie</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiné le</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinateur</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Value added</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur ajoutée</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis des partenaires</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="68"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="69"/>
         <source>Why not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi sans objet</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="83"/>
         <source>Save phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la phase</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="252"/>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaire</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer de près</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="67"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="72"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Current relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation actuelle</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="118"/>
         <source>Add stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="121"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
 </context>
 <context>
@@ -191,42 +191,85 @@
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="48"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="54"/>
         <source>Open programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="57"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document de programme</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="69"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Responsables habilités du partenaire&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="71"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Documents de programme&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="strings.py" line="5"/>
+        <source>Country programme</source>
+        <translation>Programme de pays</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="6"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="7"/>
+        <source>PCA only: the country programme period it covers.</source>
+        <translation>PCA uniquement&#xa0;: la période du programme de pays qu&apos;il couvre.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="8"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="9"/>
+        <source>Special conditions</source>
+        <translation>Conditions particulières</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="10"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="11"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="12"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -234,22 +277,22 @@
     <message>
         <location filename="../agreements_editor.py" line="125"/>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accord</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="129"/>
         <source> (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation> (urgence)</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="153"/>
         <source>None recorded: add them to the partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré&#xa0;: ajoutez-les d&apos;abord à la fiche du partenaire.</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="161"/>
         <source>UNICEF total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF %1</translation>
     </message>
 </context>
 <context>
@@ -257,32 +300,50 @@
     <message>
         <location filename="../areas/a50_agreements.py" line="34"/>
         <source>Search references, partners, titles...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher références, partenaires, titres...</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="39"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="41"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="43"/>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="77"/>
+        <location filename="../areas/a50_agreements.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un accord dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="164"/>
+        <location filename="../areas/a50_agreements.py" line="153"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsStartup</name>
+    <message>
+        <location filename="strings.py" line="13"/>
+        <source>%n agreement status change(s) applied for today&apos;s date.</source>
+        <translation>%n changement(s) de statut d&apos;accord appliqué(s) à la date du jour.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="14"/>
+        <source>Agreements updated</source>
+        <translation>Accords mis à jour</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="15"/>
+        <source>Automatic status changes failed: %1</source>
+        <translation>Échec des changements de statut automatiques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -290,55 +351,32 @@
     <message>
         <location filename="../amendment_dialog.py" line="18"/>
         <source>New amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avenant</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Prolonger jusqu&apos;au 31 mars et ajouter un point d&apos;eau</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version signée reste en vigueur jusqu&apos;à la signature de cet avenant.</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que modifie l&apos;avenant&#xa0;?</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="35"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentEdits</name>
-    <message>
-        <location filename="../assessment_edits.py" line="94"/>
-        <source>Attach a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="121"/>
-        <source>Self-assessment submitted to headquarters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="127"/>
-        <source>Save the self-assessment as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="133"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un type de modification.</translation>
     </message>
 </context>
 <context>
@@ -346,90 +384,115 @@
     <message>
         <location filename="../assessment_page.py" line="25"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="39"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note (%1) différait de ce que montraient les données (%2) lors de la soumission de l&apos;évaluation.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="43"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note (%1) diffère de ce que montrent les données (%2). Expliquez pourquoi dans les justificatifs, ou modifiez la note.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="53"/>
+        <location filename="../assessment_view.py" line="54"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="55"/>
+        <location filename="../assessment_view.py" line="56"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="74"/>
-        <source>&lt; Previous</source>
-        <translation type="unfinished"></translation>
+        <location filename="../assessment_view.py" line="59"/>
+        <source>All offices (headquarters summary)...</source>
+        <translation>Tous les bureaux (synthèse du siège)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="76"/>
-        <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../assessment_view.py" line="81"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="105"/>
+        <location filename="../assessment_view.py" line="84"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../assessment_view.py" line="115"/>
         <source>Start the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="133"/>
+        <location filename="../assessment_view.py" line="143"/>
         <source>Computing the evidence from the office&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des justificatifs à partir des données du bureau...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="146"/>
+        <location filename="../assessment_view.py" line="156"/>
         <source>Could not load the self-assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;auto-évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="162"/>
+        <location filename="../assessment_view.py" line="172"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="163"/>
+        <location filename="../assessment_view.py" line="173"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore d&apos;auto-évaluation pour %2. Commencez-la pour noter le bureau au regard des critères de référence.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="185"/>
+        <location filename="../assessment_view.py" line="195"/>
         <source>Summary and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé et soumission</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="186"/>
+        <location filename="../assessment_view.py" line="196"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Submitted (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="197"/>
+        <location filename="../assessment_view.py" line="207"/>
         <source>Acknowledged by headquarters (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par le siège (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="16"/>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="17"/>
+        <source>Save the self-assessment as PDF</source>
+        <translation>Enregistrer l&apos;auto-évaluation en PDF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="18"/>
+        <source>Self-assessment submitted to headquarters.</source>
+        <translation>Auto-évaluation soumise au siège.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="19"/>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -437,102 +500,102 @@
     <message>
         <location filename="../assessment_page.py" line="76"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montraient les données du bureau lors de la soumission</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="77"/>
         <source>What the office&apos;s own data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montrent les données du bureau</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="83"/>
         <source>The data suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données suggèrent&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="84"/>
         <source>no suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune suggestion</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="88"/>
         <source>no self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;auto-évaluation</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="89"/>
         <source>Last year (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="104"/>
         <source>Your rating %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="118"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs (ce qui montre que le critère est rempli, ou pourquoi il ne l&apos;est pas)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="134"/>
         <source>Attach a document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document...</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="146"/>
         <source>Action plan for this benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action pour ce critère</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="162"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera fait</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="170"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="173"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="261"/>
         <source>No documents attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="262"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -540,140 +603,140 @@
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces UNICEF</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Partner contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution du partenaire</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournitures</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="89"/>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="92"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces UNICEF {0}  ·  Partenaire {1}  ·  Fournitures {2}  ·  Total {3}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="strings.py" line="5"/>
-        <source>Acronym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="6"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="7"/>
-        <source>Due diligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="8"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="9"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="10"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="11"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="12"/>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="13"/>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="14"/>
-        <source>Planned end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="15"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="16"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="17"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="18"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="19"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="strings.py" line="20"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
     </message>
     <message>
         <location filename="strings.py" line="21"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="22"/>
+        <source>Due diligence</source>
+        <translation>Diligence raisonnable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="23"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="24"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="25"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="26"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="27"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="28"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="29"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="30"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="31"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="32"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="33"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="34"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="35"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="36"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF</translation>
     </message>
 </context>
 <context>
@@ -681,62 +744,67 @@
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du siège</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Changed at HQ by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié au siège par</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="38"/>
         <source>Keep my value</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du siège</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé au siège)</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé ici, modifié au siège</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="62"/>
+        <source>%1 (already used by another record: renamed)</source>
+        <translation>%1 (déjà utilisé par une autre fiche&#xa0;: renommé)</translation>
+    </message>
+    <message>
+        <location filename="../sync_tables.py" line="64"/>
         <source>could not be stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être enregistré ici</translation>
     </message>
 </context>
 <context>
@@ -744,190 +812,190 @@
     <message>
         <location filename="../cycle_view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="79"/>
         <source>%v of %m phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="95"/>
         <source>Phase form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de phase</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="96"/>
         <source>Exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de sortie</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="97"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="144"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="147"/>
         <source>none designated</source>
-        <translation type="unfinished"></translation>
+        <translation>non désigné</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="214"/>
         <source>Phase %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 enregistrée.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="227"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="73"/>
+        <location filename="../cycle_dashboard.py" line="76"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycle_dashboard.py" line="77"/>
-        <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous attend</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="80"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../cycle_dashboard.py" line="83"/>
         <source>Only my partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes partenariats seulement</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="82"/>
+        <location filename="../cycle_dashboard.py" line="85"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="95"/>
+        <location filename="../cycle_dashboard.py" line="98"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen prévu</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="101"/>
+        <location filename="../cycle_dashboard.py" line="104"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="110"/>
+        <location filename="../cycle_dashboard.py" line="113"/>
         <source>Open partnerships by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats en cours par étape</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="112"/>
+        <location filename="../cycle_dashboard.py" line="115"/>
         <source>By contribution to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Par contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="150"/>
+        <location filename="../cycle_dashboard.py" line="153"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="156"/>
+        <location filename="../cycle_dashboard.py" line="159"/>
         <source>Could not load the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="175"/>
+        <location filename="../cycle_dashboard.py" line="178"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="176"/>
+        <location filename="../cycle_dashboard.py" line="179"/>
         <source>My partnerships (%1 as focal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes partenariats (%1 comme point focal)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="181"/>
+        <location filename="../cycle_dashboard.py" line="184"/>
         <source>all phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les phases terminées</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="187"/>
+        <location filename="../cycle_dashboard.py" line="190"/>
         <source>%1 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alerte(s)</translation>
     </message>
 </context>
 <context>
@@ -935,24 +1003,24 @@
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>Signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version signée</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="48"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant</translation>
     </message>
     <message numerus="yes">
         <location filename="../amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification par rapport à la version signée.</numerusform>
+            <numerusform>%n modifications par rapport à la version signée.</numerusform>
         </translation>
     </message>
 </context>
@@ -961,7 +1029,7 @@
     <message>
         <location filename="../agreements_drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les pour les conserver.</translation>
     </message>
 </context>
 <context>
@@ -969,37 +1037,37 @@
     <message>
         <location filename="../areas/a55_emergency.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="34"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="39"/>
         <source>Open the programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="85"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="97"/>
         <source>Choose an item in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="104"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait.</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1075,7 @@
     <message>
         <location filename="../emergency_wizard.py" line="135"/>
         <source>Emergency fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure accélérée d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -1015,128 +1083,242 @@
     <message>
         <location filename="../first_run.py" line="16"/>
         <source>Welcome to PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PartnerDesk</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="19"/>
         <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans PartnerDesk&lt;/h2&gt;&lt;p&gt;Tout ce que vous saisissez est conservé sur cet ordinateur et fonctionne sans connexion&#xa0;; les données sont envoyées au siège lors de la synchronisation.&lt;/p&gt;&lt;p&gt;Configurez votre bureau pour commencer, ou explorez d&apos;abord avec des données de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="24"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du bureau</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="25"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du bureau</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="26"/>
         <source>Kenya Country Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de pays du Kenya</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="27"/>
         <source>Country (ISO3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (ISO3)</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="28"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="34"/>
         <source>Set up my office</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer mon bureau</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="37"/>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer avec des données de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="strings.py" line="37"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets (envoyés/reçus)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HqSummaryDialog</name>
+    <message>
+        <location filename="../assessment_hq.py" line="26"/>
+        <source>Self-assessment: headquarters summary</source>
+        <translation>Auto-évaluation&#xa0;: synthèse du siège</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="42"/>
+        <source>Print PDF...</source>
+        <translation>Imprimer en PDF...</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="46"/>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="53"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="67"/>
+        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
+        <translation>Bureaux ayant soumis leur auto-évaluation %3&#xa0;: %1 sur %2&#xa0;; ayant rempli tous les critères&#xa0;: %4 (%5 des bureaux ayant soumis).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All benchmarks met</source>
+        <translation>Tous les critères remplis</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Benchmark</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Partly met</source>
+        <translation>Partiellement</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Not met</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="80"/>
+        <source>Share met</source>
+        <translation>% rempli</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Reported</source>
+        <translation>Ayant soumis</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="86"/>
+        <source>All met</source>
+        <translation>Tous remplis</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="87"/>
+        <source>Trend, offices that met all benchmarks: %1</source>
+        <translation>Tendance, bureaux ayant rempli tous les critères&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="103"/>
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer la synthèse en PDF</translation>
     </message>
 </context>
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="23"/>
+        <location filename="../list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="160"/>
+        <location filename="../list_area.py" line="167"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTable</name>
+    <message>
+        <location filename="../pd_extras.py" line="40"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="43"/>
+        <source>Remove row</source>
+        <translation>Retirer la ligne</translation>
     </message>
 </context>
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="111"/>
+        <location filename="../list_model.py" line="113"/>
         <source>%1+ records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ fiches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../list_model.py" line="115"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,50 +1327,50 @@
     <message>
         <location filename="../main_window.py" line="21"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="33"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="117"/>
         <source>Nothing here can open a %1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="123"/>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="125"/>
         <source>%n unsent change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification non envoyée</numerusform>
+            <numerusform>%n modifications non envoyées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Offline: not connected to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>Offline: last sync failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="134"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé le %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="136"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
 </context>
 <context>
@@ -1196,27 +1378,27 @@
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="22"/>
         <source>Comparative advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage comparatif</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="30"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="33"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1224,32 +1406,123 @@
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
+        <location filename="strings.py" line="38"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="39"/>
+        <source>Also counts as</source>
+        <translation>Compte aussi comme</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="40"/>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
+        <source>Assessment type</source>
+        <translation>Type d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="42"/>
+        <source>CSO type</source>
+        <translation>Type d&apos;OSC</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="43"/>
+        <source>Core values assessed on</source>
+        <translation>Valeurs fondamentales le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="44"/>
+        <source>Country (ISO3)</source>
+        <translation>Pays (ISO3)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
+        <source>Due diligence</source>
+        <translation>Diligence raisonnable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="46"/>
+        <source>Due diligence date</source>
+        <translation>Date de la diligence</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="47"/>
         <location filename="../partner_editor.py" line="56"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="48"/>
+        <source>Legal name</source>
+        <translation>Dénomination légale</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="50"/>
+        <source>PSEA assessed on</source>
+        <translation>PSEA évaluée le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Partner type</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="53"/>
+        <source>Required for civil society organisations.</source>
+        <translation>Obligatoire pour les organisations de la société civile.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="54"/>
+        <source>Risk rating</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="55"/>
+        <source>Short name / acronym</source>
+        <translation>Nom court / sigle</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="56"/>
+        <source>Vendor number</source>
+        <translation>Numéro de fournisseur</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="56"/>
         <source>Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un responsable</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables habilités (ils signent les accords)</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="104"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
 </context>
 <context>
@@ -1257,62 +1530,85 @@
     <message>
         <location filename="../emergency_pages.py" line="36"/>
         <source>1. Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Partenaire</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un partenaire connu, ou ajoutez-en un en une ligne.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="38"/>
         <source>A partner we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire connu</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau partenaire&#xa0;: risque élevé présumé</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénomination légale de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme organisation nationale de la société civile avec un niveau de risque Élevé (risque élevé présumé). Son évaluation complète et sa diligence raisonnable sont reportées et reviennent sous forme d&apos;alertes avec leurs échéances.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="71"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="72"/>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Au titre de</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA %1 (PD humanitaire à ce titre)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau SSFA (jusqu&apos;à %1 USD)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <location filename="strings.py" line="57"/>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nouveau partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="58"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="59"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="60"/>
+        <source>Any risk</source>
+        <translation>Tous les risques</translation>
     </message>
 </context>
 <context>
@@ -1320,58 +1616,289 @@
     <message>
         <location filename="../partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de ce partenariat</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle de partenariat...</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les douze phases de ce partenariat</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="93"/>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="61"/>
+        <source>Contribution to results</source>
+        <translation>Contribution aux résultats</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="62"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="63"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="64"/>
+        <source>Formality</source>
+        <translation>Formalisation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="65"/>
+        <source>Geographic reach</source>
+        <translation>Couverture géographique</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Partnerships are driven by results, not actors.</source>
+        <translation>Les partenariats sont guidés par les résultats, non par les acteurs.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Results for children</source>
+        <translation>Résultats pour les enfants</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsArea</name>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>&amp;New partnership</source>
+        <translation>&amp;Nouveau partenariat</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="76"/>
+        <source>Any contribution</source>
+        <translation>Toutes les contributions</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
     </message>
 </context>
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="57"/>
+        <location filename="../pd_builder.py" line="60"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="58"/>
+        <location filename="../pd_builder.py" line="61"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="102"/>
+        <location filename="../pd_builder.py" line="62"/>
+        <source>Visits, reporting, risks</source>
+        <translation>Visites, rapports, risques</translation>
+    </message>
+    <message>
+        <location filename="../pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cash transfer</source>
+        <translation>Modalité de transfert</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Management costs</source>
+        <translation>Frais de gestion</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>Programme support costs of the partner, in the PD currency.</source>
+        <translation>Coûts d&apos;appui au programme du partenaire, dans la devise du PD.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>e.g. Turkana, Garissa</source>
+        <translation>p.&#xa0;ex. Turkana, Garissa</translation>
+    </message>
+</context>
+<context>
+    <name>PdExtras</name>
+    <message>
+        <location filename="../pd_extras.py" line="130"/>
+        <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
+        <translation>Une date (AAAA-MM-JJ) ou un trimestre, p.&#xa0;ex. T3 2026</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="133"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Where the visit goes</source>
+        <translation>Lieu de la visite</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
+        <translation>Date d&apos;échéance (AAAA-MM-JJ) ou fréquence, p.&#xa0;ex. chaque trimestre</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>What could go wrong</source>
+        <translation>Ce qui pourrait mal tourner</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>What the partner will do</source>
+        <translation>Ce que fera le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Planned visits</source>
+        <translation>Visites prévues</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Reporting requirements</source>
+        <translation>Rapports exigés</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="147"/>
+        <source>Risks and mitigation</source>
+        <translation>Risques et mesures d&apos;atténuation</translation>
     </message>
 </context>
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="26"/>
-        <source>&lt; Back to the agreement</source>
-        <translation type="unfinished"></translation>
+        <location filename="../pd_editor.py" line="27"/>
+        <source>Back to the agreement</source>
+        <translation>Retour à l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="63"/>
+        <location filename="../pd_editor.py" line="64"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document de programme</translation>
     </message>
 </context>
 <context>
@@ -1379,196 +1906,226 @@
     <message>
         <location filename="../agreements_print.py" line="47"/>
         <source>&amp;Print PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer en PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="53"/>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="79"/>
         <source>Printing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de %1...</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="86"/>
         <source>Printed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dans %1</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="93"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="47"/>
+        <location filename="../record_editor.py" line="48"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="50"/>
+        <location filename="../record_editor.py" line="51"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="109"/>
+        <location filename="../record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="149"/>
+        <location filename="../record_editor.py" line="150"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../record_editor.py" line="171"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="172"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="59"/>
+        <location filename="../agreements_record.py" line="60"/>
         <source>Attach signed document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="62"/>
+        <location filename="../agreements_record.py" line="63"/>
         <source>Attach termination document...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agreements_record.py" line="82"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="83"/>
-        <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="84"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../agreements_record.py" line="85"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="88"/>
+        <location filename="../agreements_record.py" line="89"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="91"/>
+        <location filename="../agreements_record.py" line="92"/>
         <source>Amend...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="169"/>
+        <location filename="../agreements_record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="190"/>
+        <location filename="../agreements_record.py" line="191"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="192"/>
+        <location filename="../agreements_record.py" line="193"/>
         <source>Nothing attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="197"/>
+        <location filename="../agreements_record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="228"/>
+        <location filename="../agreements_record.py" line="229"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agreements_record.py" line="238"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="239"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../agreements_record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="251"/>
+        <location filename="../agreements_record.py" line="252"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="258"/>
+        <location filename="../agreements_record.py" line="259"/>
         <source>Choose the scanned document</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="271"/>
+        <location filename="../agreements_record.py" line="272"/>
         <source>Attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="287"/>
+        <location filename="../agreements_record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Partner signatory</source>
+        <translation>Signataire du partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Partner signed on</source>
+        <translation>Signé par le partenaire le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Title </source>
+        <translation>Fonction </translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>UNICEF signatory</source>
+        <translation>Signataire de l&apos;UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>UNICEF signed on</source>
+        <translation>Signé par l&apos;UNICEF le</translation>
     </message>
 </context>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="132"/>
+        <location filename="../sync_tables.py" line="134"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>new record</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="147"/>
+        <location filename="../sync_tables.py" line="149"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
 </context>
 <context>
@@ -1576,12 +2133,12 @@
     <message>
         <location filename="../emergency_pages.py" line="225"/>
         <source>3. Results</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Résultats</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issus du modèle, avec des cibles ajustées au montant. Modifiez une cible si vous disposez de meilleures informations&#xa0;; rien n&apos;est obligatoire ici.</translation>
     </message>
 </context>
 <context>
@@ -1589,37 +2146,37 @@
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="52"/>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de vérification</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="63"/>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="66"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +2184,7 @@
     <message>
         <location filename="../rows_table.py" line="25"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1635,52 +2192,52 @@
     <message>
         <location filename="../emergency_wizard.py" line="27"/>
         <source>4. Sign electronically and print</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Signer électroniquement et imprimer</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="28"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux signatures sont enregistrées électroniquement avec la date et une empreinte du document.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="39"/>
         <source>Both signatories agree to sign electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux signataires acceptent de signer électroniquement</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="41"/>
         <source>Sign and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et imprimer</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="51"/>
         <source>Partner signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire du partenaire</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="53"/>
         <source>UNICEF signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="54"/>
         <source>Title </source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction </translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="87"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les deux signataires et cochez l&apos;accord pour la signature électronique.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="114"/>
         <source>Deferred:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments reportés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1688,47 +2245,47 @@
     <message>
         <location filename="../assessment_summary.py" line="47"/>
         <source>Print PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en PDF...</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="50"/>
         <source>Submit to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre au siège</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;auto-évaluation %1 de %2</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="71"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="72"/>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du bureau</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note diffère de ce que montrent les données.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli&#xa0;: %1   Partiellement&#xa0;: %2   Non rempli&#xa0;: %3   Non noté&#xa0;: %4   Note et données divergent&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise le %1 par %2&#xa0;: verrouillée.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: la soumission verrouille les notes et les chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1736,138 +2293,143 @@
     <message>
         <location filename="../sync_view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
-        <translation type="unfinished"></translation>
+        <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
-        <translation type="unfinished"></translation>
+        <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="45"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="59"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="61"/>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="65"/>
         <source>Enrollment code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="66"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="67"/>
         <source>Unsent changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="68"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="77"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="78"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="79"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="109"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="110"/>
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n refusée, voir Refusées)</numerusform>
+            <numerusform>(%n refusées, voir Refusées)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="117"/>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="121"/>
         <source>all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les bureaux</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="122"/>
         <source>Enrolled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit pour %1.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="124"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="126"/>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="141"/>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation...</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="172"/>
+        <location filename="../sync_view.py" line="166"/>
+        <source>Problems: %1</source>
+        <translation>Problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_view.py" line="175"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="174"/>
+        <location filename="../sync_view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -1875,87 +2437,87 @@
     <message>
         <location filename="../emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Modèle, montant, dates et lieux</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle pré-certifié fournit les résultats, la répartition du budget, les rapports et les risques.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle pré-certifié</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant UNICEF en USD, p.&#xa0;ex. 40000</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (selon le modèle)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="165"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (USD)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="167"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="168"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="169"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant UNICEF.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les dates au format AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un lieu.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2525,7 @@
     <message>
         <location filename="../pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -1971,590 +2533,1730 @@
     <message>
         <location filename="../app.py" line="39"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../app.py" line="41"/>
         <source>PartnerDesk: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk&#xa0;: erreur inattendue</translation>
     </message>
     <message>
         <location filename="../app.py" line="42"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: %1
+
+Votre travail enregistré et vos brouillons sont intacts. Les détails ont été écrits dans %2&#xa0;; veuillez envoyer ce fichier à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="22"/>
+        <location filename="strings.py" line="94"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
-        <location filename="strings.py" line="23"/>
+        <location filename="strings.py" line="95"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="24"/>
+        <location filename="strings.py" line="96"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="25"/>
+        <location filename="strings.py" line="97"/>
         <source>Partnering cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="26"/>
+        <location filename="strings.py" line="98"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="27"/>
+        <location filename="strings.py" line="99"/>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="28"/>
+        <location filename="strings.py" line="100"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="29"/>
+        <location filename="strings.py" line="101"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>benchmarks</name>
+    <message>
+        <location filename="../assessment_strings.py" line="25"/>
+        <source>Partner landscape mapped and analysed in programme planning</source>
+        <translation>Cartographie et analyse des partenaires dans la planification des programmes</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="26"/>
+        <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
+        <translation>Cartographier qui travaille sur les résultats recherchés, son intérêt et son influence, et ce que chaque partenaire apporte (son avantage comparatif). Justificatif&#xa0;: l&apos;avantage comparatif de chaque partenaire est consigné pour chaque partenariat actif.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="27"/>
+        <source>Due diligence and risk screening done before every new partnership</source>
+        <translation>Diligence raisonnable et examen des risques avant tout nouveau partenariat</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="28"/>
+        <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
+        <translation>Avant de s&apos;engager, vérifier l&apos;enregistrement, le mandat, la fraude, la PSEA et la protection, les sanctions et les autres risques. Justificatif&#xa0;: chaque partenaire de chaque partenariat commencé au cours des 12 derniers mois a été validé avant le début.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="29"/>
+        <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
+        <translation>Chaque partenariat actif a un point focal désigné et un accord écrit avec des résultats définis</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="30"/>
+        <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
+        <translation>Désigner un point focal par partenariat, formaliser le partenariat par écrit (mémorandum d&apos;accord ou accord juridique) et préciser les résultats pour les enfants qu&apos;il sert.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="31"/>
+        <source>Every active partnership reviewed at least once a year, with partner feedback</source>
+        <translation>Chaque partenariat actif examiné au moins une fois par an, avec l&apos;avis des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="32"/>
+        <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
+        <translation>Examiner chaque partenariat selon les quatre dimensions du suivi et de l&apos;évaluation et demander l&apos;avis des partenaires. Justificatif&#xa0;: un examen consigné au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="33"/>
+        <source>Contribution of partnerships to results measured and reported</source>
+        <translation>Contribution des partenariats aux résultats mesurée et communiquée</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="34"/>
+        <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
+        <translation>Mesurer les résultats et indicateurs atteints et la contribution du partenariat. Justificatif&#xa0;: résultats mesurés (phase viii du cycle de partenariat) au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="35"/>
+        <source>Every partnership has an exit or sustainability strategy</source>
+        <translation>Chaque partenariat a une stratégie de sortie ou de pérennisation</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="36"/>
+        <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
+        <translation>Prévoir dès le départ comment le partenariat prend fin, est transféré ou pérennisé, avec l&apos;évaluation qui décide de sa poursuite.</translation>
+    </message>
+</context>
+<context>
+    <name>cycle</name>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>%1 (due diligence: %2)</source>
+        <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Activities and workplan</source>
+        <translation>Activités et plan de travail</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Activities, workplan, budget, resources, agreement type.</source>
+        <translation>Activités, plan de travail, budget, ressources, type d&apos;accord.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Add stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>Adequate</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
+        <translation>Convenez des buts, principes, rôles et contributions (la diligence raisonnable doit être validée).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>Agreed goals and objectives</source>
+        <translation>Buts et objectifs convenus</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Agreement signed on</source>
+        <translation>Accord signé le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Agreement type</source>
+        <translation>Type d&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Amber: needs attention</source>
+        <translation>Orange&#xa0;: à surveiller</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Amendments in light of the review.</source>
+        <translation>Modifications à la lumière de l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>Assess each candidate partner and record due diligence for every partner.</source>
+        <translation>Évaluez chaque partenaire potentiel et consignez la diligence raisonnable pour chaque partenaire.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Budget (USD)</source>
+        <translation>Budget (USD)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Build structures that last beyond the project.</source>
+        <translation>Mettez en place des structures qui durent au-delà du projet.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Building</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Candidate partners</source>
+        <translation>Partenaires potentiels</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Candidate partners, their assessment and due diligence.</source>
+        <translation>Partenaires potentiels, leur évaluation et la diligence raisonnable.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Cash contributions</source>
+        <translation>Contributions en espèces</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Cash-transfer modality</source>
+        <translation>Modalité de transfert</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>Challenge</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
+        <source>Cleared</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="132"/>
+        <source>Cleared with conditions</source>
+        <translation>Validée sous conditions</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="133"/>
+        <source>Close</source>
+        <translation>Clore</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="134"/>
+        <source>Communication plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="135"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="136"/>
+        <source>Continue</source>
+        <translation>Poursuivre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="137"/>
+        <source>Continue or expand only with a review in the last 12 months.</source>
+        <translation>Poursuivre ou étendre uniquement avec un examen au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="138"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="139"/>
+        <source>Contribution of the partnership to results</source>
+        <translation>Contribution du partenariat aux résultats</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="140"/>
+        <source>Contribution to results</source>
+        <translation>Contribution aux résultats</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="141"/>
+        <source>Contributions of each partner</source>
+        <translation>Contributions de chaque partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Contributions of each partner and modality.</source>
+        <translation>Contributions de chaque partenaire et modalité.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Core principles</source>
+        <translation>Principes fondamentaux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Corporate screening (companies only)</source>
+        <translation>Vérification des entreprises (entreprises uniquement)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Current partner</source>
+        <translation>Partenaire actuel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="146"/>
+        <source>Current relation</source>
+        <translation>Relation actuelle</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="147"/>
+        <source>Decide the revisions the review calls for.</source>
+        <translation>Décidez des révisions qu&apos;appelle l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="148"/>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="149"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="150"/>
+        <source>Decision with the evaluation behind it.</source>
+        <translation>Décision fondée sur l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="151"/>
+        <source>Delayed</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="152"/>
+        <source>Delivery against the workplan</source>
+        <translation>Exécution du plan de travail</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="153"/>
+        <source>Describe the challenge and the results sought, and map the stakeholders.</source>
+        <translation>Décrivez le problème et les résultats recherchés, et cartographiez les parties prenantes.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="154"/>
+        <source>Direct cash transfer</source>
+        <translation>Transfert direct d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="155"/>
+        <source>Direct payment</source>
+        <translation>Paiement direct</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="156"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="157"/>
+        <source>Due diligence</source>
+        <translation>Diligence raisonnable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="158"/>
+        <source>Due-diligence outcome</source>
+        <translation>Conclusion de la diligence raisonnable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="159"/>
+        <source>Equity</source>
+        <translation>Équité</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="160"/>
+        <source>Evaluate, then decide to continue, expand, hand over or close.</source>
+        <translation>Évaluez, puis décidez de poursuivre, d&apos;étendre, de transférer ou de clore.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="161"/>
+        <source>Evaluated on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="162"/>
+        <source>Evaluation due *</source>
+        <translation>Évaluation prévue le *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="163"/>
+        <source>Evaluation findings</source>
+        <translation>Conclusions de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="164"/>
+        <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
+        <translation>Tout partenariat a besoin d&apos;une stratégie de sortie ou de pérennisation&#xa0;: sa durée prévue, la date à laquelle une évaluation décide de sa poursuite, et les conditions pour y mettre fin ou en transférer la responsabilité (texte de référence, par. 60).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="165"/>
+        <source>Every six months</source>
+        <translation>Semestriel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="166"/>
+        <source>Exchange of letters</source>
+        <translation>Échange de lettres</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="167"/>
+        <source>Exit conditions *</source>
+        <translation>Conditions de sortie *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="168"/>
+        <source>Expand</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="169"/>
+        <source>Financial stability</source>
+        <translation>Stabilité financière</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="170"/>
+        <source>Focal points of each partner</source>
+        <translation>Points focaux de chaque partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="171"/>
+        <source>Former partner</source>
+        <translation>Ancien partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="172"/>
+        <source>Fraud, PSEA and safeguarding mechanisms in place</source>
+        <translation>Mécanismes de lutte contre la fraude, de PSEA et de protection en place</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="173"/>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="174"/>
+        <source>Governance and management structure</source>
+        <translation>Structure de gouvernance et de gestion</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="175"/>
+        <source>Governance, focal points, communication.</source>
+        <translation>Gouvernance, points focaux, communication.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="176"/>
+        <source>Green: healthy</source>
+        <translation>Vert&#xa0;: bonne santé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="177"/>
+        <source>Hand over</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="178"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="179"/>
+        <source>Health check</source>
+        <translation>Bilan de santé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="180"/>
+        <source>Identifying</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="181"/>
+        <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
+        <translation>Mise en œuvre&#xa0;: consignez la signature, l&apos;exécution, les visites et le calendrier des rapports.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="182"/>
+        <source>Implementing</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="183"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="184"/>
+        <source>In-kind contributions</source>
+        <translation>Contributions en nature</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="185"/>
+        <source>In-kind only (no cash)</source>
+        <translation>En nature uniquement (sans espèces)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="186"/>
+        <source>Individual partners&apos; contributions</source>
+        <translation>Contributions de chaque partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="187"/>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="188"/>
+        <source>Influence (1-5)</source>
+        <translation>Influence (1-5)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="189"/>
+        <source>Informal contact</source>
+        <translation>Contact informel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="190"/>
+        <source>Institutionalising</source>
+        <translation>Institutionnalisation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="191"/>
+        <source>Integration into national systems</source>
+        <translation>Intégration dans les systèmes nationaux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="192"/>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="193"/>
+        <source>Interest (1-5)</source>
+        <translation>Intérêt (1-5)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="194"/>
+        <source>Keep informed</source>
+        <translation>Tenir informé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="195"/>
+        <source>Keep satisfied</source>
+        <translation>Satisfaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="196"/>
+        <source>Lifespan ends</source>
+        <translation>Fin de la durée prévue</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="197"/>
+        <source>Manage closely</source>
+        <translation>Gérer de près</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="198"/>
+        <source>Managing</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="199"/>
+        <source>Managing and maintaining</source>
+        <translation>Gestion et entretien</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="200"/>
+        <source>Mandate consistent with the UN&apos;s</source>
+        <translation>Mandat compatible avec celui de l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="201"/>
+        <source>Measure results against the indicators.</source>
+        <translation>Mesurez les résultats au regard des indicateurs.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="202"/>
+        <source>Measuring</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="203"/>
+        <source>Meets labour standards in its operations and supply chain</source>
+        <translation>Respecte les normes du travail dans ses activités et sa chaîne d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="204"/>
+        <source>Membership</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="205"/>
+        <source>Memorandum of understanding</source>
+        <translation>Mémorandum d&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="206"/>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="207"/>
+        <source>Mutual benefit</source>
+        <translation>Avantage mutuel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="208"/>
+        <source>No change needed</source>
+        <translation>Aucun changement nécessaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="209"/>
+        <source>No involvement in corruption or sanctions breaches</source>
+        <translation>Aucune implication dans la corruption ou la violation de sanctions</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="210"/>
+        <source>No relation</source>
+        <translation>Aucune relation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="211"/>
+        <source>No serious environmental harm</source>
+        <translation>Aucune atteinte grave à l&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="212"/>
+        <source>No written agreement</source>
+        <translation>Aucun accord écrit</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="213"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="214"/>
+        <source>Not started</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="215"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="216"/>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="217"/>
+        <source>On track</source>
+        <translation>Conforme au plan</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="218"/>
+        <source>Opposed</source>
+        <translation>Opposé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="219"/>
+        <source>Other risks</source>
+        <translation>Autres risques</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="220"/>
+        <source>Outcome</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="221"/>
+        <source>Partner assessment</source>
+        <translation>Évaluation du partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="222"/>
+        <source>Partner feedback</source>
+        <translation>Avis des partenaires</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="223"/>
+        <source>Partner screened</source>
+        <translation>Partenaire vérifié</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="224"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="225"/>
+        <source>Partnership review and health check.</source>
+        <translation>Examen du partenariat et bilan de santé.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="226"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="227"/>
+        <source>Plan the work and budget, and choose the type of agreement.</source>
+        <translation>Planifiez le travail et le budget, et choisissez le type d&apos;accord.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="228"/>
+        <source>Planned lifespan (months) *</source>
+        <translation>Durée prévue (mois) *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="229"/>
+        <source>Planned visits</source>
+        <translation>Visites prévues</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="230"/>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="231"/>
+        <source>Poor</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="232"/>
+        <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
+        <translation>Produits et marketing sans danger pour les enfants (p.&#xa0;ex. substituts du lait maternel, armes, tabac)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="233"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="234"/>
+        <source>Programme Cooperation Agreement (PCA)</source>
+        <translation>Accord de coopération programmatique (PCA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="235"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="236"/>
+        <source>Quality of the partnership, incl. transaction costs</source>
+        <translation>Qualité du partenariat, y compris coûts de transaction</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="237"/>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="238"/>
+        <source>Ready to save.</source>
+        <translation>Prêt à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="239"/>
+        <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
+        <translation>Consignez la diligence raisonnable un partenaire à la fois&#xa0;; chaque partenaire doit avoir une conclusion.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="240"/>
+        <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
+        <translation>Consignez les contributions en espèces et en nature de chaque partenaire et la modalité.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="241"/>
+        <source>Red: at risk</source>
+        <translation>Rouge&#xa0;: en danger</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="242"/>
+        <source>Reimbursement</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="243"/>
+        <source>Rejected (unacceptable risk)</source>
+        <translation>Rejetée (risque inacceptable)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="244"/>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="245"/>
+        <source>Reporting schedule</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="246"/>
+        <source>Required for corporate-sector partners (seed para. 40).</source>
+        <translation>Obligatoire pour les partenaires du secteur des entreprises (texte de référence, par. 40).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="247"/>
+        <source>Required when cleared with conditions.</source>
+        <translation>Obligatoire en cas de validation sous conditions.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="248"/>
+        <source>Resource map</source>
+        <translation>Cartographie des ressources</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="249"/>
+        <source>Resourcing</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="250"/>
+        <source>Respects human rights and children&apos;s rights (no child labour)</source>
+        <translation>Respecte les droits de l&apos;homme et les droits de l&apos;enfant (pas de travail des enfants)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="251"/>
+        <source>Results achieved and the partnership&apos;s contribution.</source>
+        <translation>Résultats obtenus et contribution du partenariat.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="252"/>
+        <source>Results and indicators achieved</source>
+        <translation>Résultats et indicateurs atteints</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="253"/>
+        <source>Results for children, not actors (seed para. 51).</source>
+        <translation>Des résultats pour les enfants, pas pour les acteurs (texte de référence, par. 51).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="254"/>
+        <source>Results sought</source>
+        <translation>Résultats recherchés</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="255"/>
+        <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
+        <translation>Examinez le partenariat avec les partenaires&#xa0;: notez les quatre dimensions, consignez leurs avis.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="256"/>
+        <source>Reviewed on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="257"/>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="258"/>
+        <source>Reviewing</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="259"/>
+        <source>Reviewing and revising</source>
+        <translation>Examen et révision</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="260"/>
+        <source>Revising</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="261"/>
+        <source>Revisions decided</source>
+        <translation>Révisions décidées</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="262"/>
+        <source>Roles of each partner</source>
+        <translation>Rôle de chaque partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="263"/>
+        <source>Save exit strategy</source>
+        <translation>Enregistrer la stratégie</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="264"/>
+        <source>Save phase</source>
+        <translation>Enregistrer la phase</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="265"/>
+        <source>Scoping</source>
+        <translation>Cadrage</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="266"/>
+        <source>Scoping and building</source>
+        <translation>Cadrage et montage</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="267"/>
+        <source>Screened against sanctions lists: no match</source>
+        <translation>Vérifié sur les listes de sanctions&#xa0;: aucune correspondance</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="268"/>
+        <source>Screened on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="269"/>
+        <source>Set up governance, name the focal points, agree how to communicate.</source>
+        <translation>Mettez en place la gouvernance, désignez les points focaux, convenez des modes de communication.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="270"/>
+        <source>Shared vision</source>
+        <translation>Vision commune</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="271"/>
+        <source>Signed agreement, delivery, visits, reporting.</source>
+        <translation>Accord signé, exécution, visites, rapports.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="272"/>
+        <source>Small Scale Funding Agreement (SSFA)</source>
+        <translation>Accord de financement à petite échelle (SSFA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="273"/>
+        <source>Stakeholder and partner landscape</source>
+        <translation>Cartographie des parties prenantes et des partenaires</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="274"/>
+        <source>Standing and reputation</source>
+        <translation>Notoriété et réputation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="275"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="276"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="277"/>
+        <source>Structures for longer-term commitment</source>
+        <translation>Structures pour un engagement à plus long terme</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="278"/>
+        <source>Structures for longer-term commitment.</source>
+        <translation>Structures pour un engagement à plus long terme.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="279"/>
+        <source>Sustaining or terminating</source>
+        <translation>Pérennisation ou fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="280"/>
+        <source>Sustaining outcomes</source>
+        <translation>Résultats durables</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="281"/>
+        <source>The challenge, the results sought and who else is there.</source>
+        <translation>Le problème, les résultats recherchés et les autres acteurs présents.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="282"/>
+        <source>The four dimensions (seed para. 53)</source>
+        <translation>Les quatre dimensions (texte de référence, par. 53)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="283"/>
+        <source>The partnering agreement.</source>
+        <translation>L&apos;accord de partenariat.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="284"/>
+        <source>The problem for children this partnership would address.</source>
+        <translation>Le problème touchant les enfants auquel ce partenariat répondrait.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="285"/>
+        <source>Tick when verified, with evidence attached.</source>
+        <translation>Cochez une fois vérifié, justificatif joint.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="286"/>
+        <source>Total planned budget, digits only.</source>
+        <translation>Budget total prévu, en chiffres uniquement.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="287"/>
+        <source>Track record</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="288"/>
+        <source>Transparency</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="289"/>
+        <source>Unacceptable risk stops the engagement.</source>
+        <translation>Un risque inacceptable met fin à l&apos;engagement.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="290"/>
+        <source>Valid legal registration</source>
+        <translation>Enregistrement légal valide</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="291"/>
+        <source>Value added</source>
+        <translation>Valeur ajoutée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="292"/>
+        <source>Value added compared with alternatives</source>
+        <translation>Valeur ajoutée par rapport aux autres options</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="293"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="294"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="295"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="296"/>
+        <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
+        <translation>Qui est présent, son intérêt et son influence (1 faible - 5 élevé), la relation actuelle.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="297"/>
+        <source>Why not applicable</source>
+        <translation>Pourquoi sans objet</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="298"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="299"/>
+        <source>e.g. 36</source>
+        <translation>p.&#xa0;ex. 36</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="300"/>
+        <source>not set yet</source>
+        <translation>pas encore définie</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../assessment_strings.py" line="10"/>
+        <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
+        <translation>{num} partenariats actifs sur {den} consignent l&apos;avantage comparatif de chaque partenaire ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="11"/>
+        <location filename="../assessment_strings.py" line="15"/>
+        <location filename="../assessment_strings.py" line="17"/>
+        <location filename="../assessment_strings.py" line="20"/>
+        <location filename="../assessment_strings.py" line="23"/>
+        <source>No active partnerships to measure.</source>
+        <translation>Aucun partenariat actif à mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="12"/>
+        <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
+        <translation>{num} partenariats sur {den} commencés au cours des 12 derniers mois avaient tous leurs partenaires validés par la diligence raisonnable avant le début ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="13"/>
+        <source>No partnership started in the last 12 months.</source>
+        <translation>Aucun partenariat commencé au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="14"/>
+        <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
+        <translation>{num} partenariats actifs sur {den} ont un point focal et un accord écrit avec des résultats définis ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="16"/>
+        <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
+        <translation>{num} partenariats actifs sur {den} ont été examinés avec l&apos;avis des partenaires au cours des 12 derniers mois ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="18"/>
+        <source>Not recorded: this database keeps no partnership reviews.</source>
+        <translation>Non consigné&#xa0;: cette base de données ne conserve aucun examen de partenariat.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="19"/>
+        <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
+        <translation>{num} partenariats actifs sur {den} ont vu leurs résultats mesurés au cours des 12 derniers mois ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="21"/>
+        <source>Not recorded: this database keeps no measured results of partnerships.</source>
+        <translation>Non consigné&#xa0;: cette base de données ne conserve aucun résultat mesuré des partenariats.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="22"/>
+        <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
+        <translation>{num} partenariats actifs sur {den} ont une stratégie de sortie ou de pérennisation ({pct}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="24"/>
+        <source>Not recorded: this database keeps no exit strategies.</source>
+        <translation>Non consigné&#xa0;: cette base de données ne conserve aucune stratégie de sortie.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="30"/>
+        <location filename="strings.py" line="301"/>
         <source>Academic institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="31"/>
+        <location filename="strings.py" line="302"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="303"/>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="304"/>
         <source>Assessed by another UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="305"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="306"/>
         <source>Budget change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="307"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="308"/>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="309"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="310"/>
         <source>Cleared with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="311"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="312"/>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="313"/>
         <source>Community-based organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="314"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="315"/>
         <source>Convening</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="316"/>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="317"/>
         <source>Corporate sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="318"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="319"/>
         <source>Direct cash transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="320"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="321"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="322"/>
         <source>Due diligence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="323"/>
         <source>East Asia and Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="324"/>
         <source>Eastern and Southern Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="325"/>
         <source>Electronic signature record</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="326"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="327"/>
         <source>Europe and Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="328"/>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="329"/>
         <source>Final review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="330"/>
         <source>Full programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="331"/>
         <source>Full risk assessment (micro assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="332"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="333"/>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="334"/>
         <source>Global programme partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="335"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="336"/>
         <source>HACT macro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="337"/>
         <source>HPD</source>
-        <translation type="unfinished"></translation>
+        <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="338"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="339"/>
         <source>Headquarters staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="340"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
+        <location filename="strings.py" line="341"/>
         <source>High risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="342"/>
         <source>Humanitarian report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="343"/>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="344"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="345"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="346"/>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="347"/>
         <source>Knowledge and innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="348"/>
         <source>Knowledge and research</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="349"/>
         <source>Latin America and Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="350"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="351"/>
         <source>Legal agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="352"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="353"/>
         <source>Low capacity assumed - emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="354"/>
         <source>MOU</source>
-        <translation type="unfinished"></translation>
+        <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="355"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="356"/>
         <source>Media and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="357"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="358"/>
         <source>Memorandum of Understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="359"/>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="360"/>
         <source>Micro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="361"/>
         <source>Middle East and North Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="362"/>
         <source>Mobilising resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="363"/>
         <source>Multilateral / international financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="364"/>
         <source>National NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="365"/>
         <source>No-cost extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="366"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="367"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="368"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="369"/>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="370"/>
         <source>PD</source>
-        <translation type="unfinished"></translation>
+        <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="371"/>
         <source>Partnership focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="372"/>
         <source>Policy and advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="373"/>
         <source>Programmatic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="374"/>
         <source>Programme Cooperation Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="375"/>
         <source>Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="376"/>
         <source>Programme implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="377"/>
         <source>Programme officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="378"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="379"/>
         <source>Quarterly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="380"/>
         <source>Red Cross / Red Crescent</source>
-        <translation type="unfinished"></translation>
+        <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="381"/>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="382"/>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="383"/>
         <source>Rejected (unacceptable risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="384"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="385"/>
         <source>Results change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="386"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="387"/>
         <source>SSFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="388"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="389"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="390"/>
         <source>Signed agreement / document</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="391"/>
         <source>Signed original of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="392"/>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="393"/>
         <source>Simplified Humanitarian Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="394"/>
         <source>Simplified checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="395"/>
         <source>Small Scale Funding Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="396"/>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="397"/>
         <source>Spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="398"/>
         <source>Subnational</source>
-        <translation type="unfinished"></translation>
+        <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="399"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="400"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="401"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="402"/>
         <source>Termination document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="403"/>
         <source>UNICEF National Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="404"/>
         <source>United Nations entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="405"/>
         <source>West and Central Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique de l&apos;Ouest et du Centre</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="7"/>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="8"/>
+        <source>Partly met</source>
+        <translation>Partiellement rempli</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="9"/>
+        <source>Not met</source>
+        <translation>Non rempli</translation>
     </message>
 </context>
 </TS>
