@@ -6,184 +6,184 @@
     <message>
         <location filename="../cycle_exit.py" line="28"/>
         <source>e.g. 36</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 36</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="31"/>
         <location filename="../cycle_form.py" line="161"/>
         <location filename="../forms.py" line="121"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="40"/>
         <source>Planned lifespan (months) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración prevista (meses) *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="42"/>
         <source>Evaluation due *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de evaluación *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="43"/>
         <source>Exit conditions *</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de salida *</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="55"/>
         <source>Lifespan ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la duración prevista</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="56"/>
         <source>Save exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estrategia de salida</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="59"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="83"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="110"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Value added</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor añadido</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="111"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <location filename="../cycle_exit.py" line="112"/>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión de los socios</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="68"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="69"/>
         <source>Why not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no procede</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="83"/>
         <source>Save phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar fase</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
         <location filename="../cycle_form.py" line="252"/>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para guardar.</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener satisfechos</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="51"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar de cerca</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisar</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="52"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener informados</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="67"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="72"/>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencia</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="109"/>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencia (1-5)</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="110"/>
         <source>Current relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación actual</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="118"/>
         <source>Add stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar parte interesada</translation>
     </message>
     <message>
         <location filename="../cycle_landscape.py" line="121"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar selección</translation>
     </message>
 </context>
 <context>
@@ -191,42 +191,85 @@
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="48"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="54"/>
         <source>Open programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento de programa</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="57"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo documento de programa</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="69"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Funcionarios autorizados del socio&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="71"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Documentos de programa&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="strings.py" line="5"/>
+        <source>Country programme</source>
+        <translation>Programa de país</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="6"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="7"/>
+        <source>PCA only: the country programme period it covers.</source>
+        <translation>Solo PCA: el período del programa de país que abarca.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="8"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="9"/>
+        <source>Special conditions</source>
+        <translation>Condiciones especiales</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="10"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="11"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="12"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -234,22 +277,22 @@
     <message>
         <location filename="../agreements_editor.py" line="125"/>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="129"/>
         <source> (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation> (emergencia)</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="153"/>
         <source>None recorded: add them to the partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno registrado: agréguelos primero al socio.</translation>
     </message>
     <message>
         <location filename="../agreements_editor.py" line="161"/>
         <source>UNICEF total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF %1</translation>
     </message>
 </context>
 <context>
@@ -257,32 +300,50 @@
     <message>
         <location filename="../areas/a50_agreements.py" line="34"/>
         <source>Search references, partners, titles...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar referencias, socios, títulos...</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="39"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="41"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../areas/a50_agreements.py" line="43"/>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="77"/>
+        <location filename="../areas/a50_agreements.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un acuerdo de la lista o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="164"/>
+        <location filename="../areas/a50_agreements.py" line="153"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsStartup</name>
+    <message>
+        <location filename="strings.py" line="13"/>
+        <source>%n agreement status change(s) applied for today&apos;s date.</source>
+        <translation>Se aplicaron %n cambio(s) de estado de acuerdos según la fecha de hoy.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="14"/>
+        <source>Agreements updated</source>
+        <translation>Acuerdos actualizados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="15"/>
+        <source>Automatic status changes failed: %1</source>
+        <translation>Fallaron los cambios de estado automáticos: %1</translation>
     </message>
 </context>
 <context>
@@ -290,55 +351,32 @@
     <message>
         <location filename="../amendment_dialog.py" line="18"/>
         <source>New amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva enmienda</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., prorrogar hasta el 31 de marzo y agregar un punto de agua</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión firmada sigue vigente hasta que se firme esta enmienda.</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cambia la enmienda?</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="35"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentEdits</name>
-    <message>
-        <location filename="../assessment_edits.py" line="94"/>
-        <source>Attach a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="121"/>
-        <source>Self-assessment submitted to headquarters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="127"/>
-        <source>Save the self-assessment as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assessment_edits.py" line="133"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un tipo de cambio.</translation>
     </message>
 </context>
 <context>
@@ -346,90 +384,115 @@
     <message>
         <location filename="../assessment_page.py" line="25"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="39"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calificación (%1) no coincidía con lo que mostraban los datos (%2) cuando se envió la evaluación.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="43"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su calificación (%1) no coincide con lo que muestran los datos (%2). Explique el motivo en la evidencia o cambie la calificación.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="53"/>
+        <location filename="../assessment_view.py" line="54"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="55"/>
+        <location filename="../assessment_view.py" line="56"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="74"/>
-        <source>&lt; Previous</source>
-        <translation type="unfinished"></translation>
+        <location filename="../assessment_view.py" line="59"/>
+        <source>All offices (headquarters summary)...</source>
+        <translation>Todas las oficinas (resumen de la sede)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="76"/>
-        <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../assessment_view.py" line="81"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="105"/>
+        <location filename="../assessment_view.py" line="84"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../assessment_view.py" line="115"/>
         <source>Start the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="133"/>
+        <location filename="../assessment_view.py" line="143"/>
         <source>Computing the evidence from the office&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la evidencia a partir de los datos de la oficina...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="146"/>
+        <location filename="../assessment_view.py" line="156"/>
         <source>Could not load the self-assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la autoevaluación: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="162"/>
+        <location filename="../assessment_view.py" line="172"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="163"/>
+        <location filename="../assessment_view.py" line="173"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene autoevaluación para %2. Iníciela para calificar a la oficina según los criterios de referencia.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="185"/>
+        <location filename="../assessment_view.py" line="195"/>
         <source>Summary and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y envío</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="186"/>
+        <location filename="../assessment_view.py" line="196"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment_view.py" line="206"/>
         <source>Submitted (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada (bloqueada)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="197"/>
+        <location filename="../assessment_view.py" line="207"/>
         <source>Acknowledged by headquarters (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por la sede (bloqueada)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="16"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="17"/>
+        <source>Save the self-assessment as PDF</source>
+        <translation>Guardar la autoevaluación en PDF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="18"/>
+        <source>Self-assessment submitted to headquarters.</source>
+        <translation>Autoevaluación enviada a la sede.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="19"/>
+        <source>Wrote %1</source>
+        <translation>Se guardó %1</translation>
     </message>
 </context>
 <context>
@@ -437,102 +500,102 @@
     <message>
         <location filename="../assessment_page.py" line="76"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mostraban los datos de la propia oficina al enviarla</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="77"/>
         <source>What the office&apos;s own data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestran los datos de la propia oficina</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="83"/>
         <source>The data suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sugieren: %1</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="84"/>
         <source>no suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sugerencia</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="88"/>
         <source>no self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>sin autoevaluación</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="89"/>
         <source>Last year (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Año anterior (%1): %2</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="104"/>
         <source>Your rating %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su calificación %1:</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="118"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia (qué demuestra que se cumple el criterio, o por qué no):</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="134"/>
         <source>Attach a document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento...</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="146"/>
         <source>Action plan for this benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción para este criterio</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="151"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="162"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hará</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="165"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="170"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar acción</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="173"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="261"/>
         <source>No documents attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos adjuntos.</translation>
     </message>
     <message>
         <location filename="../assessment_page.py" line="262"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
 </context>
 <context>
@@ -540,140 +603,140 @@
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo UNICEF</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Partner contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Aporte del socio</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Insumos</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="76"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="89"/>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar línea presupuestaria</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="92"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <location filename="../pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo UNICEF {0}  ·  Socio {1}  ·  Insumos {2}  ·  Total {3}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="strings.py" line="5"/>
-        <source>Acronym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="6"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="7"/>
-        <source>Due diligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="8"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="9"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="10"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="11"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="12"/>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="13"/>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="14"/>
-        <source>Planned end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="15"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="16"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="17"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="18"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="19"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="strings.py" line="20"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location filename="strings.py" line="21"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="22"/>
+        <source>Due diligence</source>
+        <translation>Diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="23"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="24"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="25"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="26"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="27"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="28"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="29"/>
+        <source>Planned end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="30"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="31"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="32"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="33"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="34"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="35"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="36"/>
         <source>UNICEF total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF</translation>
     </message>
 </context>
 <context>
@@ -681,62 +744,67 @@
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="29"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la sede</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>Changed at HQ by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en la sede por</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="30"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conflictos: se integraron todos los cambios.</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="38"/>
         <source>Keep my value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi valor</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor de la sede</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado en la sede)</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado aquí, editado en la sede</translation>
     </message>
     <message>
         <location filename="../sync_tables.py" line="62"/>
+        <source>%1 (already used by another record: renamed)</source>
+        <translation>%1 (ya lo usa otro registro: renombrado)</translation>
+    </message>
+    <message>
+        <location filename="../sync_tables.py" line="64"/>
         <source>could not be stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar aquí</translation>
     </message>
 </context>
 <context>
@@ -744,190 +812,190 @@
     <message>
         <location filename="../cycle_view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="79"/>
         <source>%v of %m phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m fases completadas</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="95"/>
         <source>Phase form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de la fase</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="96"/>
         <source>Exit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia de salida</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="97"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="144"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="147"/>
         <source>none designated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin designar</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="214"/>
         <source>Phase %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 guardada.</translation>
     </message>
     <message>
         <location filename="../cycle_view.py" line="227"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="73"/>
+        <location filename="../cycle_dashboard.py" line="76"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycle_dashboard.py" line="77"/>
-        <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere su atención</translation>
     </message>
     <message>
         <location filename="../cycle_dashboard.py" line="80"/>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../cycle_dashboard.py" line="83"/>
         <source>Only my partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mis alianzas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="82"/>
+        <location filename="../cycle_dashboard.py" line="85"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="93"/>
+        <location filename="../cycle_dashboard.py" line="96"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="94"/>
+        <location filename="../cycle_dashboard.py" line="97"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="95"/>
+        <location filename="../cycle_dashboard.py" line="98"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="99"/>
+        <location filename="../cycle_dashboard.py" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="100"/>
+        <location filename="../cycle_dashboard.py" line="103"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próx. revisión</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="101"/>
+        <location filename="../cycle_dashboard.py" line="104"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="110"/>
+        <location filename="../cycle_dashboard.py" line="113"/>
         <source>Open partnerships by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianzas abiertas por etapa</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="112"/>
+        <location filename="../cycle_dashboard.py" line="115"/>
         <source>By contribution to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Por contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="150"/>
+        <location filename="../cycle_dashboard.py" line="153"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="156"/>
+        <location filename="../cycle_dashboard.py" line="159"/>
         <source>Could not load the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="175"/>
+        <location filename="../cycle_dashboard.py" line="178"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>usted</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="176"/>
+        <location filename="../cycle_dashboard.py" line="179"/>
         <source>My partnerships (%1 as focal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis alianzas (%1 como punto focal)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="181"/>
+        <location filename="../cycle_dashboard.py" line="184"/>
         <source>all phases complete</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="187"/>
+        <location filename="../cycle_dashboard.py" line="190"/>
         <source>%1 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alerta(s)</translation>
     </message>
 </context>
 <context>
@@ -935,24 +1003,24 @@
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="47"/>
         <source>Signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión firmada</translation>
     </message>
     <message>
         <location filename="../amendment_diff.py" line="48"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda</translation>
     </message>
     <message numerus="yes">
         <location filename="../amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio respecto de la versión firmada.</numerusform>
+            <numerusform>%n cambios respecto de la versión firmada.</numerusform>
         </translation>
     </message>
 </context>
@@ -961,7 +1029,7 @@
     <message>
         <location filename="../agreements_drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron cambios que no había guardado (%1). Guárdelos para conservarlos.</translation>
     </message>
 </context>
 <context>
@@ -969,37 +1037,37 @@
     <message>
         <location filename="../areas/a55_emergency.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="34"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="39"/>
         <source>Open the programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el documento de programa</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="85"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vencido)</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="97"/>
         <source>Choose an item in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
         <location filename="../areas/a55_emergency.py" line="104"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1075,7 @@
     <message>
         <location filename="../emergency_wizard.py" line="135"/>
         <source>Emergency fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía rápida de emergencia</translation>
     </message>
 </context>
 <context>
@@ -1015,128 +1083,242 @@
     <message>
         <location filename="../first_run.py" line="16"/>
         <source>Welcome to PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a PartnerDesk</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="19"/>
         <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le damos la bienvenida a PartnerDesk&lt;/h2&gt;&lt;p&gt;Todo lo que introduzca se guarda en este equipo y funciona sin conexión; se envía a la sede cuando sincroniza.&lt;/p&gt;&lt;p&gt;Configure su oficina para empezar o explore primero con datos de demostración.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="24"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la oficina</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="25"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la oficina</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="26"/>
         <source>Kenya Country Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de País de Kenya</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="27"/>
         <source>Country (ISO3)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (ISO3)</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="28"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="30"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="34"/>
         <source>Set up my office</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar mi oficina</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="37"/>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar con datos de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="strings.py" line="37"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="97"/>
+        <location filename="../sync_tables.py" line="99"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes (enviados/recibidos)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="98"/>
+        <location filename="../sync_tables.py" line="100"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="106"/>
+        <location filename="../sync_tables.py" line="108"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HqSummaryDialog</name>
+    <message>
+        <location filename="../assessment_hq.py" line="26"/>
+        <source>Self-assessment: headquarters summary</source>
+        <translation>Autoevaluación: resumen de la sede</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="42"/>
+        <source>Print PDF...</source>
+        <translation>Imprimir PDF...</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="46"/>
+        <source>Year:</source>
+        <translation>Año:</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="53"/>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="67"/>
+        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
+        <translation>%1 de %2 oficinas informaron para %3; %4 cumplieron todos los criterios (%5 de las que informaron).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="76"/>
+        <source>All benchmarks met</source>
+        <translation>Todos los criterios cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Benchmark</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="78"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Partly met</source>
+        <translation>Cumplido en parte</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="79"/>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="80"/>
+        <source>Share met</source>
+        <translation>Cumplido (%)</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="85"/>
+        <source>Reported</source>
+        <translation>Informaron</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="86"/>
+        <source>All met</source>
+        <translation>Todo cumplido</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="87"/>
+        <source>Trend, offices that met all benchmarks: %1</source>
+        <translation>Tendencia, oficinas que cumplieron todos los criterios: %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_hq.py" line="103"/>
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen en PDF</translation>
     </message>
 </context>
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="23"/>
+        <location filename="../list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="160"/>
+        <location filename="../list_area.py" line="167"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTable</name>
+    <message>
+        <location filename="../pd_extras.py" line="40"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="43"/>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
     </message>
 </context>
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="111"/>
+        <location filename="../list_model.py" line="113"/>
         <source>%1+ records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ registros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../list_model.py" line="115"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,50 +1327,50 @@
     <message>
         <location filename="../main_window.py" line="21"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="33"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="117"/>
         <source>Nothing here can open a %1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="123"/>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="125"/>
         <source>%n unsent change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio sin enviar</numerusform>
+            <numerusform>%n cambios sin enviar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Offline: not connected to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>Offline: last sync failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="134"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="136"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
 </context>
 <context>
@@ -1196,27 +1378,27 @@
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="21"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="22"/>
         <source>Comparative advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventaja comparativa</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="30"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar socio</translation>
     </message>
     <message>
         <location filename="../members_table.py" line="33"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1224,32 +1406,123 @@
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
+        <location filename="strings.py" line="38"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="39"/>
+        <source>Also counts as</source>
+        <translation>También cuenta como</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="40"/>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
+        <source>Assessment type</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="42"/>
+        <source>CSO type</source>
+        <translation>Tipo de OSC</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="43"/>
+        <source>Core values assessed on</source>
+        <translation>Valores evaluados el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="44"/>
+        <source>Country (ISO3)</source>
+        <translation>País (ISO3)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
+        <source>Due diligence</source>
+        <translation>Diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="46"/>
+        <source>Due diligence date</source>
+        <translation>Fecha de diligencia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="47"/>
         <location filename="../partner_editor.py" line="56"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="48"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="50"/>
+        <source>PSEA assessed on</source>
+        <translation>PEAS evaluada el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Partner type</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="53"/>
+        <source>Required for civil society organisations.</source>
+        <translation>Obligatorio para organizaciones de la sociedad civil.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="54"/>
+        <source>Risk rating</source>
+        <translation>Calificación de riesgo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="55"/>
+        <source>Short name / acronym</source>
+        <translation>Nombre corto / sigla</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="56"/>
+        <source>Vendor number</source>
+        <translation>Número de proveedor</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="56"/>
         <source>Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar funcionario</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios autorizados (firman los acuerdos)</translation>
     </message>
     <message>
         <location filename="../partner_editor.py" line="104"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo socio</translation>
     </message>
 </context>
 <context>
@@ -1257,62 +1530,85 @@
     <message>
         <location filename="../emergency_pages.py" line="36"/>
         <source>1. Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Socio</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un socio que ya conozca o agregue uno en una línea.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="38"/>
         <source>A partner we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Un socio conocido</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un socio nuevo: riesgo alto presunto</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal de la organización</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registra como organización nacional de la sociedad civil con calificación de riesgo Alto (riesgo alto presunto). Su evaluación completa y la diligencia debida se aplazan y vuelven como alertas con sus fechas límite.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="71"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="72"/>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>En el marco de</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA %1 (PD humanitario en su marco)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo SSFA (hasta %1 USD)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <location filename="strings.py" line="57"/>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nuevo socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="58"/>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="59"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="60"/>
+        <source>Any risk</source>
+        <translation>Cualquier riesgo</translation>
     </message>
 </context>
 <context>
@@ -1320,58 +1616,289 @@
     <message>
         <location filename="../partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios de esta alianza</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo de la alianza...</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer las doce fases de esta alianza</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia se asigna al guardar.</translation>
     </message>
     <message>
         <location filename="../partnership_editor.py" line="93"/>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva alianza</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="61"/>
+        <source>Contribution to results</source>
+        <translation>Contribución a resultados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="62"/>
+        <source>Engagement</source>
+        <translation>Tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="63"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="64"/>
+        <source>Formality</source>
+        <translation>Formalidad</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="65"/>
+        <source>Geographic reach</source>
+        <translation>Alcance geográfico</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Partnerships are driven by results, not actors.</source>
+        <translation>Las alianzas se guían por los resultados, no por los actores.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Planned end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Results for children</source>
+        <translation>Resultados para la infancia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsArea</name>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>&amp;New partnership</source>
+        <translation>&amp;Nueva alianza</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="76"/>
+        <source>Any contribution</source>
+        <translation>Toda contribución</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
     </message>
 </context>
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="57"/>
+        <location filename="../pd_builder.py" line="60"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="58"/>
+        <location filename="../pd_builder.py" line="61"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="102"/>
+        <location filename="../pd_builder.py" line="62"/>
+        <source>Visits, reporting, risks</source>
+        <translation>Visitas, informes, riesgos</translation>
+    </message>
+    <message>
+        <location filename="../pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cash transfer</source>
+        <translation>Transferencia de efectivo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Locations</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Management costs</source>
+        <translation>Costos de gestión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>Programme support costs of the partner, in the PD currency.</source>
+        <translation>Costos de apoyo al programa del socio, en la moneda del PD.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>e.g. Turkana, Garissa</source>
+        <translation>p. ej., Turkana, Garissa</translation>
+    </message>
+</context>
+<context>
+    <name>PdExtras</name>
+    <message>
+        <location filename="../pd_extras.py" line="130"/>
+        <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
+        <translation>Una fecha (AAAA-MM-DD) o un trimestre, p. ej., 2026 T3</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="132"/>
+        <source>Kind of visit</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="133"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="134"/>
+        <source>Where the visit goes</source>
+        <translation>Dónde se realiza la visita</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="136"/>
+        <source>Kind of report</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="137"/>
+        <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
+        <translation>Fecha límite (AAAA-MM-DD) o frecuencia, p. ej., cada trimestre</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="140"/>
+        <source>What could go wrong</source>
+        <translation>Qué podría salir mal</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="141"/>
+        <source>What the partner will do</source>
+        <translation>Qué hará el socio</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Planned visits</source>
+        <translation>Visitas previstas</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="146"/>
+        <source>Reporting requirements</source>
+        <translation>Requisitos de presentación de informes</translation>
+    </message>
+    <message>
+        <location filename="../pd_extras.py" line="147"/>
+        <source>Risks and mitigation</source>
+        <translation>Riesgos y mitigación</translation>
     </message>
 </context>
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="26"/>
-        <source>&lt; Back to the agreement</source>
-        <translation type="unfinished"></translation>
+        <location filename="../pd_editor.py" line="27"/>
+        <source>Back to the agreement</source>
+        <translation>Volver al acuerdo</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="63"/>
+        <location filename="../pd_editor.py" line="64"/>
         <source>New programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo documento de programa</translation>
     </message>
 </context>
 <context>
@@ -1379,196 +1906,226 @@
     <message>
         <location filename="../agreements_print.py" line="47"/>
         <source>&amp;Print PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="53"/>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="79"/>
         <source>Printing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo %1...</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="86"/>
         <source>Printed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso en %1</translation>
     </message>
     <message>
         <location filename="../agreements_print.py" line="93"/>
         <source>Could not print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="47"/>
+        <location filename="../record_editor.py" line="48"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="50"/>
+        <location filename="../record_editor.py" line="51"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="109"/>
+        <location filename="../record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="149"/>
+        <location filename="../record_editor.py" line="150"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../record_editor.py" line="171"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <location filename="../record_editor.py" line="172"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="59"/>
+        <location filename="../agreements_record.py" line="60"/>
         <source>Attach signed document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="62"/>
+        <location filename="../agreements_record.py" line="63"/>
         <source>Attach termination document...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agreements_record.py" line="82"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="83"/>
-        <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="84"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../agreements_record.py" line="85"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="88"/>
+        <location filename="../agreements_record.py" line="89"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="91"/>
+        <location filename="../agreements_record.py" line="92"/>
         <source>Amend...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="169"/>
+        <location filename="../agreements_record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="190"/>
+        <location filename="../agreements_record.py" line="191"/>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="192"/>
+        <location filename="../agreements_record.py" line="193"/>
         <source>Nothing attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="197"/>
+        <location filename="../agreements_record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="228"/>
+        <location filename="../agreements_record.py" line="229"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agreements_record.py" line="238"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../agreements_record.py" line="239"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../agreements_record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="251"/>
+        <location filename="../agreements_record.py" line="252"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="258"/>
+        <location filename="../agreements_record.py" line="259"/>
         <source>Choose the scanned document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="271"/>
+        <location filename="../agreements_record.py" line="272"/>
         <source>Attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="287"/>
+        <location filename="../agreements_record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Partner signatory</source>
+        <translation>Firmante del socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Partner signed on</source>
+        <translation>Firmado por el socio el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Title </source>
+        <translation>Cargo </translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>UNICEF signatory</source>
+        <translation>Firmante de UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>UNICEF signed on</source>
+        <translation>Firmado por UNICEF el</translation>
     </message>
 </context>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="124"/>
+        <location filename="../sync_tables.py" line="126"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="125"/>
+        <location filename="../sync_tables.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="132"/>
+        <location filename="../sync_tables.py" line="134"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>new record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="146"/>
+        <location filename="../sync_tables.py" line="148"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="147"/>
+        <location filename="../sync_tables.py" line="149"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación</translation>
     </message>
 </context>
 <context>
@@ -1576,12 +2133,12 @@
     <message>
         <location filename="../emergency_pages.py" line="225"/>
         <source>3. Results</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Resultados</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomados de la plantilla, con metas ajustadas al monto. Cambie una meta si tiene mejor información; aquí nada es obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -1589,37 +2146,37 @@
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="52"/>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de verificación</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="63"/>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar indicador</translation>
     </message>
     <message>
         <location filename="../pd_results.py" line="66"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +2184,7 @@
     <message>
         <location filename="../rows_table.py" line="25"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1635,52 +2192,52 @@
     <message>
         <location filename="../emergency_wizard.py" line="27"/>
         <source>4. Sign electronically and print</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Firmar electrónicamente e imprimir</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="28"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas firmas se registran electrónicamente con la fecha y una huella digital del documento.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="39"/>
         <source>Both signatories agree to sign electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos firmantes aceptan firmar electrónicamente</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="41"/>
         <source>Sign and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar e imprimir</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="51"/>
         <source>Partner signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante del socio</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="53"/>
         <source>UNICEF signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante de UNICEF</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="54"/>
         <source>Title </source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo </translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="87"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique ambos firmantes y marque el consentimiento de firma electrónica.</translation>
     </message>
     <message>
         <location filename="../emergency_wizard.py" line="114"/>
         <source>Deferred:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado:</translation>
     </message>
 </context>
 <context>
@@ -1688,47 +2245,47 @@
     <message>
         <location filename="../assessment_summary.py" line="47"/>
         <source>Print PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir PDF...</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="50"/>
         <source>Submit to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a la sede</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la autoevaluación %1 de %2</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="71"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="72"/>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la oficina</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calificación no coincide con lo que muestran los datos.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido: %1   Cumplido en parte: %2   No cumplido: %3   Sin calificar: %4   Calificación y datos discrepan: %5</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el %1 por %2: bloqueada.</translation>
     </message>
     <message>
         <location filename="../assessment_summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: al enviarla se bloquean las calificaciones y las cifras.</translation>
     </message>
 </context>
 <context>
@@ -1736,138 +2293,143 @@
     <message>
         <location filename="../sync_view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
-        <translation type="unfinished"></translation>
+        <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="45"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="59"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="61"/>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="65"/>
         <source>Enrollment code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de inscripción:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="66"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="67"/>
         <source>Unsent changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin enviar:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="68"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="77"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="78"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="79"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="109"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="110"/>
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n rechazado, ver Rechazados)</numerusform>
+            <numerusform>(%n rechazados, ver Rechazados)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="117"/>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="121"/>
         <source>all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las oficinas</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="122"/>
         <source>Enrolled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito para %1.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="124"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="126"/>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados (%1)</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="141"/>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando...</translation>
     </message>
     <message>
         <location filename="../sync_view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="172"/>
+        <location filename="../sync_view.py" line="166"/>
+        <source>Problems: %1</source>
+        <translation>Problemas: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_view.py" line="175"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="174"/>
+        <location filename="../sync_view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Próximo intento en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1875,87 +2437,87 @@
     <message>
         <location filename="../emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Plantilla, monto, fechas y lugares</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla precertificada define los resultados, el desglose del presupuesto, los informes y los riesgos.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla precertificada</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto de UNICEF en USD, p. ej., 40000</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (de la plantilla)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares, separados por comas</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="165"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto (USD)</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="167"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="168"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="169"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el monto de UNICEF.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las fechas como AAAA-MM-DD, p. ej., 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un lugar.</translation>
     </message>
     <message>
         <location filename="../emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SSFA financia como máximo %1 USD; reduzca el monto o use el PCA del socio.</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2525,7 @@
     <message>
         <location filename="../pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1971,590 +2533,1730 @@
     <message>
         <location filename="../app.py" line="39"/>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <location filename="../app.py" line="41"/>
         <source>PartnerDesk: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: error inesperado</translation>
     </message>
     <message>
         <location filename="../app.py" line="42"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1
+
+Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron en %2; envíe ese archivo al equipo de asistencia.</translation>
     </message>
 </context>
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="22"/>
+        <location filename="strings.py" line="94"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="23"/>
+        <location filename="strings.py" line="95"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="24"/>
+        <location filename="strings.py" line="96"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="25"/>
+        <location filename="strings.py" line="97"/>
         <source>Partnering cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="26"/>
+        <location filename="strings.py" line="98"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="27"/>
+        <location filename="strings.py" line="99"/>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="28"/>
+        <location filename="strings.py" line="100"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="29"/>
+        <location filename="strings.py" line="101"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>benchmarks</name>
+    <message>
+        <location filename="../assessment_strings.py" line="25"/>
+        <source>Partner landscape mapped and analysed in programme planning</source>
+        <translation>Panorama de socios mapeado y analizado en la planificación del programa</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="26"/>
+        <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
+        <translation>Identifique quién trabaja en los resultados que busca, su interés e influencia y lo que aporta cada socio (su ventaja comparativa). Evidencia: la ventaja comparativa de cada socio está registrada en cada alianza vigente.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="27"/>
+        <source>Due diligence and risk screening done before every new partnership</source>
+        <translation>Diligencia debida y análisis de riesgos realizados antes de cada nueva alianza</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="28"/>
+        <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
+        <translation>Antes de comprometerse, verifique el registro, el mandato, el fraude, la PEAS y la salvaguardia, las sanciones y otros riesgos. Evidencia: todos los socios de cada alianza iniciada en los últimos 12 meses fueron aprobados antes del inicio.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="29"/>
+        <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
+        <translation>Cada alianza vigente tiene un punto focal designado y un acuerdo escrito con resultados definidos</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="30"/>
+        <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
+        <translation>Designe un punto focal por alianza, formalice la alianza por escrito (memorando de entendimiento o acuerdo jurídico) y especifique los resultados para la infancia a los que contribuye.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="31"/>
+        <source>Every active partnership reviewed at least once a year, with partner feedback</source>
+        <translation>Cada alianza vigente se revisa al menos una vez al año, con la opinión de los socios</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="32"/>
+        <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
+        <translation>Revise cada alianza según las cuatro dimensiones de seguimiento y evaluación y pida su opinión a los socios. Evidencia: una revisión registrada en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="33"/>
+        <source>Contribution of partnerships to results measured and reported</source>
+        <translation>Contribución de las alianzas a los resultados medida e informada</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="34"/>
+        <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
+        <translation>Mida los resultados e indicadores alcanzados y la contribución de la alianza a ellos. Evidencia: resultados medidos (fase viii del ciclo de alianza) en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="35"/>
+        <source>Every partnership has an exit or sustainability strategy</source>
+        <translation>Cada alianza tiene una estrategia de salida o de sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="36"/>
+        <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
+        <translation>Planifique desde el inicio cómo termina, se traspasa o se mantiene la alianza, con la evaluación que decide su continuación.</translation>
+    </message>
+</context>
+<context>
+    <name>cycle</name>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>%1 (due diligence: %2)</source>
+        <translation>%1 (diligencia debida: %2)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>%n problema(s) por corregir antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Activities and workplan</source>
+        <translation>Actividades y plan de trabajo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Activities, workplan, budget, resources, agreement type.</source>
+        <translation>Actividades, plan de trabajo, presupuesto, recursos, tipo de acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Add stakeholder</source>
+        <translation>Agregar parte interesada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>Adequate</source>
+        <translation>Suficiente</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
+        <translation>Acuerde objetivos, principios, funciones y contribuciones (la diligencia debida debe estar aprobada).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>Agreed goals and objectives</source>
+        <translation>Metas y objetivos acordados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Agreement signed on</source>
+        <translation>Acuerdo firmado el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Agreement type</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Amber: needs attention</source>
+        <translation>Ámbar: requiere atención</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Amendments in light of the review.</source>
+        <translation>Enmiendas a la luz de la revisión.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>Annual</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>Assess each candidate partner and record due diligence for every partner.</source>
+        <translation>Evalúe a cada socio candidato y registre la diligencia debida de cada socio.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Budget (USD)</source>
+        <translation>Presupuesto (USD)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Build structures that last beyond the project.</source>
+        <translation>Cree estructuras que perduren más allá del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Building</source>
+        <translation>Construcción</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Candidate partners</source>
+        <translation>Socios candidatos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Candidate partners, their assessment and due diligence.</source>
+        <translation>Socios candidatos, su evaluación y diligencia debida.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Cash contributions</source>
+        <translation>Contribuciones en efectivo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Cash-transfer modality</source>
+        <translation>Modalidad de transferencia de efectivo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
+        <source>Cleared</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="132"/>
+        <source>Cleared with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="133"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="134"/>
+        <source>Communication plan</source>
+        <translation>Plan de comunicación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="135"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="136"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="137"/>
+        <source>Continue or expand only with a review in the last 12 months.</source>
+        <translation>Continuar o ampliar solo con una revisión en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="138"/>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="139"/>
+        <source>Contribution of the partnership to results</source>
+        <translation>Contribución de la alianza a los resultados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="140"/>
+        <source>Contribution to results</source>
+        <translation>Contribución a los resultados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="141"/>
+        <source>Contributions of each partner</source>
+        <translation>Contribuciones de cada socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Contributions of each partner and modality.</source>
+        <translation>Contribuciones de cada socio y modalidad.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Core principles</source>
+        <translation>Principios fundamentales</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Corporate screening (companies only)</source>
+        <translation>Evaluación empresarial (solo empresas)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Current partner</source>
+        <translation>Socio actual</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="146"/>
+        <source>Current relation</source>
+        <translation>Relación actual</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="147"/>
+        <source>Decide the revisions the review calls for.</source>
+        <translation>Decida las modificaciones que pide la revisión.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="148"/>
+        <source>Decided on</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="149"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="150"/>
+        <source>Decision with the evaluation behind it.</source>
+        <translation>Decisión respaldada por la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="151"/>
+        <source>Delayed</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="152"/>
+        <source>Delivery against the workplan</source>
+        <translation>Ejecución respecto del plan de trabajo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="153"/>
+        <source>Describe the challenge and the results sought, and map the stakeholders.</source>
+        <translation>Describa el desafío y los resultados buscados, y mapee las partes interesadas.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="154"/>
+        <source>Direct cash transfer</source>
+        <translation>Transferencia directa de efectivo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="155"/>
+        <source>Direct payment</source>
+        <translation>Pago directo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="156"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="157"/>
+        <source>Due diligence</source>
+        <translation>Diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="158"/>
+        <source>Due-diligence outcome</source>
+        <translation>Resultado de la diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="159"/>
+        <source>Equity</source>
+        <translation>Equidad</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="160"/>
+        <source>Evaluate, then decide to continue, expand, hand over or close.</source>
+        <translation>Evalúe y luego decida continuar, ampliar, traspasar o cerrar.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="161"/>
+        <source>Evaluated on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="162"/>
+        <source>Evaluation due *</source>
+        <translation>Fecha de evaluación *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="163"/>
+        <source>Evaluation findings</source>
+        <translation>Conclusiones de la evaluación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="164"/>
+        <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
+        <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="165"/>
+        <source>Every six months</source>
+        <translation>Cada seis meses</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="166"/>
+        <source>Exchange of letters</source>
+        <translation>Intercambio de cartas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="167"/>
+        <source>Exit conditions *</source>
+        <translation>Condiciones de salida *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="168"/>
+        <source>Expand</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="169"/>
+        <source>Financial stability</source>
+        <translation>Estabilidad financiera</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="170"/>
+        <source>Focal points of each partner</source>
+        <translation>Puntos focales de cada socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="171"/>
+        <source>Former partner</source>
+        <translation>Antiguo socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="172"/>
+        <source>Fraud, PSEA and safeguarding mechanisms in place</source>
+        <translation>Mecanismos contra el fraude, de PEAS y de salvaguardia establecidos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="173"/>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="174"/>
+        <source>Governance and management structure</source>
+        <translation>Estructura de gobernanza y gestión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="175"/>
+        <source>Governance, focal points, communication.</source>
+        <translation>Gobernanza, puntos focales, comunicación.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="176"/>
+        <source>Green: healthy</source>
+        <translation>Verde: saludable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="177"/>
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="178"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="179"/>
+        <source>Health check</source>
+        <translation>Evaluación de salud</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="180"/>
+        <source>Identifying</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="181"/>
+        <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
+        <translation>Ejecute: registre la firma, la ejecución, las visitas y el calendario de informes.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="182"/>
+        <source>Implementing</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="183"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="184"/>
+        <source>In-kind contributions</source>
+        <translation>Contribuciones en especie</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="185"/>
+        <source>In-kind only (no cash)</source>
+        <translation>Solo en especie (sin efectivo)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="186"/>
+        <source>Individual partners&apos; contributions</source>
+        <translation>Contribuciones individuales de los socios</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="187"/>
+        <source>Influence</source>
+        <translation>Influencia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="188"/>
+        <source>Influence (1-5)</source>
+        <translation>Influencia (1-5)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="189"/>
+        <source>Informal contact</source>
+        <translation>Contacto informal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="190"/>
+        <source>Institutionalising</source>
+        <translation>Institucionalización</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="191"/>
+        <source>Integration into national systems</source>
+        <translation>Integración en los sistemas nacionales</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="192"/>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="193"/>
+        <source>Interest (1-5)</source>
+        <translation>Interés (1-5)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="194"/>
+        <source>Keep informed</source>
+        <translation>Mantener informados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="195"/>
+        <source>Keep satisfied</source>
+        <translation>Mantener satisfechos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="196"/>
+        <source>Lifespan ends</source>
+        <translation>Fin de la duración prevista</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="197"/>
+        <source>Manage closely</source>
+        <translation>Gestionar de cerca</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="198"/>
+        <source>Managing</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="199"/>
+        <source>Managing and maintaining</source>
+        <translation>Gestión y mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="200"/>
+        <source>Mandate consistent with the UN&apos;s</source>
+        <translation>Mandato compatible con el de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="201"/>
+        <source>Measure results against the indicators.</source>
+        <translation>Mida los resultados con respecto a los indicadores.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="202"/>
+        <source>Measuring</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="203"/>
+        <source>Meets labour standards in its operations and supply chain</source>
+        <translation>Cumple las normas laborales en sus operaciones y su cadena de suministro</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="204"/>
+        <source>Membership</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="205"/>
+        <source>Memorandum of understanding</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="206"/>
+        <source>Monitor</source>
+        <translation>Supervisar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="207"/>
+        <source>Mutual benefit</source>
+        <translation>Beneficio mutuo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="208"/>
+        <source>No change needed</source>
+        <translation>No se requieren cambios</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="209"/>
+        <source>No involvement in corruption or sanctions breaches</source>
+        <translation>Sin implicación en corrupción ni en violaciones de sanciones</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="210"/>
+        <source>No relation</source>
+        <translation>Sin relación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="211"/>
+        <source>No serious environmental harm</source>
+        <translation>Sin daños ambientales graves</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="212"/>
+        <source>No written agreement</source>
+        <translation>Sin acuerdo escrito</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="213"/>
+        <source>Not applicable</source>
+        <translation>No procede</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="214"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="215"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="216"/>
+        <source>Off track</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="217"/>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="218"/>
+        <source>Opposed</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="219"/>
+        <source>Other risks</source>
+        <translation>Otros riesgos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="220"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="221"/>
+        <source>Partner assessment</source>
+        <translation>Evaluación del socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="222"/>
+        <source>Partner feedback</source>
+        <translation>Opinión de los socios</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="223"/>
+        <source>Partner screened</source>
+        <translation>Socio evaluado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="224"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="225"/>
+        <source>Partnership review and health check.</source>
+        <translation>Revisión y evaluación de salud de la alianza.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="226"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="227"/>
+        <source>Plan the work and budget, and choose the type of agreement.</source>
+        <translation>Planifique el trabajo y el presupuesto, y elija el tipo de acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="228"/>
+        <source>Planned lifespan (months) *</source>
+        <translation>Duración prevista (meses) *</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="229"/>
+        <source>Planned visits</source>
+        <translation>Visitas previstas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="230"/>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="231"/>
+        <source>Poor</source>
+        <translation>Deficiente</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="232"/>
+        <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
+        <translation>Sus productos y su publicidad no perjudican a la infancia (p. ej., sucedáneos de la leche materna, armas, tabaco)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="233"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="234"/>
+        <source>Programme Cooperation Agreement (PCA)</source>
+        <translation>Acuerdo de Cooperación Programática (PCA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="235"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="236"/>
+        <source>Quality of the partnership, incl. transaction costs</source>
+        <translation>Calidad de la alianza, incl. costos de transacción</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="237"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="238"/>
+        <source>Ready to save.</source>
+        <translation>Listo para guardar.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="239"/>
+        <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
+        <translation>Registre la diligencia debida de un socio a la vez; cada socio necesita un resultado.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="240"/>
+        <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
+        <translation>Registre las contribuciones en efectivo y en especie de cada socio y la modalidad.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="241"/>
+        <source>Red: at risk</source>
+        <translation>Rojo: en riesgo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="242"/>
+        <source>Reimbursement</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="243"/>
+        <source>Rejected (unacceptable risk)</source>
+        <translation>Rechazada (riesgo inaceptable)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="244"/>
+        <source>Remove selected</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="245"/>
+        <source>Reporting schedule</source>
+        <translation>Calendario de informes</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="246"/>
+        <source>Required for corporate-sector partners (seed para. 40).</source>
+        <translation>Obligatorio para socios del sector empresarial (documento de base, párr. 40).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="247"/>
+        <source>Required when cleared with conditions.</source>
+        <translation>Obligatorio si se aprueba con condiciones.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="248"/>
+        <source>Resource map</source>
+        <translation>Mapa de recursos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="249"/>
+        <source>Resourcing</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="250"/>
+        <source>Respects human rights and children&apos;s rights (no child labour)</source>
+        <translation>Respeta los derechos humanos y los derechos del niño (sin trabajo infantil)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="251"/>
+        <source>Results achieved and the partnership&apos;s contribution.</source>
+        <translation>Resultados alcanzados y contribución de la alianza.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="252"/>
+        <source>Results and indicators achieved</source>
+        <translation>Resultados e indicadores alcanzados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="253"/>
+        <source>Results for children, not actors (seed para. 51).</source>
+        <translation>Resultados para la infancia, no actores (documento de base, párr. 51).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="254"/>
+        <source>Results sought</source>
+        <translation>Resultados buscados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="255"/>
+        <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
+        <translation>Revise la alianza con los socios: califique las cuatro dimensiones y anote sus opiniones.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="256"/>
+        <source>Reviewed on</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="257"/>
+        <source>Reviewer</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="258"/>
+        <source>Reviewing</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="259"/>
+        <source>Reviewing and revising</source>
+        <translation>Revisión y modificación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="260"/>
+        <source>Revising</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="261"/>
+        <source>Revisions decided</source>
+        <translation>Modificaciones decididas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="262"/>
+        <source>Roles of each partner</source>
+        <translation>Funciones de cada socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="263"/>
+        <source>Save exit strategy</source>
+        <translation>Guardar estrategia de salida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="264"/>
+        <source>Save phase</source>
+        <translation>Guardar fase</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="265"/>
+        <source>Scoping</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="266"/>
+        <source>Scoping and building</source>
+        <translation>Alcance y construcción</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="267"/>
+        <source>Screened against sanctions lists: no match</source>
+        <translation>Cotejado con las listas de sanciones: sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="268"/>
+        <source>Screened on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="269"/>
+        <source>Set up governance, name the focal points, agree how to communicate.</source>
+        <translation>Establezca la gobernanza, designe los puntos focales y acuerde cómo comunicarse.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="270"/>
+        <source>Shared vision</source>
+        <translation>Visión compartida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="271"/>
+        <source>Signed agreement, delivery, visits, reporting.</source>
+        <translation>Acuerdo firmado, ejecución, visitas, informes.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="272"/>
+        <source>Small Scale Funding Agreement (SSFA)</source>
+        <translation>Acuerdo de Financiamiento a Pequeña Escala (SSFA)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="273"/>
+        <source>Stakeholder and partner landscape</source>
+        <translation>Panorama de partes interesadas y socios</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="274"/>
+        <source>Standing and reputation</source>
+        <translation>Prestigio y reputación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="275"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="276"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="277"/>
+        <source>Structures for longer-term commitment</source>
+        <translation>Estructuras para un compromiso a más largo plazo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="278"/>
+        <source>Structures for longer-term commitment.</source>
+        <translation>Estructuras para un compromiso a más largo plazo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="279"/>
+        <source>Sustaining or terminating</source>
+        <translation>Continuidad o fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="280"/>
+        <source>Sustaining outcomes</source>
+        <translation>Sostener los resultados</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="281"/>
+        <source>The challenge, the results sought and who else is there.</source>
+        <translation>El desafío, los resultados buscados y quién más está presente.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="282"/>
+        <source>The four dimensions (seed para. 53)</source>
+        <translation>Las cuatro dimensiones (documento de base, párr. 53)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="283"/>
+        <source>The partnering agreement.</source>
+        <translation>El acuerdo de alianza.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="284"/>
+        <source>The problem for children this partnership would address.</source>
+        <translation>El problema para la infancia que abordaría esta alianza.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="285"/>
+        <source>Tick when verified, with evidence attached.</source>
+        <translation>Marque cuando se haya verificado, con la evidencia adjunta.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="286"/>
+        <source>Total planned budget, digits only.</source>
+        <translation>Presupuesto total previsto, solo dígitos.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="287"/>
+        <source>Track record</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="288"/>
+        <source>Transparency</source>
+        <translation>Transparencia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="289"/>
+        <source>Unacceptable risk stops the engagement.</source>
+        <translation>Un riesgo inaceptable detiene la colaboración.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="290"/>
+        <source>Valid legal registration</source>
+        <translation>Registro legal válido</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="291"/>
+        <source>Value added</source>
+        <translation>Valor añadido</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="292"/>
+        <source>Value added compared with alternatives</source>
+        <translation>Valor añadido frente a las alternativas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="293"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="294"/>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="295"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="296"/>
+        <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
+        <translation>Quién está presente, su interés e influencia (1 bajo - 5 alto), relación actual.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="297"/>
+        <source>Why not applicable</source>
+        <translation>Por qué no procede</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="298"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="299"/>
+        <source>e.g. 36</source>
+        <translation>p. ej., 36</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="300"/>
+        <source>not set yet</source>
+        <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../assessment_strings.py" line="10"/>
+        <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
+        <translation>{num} de {den} alianzas vigentes registran la ventaja comparativa de cada socio ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="11"/>
+        <location filename="../assessment_strings.py" line="15"/>
+        <location filename="../assessment_strings.py" line="17"/>
+        <location filename="../assessment_strings.py" line="20"/>
+        <location filename="../assessment_strings.py" line="23"/>
+        <source>No active partnerships to measure.</source>
+        <translation>No hay alianzas vigentes que medir.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="12"/>
+        <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
+        <translation>{num} de {den} alianzas iniciadas en los últimos 12 meses tenían a todos los socios aprobados por la diligencia debida antes del inicio ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="13"/>
+        <source>No partnership started in the last 12 months.</source>
+        <translation>Ninguna alianza se inició en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="14"/>
+        <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
+        <translation>{num} de {den} alianzas vigentes tienen un punto focal y un acuerdo escrito con resultados definidos ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="16"/>
+        <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
+        <translation>{num} de {den} alianzas vigentes se revisaron con la opinión de los socios en los últimos 12 meses ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="18"/>
+        <source>Not recorded: this database keeps no partnership reviews.</source>
+        <translation>Sin registrar: esta base de datos no guarda revisiones de alianzas.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="19"/>
+        <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
+        <translation>{num} de {den} alianzas vigentes midieron sus resultados en los últimos 12 meses ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="21"/>
+        <source>Not recorded: this database keeps no measured results of partnerships.</source>
+        <translation>Sin registrar: esta base de datos no guarda resultados medidos de alianzas.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="22"/>
+        <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
+        <translation>{num} de {den} alianzas vigentes tienen una estrategia de salida o de sostenibilidad ({pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="24"/>
+        <source>Not recorded: this database keeps no exit strategies.</source>
+        <translation>Sin registrar: esta base de datos no guarda estrategias de salida.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="30"/>
+        <location filename="strings.py" line="301"/>
         <source>Academic institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="31"/>
+        <location filename="strings.py" line="302"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="303"/>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="304"/>
         <source>Assessed by another UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="305"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="306"/>
         <source>Budget change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="307"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="308"/>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="309"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="310"/>
         <source>Cleared with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="311"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="312"/>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="313"/>
         <source>Community-based organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="314"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="315"/>
         <source>Convening</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="316"/>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="317"/>
         <source>Corporate sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="318"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="319"/>
         <source>Direct cash transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="320"/>
         <source>Direct payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="321"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="322"/>
         <source>Due diligence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="323"/>
         <source>East Asia and Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="324"/>
         <source>Eastern and Southern Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="325"/>
         <source>Electronic signature record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="326"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="327"/>
         <source>Europe and Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="328"/>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="329"/>
         <source>Final review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="330"/>
         <source>Full programme document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="331"/>
         <source>Full risk assessment (micro assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="332"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="333"/>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="334"/>
         <source>Global programme partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="335"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="336"/>
         <source>HACT macro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="337"/>
         <source>HPD</source>
-        <translation type="unfinished"></translation>
+        <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="338"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="339"/>
         <source>Headquarters staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="340"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
+        <location filename="strings.py" line="341"/>
         <source>High risk assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="342"/>
         <source>Humanitarian report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="343"/>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="344"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="345"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="346"/>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="347"/>
         <source>Knowledge and innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="348"/>
         <source>Knowledge and research</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="349"/>
         <source>Latin America and Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="350"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="351"/>
         <source>Legal agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="352"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="353"/>
         <source>Low capacity assumed - emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="354"/>
         <source>MOU</source>
-        <translation type="unfinished"></translation>
+        <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="355"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="356"/>
         <source>Media and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="357"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="358"/>
         <source>Memorandum of Understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="359"/>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="360"/>
         <source>Micro assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="361"/>
         <source>Middle East and North Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="362"/>
         <source>Mobilising resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="363"/>
         <source>Multilateral / international financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="364"/>
         <source>National NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="365"/>
         <source>No-cost extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="366"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="367"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="368"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="369"/>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="370"/>
         <source>PD</source>
-        <translation type="unfinished"></translation>
+        <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="371"/>
         <source>Partnership focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="372"/>
         <source>Policy and advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="373"/>
         <source>Programmatic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="374"/>
         <source>Programme Cooperation Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="375"/>
         <source>Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="376"/>
         <source>Programme implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="377"/>
         <source>Programme officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="378"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="379"/>
         <source>Quarterly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="380"/>
         <source>Red Cross / Red Crescent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="381"/>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="382"/>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="383"/>
         <source>Rejected (unacceptable risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="384"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="385"/>
         <source>Results change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="386"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="387"/>
         <source>SSFA</source>
-        <translation type="unfinished"></translation>
+        <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="388"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="389"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="390"/>
         <source>Signed agreement / document</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="391"/>
         <source>Signed original of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="392"/>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="393"/>
         <source>Simplified Humanitarian Programme Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="394"/>
         <source>Simplified checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="395"/>
         <source>Small Scale Funding Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="396"/>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="397"/>
         <source>Spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="398"/>
         <source>Subnational</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="399"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="400"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="401"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="402"/>
         <source>Termination document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="403"/>
         <source>UNICEF National Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="404"/>
         <source>United Nations entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="405"/>
         <source>West and Central Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>África Occidental y Central</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="7"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="8"/>
+        <source>Partly met</source>
+        <translation>Cumplido en parte</translation>
+    </message>
+    <message>
+        <location filename="../assessment_strings.py" line="9"/>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
     </message>
 </context>
 </TS>
