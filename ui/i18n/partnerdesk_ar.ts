@@ -1317,6 +1317,18 @@
         <source>%1+ records</source>
         <translation>أكثر من %1 سجل</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../list_model.py" line="115"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
