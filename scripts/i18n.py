@@ -38,6 +38,7 @@ def model_strings() -> list[tuple[str, str]]:
                 found += [("Columns", c.title) for c in spec.columns]
     from ui.areas import all_areas
     found += [("areas", area.title) for area in all_areas()]
+    found += ui_label_strings()
     from models import cycle_spec  # the partnering-cycle forms are data (context "cycle")
     for name in dir(cycle_spec):
         table = getattr(cycle_spec, name)
@@ -49,6 +50,23 @@ def model_strings() -> list[tuple[str, str]]:
             found += [("cycle", t) for t in (spec.label, spec.help, spec.section) if t]
             found += [("cycle", t) for t in spec.choices.values()]
     return sorted(set(found))
+
+
+def ui_label_strings() -> list[tuple[str, str]]:
+    """Label tables in ui/ that are translated through a variable: alert kinds and severities
+    on the dashboard, agreement action buttons."""
+    import re
+
+    from ui import agreements_actions, cycle_dashboard
+    found = [("AgreementActions", v) for v in agreements_actions.ACTION_LABELS.values()]
+    found += [("Dashboard", v) for v in cycle_dashboard.KIND_LABELS.values()]
+    kinds = set()
+    for path in (ROOT / "models").glob("alerts_*.py"):
+        kinds |= set(re.findall(r'"([a-z]+(?:_[a-z]+)+|overdue|due|warning|info)"',
+                                path.read_text(encoding="utf-8")))
+    found += [("alerts", k.replace("_", " ").capitalize()) for k in sorted(kinds)
+              if k not in cycle_dashboard.KIND_LABELS]
+    return found
 
 
 def _translate_call(node) -> tuple[int, object] | None:

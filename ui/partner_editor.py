@@ -39,10 +39,12 @@ def _fields() -> list[Field]:
         Field("due_diligence_on", t("Due diligence date"), "date"),
         Field("psea_assessed_on", t("PSEA assessed on"), "date"),
         Field("core_values_assessed_on", t("Core values assessed on"), "date"),
-        *[Field(f"bank_{key}", t(label)) for key, label in (
-            ("bank_name", "Bank"), ("account_name", "Account name"),
-            ("account_number", "Account number"), ("swift", "SWIFT / BIC"),
-            ("currency", "Currency"), ("branch", "Branch"))],
+        Field("bank_bank_name", t("Bank")),
+        Field("bank_account_name", t("Account name")),
+        Field("bank_account_number", t("Account number")),
+        Field("bank_swift", t("SWIFT / BIC")),
+        Field("bank_currency", t("Currency")),
+        Field("bank_branch", t("Branch")),
         Field("notes", t("Notes"), "multiline"),
     ]
 
