@@ -38,9 +38,6 @@ def _published_description() -> dict:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-# One worker runs this whole file, in order: the last test reads what the fuzzing before it did.
-pytestmark = pytest.mark.xdist_group("sync_fuzz")
-
 schema = schemathesis.openapi.from_dict(_published_description())
 _turn = itertools.count()
 
@@ -148,7 +145,7 @@ VALID = {"device": "fuzz", "schema": LATEST_VERSION, "cursor": 0,
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(body=sync_bodies(), encoding=st.sampled_from(["zstd", "gzip", "identity"]))
 @example(body=VALID, encoding="zstd")
-def test_protocol_shaped_sync_requests(fuzz_hq, body, encoding):
+def _fuzz_sync_requests(fuzz_hq, body, encoding):
     headers = {"Authorization": f"Bearer {fuzz_hq.token}", "Content-Type": protocol.MEDIA_TYPE}
     if encoding != "identity":
         headers["Content-Encoding"] = encoding
@@ -156,6 +153,17 @@ def test_protocol_shaped_sync_requests(fuzz_hq, body, encoding):
     response = httpx.post(fuzz_hq.url + protocol.API_SYNC, headers=headers, timeout=30,
                           content=protocol.compress(protocol.dumps(body), encoding))
     _check_answer(fuzz_hq, before, response)
+
+
+def test_protocol_shaped_sync_requests(fuzz_hq):
+    """Requests close to real ones; afterwards the token must have let some in, and some change
+    must have been stored (else the fuzzing never reached the merge)."""
+    _fuzz_sync_requests(fuzz_hq)
+    with fuzz_hq.store.read() as tx:
+        seen = tx.one("SELECT last_seen FROM hq_device WHERE name = 'fuzz'")[0]
+        rows = tx.one("SELECT count(*) FROM hq_row WHERE tbl != 'office'")[0]
+    assert seen, "no fuzzed sync request was accepted with the device token"
+    assert rows, "no fuzzed change was ever stored: the fuzzing did not reach the merge"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -179,12 +187,3 @@ def test_attachment_requests(fuzz_hq, data, honest, size, offset, method):
     if method == "PUT" and response.status_code == 200 and response.json().get("complete"):
         got = httpx.get(url, headers=headers, timeout=30)
         assert got.status_code == 200 and hashlib.sha256(got.content).hexdigest() == sha
-
-
-def test_fuzzer_reached_past_authentication(fuzz_hq):
-    """Runs after the fuzzing above (file order): the token let requests in and change HQ."""
-    with fuzz_hq.store.read() as tx:
-        seen = tx.one("SELECT last_seen FROM hq_device WHERE name = 'fuzz'")[0]
-        rows = tx.one("SELECT count(*) FROM hq_row WHERE tbl != 'office'")[0]
-    assert seen, "no fuzzed sync request was accepted with the device token"
-    assert rows, "no fuzzed change was ever stored: the fuzzing did not reach the merge"
