@@ -1,0 +1,80 @@
+"""Translations: French, Spanish and Arabic load, reach every kind of string, and Arabic runs
+right to left."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+
+from ui.app import install_translations
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "ui" / "i18n"
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test, then put English back."""
+    def use(lang):
+        return install_translations(qapp, lang)
+    yield use
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_every_message_is_translated_and_keeps_its_placeholders(lang):
+    tree = ET.parse(I18N / f"partnerdesk_{lang}.ts")
+    messages = tree.getroot().iter("message")
+    count = 0
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") not in ("unfinished",), f"{lang}: {source!r} untranslated"
+        texts = [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")]
+        for text in texts:
+            if not text:
+                continue
+            for placeholder in set(re.findall(r"%\d", source or "")):
+                assert placeholder in text, f"{lang}: {placeholder} lost in {source!r}"
+        count += 1
+    assert count > 400
+
+
+@pytest.mark.parametrize("lang, partners", [("fr", "Partenaires"), ("es", "Socios")])
+def test_window_speaks_the_language(qtbot, demo_db, language, lang, partners):
+    assert language(lang) == lang
+    window = MainWindow(AppContext(demo_db))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Partners" not in titles and "Dashboard" not in titles
+    area = window.show_area("partners")
+    assert area.editor.save_button.text() not in ("&Save", "Save")  # a base-class string
+    assert area.new_button.text() != "&New partner"
+    assert QCoreApplication.translate("vocab", "Civil society organisation") != \
+        "Civil society organisation"
+    assert window.isLeftToRight()
+
+
+def test_arabic_runs_right_to_left(qtbot, demo_db, language, tmp_path):
+    assert language("ar") == "ar"
+    window = MainWindow(AppContext(demo_db))
+    qtbot.addWidget(window)
+    assert window.isRightToLeft()
+    assert re.search("[\u0600-\u06FF]", window.nav.item(1).text())
+    out = tmp_path / "ar.png"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"),
+                           "shot", "--db", str(demo_db), "--view", "partnerships", "--lang",
+                           "ar", "--out", str(out)], capture_output=True, text=True,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 20_000
