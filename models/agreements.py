@@ -62,7 +62,7 @@ from .agreements_files import attach, attachments
 from .agreements_files import read as read_attachment
 from .agreements_rules import allowed_actions, apply_automatic_transitions, transition
 from .agreements_vocab import AGREEMENT_TYPES
-from .base import assign, atomic
+from .base import assign, atomic, get_or_not_found
 from .entities import Partner
 from .errors import DomainError, NotFound, ValidationError
 from .validation import date_field, email, not_future, required, start_before_end
@@ -227,24 +227,14 @@ def save_agreement(data: dict, *, office: str | None = None,
 
 
 def get_agreement(agreement_id: str) -> Agreement:
-    row = Agreement.get_or_none(Agreement.id == agreement_id)
-    if row is None:
-        raise NotFound("That agreement no longer exists; it may have been deleted.")
-    return row
+    return get_or_not_found(Agreement, agreement_id,
+                            "That agreement no longer exists; it may have been deleted.")
 
 
 def agreement_by_reference(reference: str) -> Agreement:
     """The agreement with this reference, with or without its amendment suffix."""
-    query = Agreement.live().where(Agreement.amendment_of.is_null())
-    row = query.where(Agreement.reference == reference).first()
-    if row is None:
-        base = refs.base_reference(reference)
-        row = query.where((Agreement.reference == base)
-                          | Agreement.reference.startswith(base + "-")).first()
-    if row is None:
-        raise NotFound(f"No agreement with reference {reference}. 'list agreements' shows the "
-                       "references.")
-    return row
+    return refs.find_current(Agreement, reference, f"No agreement with reference {reference}. "
+                             "'list agreements' shows the references.")
 
 
 def agreement_totals(agreement: Agreement) -> Totals:

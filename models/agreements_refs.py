@@ -49,3 +49,18 @@ def base_reference(reference: str) -> str:
 
 def amended_reference(reference: str, number: int) -> str:
     return f"{base_reference(reference)}-{number:02d}"
+
+
+def find_current(model, reference: str, not_found: str):
+    """The live, non-amendment record with this reference, with or without its `-NN` suffix;
+    NotFound with `not_found` otherwise."""
+    from .errors import NotFound
+    query = model.live().where(model.amendment_of.is_null())
+    row = query.where(model.reference == reference).first()
+    if row is None:
+        base = base_reference(reference)
+        row = query.where((model.reference == base)
+                          | model.reference.startswith(base + "-")).first()
+    if row is None:
+        raise NotFound(not_found)
+    return row

@@ -74,5 +74,14 @@ def assign(record: peewee.Model, values: dict) -> None:
         setattr(record, key, value)
 
 
+def get_or_not_found(model, record_id: str, message: str):
+    """The record with this id (tombstoned ones included), or NotFound with `message`."""
+    from .errors import NotFound
+    row = model.get_or_none(model.id == record_id)
+    if row is None:
+        raise NotFound(message)
+    return row
+
+
 def atomic():
     return database.atomic()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import listing, vocab
-from .base import assign, atomic
+from .base import assign, atomic, get_or_not_found
 from .db import database
 from .entities import Partner
 from .errors import NotFound, ValidationError
@@ -113,10 +113,7 @@ def save(data: dict, *, office: str, partner_id: str | None = None) -> Partner:
 
 
 def get(partner_id: str) -> Partner:
-    partner = Partner.get_or_none(Partner.id == partner_id)
-    if partner is None:
-        raise NotFound("That partner no longer exists; it may have been deleted.")
-    return partner
+    return get_or_not_found(Partner, partner_id, "That partner no longer exists; it may have been deleted.")
 
 
 def by_reference(reference: str) -> Partner:

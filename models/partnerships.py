@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import listing, plugins, vocab
-from .base import assign, atomic
+from .base import assign, atomic, get_or_not_found
 from .db import database
 from .entities import Office, Partner, Partnership, PartnershipPartner, Person
 from .errors import DomainError, NotFound, ValidationError
@@ -185,10 +185,7 @@ def members_as_form(partnership: Partnership) -> list[dict]:
 
 
 def get(partnership_id: str) -> Partnership:
-    row = Partnership.get_or_none(Partnership.id == partnership_id)
-    if row is None:
-        raise NotFound("That partnership no longer exists; it may have been deleted.")
-    return row
+    return get_or_not_found(Partnership, partnership_id, "That partnership no longer exists; it may have been deleted.")
 
 
 def by_reference(reference: str) -> Partnership:

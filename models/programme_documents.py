@@ -18,8 +18,8 @@ from . import agreements_refs as refs
 from .agreements_entities import Agreement, ProgrammeDocument
 from .agreements_vocab import (CASH_MODALITIES, PD_TYPES, REPORTING_KINDS, SSFA_CEILING,
                                VISIT_KINDS)
-from .base import assign, atomic
-from .errors import DomainError, NotFound, ValidationError
+from .base import assign, atomic, get_or_not_found
+from .errors import DomainError, ValidationError
 from .validation import date_field, required, start_before_end
 
 AMOUNT_KEYS = ("unicef_cash", "partner_contribution", "supplies")
@@ -254,24 +254,15 @@ def _differs(before, after) -> bool:
 
 
 def get(pd_id: str) -> ProgrammeDocument:
-    row = ProgrammeDocument.get_or_none(ProgrammeDocument.id == pd_id)
-    if row is None:
-        raise NotFound("That programme document no longer exists; it may have been deleted.")
-    return row
+    return get_or_not_found(ProgrammeDocument, pd_id,
+                            "That programme document no longer exists; it may have been deleted.")
 
 
 def by_reference(reference: str) -> ProgrammeDocument:
     """The PD with this reference (with or without its amendment suffix), not an amendment."""
-    query = ProgrammeDocument.live().where(ProgrammeDocument.amendment_of.is_null())
-    row = query.where(ProgrammeDocument.reference == reference).first()
-    if row is None:
-        base = refs.base_reference(reference)
-        row = query.where((ProgrammeDocument.reference == base)
-                          | ProgrammeDocument.reference.startswith(base + "-")).first()
-    if row is None:
-        raise NotFound(f"No programme document with reference {reference}. "
-                       "'list agreements' shows the references.")
-    return row
+    return refs.find_current(ProgrammeDocument, reference,
+                             f"No programme document with reference {reference}. "
+                             "'list agreements' shows the references.")
 
 
 def of_agreement(agreement: Agreement) -> list[ProgrammeDocument]:
