@@ -47,12 +47,14 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from models import agreements, demo, settings
+    from models import demo
+    from models.agreements import records as agreements
     from models.base import set_current_user
     from models.db import open_database
-    from ui.areas.a50_agreements import AgreementsArea
+    from models.directory import settings
+    from ui.agreements.area import AgreementsArea
+    from ui.agreements.emergency_wizard import EmergencyWizard
     from ui.context import AppContext
-    from ui.emergency_wizard import EmergencyWizard
 
     folder = Path(tempfile.mkdtemp(prefix="bench_agreements_ui_"))
     path = folder / "demo.db"
@@ -112,7 +114,7 @@ def main() -> int:
     print(f"budget totals per keystroke p95 {ms(p95(times))}  (40 lines)   target < 16 ms")
 
     # the emergency wizard, filled programmatically, signed and printed
-    partner_id, _name = __import__("models.emergency", fromlist=["x"]).known_partners(
+    partner_id, _name = __import__("models.agreements.emergency", fromlist=["x"]).known_partners(
         settings.home_office())[0]
     wizard = EmergencyWizard(ctx)
     wizard.show()

@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models import alerts, alerts_cycle, cycle_dashboard, demo  # noqa: E402
+from models import alerts, demo  # noqa: E402
+from models.cycle import alerts as alerts_cycle, dashboard as cycle_dashboard  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 
 TARGET_MS = 500

@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models import benchmarks, benchmarks_evidence, settings  # noqa: E402
+from models.assessment import benchmarks, evidence as benchmarks_evidence  # noqa: E402
 from models.db import close_database, database, open_database  # noqa: E402
 from models.demo import _sync_columns, insert_rows  # noqa: E402
+from models.directory import settings  # noqa: E402
 
 TARGET_MS = 300
 

@@ -22,10 +22,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from models.ids import utc_now, uuid7  # noqa: E402
+from support.sync_fixtures import ServerThread, device  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.client import sync  # noqa: E402
 from sync.server import admin  # noqa: E402
-from sync_fixtures import ServerThread, device  # noqa: E402
 
 
 THEMES = ["Water, sanitation and hygiene", "Immunization", "Early childhood development",

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from models.entities import Person  # noqa: E402
-from netlink_support import HqOverLink, LinkProfile, open_link  # noqa: E402
+from models.directory.entities import Person  # noqa: E402
+from support.netlink_support import HqOverLink, LinkProfile, open_link  # noqa: E402
+from support.sync_fixtures import edit, new_db, rows  # noqa: E402
 from sync.client import sync  # noqa: E402
 from sync.server import admin  # noqa: E402
-from sync_fixtures import edit, new_db, rows  # noqa: E402
 from test_sync_badlink import _contact  # noqa: E402  (the same realistic records as the test)
 
 

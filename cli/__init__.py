@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models import plugins
 from models.errors import DomainError
 
 VERSION = "0.1.0"
@@ -35,7 +34,8 @@ def build_parser() -> Parser:
     lister = commands.add_parser("list", help="list records")
     listers = lister.add_subparsers(dest="what", metavar="RECORDS", required=True,
                                     parser_class=Parser)
-    for module in plugins.modules("cli", "cmd_"):
+    from . import agreements, assessment, core, cycle, sync
+    for module in (agreements, assessment, core, cycle, sync):
         module.register(commands, printers, listers)
     return parser
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        from .cmd_core import run_app
+        from .core import run_app
         func = run_app
     try:
         return int(func(args) or 0)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import plugins
 
 SEVERITY_ORDER = {"overdue": 0, "due": 1, "warning": 2, "info": 3}
 
@@ -35,7 +34,12 @@ class AlertQuery:
 
 
 def providers() -> list:
-    return [module.alerts for module in plugins.modules("models", "alerts_")]
+    from .agreements import alerts as agreements_alerts
+    from .assessment import alerts as assessment_alerts
+    from .cycle import alerts as cycle_alerts
+    from .sync_state import alerts as sync_alerts
+    modules = (agreements_alerts, assessment_alerts, cycle_alerts, sync_alerts)
+    return [module.alerts for module in modules]
 
 
 def collect(query: AlertQuery | None = None) -> list[Alert]:

@@ -4,7 +4,6 @@ Features add invariants in modules `models/checks_*.py` defining `problems() -> 
 """
 from __future__ import annotations
 
-from . import plugins
 from .db import database
 
 CORE_INVARIANTS = [
@@ -41,7 +40,10 @@ def invariants(limit: int = 20) -> list[str]:
             shown = ", ".join(refs[:limit]) + (f" and {len(refs) - limit} more"
                                                if len(refs) > limit else "")
             problems.append(f"{what}: {shown}")
-    for module in plugins.modules("models", "checks_"):
+    from .agreements import checks as agreements_checks
+    from .assessment import checks as assessment_checks
+    from .cycle import checks as cycle_checks
+    for module in (agreements_checks, assessment_checks, cycle_checks):
         problems.extend(module.problems())
     return problems
 

@@ -9,10 +9,9 @@ import json
 import random
 from dataclasses import dataclass, field
 
-from . import vocab
 from .db import database
+from .directory import settings, vocab
 from .ids import utc_now, uuid7
-from . import plugins, settings
 
 OFFICES = [  # code, name, ISO3 country, region
     ("KEN", "Kenya Country Office", "KEN", "ESARO"),
@@ -204,7 +203,10 @@ def extensions() -> list:
     """Feature demo builders (`models/demo_*.py`), by their DEMO_ORDER (default 50), then name.
 
     A builder that reads what others made (evidence over cycle records) sets a higher order."""
-    modules = plugins.modules("models", "demo_")
+    from .agreements import demo as agreements_demo
+    from .assessment import demo as assessment_demo
+    from .cycle import demo as cycle_demo
+    modules = (agreements_demo, cycle_demo, assessment_demo)
     return [m.extend for m in sorted(modules, key=lambda m: getattr(m, "DEMO_ORDER", 50))]
 
 

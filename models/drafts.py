@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .entities import Draft
+from .directory.entities import Draft
 from .ids import utc_now
 
 

@@ -10,8 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Table,
                                 TableStyle)
 
-from models import cycle_ops
-from models import cycle_spec as spec
+from models.cycle import ops as cycle_ops, spec
 
 from .base import BRAND, FONT, para_text, styles
 

@@ -21,9 +21,14 @@ BIN = Path(sys.executable).parent
 
 
 def model_strings() -> list[tuple[str, str]]:
-    from models import listing, plugins, vocab
+    import importlib
+    import pkgutil
+
+    import models
+    from models import listing
+    from models.directory import vocab
     found: list[tuple[str, str]] = []
-    for module in [vocab] + plugins.modules("models", "agreements_vocab"):
+    for module in [vocab] + [importlib.import_module("models.agreements.vocab")]:
         for name in dir(module):
             table = getattr(module, name)
             if name.isupper() and isinstance(table, dict):
@@ -31,7 +36,8 @@ def model_strings() -> list[tuple[str, str]]:
                     text = value[0] if isinstance(value, tuple) else value
                     if isinstance(text, str):
                         found.append(("vocab", text))
-    for module in plugins.modules("models", ""):
+    for info in pkgutil.walk_packages(models.__path__, "models."):
+        module = importlib.import_module(info.name)
         for name in dir(module):
             spec = getattr(module, name)
             if isinstance(spec, listing.ListSpec):
@@ -39,7 +45,7 @@ def model_strings() -> list[tuple[str, str]]:
     from ui.areas import all_areas
     found += [("areas", area.title) for area in all_areas()]
     found += ui_label_strings()
-    from models import cycle_spec  # the partnering-cycle forms are data (context "cycle")
+    from models.cycle import spec as cycle_spec  # the partnering-cycle forms are data (context "cycle")
     for name in dir(cycle_spec):
         table = getattr(cycle_spec, name)
         if name.isupper() and isinstance(table, dict):
@@ -57,11 +63,12 @@ def ui_label_strings() -> list[tuple[str, str]]:
     on the dashboard, agreement action buttons."""
     import re
 
-    from ui import agreements_actions, cycle_dashboard
+    from ui.agreements import actions as agreements_actions
+    from ui.cycle import dashboard as cycle_dashboard
     found = [("AgreementActions", v) for v in agreements_actions.ACTION_LABELS.values()]
     found += [("Dashboard", v) for v in cycle_dashboard.KIND_LABELS.values()]
     kinds = set()
-    for path in (ROOT / "models").glob("alerts_*.py"):
+    for path in (ROOT / "models").glob("*/alerts.py"):
         kinds |= set(re.findall(r'"([a-z]+(?:_[a-z]+)+|overdue|due|warning|info)"',
                                 path.read_text(encoding="utf-8")))
     found += [("alerts", k.replace("_", " ").capitalize()) for k in sorted(kinds)
@@ -120,7 +127,7 @@ def alias_strings() -> list[tuple[str, str]]:
     forms.tr), which lupdate cannot follow."""
     trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in (ROOT / "ui").rglob("*.py")
              if "__pycache__" not in p.parts and p.name != "strings.py"}
-    shared = _aliases(trees[ROOT / "ui" / "forms.py"])
+    shared = _aliases(trees[ROOT / "ui" / "widgets" / "forms.py"])
     found = []
     for tree in trees.values():
         aliases = {**shared, **_aliases(tree)}

@@ -12,9 +12,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+from models.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
 from models.errors import DomainError
 from models.migrations import LATEST_VERSION
-from models.migrations.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
 
 from . import protocol
 

@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 from models import demo  # noqa: E402
 from models.base import set_current_user  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
-from models import settings  # noqa: E402
+from models.directory import settings  # noqa: E402
 
 DEMO_SEED = 7
 

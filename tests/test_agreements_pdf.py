@@ -8,10 +8,10 @@ import unicodedata
 
 import pytest
 
-from agreements_fixtures import OFFICER, make_agreement, make_partner, make_pd, sign
 from cli import main
-from models import agreements as A
+from models.agreements import records as A
 from models.db import close_database, open_database
+from support.agreements_fixtures import OFFICER, make_agreement, make_partner, make_pd, sign
 
 ARABIC_NAME = "جمعية العون الأردنية"
 TITLES = {"en": "Programme Cooperation Agreement", "fr": "Accord de coopération programmatique",
@@ -122,7 +122,7 @@ def test_list_agreements_json(printed, capsys):
 
 
 def test_document_bytes_without_a_file(db):
-    from reports.agreement_pdf import render_agreement
+    from reports.agreements.agreement_pdf import render_agreement
     agreement = make_agreement(make_partner("Ministry", kind="government"), kind="mou",
                                signed=False)
     data = render_agreement(agreement, "fr")

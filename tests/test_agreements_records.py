@@ -8,12 +8,12 @@ from decimal import Decimal
 import peewee
 import pytest
 
-from agreements_fixtures import (TODAY, make_agreement, make_partner, make_pd, pd_data, sign)
-from models import agreements as A
-from models import alerts, checks, emergency
-from models.agreements_entities import MODELS
+from models import alerts, checks
+from models.agreements import emergency, records as A
+from models.agreements.entities import MODELS
 from models.db import database
 from models.errors import DomainError, ValidationError
+from support.agreements_fixtures import TODAY, make_agreement, make_partner, make_pd, pd_data, sign
 
 
 def test_amendment_is_a_copy_diffed_and_merged_only_when_signed(db):
@@ -138,7 +138,7 @@ def test_attachments_are_stored_once_by_hash(db):
         A.attach(agreement, "other", path=db.parent / "missing.pdf")
     stored.unlink()
     assert A.read_attachment  # a missing file is fetched on demand, not a broken database
-    from models.agreements_files import missing_files
+    from models.agreements.files import missing_files
     assert missing_files() == [digest]
 
 

@@ -5,11 +5,10 @@ import datetime as dt
 
 import pytest
 
-from agreements_fixtures import (OFFICER, SIGNATURES, TODAY, agreement_data, make_agreement,
-                                 make_partner, make_pd, pd_data, sign)
-from models import agreements as A
-from models import agreements_rules as R
-from models.agreements_vocab import AGREEMENT_STATUSES, PD_STATUSES
+from support.agreements_fixtures import (OFFICER, SIGNATURES, TODAY, agreement_data,
+    make_agreement, make_partner, make_pd, pd_data, sign)
+from models.agreements import records as A, rules as R
+from models.agreements.vocab import AGREEMENT_STATUSES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 
 

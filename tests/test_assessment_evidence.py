@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from assessment_helpers import TODAY, known_office, rows
-from models import benchmarks_evidence as evidence
-from models.benchmarks import DEFAULT_THRESHOLDS, benchmarks_of, rating_from_share, set_in_force
+from models.assessment import evidence
+from support.assessment_helpers import TODAY, known_office, rows
+from models.assessment.benchmarks import (DEFAULT_THRESHOLDS, benchmarks_of, rating_from_share,
+    set_in_force)
 from models.db import database
 
 EXPECTED = {  # code: (numerator, denominator, suggested rating)

@@ -7,12 +7,13 @@ import datetime as dt
 import peewee
 import pytest
 
-from assessment_helpers import TODAY, days, known_office, partnership, rows
-from models import (alerts, assessment, assessment_overview, benchmarks,
-                    benchmarks_evidence, checks)
+from models import alerts, checks
+from support.assessment_helpers import TODAY, days, known_office, partnership, rows
+from models.assessment import (records as assessment, overview as assessment_overview, benchmarks,
+    evidence as benchmarks_evidence)
 from models.alerts import AlertQuery
-from models.assessment import MODELS as ASSESSMENT_MODELS
-from models.benchmarks import MODELS as BENCHMARK_MODELS, Benchmark, BenchmarkSet
+from models.assessment.benchmarks import MODELS as BENCHMARK_MODELS, Benchmark, BenchmarkSet
+from models.assessment.records import MODELS as ASSESSMENT_MODELS
 from models.db import database
 from models.errors import DomainError, ValidationError
 
@@ -60,7 +61,7 @@ def test_an_assessment_stays_tied_to_its_set_when_hq_issues_a_new_one(db):
     database.rollback() if database.in_transaction() else None
     assert assessment.find("KEN", 2026).set_id == first.set_id != new.id
     assert len(assessment_overview.overview("KEN", 2026, today=TODAY).items) == 6
-    from assessment_helpers import office
+    from support.assessment_helpers import office
     office("NGA", "WCARO")
     assert assessment.start("NGA", 2026, TODAY).set_id == new.id
     assert [i.benchmark.code for i in assessment_overview.overview("NGA", 2026, today=TODAY)
@@ -219,8 +220,8 @@ def test_refusals_speak_to_the_user(db):
 
 
 def test_texts_from_models_are_listed_for_translation():
-    from models.migrations.m004_assessment import DEFAULT_BENCHMARKS
-    from ui.assessment_strings import STRINGS
+    from models.assessment.migrations import DEFAULT_BENCHMARKS
+    from ui.assessment.strings import STRINGS
     wanted = set(benchmarks.RATINGS.values())
     for rule in benchmarks_evidence.RULES.values():
         wanted |= {rule.template, rule.empty, rule.missing} - {""}

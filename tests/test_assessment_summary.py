@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assessment_helpers import TODAY, office
-from models import assessment, assessment_overview, assessment_summary, checks
+from support.assessment_helpers import TODAY, office
+from models.assessment import (records as assessment, overview as assessment_overview,
+    summary as assessment_summary)
+from models import checks
 from models.db import close_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +89,7 @@ def test_list_json_and_pdf_from_the_command_line(offices, tmp_path):
 
 def test_office_pdf_shows_ratings_last_year_warning_and_actions(offices, tmp_path):
     a = assessment.start("JOR", 2026, TODAY)
-    from assessment_helpers import partnership
+    from support.assessment_helpers import partnership
     partnership("JOR", formality="informal")  # B3 data: 0 of 1 -> not met
     items = assessment_overview.overview_by_id(a.id, TODAY).items
     assessment.save_rating(a.id, items[2].benchmark.id, "met", "We think so.")

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
-from assessment_helpers import known_office
-from models import assessment, assessment_overview
-from ui.areas.a60_assessment import AREA
-from ui.assessment_hq import HqSummaryDialog
-from ui.assessment_view import AssessmentView
+from models.assessment import overview as assessment_overview, records as assessment
+from support.assessment_helpers import known_office
+from ui.assessment.area import AREA
+from ui.assessment.hq import HqSummaryDialog
+from ui.assessment.view import AssessmentView
 from ui.context import AppContext
 
 YEAR = dt.date.today().year

@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
-from cycle_fixtures import TODAY, partner, partnership, person
-from models import alerts, alerts_cycle, cycle_ops, partners, partnerships
-from models.cycle import CyclePhase, PartnershipReview
+from models import alerts
+from models.cycle import alerts as alerts_cycle, ops as cycle_ops
+from models.cycle.records import CyclePhase, PartnershipReview
 from models.db import database
-from models.entities import Partner
+from models.directory import partners, partnerships
+from models.directory.entities import Partner
+from support.cycle_fixtures import TODAY, partner, partnership, person
 
 
 def days(n: int) -> str:

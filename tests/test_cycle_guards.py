@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 
-from cycle_fixtures import (TODAY, answers, clear, clear_company, complete, partner, partnership,
-                            person)
-from models import cycle_exit, cycle_ops, partnerships
-from models.cycle import DueDiligence, PartnershipCycle, PartnershipReview
+from support.cycle_fixtures import (TODAY, answers, clear, clear_company, complete, partner,
+    partnership, person)
+from models.cycle import exit as cycle_exit, ops as cycle_ops
+from models.cycle.records import DueDiligence, PartnershipCycle, PartnershipReview
 from models.db import database
-from models.entities import Partner
+from models.directory import partnerships
+from models.directory.entities import Partner
 from models.errors import ValidationError
 
 
@@ -106,7 +107,7 @@ def test_a_new_partnership_cannot_start_active(db):
 
 
 def test_signed_agreement_record_with_a_partner_counts_as_agreement(setup):
-    from models.guards_cycle import has_agreement
+    from models.cycle.guards import has_agreement
     pid, a, _b = setup
     assert not has_agreement(pid)
     columns = database.execute_sql('PRAGMA table_info("agreement")').fetchall()
@@ -137,7 +138,7 @@ def test_rejected_due_diligence_blocks_the_partner(setup):
     with pytest.raises(ValidationError) as exc:  # no partnering agreement with it
         complete(pid, "iii")
     assert "rejected Girls Education Network" in exc.value.errors["status"]
-    from models.guards_cycle import partnership_status_guard
+    from models.cycle.guards import partnership_status_guard
     database.execute_sql("INSERT INTO cycle_phase (id, office, partnership_id, phase, status) "
                          "VALUES ('f3', 'KEN', ?, 'iii', 'done')", (pid,))
     message = partnership_status_guard(partnerships.get(pid), "active")

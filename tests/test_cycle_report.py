@@ -5,9 +5,10 @@ from __future__ import annotations
 import subprocess
 
 from cli import main
-from cycle_fixtures import answers, clear, complete, partner, partnership, person
-from models import cycle_exit, cycle_ops, partnerships
+from models.cycle import exit as cycle_exit, ops as cycle_ops
 from models.db import close_database
+from models.directory import partnerships
+from support.cycle_fixtures import answers, clear, complete, partner, partnership, person
 
 
 def _pdf_text(path) -> str:

@@ -6,11 +6,10 @@ import sqlite3
 
 import pytest
 
-from cycle_fixtures import answers
-from models import cycle_rules
-from models import cycle_spec as spec
-from models.cycle import MODELS
+from models.cycle import rules as cycle_rules, spec
+from models.cycle.records import MODELS
 from models.db import database
+from support.cycle_fixtures import answers
 
 KINDS = {"text", "multiline", "choice", "multi", "date", "check", "landscape", "partner"}
 

@@ -9,13 +9,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
-from cycle_fixtures import ROOT, clear, complete, partner, partnership, person
-from models import cycle_ops, partnerships
+from models.cycle import ops as cycle_ops
 from models.db import close_database, database
+from models.directory import partnerships
+from support.cycle_fixtures import ROOT, clear, complete, partner, partnership, person
 from ui.context import AppContext
-from ui.cycle_dashboard import DashboardView
-from ui.cycle_landscape import RELATION_COLOURS
-from ui.cycle_view import CycleView
+from ui.cycle.dashboard import DashboardView
+from ui.cycle.landscape import RELATION_COLOURS
+from ui.cycle.view import CycleView
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QWizard
 
-from models import agreements, emergency
+from models.agreements import emergency, records as agreements
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
-pytest_plugins = ["agreements_ui_fixtures"]
+pytest_plugins = ["support.agreements_ui_fixtures"]
 # the offscreen platform cannot raise windows or grab the keyboard (completer pop-ups)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models import listing, partnerships, vocab
-from ui.list_model import ID_ROLE, PAGE, ListTableModel, vocab_formatter
+from models import listing
+from models.directory import partnerships, vocab
+from ui.widgets.list_model import ID_ROLE, PAGE, ListTableModel, vocab_formatter
 
 
 def test_pages_load_as_the_view_asks(qapp, demo_db):

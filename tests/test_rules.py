@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from models import partners, partnerships, settings
-from models.entities import Person
+from models.directory import partners, partnerships, settings
+from models.directory.entities import Person
 from models.errors import ValidationError
 
 

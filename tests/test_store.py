@@ -10,16 +10,16 @@ import peewee
 import pytest
 
 import models
-from models import partners, partnerships
 from models.db import BaseModel, close_database, database, open_database
-from models.entities import Outbox, Partner, Partnership
+from models.directory import partners, partnerships
+from models.directory.entities import Outbox, Partner, Partnership
 from models.errors import DatabaseError
 from models.migrations import LATEST_VERSION, migrate_database
 
 
 def _all_models() -> list[type[BaseModel]]:
-    for info in pkgutil.iter_modules(models.__path__):
-        importlib.import_module(f"models.{info.name}")
+    for info in pkgutil.walk_packages(models.__path__, "models."):
+        importlib.import_module(info.name)
     found, todo = [], list(BaseModel.__subclasses__())
     while todo:
         cls = todo.pop()
@@ -230,7 +230,7 @@ def test_nothing_opens_a_database_at_import_time():
     import subprocess
     import sys
     code = ("import pkgutil, importlib, models\n"
-            "for m in pkgutil.iter_modules(models.__path__): importlib.import_module('models.' + m.name)\n"
+            "for m in pkgutil.walk_packages(models.__path__, 'models.'): importlib.import_module(m.name)\n"
             "from models.db import database\n"
             "print(repr(database.database), database.is_closed())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

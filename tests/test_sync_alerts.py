@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import alerts, alerts_sync
+from models import alerts
 from models.db import database
-from models.entities import Person
+from models.directory.entities import Person
 from models.ids import uuid7
+from models.sync_state import alerts as alerts_sync
 
 
 def test_no_sync_alerts_when_all_is_sent(db):

@@ -15,12 +15,12 @@ import time
 
 import pytest
 
-from models.entities import Person
-from netlink_support import HqOverLink, LinkProfile, open_link
+from models.directory.entities import Person
+from support.netlink_support import HqOverLink, LinkProfile, open_link
+from support.sync_fixtures import edit, hq_rows, new_db, rows
 from sync.client import sync
 from sync.server import admin
 from sync.transport import SyncError
-from sync_fixtures import edit, hq_rows, new_db, rows
 
 RECORDS = 400
 SYLLABLES = ["ka", "mo", "ne", "ri", "ta", "lu", "si", "wa", "zo", "be", "chi", "dan", "el",

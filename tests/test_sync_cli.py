@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from sync_fixtures import ROOT, ServerThread, new_db
+from support.sync_fixtures import ROOT, ServerThread, new_db
 
 
 def _cli(*args, ok=True):

@@ -17,7 +17,7 @@ from models.ids import utc_now, uuid7
 from sync.client import sync
 from sync.server import admin
 
-from sync_fixtures import ServerThread, device, hq_rows
+from support.sync_fixtures import ServerThread, device, hq_rows
 
 COUNTER = itertools.count(1)
 

@@ -14,7 +14,7 @@ from sync.blobsend import files_dir
 from sync.client import fetch_attachment, sync
 from sync.transport import Transport
 
-from sync_fixtures import device, hq  # noqa: F401
+from support.sync_fixtures import device, hq  # noqa: F401
 
 
 def _attach(path, data: bytes) -> str:

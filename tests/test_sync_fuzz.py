@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 
 from models.migrations import LATEST_VERSION
+from support.sync_fixtures import ServerThread
 from sync import protocol
 from sync.server import admin, create_app
 from sync.server.schema import synced_tables
-from sync_fixtures import ServerThread
 
 
 def _published_description() -> dict:

@@ -6,15 +6,15 @@ import sqlite3
 
 import httpx
 
-from models.benchmarks import Benchmark, BenchmarkSet, benchmarks_of, set_in_force
-from models.migrations.m004_assessment import DEFAULT_SET_ID
+from models.assessment.benchmarks import Benchmark, BenchmarkSet, benchmarks_of, set_in_force
+from models.assessment.migrations import DEFAULT_SET_ID
 from sync import local, protocol
 from sync.checksum import local_sums
 from sync.client import sync
 from sync.server import changes
 from sync.server.admin import authenticate
 
-from sync_fixtures import device, edit, hq, hq_rows, rows  # noqa: F401
+from support.sync_fixtures import device, edit, hq, hq_rows, rows  # noqa: F401
 
 
 def _issue_set() -> str:

@@ -11,7 +11,7 @@ import time
 from models.ids import utc_now, uuid7
 from sync.client import sync
 
-from sync_fixtures import ROOT, ServerProcess, ServerThread, device, hq_rows
+from support.sync_fixtures import ROOT, ServerProcess, ServerThread, device, hq_rows
 
 N = 6000
 

@@ -17,11 +17,11 @@ import pytest
 
 import test_sync_convergence as convergence
 import test_sync_protocol as protocol_checks
-from models.entities import Person
-from pg_support import pg_server, pg_url  # noqa: F401 (fixtures)
+from models.directory.entities import Person
+from support.pg_support import pg_server, pg_url  # noqa: F401 (fixtures)
+from support.sync_fixtures import ServerProcess, ServerThread, device, edit, hq_rows, new_db, rows
 from sync.client import sync
 from sync.server import admin
-from sync_fixtures import ServerProcess, ServerThread, device, edit, hq_rows, new_db, rows
 
 # The same protocol and convergence checks, collected in this module so that they use the `hq`
 # and `server` fixtures below (PostgreSQL) instead of the SQLite ones.

@@ -8,13 +8,13 @@ import sys
 import httpx
 import pytest
 
-from models.entities import Person
+from models.directory.entities import Person
 from sync import protocol
 from sync.client import sync
 from sync.server import admin
 from sync.transport import SyncError, Unauthorized
 
-from sync_fixtures import ROOT, device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
+from support.sync_fixtures import ROOT, device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
 
 
 def _setting(path, key):

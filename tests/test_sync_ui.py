@@ -4,11 +4,11 @@ from __future__ import annotations
 import sqlite3
 
 from models.db import close_database, open_database
-from models.entities import Person
+from models.directory.entities import Person
 from ui.context import AppContext
-from ui.sync_view import SyncView
+from ui.sync_state.view import SyncView
 
-from sync_fixtures import device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
+from support.sync_fixtures import device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
 from sync.client import sync
 
 
@@ -78,7 +78,7 @@ def test_enroll_from_the_view_and_retry_after_failure(qtbot, hq, tmp_path, monke
     view.refresh()
     assert "KEN" in view.state.text() and view.last.text() != "never"
     # the link drops: the view retries by itself, with backoff, until it comes back
-    import ui.sync_view as module
+    import ui.sync_state.view as module
     # long enough that a loaded machine reads the state before the retry starts
     monkeypatch.setattr(module, "RETRY_FIRST_MS", 2000)
     view.server.clear()

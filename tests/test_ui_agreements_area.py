@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QLineEdit
 
-from models import agreements
-from ui.areas.a50_agreements import AgreementsArea
+from models.agreements import records as agreements
+from ui.agreements.area import AgreementsArea
+from ui.agreements.pd_budget import COL_UNICEF
 from ui.context import AppContext
-from ui.pd_budget import COL_UNICEF
 
-pytest_plugins = ["agreements_ui_fixtures"]
+pytest_plugins = ["support.agreements_ui_fixtures"]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 TODAY = dt.date.today()
@@ -199,7 +199,7 @@ def test_print_the_agreement_in_arabic(qtbot, area, agreement_db):
 
 
 def test_automatic_transitions_at_start_up_are_shown(qtbot, agreement_db):
-    from ui.agreements_startup import apply_at_startup
+    from ui.agreements.startup import apply_at_startup
     pd = agreement_db["pd"]  # starts today
     agreements.attach(pd, "signed_document", data=b"%PDF scan", filename="pd.pdf")
     for action in ("review", "signature"):

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from ui.agreements_actions import Action, StatusActions
-from ui.amendment_diff import DiffView
-from ui.pd_budget import COL_TOTAL, COL_UNICEF, BudgetTable, parse_amount
-from ui.pd_results import ResultsTable
+from ui.agreements.actions import Action, StatusActions
+from ui.agreements.amendment_diff import DiffView
+from ui.agreements.pd_budget import COL_TOTAL, COL_UNICEF, BudgetTable, parse_amount
+from ui.agreements.pd_results import ResultsTable
 
 # the offscreen platform says this whenever a top-level window is shown; it is not our warning
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

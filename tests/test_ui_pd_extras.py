@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from models import agreements
-from ui.areas.a50_agreements import AgreementsArea
+from models.agreements import records as agreements
+from ui.agreements.area import AgreementsArea
+from ui.agreements.pd_extras import ListTable, PdExtras
 from ui.context import AppContext
-from ui.pd_extras import ListTable, PdExtras
 
-pytest_plugins = ["agreements_ui_fixtures"]
+pytest_plugins = ["support.agreements_ui_fixtures"]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 

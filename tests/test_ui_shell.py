@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 
-from models import drafts, listing, partners, settings
-from models.entities import Outbox, Partner
+from models import drafts, listing
+from models.directory import partners, settings
+from models.directory.entities import Outbox, Partner
 from ui.context import AppContext
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow

@@ -10,9 +10,10 @@ import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import demo, settings
+from models import demo
 from models.base import set_current_user
 from models.db import open_database
+from models.directory import settings
 from models.errors import DomainError
 
 I18N = Path(__file__).with_name("i18n")
@@ -99,6 +100,6 @@ def run(path: Path, lang: str | None = None) -> int:
     ctx = AppContext(path)
     window = MainWindow(ctx)
     window.show()
-    from .agreements_startup import apply_at_startup
+    from .agreements.startup import apply_at_startup
     apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
     return app.exec()

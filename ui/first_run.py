@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout)
 
-from models import settings, vocab
+from models.directory import settings, vocab
 
-from .forms import Field, FormWidget, vocab_choices
+from .widgets.forms import Field, FormWidget, vocab_choices
 
 
 class FirstRunDialog(QDialog):

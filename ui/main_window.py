@@ -6,7 +6,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
-from models import outbox, settings
+from models.directory import settings
+from models.sync_state import outbox
 
 from .areas import Area, all_areas
 from .context import AppContext

@@ -12,8 +12,8 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from models import settings
     from models.base import set_current_user
+    from models.directory import settings
 
     from .app import make_app
     from .areas import all_areas

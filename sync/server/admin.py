@@ -7,9 +7,9 @@ import json
 import secrets
 from dataclasses import dataclass
 
+from models.directory.settings import validate_office
 from models.errors import DomainError, NotFound, ValidationError
 from models.ids import utc_now, uuid7
-from models.settings import validate_office
 
 from .merge import Device
 

@@ -3,8 +3,7 @@ programme documents (models/agreements_rules.py holds the flows; a device could 
 tampered with)."""
 from __future__ import annotations
 
-from models.agreements_rules import (AGREEMENT_FLOW, AMENDMENT_FLOW, EMERGENCY_PD_FLOW,
-                                     PD_FLOW)
+from models.agreements.rules import AGREEMENT_FLOW, AMENDMENT_FLOW, EMERGENCY_PD_FLOW, PD_FLOW
 
 TABLES = {"agreement", "programme_document"}
 

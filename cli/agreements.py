@@ -1,0 +1,151 @@
+"""Agreement commands: print agreement|pd|amendment, list agreements, agreements transition|auto."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from models.agreements import records as A
+from models.errors import DomainError
+
+from .common import add_db, open_existing, print_rows
+
+LANGS = ("en", "fr", "es", "ar")
+
+
+def _out(args) -> Path:
+    out = Path(args.out)
+    if out.parent and not out.parent.exists():
+        raise DomainError(f"The folder {out.parent} does not exist; create it or choose another "
+                          "--out path.")
+    return out
+
+
+def run_print_agreement(args) -> int:
+    from reports.agreements.agreement_pdf import render_agreement
+    open_existing(args)
+    out = _out(args)
+    agreement = A.agreement_by_reference(args.ref)
+    render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
+    print(f"Wrote {out} ({agreement.reference}, {args.lang})")
+    return 0
+
+
+def run_print_pd(args) -> int:
+    from reports.agreements.pd_pdf import render_pd
+    open_existing(args)
+    out = _out(args)
+    pd = A.pd_by_reference(args.ref)
+    render_pd(pd, args.lang, out)
+    print(f"Wrote {out} ({pd.reference}, {args.lang})")
+    return 0
+
+
+def run_print_amendment(args) -> int:
+    from reports.agreements.amendment_pdf import render_amendment
+    open_existing(args)
+    out = _out(args)
+    amendment = A.amendment_by_reference(args.ref)
+    if amendment is None:
+        raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
+                          "ends in -NN, e.g. KEN/PCA2026001-01.")
+    render_amendment(amendment, args.lang, out)
+    print(f"Wrote {out} ({amendment.reference}, {args.lang})")
+    return 0
+
+
+def run_list(args) -> int:
+    open_existing(args)
+    filters = {"status": args.status, "agreement_type": args.type, "office": args.office}
+    rows = A.list_agreements(args.search, filters, limit=args.limit)
+    headers = ["id"] + [c.key for c in A.LIST.columns]
+    if args.json:
+        print_rows(headers, rows, True)
+    else:
+        print_rows(headers[1:], [r[1:] for r in rows], False)
+    return 0
+
+
+def _today(args) -> dt.date | None:
+    if not args.today:
+        return None
+    try:
+        return dt.date.fromisoformat(args.today)
+    except ValueError:
+        raise DomainError(f"--today must be a date written YYYY-MM-DD, not {args.today}.")
+
+
+def run_transition(args) -> int:
+    open_existing(args)
+    record = A.record_by_reference(args.ref)
+    A.transition(record, args.action, today=_today(args), reason=args.reason or "")
+    print(f"{record.reference} is now {record.status}.")
+    return 0
+
+
+def run_actions(args) -> int:
+    open_existing(args)
+    record = A.record_by_reference(args.ref)
+    actions = A.allowed_actions(record, _today(args))
+    if args.json:
+        print(json.dumps([{"action": a, "allowed": ok, "reason": why} for a, ok, why in actions],
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(f"{record.reference} is {record.status}.")
+    for action, ok, why in actions:
+        print(f"  {action}: {'allowed' if ok else 'refused - ' + why}")
+    return 0
+
+
+def run_auto(args) -> int:
+    open_existing(args)
+    messages = A.apply_automatic_transitions(_today(args))
+    for message in messages:
+        print(message)
+    print(f"{len(messages)} automatic status change(s).")
+    return 0
+
+
+def register(commands, printers, listers) -> None:
+    for name, func, what in (("agreement", run_print_agreement, "an agreement (PCA, SSFA, MoU)"),
+                             ("pd", run_print_pd, "a programme document"),
+                             ("amendment", run_print_amendment, "an amendment")):
+        p = printers.add_parser(name, help=f"print {what} as PDF")
+        p.add_argument("ref", metavar="REF", help="reference, e.g. KEN/PCA2026001")
+        add_db(p)
+        p.add_argument("--lang", default="en", choices=LANGS, help="language of the document")
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        if name == "agreement":
+            p.add_argument("--no-annexes", action="store_true",
+                           help="leave out the programme documents annexed to the agreement")
+        p.set_defaults(func=func)
+
+    p = listers.add_parser("agreements", help="list agreements")
+    add_db(p)
+    p.add_argument("--search", help="words to look for (prefixes match)")
+    p.add_argument("--status")
+    p.add_argument("--type", choices=("pca", "ssfa", "mou"))
+    p.add_argument("--office")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_list)
+
+    group = commands.add_parser("agreements", help="status changes of agreements and PDs")
+    sub = group.add_subparsers(dest="agreements_command", metavar="ACTION", required=True)
+    p = sub.add_parser("transition", help="change the status of an agreement or PD")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("action", metavar="STATUS", help="the status to move to, e.g. signed")
+    p.add_argument("--reason", help="justification (needed to cancel)")
+    p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
+    add_db(p)
+    p.set_defaults(func=run_transition)
+    p = sub.add_parser("actions", help="show the possible status changes and their guards")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--today")
+    p.add_argument("--json", action="store_true")
+    add_db(p)
+    p.set_defaults(func=run_actions)
+    p = sub.add_parser("auto", help="apply the automatic transitions (start, end) for today")
+    p.add_argument("--today")
+    add_db(p)
+    p.set_defaults(func=run_auto)

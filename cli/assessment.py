@@ -1,0 +1,103 @@
+"""Self-assessment commands: print one office's assessment, print or list the HQ summary."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from models.assessment import summary as assessment_summary
+from models.assessment.records import check_year
+from models.errors import DomainError
+
+from .common import add_db, open_existing, print_rows
+
+
+def _out(path: str) -> Path:
+    out = Path(path)
+    if not out.parent.exists():
+        raise DomainError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    return out
+
+
+def run_print_assessment(args) -> int:
+    from reports.assessment.assessment_pdf import print_assessment
+    out = _out(args.out)
+    open_existing(args)
+    check_year(args.year)
+    print_assessment(args.office.strip().upper(), args.year, out)
+    print(f"Wrote {out}")
+    return 0
+
+
+def _summary(args) -> dict:
+    open_existing(args)
+    check_year(args.year)
+    return assessment_summary.summary(args.year)
+
+
+def run_print_summary(args) -> int:
+    from reports.assessment.summary_pdf import render
+    out = _out(args.out)
+    render(_summary(args), out)
+    print(f"Wrote {out}")
+    return 0
+
+
+def run_list_summary(args) -> int:
+    data = _summary(args)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{data['reported']} of {data['offices']} offices reported for {data['year']}; "
+          f"{data['all_met']} met all benchmarks.")
+    rows = [(c, data["benchmark_titles"][c][:60], data["benchmarks"][c]["met"],
+             data["benchmarks"][c]["share_met"]) for c in data["codes"]]
+    print_rows(["code", "benchmark", "offices met", "share met"], rows, False)
+    return 0
+
+
+def run_status(args) -> int:
+    """Headquarters acknowledges a submitted assessment, or sends it back as a draft."""
+    from models.assessment import records as assessment
+    open_existing(args)
+    office = args.office.strip().upper()
+    check_year(args.year)
+    found = assessment.find(office, args.year)
+    if found is None:
+        raise DomainError(f"{office} has no self-assessment for {args.year}.")
+    changed = (assessment.acknowledge if args.action == "acknowledge" else assessment.reopen)(
+        found.id)
+    print(f"{office} {args.year}: {changed.status}")
+    return 0
+
+
+def register(commands, printers, listers) -> None:
+    this_year = dt.date.today().year
+    p = commands.add_parser("assessment", help="headquarters: acknowledge a submitted "
+                            "self-assessment, or reopen it as a draft")
+    add_db(p)
+    p.add_argument("action", choices=["acknowledge", "reopen"])
+    p.add_argument("--office", required=True, metavar="CODE")
+    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.set_defaults(func=run_status)
+
+    p = printers.add_parser("assessment", help="an office's benchmark self-assessment as PDF")
+    add_db(p)
+    p.add_argument("--office", required=True, metavar="CODE")
+    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=run_print_assessment)
+
+    p = printers.add_parser("benchmarks-summary",
+                            help="headquarters summary of the self-assessments as PDF")
+    add_db(p)
+    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=run_print_summary)
+
+    p = listers.add_parser("benchmarks-summary",
+                           help="share of offices that met each benchmark (by region, trend)")
+    add_db(p)
+    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_list_summary)

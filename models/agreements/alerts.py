@@ -1,0 +1,68 @@
+"""Alerts about agreements (DOMAIN.md section 7): ending soon or past their end, programme
+documents past their start and not active, emergency items deferred past their date."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..alerts import Alert, AlertQuery
+from ..db import database
+
+ENDING_SOON_DAYS = 60
+DEFERRED_SOON_DAYS = 14
+
+
+def _rows(sql: str, params: list, query: AlertQuery, alias: str) -> list:
+    if query.office:
+        sql += f" AND {alias}.office = ?"
+        params = params + [query.office]
+    sql += " LIMIT ?"
+    return database.execute_sql(sql, params + [query.limit]).fetchall()
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def alerts(query: AlertQuery) -> list[Alert]:
+    today, found = query.today, []
+    soon = today + dt.timedelta(days=ENDING_SOON_DAYS)
+    for id_, ref, office, end in _rows(
+            "SELECT a.id, a.reference, a.office, a.end_date FROM agreement a WHERE a.deleted = 0 "
+            "AND a.amendment_of IS NULL AND a.status IN ('signed', 'suspended') "
+            "AND a.end_date IS NOT NULL AND a.end_date <= ?", [soon.isoformat()], query, "a"):
+        end = _date(end)
+        if end < today:
+            found.append(Alert("agreement_past_end", "overdue",
+                               f"Agreement {ref} is past its end date ({end}); end it or amend "
+                               "it with a no-cost extension.", table="agreement", record_id=id_,
+                               reference=ref, office=office, due=end))
+        else:
+            found.append(Alert("agreement_ending", "due" if (end - today).days <= 30 else
+                               "warning", f"Agreement {ref} ends on {end}.",
+                               f"{(end - today).days} days left.", table="agreement",
+                               record_id=id_, reference=ref, office=office, due=end))
+    for id_, ref, office, start, status in _rows(
+            "SELECT d.id, d.reference, d.office, d.start_date, d.status FROM programme_document d "
+            "WHERE d.deleted = 0 AND d.amendment_of IS NULL AND d.status IN ('draft', 'review', "
+            "'signature', 'signed') AND d.start_date < ?", [today.isoformat()], query, "d"):
+        start = _date(start)
+        found.append(Alert("pd_not_active", "overdue" if (today - start).days > 30 else "due",
+                           f"{ref} should have started on {start} but is still {status}.",
+                           "Sign it, or move its start date by an amendment.",
+                           table="programme_document", record_id=id_, reference=ref,
+                           office=office, due=start))
+    deferred_soon = today + dt.timedelta(days=DEFERRED_SOON_DAYS)
+    for owner, description, office, due, kind in _rows(
+            "SELECT i.owner_id, i.description, i.office, i.due_date, i.kind FROM deferred_item i "
+            "WHERE i.deleted = 0 AND i.done_on IS NULL AND i.due_date <= ?",
+            [deferred_soon.isoformat()], query, "i"):
+        due = _date(due)
+        late = due < today
+        found.append(Alert("emergency_deferred_overdue" if late else "emergency_deferred_due",
+                           "overdue" if late else "due",
+                           f"Deferred emergency item {'overdue' if late else 'due'}: "
+                           f"{description} (due {due}).", "Recorded when the emergency "
+                           "agreement was launched.", table="programme_document",
+                           record_id=owner, reference=description.rsplit(" ", 1)[-1],
+                           office=office, due=due))
+    return found

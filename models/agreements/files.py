@@ -1,0 +1,108 @@
+"""Attachments (signed scans, termination documents) stored by content in `<database>.files/`.
+
+A file is kept once under its SHA-256 (`<db>.files/ab/abcdef...`), whatever its name; an
+`attachment` row links it to a record with a kind and the name it had. Sync sends the rows,
+then the files by hash.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from ..db import database_path
+from ..errors import DomainError, NotFound
+from .entities import Attachment
+from .vocab import ATTACHMENT_KINDS
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def files_dir() -> Path:
+    path = database_path()
+    if path is None:
+        raise DomainError("No database is open, so attachments have nowhere to go.")
+    return path.with_name(path.name + ".files")
+
+
+def path_of(sha256: str) -> Path:
+    return files_dir() / sha256[:2] / sha256
+
+
+def store_bytes(data: bytes) -> str:
+    """Keep `data` in the file store (atomically, once) and return its SHA-256."""
+    if len(data) > MAX_BYTES:
+        raise DomainError("The file is larger than 200 MB; scan it at a lower resolution.")
+    digest = hashlib.sha256(data).hexdigest()
+    target = path_of(digest)
+    if target.exists() and target.stat().st_size == len(data):
+        return digest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return digest
+
+
+def attach(record, kind: str, *, path: str | os.PathLike | None = None, data: bytes | None = None,
+           filename: str | None = None) -> Attachment:
+    """Attach a file (from `path`, or raw `data` with a `filename`) to an agreement or PD.
+
+    Attaching a signed or termination document also records its hash on the record, which the
+    signing and termination guards look for.
+    """
+    if kind not in ATTACHMENT_KINDS:
+        raise DomainError(f"Unknown attachment kind '{kind}'. Choose one of: "
+                          f"{', '.join(ATTACHMENT_KINDS)}.")
+    if path is not None:
+        source = Path(path)
+        if not source.is_file():
+            raise DomainError(f"No file at {source}; choose the scanned document again.")
+        data = source.read_bytes()
+        filename = filename or source.name
+    if data is None or not filename:
+        raise DomainError("Choose a file to attach.")
+    if not data:
+        raise DomainError(f"{filename} is empty; scan the document again.")
+    digest = store_bytes(data)
+    row = Attachment.create(office=record.office, owner_table=record._meta.table_name,
+                            owner_id=record.id, kind=kind, filename=filename, sha256=digest,
+                            size=len(data))
+    if kind in ("signed_document", "electronic_signature"):
+        record.signed_document = digest
+        record.save()
+    elif kind == "termination_document":
+        record.termination_document = digest
+        record.save()
+    return row
+
+
+def attachments(record) -> list[Attachment]:
+    return list(Attachment.live().where(Attachment.owner_id == record.id)
+                .order_by(Attachment.updated_at))
+
+
+def read(attachment_or_sha) -> bytes:
+    """The bytes of an attachment, checked against its hash."""
+    sha = getattr(attachment_or_sha, "sha256", attachment_or_sha)
+    target = path_of(sha)
+    if not target.exists():
+        raise NotFound("The file of this attachment is not on this computer yet; sync to fetch it.")
+    data = target.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise DomainError(f"The stored file {target.name} is damaged (its content changed); "
+                          "attach the document again.")
+    return data
+
+
+def missing_files() -> list[str]:
+    """Hashes of live attachments whose file is not in the store."""
+    return sorted({a.sha256 for a in Attachment.live() if not path_of(a.sha256).exists()})

@@ -1,0 +1,1 @@
+"""The yearly benchmark self-assessment and the HQ summary (DOMAIN.md section 6)."""

@@ -1,0 +1,1 @@
+"""The partnering cycle: phases, their forms and rules (DOMAIN.md section 3)."""

@@ -1,0 +1,1 @@
+"""Offices, people, partners and partnerships (DOMAIN.md sections 1-2)."""

@@ -1,0 +1,85 @@
+"""Local settings of this installation: the device id, the home office, the user's name."""
+from __future__ import annotations
+
+from ..base import atomic
+from ..errors import ValidationError
+from ..ids import uuid7
+from ..validation import required
+from . import vocab
+from .entities import Office, Person, Setting
+
+
+def get(key: str, default: str | None = None) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else default
+
+
+def put(key: str, value: str | None) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def device_id() -> str:
+    """This installation's id (made once); the sync client sends it with every batch."""
+    value = get("device_id")
+    if not value:
+        value = uuid7()
+        put("device_id", value)
+    return value
+
+
+def home_office() -> str | None:
+    return get("home_office")
+
+
+def offices() -> list[Office]:
+    return list(Office.live().order_by(Office.code))
+
+
+def office_codes() -> list[str]:
+    return [o.code for o in offices()]
+
+
+def validate_office(data: dict) -> dict[str, str]:
+    errors = {}
+    code = (data.get("code") or "").strip().upper()
+    if msg := required(code, "The office code"):
+        errors["code"] = msg
+    elif not (2 <= len(code) <= 8 and code.replace("-", "").isalnum()):
+        errors["code"] = "The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO."
+    if msg := required(data.get("name"), "The office name"):
+        errors["name"] = msg
+    country = (data.get("country") or "").strip().upper()
+    if msg := required(country, "The country"):
+        errors["country"] = msg
+    elif not (len(country) == 3 and country.isalpha()):
+        errors["country"] = "Write the country as its three-letter ISO code, e.g. KEN."
+    region = data.get("region") or ""
+    if region and (msg := vocab.check(vocab.REGIONS, region, "region")):
+        errors["region"] = msg
+    return errors
+
+
+def setup_office(data: dict, *, user_name: str = "") -> Office:
+    """First run: create (or update) this office and make it the home office."""
+    errors = validate_office(data)
+    if errors:
+        raise ValidationError(errors)
+    code = data["code"].strip().upper()
+    with atomic():
+        office = Office.get_or_none(Office.code == code) or Office(code=code, office=code)
+        office.name = data["name"].strip()
+        office.country = data["country"].strip().upper()
+        office.region = data.get("region") or ""
+        office.save(force_insert=office.version == 0 and not Office.select().where(
+            Office.code == code).exists())
+        put("home_office", code)
+        if user_name.strip():
+            put("user_name", user_name.strip())
+            if not Person.select().where(Person.name == user_name.strip()).exists():
+                Person.create(office=code, name=user_name.strip(), role="focal_point")
+        device_id()
+    return office
+
+
+def is_set_up() -> bool:
+    return home_office() is not None

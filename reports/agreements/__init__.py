@@ -1,0 +1,1 @@
+"""Printed agreements, programme documents and amendments."""

@@ -1,0 +1,1 @@
+"""Printed self-assessment and HQ benchmark summary."""

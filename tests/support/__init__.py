@@ -1,0 +1,1 @@
+"""Fixtures and rigs shared by the tests (servers, links, sample records)."""

@@ -1,0 +1,1 @@
+"""Agreements, programme documents, amendments and the emergency wizard."""

@@ -1,0 +1,182 @@
+"""Agreements area: the searchable agreement list beside the agreement and PD editors."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from models.agreements import records as agreements
+from models.agreements.vocab import AGREEMENT_STATUSES, AGREEMENT_TYPES
+from models.errors import NotFound
+
+from ..areas import Area
+from ..widgets.list_area import record_table
+from ..widgets.list_model import ListTableModel, vocab_formatter
+from .editor import AgreementPanel
+from .pd_editor import PdPanel
+
+
+def _choices(table: dict) -> list[tuple[str, str]]:
+    return [(c, QCoreApplication.translate("vocab", v)) for c, v in table.items()]
+
+
+class AgreementsArea(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ListTableModel(agreements.LIST, {
+            "agreement_type": lambda c: (c or "").upper(),
+            "status": vocab_formatter(AGREEMENT_STATUSES),
+            "unicef_total": lambda v: f"{v or 0:,.2f}"}, self)
+        self.model.filters["amendments"] = 0  # amendment drafts show inside their agreement
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search references, partners, titles..."))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.type_filter = self._filter("agreement_type", self.tr("All types"),
+                                        _choices(AGREEMENT_TYPES))
+        self.status_filter = self._filter("status", self.tr("Any status"),
+                                          _choices(AGREEMENT_STATUSES))
+        self.new_button = QPushButton(self.tr("&New agreement"), self)
+        self.new_button.setObjectName("new")
+        self.new_button.clicked.connect(self.new_agreement)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        self.table = record_table(self.model, self)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.agreement = AgreementPanel(ctx)
+        self.pd = PdPanel(ctx)
+        self.hint = QLabel(self.tr("Choose an agreement in the list, or make a new one."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        for widget in (self.hint, self.agreement, self.pd):
+            self.stack.addWidget(widget)
+        self.agreement.body.pd_requested.connect(self.show_pd)
+        self.agreement.body.new_pd_requested.connect(self.new_pd)
+        self.pd.back_requested.connect(self.show_agreement)
+        self.agreement.saved.connect(self._after_save)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        ctx.data_changed.connect(self._data_changed)
+        self.model.refresh()
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _filter(self, name: str, everything: str, choices) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(f"filter_{name}")
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(10)
+        box.addItem(everything, None)
+        for code, text in choices:
+            box.addItem(text, code)
+        box.currentIndexChanged.connect(lambda _i: self._set_filter(name, box.currentData()))
+        return box
+
+    def _set_filter(self, name: str, value) -> None:
+        self.model.set_filter(name, value)
+        self._update_count()
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.model.total_text())
+
+    def _row_changed(self, current, _previous) -> None:
+        record_id = self.model.id_at(current.row())
+        if record_id:
+            self.show_agreement(record_id)
+
+    # navigation -----------------------------------------------------------------------------
+    def show_agreement(self, agreement_id: str) -> None:
+        self.agreement.open(agreement_id)
+        self.stack.setCurrentWidget(self.agreement)
+
+    def show_pd(self, pd_id: str) -> None:
+        self.pd.open(pd_id)
+        self.stack.setCurrentWidget(self.pd)
+
+    def new_agreement(self) -> None:
+        self.table.clearSelection()
+        self.agreement.open_new()
+        self.stack.setCurrentWidget(self.agreement)
+
+    def new_pd(self) -> None:
+        if self.agreement.record is not None:
+            self.pd.open_new_under(self.agreement.record.id)
+            self.stack.setCurrentWidget(self.pd)
+
+    def open_record(self, table: str, record_id: str) -> None:
+        if table == "programme_document":
+            self.show_pd(record_id)
+        else:
+            self.show_agreement(record_id)
+
+    def select_reference(self, reference: str) -> None:
+        """Show an agreement (or a PD) by reference, as `shot --ref` asks."""
+        try:
+            record = agreements.agreement_by_reference(reference)
+            self.search.setText(record.reference)
+            self._apply_search()
+            row = self.model.row_of(record.id)
+            if row >= 0:
+                self.table.selectRow(row)
+            self.show_agreement(record.id)
+        except NotFound:
+            self.show_pd(agreements.pd_by_reference(reference).id)
+
+    def _after_save(self, record_id: str) -> None:
+        self.ctx.status_message.emit(self.tr("Saved."))
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("", "agreement", "programme_document", "partner"):
+            self.model.refresh()
+            self._update_count()
+
+
+def build(ctx) -> AgreementsArea:
+    return AgreementsArea(ctx)
+
+
+def _shot_list(widget: AgreementsArea, options: dict) -> None:
+    if options.get("ref"):
+        widget.select_reference(options["ref"])
+    elif widget.model.rowCount():
+        widget.table.selectRow(0)
+        widget.show_agreement(widget.model.id_at(0))
+
+
+def _shot_one(widget: AgreementsArea, options: dict) -> None:
+    if options.get("ref"):
+        widget.select_reference(options["ref"])
+    else:
+        _shot_list(widget, options)
+
+
+AREA = Area(key="agreements", title="Agreements", build=build,
+            opens=("agreement", "programme_document"),
+            shots={"agreements": _shot_list, "agreement": _shot_one})

@@ -1,0 +1,120 @@
+"""Emergency area: the fast-track wizard, ready on screen, beside the deferred items still open."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from models.agreements import emergency
+from models.errors import DomainError
+
+from ..areas import Area
+from .emergency_wizard import EmergencyWizard
+
+
+class EmergencyArea(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        intro = QLabel(self.tr(
+            "<h3>Emergency fast track</h3><p>Launch a simplified humanitarian programme "
+            "document from a pre-certified template in four screens: under the partner's "
+            "signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and "
+            "the paperwork are deferred with due dates and come back as alerts.</p>"), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.deferred = QListWidget(self)
+        self.deferred.setObjectName("deferred_items")
+        self.deferred.setWordWrap(True)
+        self.deferred.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.deferred.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.done_button = QPushButton(self.tr("Mark as done"), self)
+        self.done_button.setObjectName("deferred_done")
+        self.done_button.clicked.connect(self.mark_done)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.open_pd = QPushButton(self.tr("Open the programme document"), self)
+        self.open_pd.setObjectName("open_launched")
+        self.open_pd.hide()
+        self.open_pd.clicked.connect(lambda: ctx.open_record("programme_document",
+                                                              self.last_pd or ""))
+        self.last_pd: str | None = None
+        left = QVBoxLayout()
+        left.addWidget(intro)
+        left.addWidget(QLabel(self.tr("<b>Deferred items still open</b>"), self))
+        left.addWidget(self.deferred, 1)
+        left.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.message)
+        left.addWidget(self.open_pd, 0, Qt.AlignmentFlag.AlignLeft)
+        self.wizard_box = QVBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(self.wizard_box, 3)
+        self.wizard: EmergencyWizard | None = None
+        self.new_wizard()
+        self.refresh()
+        ctx.data_changed.connect(lambda table: self.refresh() if table in (
+            "", "programme_document", "deferred_item") else None)
+
+    def new_wizard(self) -> EmergencyWizard:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+        self.wizard = EmergencyWizard(self.ctx, parent=self)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of the window, not a dialog
+        self.wizard.launched.connect(self._launched)
+        self.wizard.finished.connect(lambda _r: self.new_wizard())
+        self.wizard_box.addWidget(self.wizard)
+        self.wizard.show()
+        return self.wizard
+
+    def _launched(self, pd_id: str) -> None:
+        self.last_pd = pd_id
+        self.open_pd.show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.deferred.clear()
+        today = dt.date.today()
+        for item in emergency.deferred_items():
+            due = item.due_date if isinstance(item.due_date, dt.date) else \
+                dt.date.fromisoformat(str(item.due_date))
+            late = self.tr(" (overdue)") if due < today else ""
+            row = QListWidgetItem(f"{due}{late}  {item.description}")
+            row.setToolTip(item.description)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            if late:
+                row.setForeground(QColor("#b00020"))
+            self.deferred.addItem(row)
+        self.done_button.setEnabled(self.deferred.count() > 0)
+
+    def mark_done(self) -> None:
+        row = self.deferred.currentItem()
+        if row is None:
+            self.message.setText(self.tr("Choose an item in the list first."))
+            return
+        try:
+            emergency.complete_deferred(row.data(Qt.ItemDataRole.UserRole))
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Done."))
+        self.ctx.changed("deferred_item")
+
+    def open_record(self, table: str, record_id: str) -> None:
+        self.refresh()
+
+
+def build(ctx) -> EmergencyArea:
+    return EmergencyArea(ctx)
+
+
+def _shot(widget: EmergencyArea, options: dict) -> None:
+    widget.refresh()
+
+
+AREA = Area(key="emergency", title="Emergency", build=build, opens=("deferred_item",),
+            shots={"emergency": _shot})

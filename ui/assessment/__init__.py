@@ -1,0 +1,1 @@
+"""The benchmark self-assessment and the HQ summary views."""

@@ -1,0 +1,26 @@
+"""Partnering-cycle area: the cycle view of one partnership (opened from the partnership list,
+from an alert, or by searching)."""
+from __future__ import annotations
+
+from models.cycle import dashboard as cycle_dashboard
+from models.directory import partnerships
+
+from ..areas import Area
+from .view import CycleView
+
+
+def build(ctx) -> CycleView:
+    return CycleView(ctx)
+
+
+def _shot(widget: CycleView, options: dict) -> None:
+    if options.get("ref"):
+        widget.load(partnerships.by_reference(options["ref"]).id)
+    else:
+        found = cycle_dashboard.find_partnerships("", limit=1)
+        if found:
+            widget.load(found[0][0])
+
+
+AREA = Area(key="cycle", title="Partnering cycle", build=build, opens=("cycle",),
+            shots={"cycle": _shot})

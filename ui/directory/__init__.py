@@ -1,0 +1,1 @@
+"""Partners and partnerships in the window."""

@@ -1,0 +1,37 @@
+"""Partners area: the searchable partner list and the partner editor."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.directory import partners, settings, vocab
+
+from ..areas import Area
+from ..widgets.forms import vocab_choices
+from ..widgets.list_area import ListArea
+from ..widgets.list_model import ListTableModel, vocab_formatter
+from .partner_editor import PartnerEditor
+
+
+class PartnersArea(ListArea):
+    table_name = "partner"
+
+
+def build(ctx) -> PartnersArea:
+    t = lambda text: QCoreApplication.translate("PartnersArea", text)  # noqa: E731
+    model = ListTableModel(partners.LIST, {
+        "partner_type": vocab_formatter(vocab.PARTNER_TYPES),
+        "risk_rating": vocab_formatter(vocab.RISK_RATINGS),
+        "due_diligence_status": vocab_formatter(vocab.DUE_DILIGENCE_STATUSES)})
+    filters = [("partner_type", t("All types"), vocab_choices(vocab.PARTNER_TYPES)),
+               ("risk_rating", t("Any risk"), vocab_choices(vocab.RISK_RATINGS)),
+               ("office", t("All offices"), [(c, c) for c in settings.office_codes()])]
+    return PartnersArea(ctx, model, PartnerEditor(), filters, t("&New partner"))
+
+
+def _shot(widget: PartnersArea, options: dict) -> None:
+    if widget.model.rowCount():
+        widget.table.setCurrentIndex(widget.model.index(0, 0))
+
+
+AREA = Area(key="partners", title="Partners", build=build, opens=("partner",),
+            shots={"partners": _shot})

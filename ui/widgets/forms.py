@@ -1,0 +1,187 @@
+"""Form building blocks: fields described as data, validation messages beside each field.
+
+A `FormWidget` turns a list of `Field`s into labelled inputs, reports every edit through
+`edited`, gives and takes plain dicts (`data()` / `set_data()`), and shows the domain's messages
+next to the fields they concern (`show_errors`). Domain rules stay in `models`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+
+def tr(text: str, context: str = "Forms") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def vocab_choices(vocab: dict) -> list[tuple[str, str]]:
+    """(code, translated label) pairs of a vocabulary from models.vocab."""
+    from models.directory.vocab import label
+    return [(code, QCoreApplication.translate("vocab", label(vocab, code))) for code in vocab]
+
+
+@dataclass
+class Field:
+    key: str
+    label: str  # already translated
+    kind: str = "text"  # text | multiline | choice | multi | date | check
+    choices: Callable[[], list[tuple[str, str]]] | None = None  # (code, label); called on build
+    required: bool = False
+    placeholder: str = ""
+    help: str = ""
+    optional_choice: bool = False  # a blank first entry for "not set"
+    extra: dict = dc_field(default_factory=dict)
+
+
+class MultiChoice(QWidget):
+    """A row of check boxes for a multi-select vocabulary; value is a list of codes."""
+
+    toggled = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, (code, text) in enumerate(choices):
+            box = QCheckBox(text, self)
+            box.setObjectName(f"choice_{code}")
+            box.toggled.connect(self.toggled)
+            layout.addWidget(box, i, 0)
+            self.boxes[code] = box
+
+    def value(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, codes) -> None:
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in (codes or []))
+            box.blockSignals(False)
+
+
+class FormWidget(QWidget):
+    edited = Signal()
+
+    def __init__(self, fields: list[Field], parent=None):
+        super().__init__(parent)
+        self.fields = {f.key: f for f in fields}
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in fields:
+            widget = self._make_input(spec)
+            widget.setObjectName(f"field_{spec.key}")
+            if spec.help:
+                widget.setToolTip(spec.help)
+            error = QLabel(self)
+            error.setObjectName(f"error_{spec.key}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            label = QLabel(spec.label + (" *" if spec.required else ""), self)
+            label.setBuddy(widget)
+            layout.addRow(label, box)
+            self.inputs[spec.key], self.errors[spec.key] = widget, error
+
+    def _make_input(self, spec: Field) -> QWidget:
+        if spec.kind == "multiline":
+            widget = QPlainTextEdit(self)
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(spec.extra.get("height", 64))
+            widget.textChanged.connect(self.edited)
+        elif spec.kind == "choice":
+            widget = QComboBox(self)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(14)
+            if spec.optional_choice:
+                widget.addItem("", None)
+            for code, text in (spec.choices() if spec.choices else []):
+                widget.addItem(text, code)
+            widget.currentIndexChanged.connect(self.edited)
+        elif spec.kind == "multi":
+            widget = MultiChoice(spec.choices() if spec.choices else [], self)
+            widget.toggled.connect(self.edited)
+        elif spec.kind == "check":
+            widget = QCheckBox(self)
+            widget.toggled.connect(self.edited)
+        else:
+            widget = QLineEdit(self)
+            widget.setPlaceholderText(spec.placeholder or (tr("YYYY-MM-DD") if spec.kind == "date"
+                                                           else ""))
+            widget.setClearButtonEnabled(spec.kind != "date")
+            widget.textEdited.connect(self.edited)
+        return widget
+
+    # values --------------------------------------------------------------------------------
+    def value(self, key: str):
+        widget = self.inputs[key]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if hasattr(widget, "set_value"):  # MultiChoice, RowsTable and other composite inputs
+            return widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        text = widget.text().strip()
+        return text or (None if self.fields[key].kind == "date" else "")
+
+    def data(self) -> dict:
+        return {key: self.value(key) for key in self.inputs}
+
+    def set_data(self, data: dict) -> None:
+        for key, widget in self.inputs.items():
+            value = data.get(key)
+            widget.blockSignals(True)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(index if index >= 0 else 0)
+            elif hasattr(widget, "set_value"):
+                widget.set_value(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                widget.setText("" if value is None else str(value))
+            widget.blockSignals(False)
+        self.show_errors({})
+
+    def set_choices(self, key: str, choices: list[tuple[str, str]]) -> None:
+        widget = self.inputs[key]
+        current = widget.currentData()
+        widget.blockSignals(True)
+        widget.clear()
+        if self.fields[key].optional_choice:
+            widget.addItem("", None)
+        for code, text in choices:
+            widget.addItem(text, code)
+        index = widget.findData(current)
+        widget.setCurrentIndex(index if index >= 0 else 0)
+        widget.blockSignals(False)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field; clear the others."""
+        for key, label in self.errors.items():
+            message = errors.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            self.inputs[key].setProperty("invalid", bool(message))
+
+    def focus_first_error(self, errors: dict[str, str]) -> None:
+        for key in self.inputs:
+            if key in errors:
+                self.inputs[key].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
