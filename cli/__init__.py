@@ -1,7 +1,8 @@
 """Command line of PartnerDesk: argument parsing and dispatch to `models`, `reports`, `sync`, `ui`.
 
-Feature modules `cli/cmd_*.py` define `register(commands, printers, listers)`: `commands` is the
-top-level subparsers object; `printers` and `listers` are the subparsers of `print` and `list`.
+Each feature's commands live in one module, listed once in FEATURES below; a module defines
+`register(commands, printers, listers)`: `commands` is the top-level subparsers object;
+`printers` and `listers` are the subparsers of `print` and `list`.
 Each parser sets `func=callable(args) -> int`. A DomainError becomes one clear line and exit 2.
 """
 from __future__ import annotations
@@ -10,6 +11,11 @@ import argparse
 import sys
 
 from models.errors import DomainError
+
+from . import agreements, assessment, core, cycle, sync
+
+# The commands of each feature, in the order `--help` lists them.
+FEATURES = (core, cycle, agreements, assessment, sync)
 
 VERSION = "0.1.0"
 
@@ -34,8 +40,7 @@ def build_parser() -> Parser:
     lister = commands.add_parser("list", help="list records")
     listers = lister.add_subparsers(dest="what", metavar="RECORDS", required=True,
                                     parser_class=Parser)
-    from . import agreements, assessment, core, cycle, sync
-    for module in (agreements, assessment, core, cycle, sync):
+    for module in FEATURES:
         module.register(commands, printers, listers)
     return parser
 

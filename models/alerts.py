@@ -1,7 +1,7 @@
 """Alerts that tell each user what needs them (DOMAIN.md section 7).
 
-Each feature contributes a provider module `models/alerts_*.py` with a function
-`alerts(query: AlertQuery) -> list[Alert]`; `collect()` gathers them, most urgent first.
+Each feature contributes an `alerts` hook (models/feature.py) returning its alerts for a query;
+`collect()` gathers them, most urgent first.
 """
 from __future__ import annotations
 
@@ -34,12 +34,8 @@ class AlertQuery:
 
 
 def providers() -> list:
-    from .agreements import alerts as agreements_alerts
-    from .assessment import alerts as assessment_alerts
-    from .cycle import alerts as cycle_alerts
-    from .sync_state import alerts as sync_alerts
-    modules = (agreements_alerts, assessment_alerts, cycle_alerts, sync_alerts)
-    return [module.alerts for module in modules]
+    from .features import FEATURES
+    return [feature.alerts for feature in FEATURES if feature.alerts is not None]
 
 
 def collect(query: AlertQuery | None = None) -> list[Alert]:

@@ -1,27 +1,17 @@
-"""`check` command: SQLite's integrity check plus the domain invariants.
+"""`check` command: SQLite's integrity check plus the invariants of every feature.
 
-Features add invariants in modules `models/checks_*.py` defining `problems() -> list[str]`.
+Each feature's `checks` hook (models/feature.py) returns the invariants broken in the open
+database, one line each.
 """
 from __future__ import annotations
 
 from .db import database
 
-CORE_INVARIANTS = [
-    ("active partnership without a focal point",
-     "SELECT reference FROM partnership WHERE deleted = 0 AND status = 'active' "
-     "AND focal_point_id IS NULL"),
-    ("active partnership without a lead partner",
-     "SELECT p.reference FROM partnership p WHERE p.deleted = 0 AND p.status = 'active' AND NOT "
-     "EXISTS (SELECT 1 FROM partnership_partner m WHERE m.partnership_id = p.id "
-     "AND m.deleted = 0 AND m.role = 'lead')"),
-    ("partnership ending before it starts",
-     "SELECT reference FROM partnership WHERE deleted = 0 AND planned_end < start_date"),
-    ("record of an unknown office",
-     "SELECT reference FROM partnership WHERE office NOT IN (SELECT code FROM office) "
-     "UNION ALL SELECT reference FROM partner WHERE office NOT IN (SELECT code FROM office)"),
-    ("partner without a legal name",
-     "SELECT reference FROM partner WHERE deleted = 0 AND trim(legal_name) = ''"),
-]
+
+def listed(refs: list[str], limit: int = 20) -> str:
+    """References for a problem line: the first `limit`, then how many more."""
+    return ", ".join(refs[:limit]) + (f" and {len(refs) - limit} more" if len(refs) > limit
+                                      else "")
 
 
 def integrity() -> list[str]:
@@ -32,19 +22,12 @@ def integrity() -> list[str]:
     return problems
 
 
-def invariants(limit: int = 20) -> list[str]:
+def invariants() -> list[str]:
+    from .features import FEATURES
     problems = []
-    for what, sql in CORE_INVARIANTS:
-        refs = [r[0] for r in database.execute_sql(sql).fetchall()]
-        if refs:
-            shown = ", ".join(refs[:limit]) + (f" and {len(refs) - limit} more"
-                                               if len(refs) > limit else "")
-            problems.append(f"{what}: {shown}")
-    from .agreements import checks as agreements_checks
-    from .assessment import checks as assessment_checks
-    from .cycle import checks as cycle_checks
-    for module in (agreements_checks, assessment_checks, cycle_checks):
-        problems.extend(module.problems())
+    for feature in FEATURES:
+        if feature.checks is not None:
+            problems.extend(feature.checks())
     return problems
 
 

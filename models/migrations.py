@@ -9,14 +9,24 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .agreements import migrations as m003_agreements
-from .assessment import migrations as m004_assessment
-from .cycle import migrations as m002_cycle
-from .directory import migrations as m001_foundation
 from .errors import DatabaseError
-from .sync_state import migrations as m005_sync
+from .features import FEATURES
 
-STEPS = {1: m001_foundation, 2: m002_cycle, 3: m003_agreements, 4: m004_assessment, 5: m005_sync}
+
+def _steps() -> dict[int, object]:
+    """Every feature's schema steps by number; two features claiming one number is a bug."""
+    steps: dict[int, object] = {}
+    for feature in FEATURES:
+        for number, up in feature.migrations.items():
+            if number in steps:
+                raise RuntimeError(f"Schema step {number} is claimed twice ({feature.name}).")
+            steps[number] = up
+    if sorted(steps) != list(range(1, len(steps) + 1)):
+        raise RuntimeError(f"Schema steps are not numbered 1..N: {sorted(steps)}")
+    return dict(sorted(steps.items()))
+
+
+STEPS = _steps()
 LATEST_VERSION = max(STEPS) if STEPS else 0
 
 
@@ -48,6 +58,6 @@ def migrate_database(db, path: Path | None, target: int | None = None) -> int:
         backup_file(path, found)
     for number in [n for n in STEPS if found < n <= target]:
         with db.atomic():
-            STEPS[number].up(db)
+            STEPS[number](db)
             db.execute_sql(f"PRAGMA user_version = {number}")
     return target

@@ -18,9 +18,6 @@ def files_dir(db_path) -> Path:
 
 
 def unsent(con, db_path) -> list[tuple[str, Path]]:
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "attachment" not in tables:
-        return []
     out = []
     for (sha,) in con.execute("SELECT DISTINCT sha256 FROM attachment WHERE deleted = 0 AND "
                               "sha256 NOT IN (SELECT sha256 FROM sync_blob)"):

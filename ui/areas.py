@@ -1,7 +1,7 @@
-"""The areas of the main window, in navigation order: each feature's area module defines `AREA`.
- An area builds its widget from the
-AppContext, lists the tables whose records it can open (the widget then has
-`open_record(table, record_id)`), and names the `shot` views it can render headless.
+"""An area of the main window: a navigation entry and the widget it shows (listed in
+ui/features.py). An area builds its widget from the AppContext, lists the tables whose records it
+can open (the widget then has `open_record(table, record_id)`), and names the `shot` views it can
+render headless.
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtWidgets import QWidget
-
 
 
 @dataclass(frozen=True)
@@ -24,11 +23,5 @@ class Area:
 
 
 def all_areas() -> list[Area]:
-    from ui.agreements import area as agreements_area, emergency_area
-    from ui.assessment import area as assessment_area
-    from ui.cycle import area as cycle_area, dashboard_area
-    from ui.directory import partners_area, partnerships_area
-    from ui.sync_state import area as sync_area
-    modules = (dashboard_area, partners_area, partnerships_area, cycle_area, agreements_area,
-               emergency_area, assessment_area, sync_area)
-    return [module.AREA for module in modules]
+    from .features import AREAS
+    return list(AREAS)

@@ -12,8 +12,6 @@ from . import evidence
 from .benchmarks import benchmarks_of, set_in_force
 
 # Run after the other demo builders (partnering-cycle records feed the evidence) once
-# models.demo.extensions() honours DEMO_ORDER; until then name order puts this before demo_cycle.
-DEMO_ORDER = 90
 ORDER = ["met", "partly_met", "not_met"]
 OWNERS = ["Partnerships specialist", "Deputy Representative", "Programme coordinator",
           "Operations manager", "M&E specialist"]

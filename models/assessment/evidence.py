@@ -1,8 +1,8 @@
 """Evidence for each benchmark computed in SQL from the office's own data (DOMAIN.md section 6).
 
-A rule turns the office's records into "N of D ... (P %)". Rules use the core tables; the rules
-that need partnering-cycle records (reviews, measured results, exit strategies) look the cycle
-tables up in sqlite_master first and report "not recorded" when this database has none.
+A rule turns the office's records into "N of D ... (P %)", over the directory's tables and, for
+reviews, measured results and exit strategies, the partnering cycle's (models/features.py lists
+the cycle before the assessment, so its tables are always there).
 Sentences are English source text with named fields, so the interface can translate the template.
 """
 from __future__ import annotations
@@ -49,18 +49,13 @@ class Rule:
     key: str
     template: str  # sentence when there is something to measure
     empty: str  # sentence when the denominator is 0
-    # (tables: dict) -> SQL with :office and :today, or None when not recorded. For rules over
-    # the office's active partnerships (alias p) it is the condition counted; the others give
-    # a whole query returning (denominator, numerator).
-    sql: object
-    missing: str = ""  # sentence when the data is not recorded
+    # SQL with :office and :today. For rules over the office's active partnerships (alias p) it
+    # is the condition counted; the others give a whole query returning (denominator, numerator).
+    sql: str
     over_active: bool = True
 
-    def query(self, tables: dict) -> str | None:
-        built = self.sql(tables)
-        if built is None or not self.over_active:
-            return built
-        return active_query([built])
+    def query(self) -> str:
+        return active_query([self.sql]) if self.over_active else self.sql
 
 
 def active_query(conditions: list[str]) -> str:
@@ -69,15 +64,13 @@ def active_query(conditions: list[str]) -> str:
     return f"SELECT count(*), {sums} FROM partnership p WHERE {ACTIVE}"
 
 
-def _landscape(tables):
-    return """(EXISTS (SELECT 1 FROM partnership_partner m
+LANDSCAPE = """(EXISTS (SELECT 1 FROM partnership_partner m
                  WHERE m.partnership_id = p.id AND m.deleted = 0) AND NOT EXISTS (SELECT 1
                  FROM partnership_partner m WHERE m.partnership_id = p.id AND m.deleted = 0
                  AND trim(m.comparative_advantage) = ''))"""
 
 
-def _due_diligence(tables):
-    return """SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM partnership_partner m
+DUE_DILIGENCE = """SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM partnership_partner m
                  WHERE m.partnership_id = p.id AND m.deleted = 0) AND NOT EXISTS (SELECT 1
                  FROM partnership_partner m JOIN partner r ON r.id = m.partner_id
                  WHERE m.partnership_id = p.id AND m.deleted = 0 AND NOT (
@@ -88,46 +81,34 @@ def _due_diligence(tables):
                  AND p.start_date > date(:today, '-1 year') AND p.start_date <= :today"""
 
 
-def _focal_agreement(tables):
-    return """(p.focal_point_id IS NOT NULL AND p.formality IN ('mou', 'legal')
+FOCAL_AGREEMENT = """(p.focal_point_id IS NOT NULL AND p.formality IN ('mou', 'legal')
                  AND trim(p.results) != '')"""
 
 
 RULES: dict[str, Rule] = {r.key: r for r in (
     Rule("landscape_mapped",
          "{num} of {den} active partnerships record the comparative advantage of every partner "
-         "({pct} %).", "No active partnerships to measure.", _landscape),
+         "({pct} %).", "No active partnerships to measure.", LANDSCAPE),
     Rule("due_diligence_before_start",
          "{num} of {den} partnerships started in the last 12 months had every partner cleared "
          "by due diligence before the start ({pct} %).",
-         "No partnership started in the last 12 months.", _due_diligence, over_active=False),
+         "No partnership started in the last 12 months.", DUE_DILIGENCE, over_active=False),
     Rule("focal_point_agreement",
          "{num} of {den} active partnerships have a focal point and a written agreement with "
-         "defined results ({pct} %).", "No active partnerships to measure.", _focal_agreement),
+         "defined results ({pct} %).", "No active partnerships to measure.", FOCAL_AGREEMENT),
     Rule("reviewed_last_year",
          "{num} of {den} active partnerships were reviewed with partner feedback in the last 12 "
          "months ({pct} %).",
-         "No active partnerships to measure.", cycle_sql.reviewed,
-         "Not recorded: this database keeps no partnership reviews."),
+         "No active partnerships to measure.", cycle_sql.REVIEWED),
     Rule("contribution_measured",
          "{num} of {den} active partnerships had their results measured in the last 12 months "
-         "({pct} %).", "No active partnerships to measure.", cycle_sql.measured,
-         "Not recorded: this database keeps no measured results of partnerships."),
+         "({pct} %).", "No active partnerships to measure.", cycle_sql.MEASURED),
     Rule("exit_strategy",
          "{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).",
-         "No active partnerships to measure.", cycle_sql.exit_strategy,
-         "Not recorded: this database keeps no exit strategies."),
+         "No active partnerships to measure.", cycle_sql.EXIT_STRATEGY),
 )}
 
 UNKNOWN_RULE = "Not computed: this version of PartnerDesk does not know the evidence rule '{rule}'."
-
-
-def schema() -> dict[str, set[str]]:
-    """Tables of the open database and their columns (for rules that need optional tables)."""
-    names = [r[0] for r in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
-    return {n: {c[1] for c in database.execute_sql(f'PRAGMA table_info("{n}")').fetchall()}
-            for n in names if n.startswith(cycle_sql.TABLE_PREFIXES)}
 
 
 def _evidence(rule: Rule, den: int, num: int, thresholds: dict) -> Evidence:
@@ -142,15 +123,11 @@ def _unknown(rule_key: str) -> Evidence:
                     template=UNKNOWN_RULE.replace("{rule}", rule_key.replace("{", "")))
 
 
-def compute_rule(rule_key: str, office: str, today: dt.date, thresholds: dict,
-                 tables: dict | None = None) -> Evidence:
+def compute_rule(rule_key: str, office: str, today: dt.date, thresholds: dict) -> Evidence:
     rule = RULES.get(rule_key)
     if rule is None:
         return _unknown(rule_key)
-    built = rule.query(schema() if tables is None else tables)
-    if built is None:
-        return Evidence(rule=rule_key, recorded=False, template=rule.missing)
-    den, num = database.execute_sql(built, {"office": office,
+    den, num = database.execute_sql(rule.query(), {"office": office,
                                             "today": today.isoformat()}).fetchone()
     return _evidence(rule, den, num, thresholds)
 
@@ -160,17 +137,15 @@ def compute(office: str, benchmarks: list[BenchmarkInfo], today: dt.date | None 
     """Evidence for every benchmark of a set, keyed by benchmark id. The rules over active
     partnerships share one pass over them (one row lookup per partnership, not one per rule)."""
     today = today or dt.date.today()
-    tables = schema()
     params = {"office": office, "today": today.isoformat()}
     found: dict[str, Evidence] = {}
     shared: list[tuple[BenchmarkInfo, Rule, str]] = []
     for bench in benchmarks:
         rule = RULES.get(bench.rule)
-        condition = rule.sql(tables) if rule is not None and rule.over_active else None
-        if condition is not None:
-            shared.append((bench, rule, condition))
+        if rule is not None and rule.over_active:
+            shared.append((bench, rule, rule.sql))
         else:
-            found[bench.id] = compute_rule(bench.rule, office, today, bench.thresholds, tables)
+            found[bench.id] = compute_rule(bench.rule, office, today, bench.thresholds)
     if shared:
         row = database.execute_sql(active_query([c for _b, _r, c in shared]), params).fetchone()
         for n, (bench, rule, _c) in enumerate(shared, start=1):

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 from ..db import database
-from .guards import agreement_sql
+from .guards import SIGNED_AGREEMENT_SQL
 from .spec import PHASE_CODES, PHASE_STATUSES
 
 LIMIT = 20
 
 
 def _agreement_clause() -> str:
-    """Extra accepted proof of an agreement: a signed agreement record, when that table exists."""
-    sql = agreement_sql()
-    return f" AND NOT EXISTS ({sql.replace('?', 'p.id')})" if sql else ""
+    """The other accepted proof of an agreement: a signed agreement record."""
+    return f" AND NOT EXISTS ({SIGNED_AGREEMENT_SQL.replace('?', 'p.id')})"
 
 
 def _codes(values) -> str:

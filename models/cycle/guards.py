@@ -1,8 +1,7 @@
 """Cycle rules on partnership status changes (plugged into models.partnerships.save).
 
 An active partnership needs a focal point and an agreement: the partnering agreement (phase iii)
-done, or a signed agreement record when the agreements feature is installed (linked to the
-partnership, or made with one of its partners). A partner whose due
+done, or a signed agreement record made with one of its partners. A partner whose due
 diligence was rejected blocks activation. (The focal point typed in the same form is checked by
 partnerships.validate, which runs before the guards; here the stored one is checked.)
 """
@@ -13,28 +12,10 @@ from ..directory.entities import Partnership
 from .records import CyclePhase
 
 
-def _agreement_table_columns() -> set[str]:
-    rows = database.execute_sql('PRAGMA table_info("agreement")').fetchall()
-    return {r[1] for r in rows}
-
-
-def agreement_sql() -> str | None:
-    """SQL (one parameter: the partnership id) finding a signed agreement record for it, when
-    the agreements feature's table exists: linked to the partnership, or else made with one of
-    its partners. None when there is no such table."""
-    columns = _agreement_table_columns()
-    if "partnership_id" in columns:
-        sql = "SELECT 1 FROM agreement a WHERE a.partnership_id = ?"
-    elif "partner_id" in columns:
-        sql = ("SELECT 1 FROM agreement a JOIN partnership_partner m ON m.partner_id = "
-               "a.partner_id AND m.deleted = 0 WHERE m.partnership_id = ?")
-    else:
-        return None
-    if "deleted" in columns:
-        sql += " AND a.deleted = 0"
-    if "status" in columns:
-        sql += " AND a.status = 'signed'"
-    return sql
+# A signed agreement made with one of the partnership's partners (one parameter: its id).
+SIGNED_AGREEMENT_SQL = (
+    "SELECT 1 FROM agreement a JOIN partnership_partner m ON m.partner_id = a.partner_id "
+    "AND m.deleted = 0 WHERE m.partnership_id = ? AND a.deleted = 0 AND a.status = 'signed'")
 
 
 def has_agreement(partnership_id: str) -> bool:
@@ -43,9 +24,8 @@ def has_agreement(partnership_id: str) -> bool:
                                      & (CyclePhase.deleted == False)).exists()  # noqa: E712
     if done:
         return True
-    sql = agreement_sql()
-    return sql is not None and database.execute_sql(
-        sql + " LIMIT 1", (partnership_id,)).fetchone() is not None
+    return database.execute_sql(SIGNED_AGREEMENT_SQL + " LIMIT 1",
+                                (partnership_id,)).fetchone() is not None
 
 
 def rejected_members(partnership_id: str) -> list[str]:

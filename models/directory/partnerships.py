@@ -131,11 +131,11 @@ def save(data: dict, *, office: str, members: list[dict] | None = None,
 
 
 def status_guards() -> list:
-    """Feature rules on status changes: `models/guards_*.py` define
-    `partnership_status_guard(partnership, new_status) -> str | None` (a refusal message);
-    `partnership` is None when a new partnership is created with that status."""
-    from ..cycle import guards as cycle_guards
-    return [m.partnership_status_guard for m in (cycle_guards,)]
+    """Feature rules on status changes (the `partnership_guards` hook of models/feature.py):
+    `guard(partnership, new_status) -> str | None` (a refusal message); `partnership` is None
+    when a new partnership is created with that status."""
+    from ..features import FEATURES
+    return [guard for feature in FEATURES for guard in feature.partnership_guards]
 
 
 def _check_members(members: list[dict]) -> dict[str, str]:

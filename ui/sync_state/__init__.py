@@ -1,1 +1,4 @@
 """The Sync view."""
+from .area import AREA as SYNC
+
+__all__ = ["SYNC"]

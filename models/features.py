@@ -1,0 +1,20 @@
+"""The features of the domain layer, listed once, in the order they build on each other.
+
+A feature may use the features before it (agreements need partners; the cycle's guards look at
+signed agreements; the self-assessment's evidence reads cycle records). Collectors loop over
+FEATURES: `models.migrations` (schema steps), `models.alerts`, `models.checks`, `models.demo`,
+and the partnership status guards of `models.directory`. The window's areas are listed the same
+way in `ui/features.py`, the commands in `cli/__init__.py`.
+"""
+from __future__ import annotations
+
+from . import agreements, assessment, cycle, directory, sync_state
+from .feature import Feature
+
+FEATURES: tuple[Feature, ...] = (
+    directory.FEATURE,
+    agreements.FEATURE,
+    cycle.FEATURE,
+    assessment.FEATURE,
+    sync_state.FEATURE,
+)
