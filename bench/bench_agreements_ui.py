@@ -47,8 +47,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from models import demo
-    from models.agreements import records as agreements
+    from models import agreements, demo
     from models.base import set_current_user
     from models.db import open_database
     from models.directory import settings

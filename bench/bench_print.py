@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.agreements import records as A  # noqa: E402
+from models import agreements as A  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 from models.directory import partners, settings  # noqa: E402
-from reports.agreements.agreement_pdf import render_agreement  # noqa: E402
+from reports.agreements import render_agreement  # noqa: E402
 
 TARGET_MS = 300
 PAST = dt.date(2025, 1, 10)

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from models.directory.entities import Person  # noqa: E402
+from models.directory import Person  # noqa: E402
 from support.netlink_support import HqOverLink, LinkProfile, open_link  # noqa: E402
 from support.sync_fixtures import edit, new_db, rows  # noqa: E402
 from sync.client import sync  # noqa: E402

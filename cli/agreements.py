@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from models.agreements import records as A
+from models import agreements as A
 from models.errors import DomainError
 
 from .common import add_db, open_existing, print_rows
@@ -22,7 +22,7 @@ def _out(args) -> Path:
 
 
 def run_print_agreement(args) -> int:
-    from reports.agreements.agreement_pdf import render_agreement
+    from reports.agreements import render_agreement
     open_existing(args)
     out = _out(args)
     agreement = A.agreement_by_reference(args.ref)
@@ -32,7 +32,7 @@ def run_print_agreement(args) -> int:
 
 
 def run_print_pd(args) -> int:
-    from reports.agreements.pd_pdf import render_pd
+    from reports.agreements import render_pd
     open_existing(args)
     out = _out(args)
     pd = A.pd_by_reference(args.ref)
@@ -42,7 +42,7 @@ def run_print_pd(args) -> int:
 
 
 def run_print_amendment(args) -> int:
-    from reports.agreements.amendment_pdf import render_amendment
+    from reports.agreements import render_amendment
     open_existing(args)
     out = _out(args)
     amendment = A.amendment_by_reference(args.ref)

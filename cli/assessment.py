@@ -5,8 +5,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from models.assessment import summary as assessment_summary
-from models.assessment.records import check_year
+from models import assessment
 from models.errors import DomainError
 
 from .common import add_db, open_existing, print_rows
@@ -20,10 +19,10 @@ def _out(path: str) -> Path:
 
 
 def run_print_assessment(args) -> int:
-    from reports.assessment.assessment_pdf import print_assessment
+    from reports.assessment import print_assessment
     out = _out(args.out)
     open_existing(args)
-    check_year(args.year)
+    assessment.check_year(args.year)
     print_assessment(args.office.strip().upper(), args.year, out)
     print(f"Wrote {out}")
     return 0
@@ -31,12 +30,12 @@ def run_print_assessment(args) -> int:
 
 def _summary(args) -> dict:
     open_existing(args)
-    check_year(args.year)
-    return assessment_summary.summary(args.year)
+    assessment.check_year(args.year)
+    return assessment.summary(args.year)
 
 
 def run_print_summary(args) -> int:
-    from reports.assessment.summary_pdf import render
+    from reports.assessment import render_summary as render
     out = _out(args.out)
     render(_summary(args), out)
     print(f"Wrote {out}")
@@ -58,10 +57,9 @@ def run_list_summary(args) -> int:
 
 def run_status(args) -> int:
     """Headquarters acknowledges a submitted assessment, or sends it back as a draft."""
-    from models.assessment import records as assessment
     open_existing(args)
     office = args.office.strip().upper()
-    check_year(args.year)
+    assessment.check_year(args.year)
     found = assessment.find(office, args.year)
     if found is None:
         raise DomainError(f"{office} has no self-assessment for {args.year}.")

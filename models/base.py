@@ -8,9 +8,6 @@ import peewee
 from .db import BaseModel, database
 from .ids import utc_now, uuid7
 
-# Registry of every table that syncs; migrations install change-capture triggers on these.
-SYNCED_MODELS: list[type["SyncModel"]] = []
-
 # Who is editing, stamped into updated_by. The application sets it from its settings.
 _current_user = {"name": "local"}
 
@@ -44,10 +41,6 @@ class SyncModel(BaseModel):
     updated_at = peewee.TextField(default=utc_now)
     updated_by = peewee.TextField(default="")
     deleted = peewee.BooleanField(default=False)
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        SYNCED_MODELS.append(cls)
 
     def save(self, *args, **kwargs):
         self.updated_at = utc_now()

@@ -21,6 +21,7 @@ class DemoContext:
     partners: dict[str, list[str]] = field(default_factory=dict)  # office -> partner ids
     partnerships: list[dict] = field(default_factory=list)  # id, office, status, start, end, ...
     size: int = 400  # partnerships to make in all
+    home_office: str = "KEN"
 
 
 def _sync_columns(office: str) -> dict:
@@ -41,16 +42,13 @@ def insert_rows(table: str, rows: list[dict]) -> None:
 def build(*, partnerships: int = 400, seed: int = 1, today: dt.date | None = None,
           home_office: str = "KEN") -> DemoContext:
     """Fill the open (empty) database with demo records; capture is paused, nothing to sync."""
-    from .directory import settings
     from .features import FEATURES
-    ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), size=partnerships)
+    ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), size=partnerships,
+                      home_office=home_office)
     with database.atomic():
         database.execute_sql("UPDATE sync_control SET capture = 0 WHERE id = 1")
         for feature in FEATURES:
             if feature.demo is not None:
                 feature.demo(ctx)
-        settings.put("home_office", home_office)
-        settings.put("user_name", "Demo User")
-        settings.put("demo", "1")
         database.execute_sql("UPDATE sync_control SET capture = 1 WHERE id = 1")
     return ctx

@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import json
 
-from .directory.entities import Draft
+import peewee
+
+from .db import BaseModel
 from .ids import utc_now
+
+
+class Draft(BaseModel):
+    """Unsaved form contents, written as the user types, so a crash loses nothing."""
+    key = peewee.TextField(primary_key=True)  # form kind + record id
+    payload = peewee.TextField()
+    saved_at = peewee.TextField()
 
 
 def save(key: str, payload: dict) -> None:

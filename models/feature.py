@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .alerts import Alert, AlertQuery
     from .demo import DemoContext
-    from .directory.entities import Partnership
+    from .directory import Partnership
 
 Migration = Callable[["peewee.Database"], None]
 AlertProvider = Callable[["AlertQuery"], "list[Alert]"]

@@ -45,7 +45,7 @@ def model_strings() -> list[tuple[str, str]]:
     from ui.areas import all_areas
     found += [("areas", area.title) for area in all_areas()]
     found += ui_label_strings()
-    from models.cycle import spec as cycle_spec  # the partnering-cycle forms are data (context "cycle")
+    from models.cycle import (spec as cycle_spec)  # the partnering-cycle forms are data (context "cycle")
     for name in dir(cycle_spec):
         table = getattr(cycle_spec, name)
         if name.isupper() and isinstance(table, dict):

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from cli import main
-from models.agreements import records as A
+from models import agreements as A
 from models.db import close_database, open_database
 from support.agreements_fixtures import OFFICER, make_agreement, make_partner, make_pd, sign
 
@@ -122,7 +122,7 @@ def test_list_agreements_json(printed, capsys):
 
 
 def test_document_bytes_without_a_file(db):
-    from reports.agreements.agreement_pdf import render_agreement
+    from reports.agreements import render_agreement
     agreement = make_agreement(make_partner("Ministry", kind="government"), kind="mou",
                                signed=False)
     data = render_agreement(agreement, "fr")

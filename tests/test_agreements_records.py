@@ -8,9 +8,8 @@ from decimal import Decimal
 import peewee
 import pytest
 
-from models import alerts, checks
-from models.agreements import emergency, records as A
-from models.agreements.entities import MODELS
+from models import agreements as A, alerts, checks
+from models.agreements import MODELS, emergency
 from models.db import database
 from models.errors import DomainError, ValidationError
 from support.agreements_fixtures import TODAY, make_agreement, make_partner, make_pd, pd_data, sign

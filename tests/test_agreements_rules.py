@@ -7,8 +7,7 @@ import pytest
 
 from support.agreements_fixtures import (OFFICER, SIGNATURES, TODAY, agreement_data,
     make_agreement, make_partner, make_pd, pd_data, sign)
-from models.agreements import records as A, rules as R
-from models.agreements.vocab import AGREEMENT_STATUSES, PD_STATUSES
+from models.agreements import AGREEMENT_STATUSES, PD_STATUSES, records as A, rules as R
 from models.errors import DomainError, ValidationError
 
 

@@ -7,19 +7,18 @@ import datetime as dt
 import peewee
 import pytest
 
-from models import alerts, checks
-from support.assessment_helpers import TODAY, days, known_office, partnership, rows
-from models.assessment import (records as assessment, overview as assessment_overview, benchmarks,
-    evidence as benchmarks_evidence)
+from models import alerts, assessment, checks
 from models.alerts import AlertQuery
-from models.assessment.benchmarks import MODELS as BENCHMARK_MODELS, Benchmark, BenchmarkSet
-from models.assessment.records import MODELS as ASSESSMENT_MODELS
+from models.assessment import (MODELS as ASSESSMENT_MODELS, Benchmark, BenchmarkSet, benchmarks,
+                               evidence as benchmarks_evidence)
+from models.assessment.benchmarks import MODELS as BENCHMARK_MODELS
 from models.db import database
 from models.errors import DomainError, ValidationError
+from support.assessment_helpers import TODAY, days, known_office, partnership, rows
 
 
 def _rate_all(a_id, ratings, evidence="Checked against the partnership files."):
-    for item in assessment_overview.overview_by_id(a_id, TODAY).items:
+    for item in assessment.overview_by_id(a_id, TODAY).items:
         assessment.save_rating(a_id, item.benchmark.id, ratings[item.benchmark.code], evidence)
 
 
@@ -60,11 +59,11 @@ def test_an_assessment_stays_tied_to_its_set_when_hq_issues_a_new_one(db):
         BenchmarkSet.create(office="HQ", identifier="PB-DEFAULT", edition=2, year=2027)
     database.rollback() if database.in_transaction() else None
     assert assessment.find("KEN", 2026).set_id == first.set_id != new.id
-    assert len(assessment_overview.overview("KEN", 2026, today=TODAY).items) == 6
+    assert len(assessment.overview("KEN", 2026, today=TODAY).items) == 6
     from support.assessment_helpers import office
     office("NGA", "WCARO")
     assert assessment.start("NGA", 2026, TODAY).set_id == new.id
-    assert [i.benchmark.code for i in assessment_overview.overview("NGA", 2026, today=TODAY)
+    assert [i.benchmark.code for i in assessment.overview("NGA", 2026, today=TODAY)
             .items] == ["B1"]
     assert assessment.start("NGA", 2025, TODAY).set_id == first.set_id  # older year, older set
 
@@ -72,12 +71,12 @@ def test_an_assessment_stays_tied_to_its_set_when_hq_issues_a_new_one(db):
 def test_disagreement_between_rating_and_data(db):
     known_office()
     a = assessment.start("KEN", 2026, TODAY)
-    b1 = assessment_overview.overview_by_id(a.id, TODAY).items[0]
+    b1 = assessment.overview_by_id(a.id, TODAY).items[0]
     assessment.save_rating(a.id, b1.benchmark.id, "met", "")
-    item = assessment_overview.overview_by_id(a.id, TODAY).items[0]
+    item = assessment.overview_by_id(a.id, TODAY).items[0]
     assert item.data_rating == "partly_met" and item.disagrees
     assessment.save_rating(a.id, b1.benchmark.id, "partly_met", "")
-    assert not assessment_overview.overview_by_id(a.id, TODAY).items[0].disagrees
+    assert not assessment.overview_by_id(a.id, TODAY).items[0].disagrees
 
 
 def test_submit_needs_every_rating_and_an_explanation_where_data_disagrees(db):
@@ -91,7 +90,7 @@ def test_submit_needs_every_rating_and_an_explanation_where_data_disagrees(db):
     with pytest.raises(ValidationError) as refused:
         assessment.submit(a.id, TODAY)
     assert list(refused.value.errors) == ["B1"] and "explain why" in refused.value.errors["B1"]
-    b1 = assessment_overview.overview_by_id(a.id, TODAY).items[0].benchmark.id
+    b1 = assessment.overview_by_id(a.id, TODAY).items[0].benchmark.id
     assessment.save_rating(a.id, b1, "met", "The landscape map of 2026 covers all partners.")
     assert assessment.submit(a.id, TODAY).status == "submitted"
 
@@ -102,19 +101,19 @@ def test_submit_locks_and_freezes_the_figures(db):
     _rate_all(a.id, dict.fromkeys(["B1", "B2", "B3", "B4", "B5", "B6"], "met"))
     assessment.save_action(a.id, {"action": "Sign MoUs", "owner": "Amina", "due_date": days(-30)})
     assessment.submit(a.id, TODAY)
-    first = assessment_overview.overview_by_id(a.id, TODAY).items
+    first = assessment.overview_by_id(a.id, TODAY).items
     with pytest.raises(DomainError, match="locked"):
         assessment.save_rating(a.id, first[0].benchmark.id, "not_met", "")
     with pytest.raises(DomainError, match="locked"):
         assessment.save_action(a.id, {"action": "More", "owner": "X", "due_date": days(-5)})
-    action = assessment_overview.actions(a.id)[0]
+    action = assessment.actions(a.id)[0]
     assessment.save_action(a.id, {"action": "changed", "owner": "Y", "due_date": days(1),
                                   "done": True}, action.id)
-    after = assessment_overview.actions(a.id)[0]
+    after = assessment.actions(a.id)[0]
     assert after.done and after.action == "Sign MoUs"  # only progress changes once locked
     database.execute_sql("UPDATE partnership SET formality = 'legal', results = 'x', "
                          "focal_point_id = (SELECT id FROM person LIMIT 1)")
-    frozen = assessment_overview.overview_by_id(a.id, TODAY).items
+    frozen = assessment.overview_by_id(a.id, TODAY).items
     assert frozen[2].data_text == first[2].data_text == (
         "1 of 4 active partnerships have a focal point and a written agreement with defined "
         "results (25 %).")
@@ -131,7 +130,7 @@ def test_last_years_rating_beside_this_years(db):
     _rate_all(last.id, {"B1": "not_met", "B2": "met", "B3": "met", "B4": "partly_met",
                         "B5": "met", "B6": "met"})
     assessment.submit(last.id, TODAY)
-    now = assessment_overview.overview("KEN", 2026, today=TODAY)
+    now = assessment.overview("KEN", 2026, today=TODAY)
     assert [i.last_year_rating for i in now.items][:2] == ["not_met", "met"]
     assert now.last_year_status == "submitted" and all(i.rating == "" for i in now.items)
 
@@ -144,7 +143,7 @@ def test_actions_are_validated_and_come_back_as_alerts(db):
     with pytest.raises(ValidationError, match="benchmark of this assessment"):
         assessment.save_action(a.id, {"action": "x", "owner": "y", "due_date": days(1),
                                       "benchmark": "another-set"})
-    b1 = assessment_overview.overview_by_id(a.id, TODAY).items[0].benchmark.id
+    b1 = assessment.overview_by_id(a.id, TODAY).items[0].benchmark.id
     late = assessment.save_action(a.id, {"action": "Map partners", "owner": "Amina",
                                          "due_date": days(3), "benchmark": b1})
     soon = assessment.save_action(a.id, {"action": "Sign MoUs", "owner": "John",
@@ -158,7 +157,7 @@ def test_actions_are_validated_and_come_back_as_alerts(db):
     assessment.save_action(a.id, {"action": "Map partners", "owner": "Amina",
                                   "due_date": days(3), "done": True}, late.id)
     assert late.id not in {x.record_id for x in alerts.collect(AlertQuery(today=TODAY))}
-    assert assessment_overview.locate("assessment_action", late.id) == ("KEN", 2026, b1)
+    assert assessment.locate("assessment_action", late.id) == ("KEN", 2026, b1)
 
 
 def test_not_done_this_year_alert(db):
@@ -166,7 +165,7 @@ def test_not_done_this_year_alert(db):
     found = [x for x in alerts.collect(AlertQuery(today=october))
              if x.kind == "self_assessment_not_done"]
     assert [(x.office, x.severity, x.record_id) for x in found] == [("KEN", "due", "KEN/2026")]
-    assert assessment_overview.locate("assessment", "KEN/2026") == ("KEN", 2026, "")
+    assert assessment.locate("assessment", "KEN/2026") == ("KEN", 2026, "")
     a = assessment.start("KEN", 2026, october)
     found = [x for x in alerts.collect(AlertQuery(today=october, office="KEN"))
              if x.kind == "self_assessment_not_done"]
@@ -191,7 +190,7 @@ def test_invariants_find_planted_problems(db):
 
 def test_edits_are_captured_for_sync_and_attachments_kept_by_hash(db, tmp_path):
     a = assessment.start("KEN", 2026, TODAY)
-    b1 = assessment_overview.overview_by_id(a.id, TODAY).items[0].benchmark.id
+    b1 = assessment.overview_by_id(a.id, TODAY).items[0].benchmark.id
     before = rows("SELECT count(*) FROM outbox WHERE table_name = 'assessment_rating'")[0][0]
     assessment.save_rating(a.id, b1, "met", "Map of 2026")
     ops = rows("SELECT op, fields FROM outbox WHERE table_name = 'assessment_rating' "
@@ -202,7 +201,7 @@ def test_edits_are_captured_for_sync_and_attachments_kept_by_hash(db, tmp_path):
     doc.write_bytes(b"%PDF-1.4 map")
     item = assessment.attach(a.id, b1, doc)
     assert (db.parent / f"{db.name}.files" / item["sha256"]).read_bytes() == b"%PDF-1.4 map"
-    assert assessment_overview.attachments_of(a.id, b1) == [item]
+    assert assessment.attachments_of(a.id, b1) == [item]
     with pytest.raises(DomainError, match="not a file"):
         assessment.attach(a.id, b1, tmp_path / "missing.pdf")
 

@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from support.assessment_helpers import TODAY, office
-from models.assessment import (records as assessment, overview as assessment_overview,
-    summary as assessment_summary)
-from models import checks
+from models import assessment, checks
 from models.db import close_database
+from support.assessment_helpers import TODAY, office
 
 ROOT = Path(__file__).resolve().parents[1]
 ALL_MET = dict.fromkeys(["B1", "B2", "B3", "B4", "B5", "B6"], "met")
@@ -22,7 +20,7 @@ ALL_MET = dict.fromkeys(["B1", "B2", "B3", "B4", "B5", "B6"], "met")
 
 def _assess(code: str, year: int, ratings: dict, submit: bool = True) -> str:
     a = assessment.start(code, year, TODAY)
-    for item in assessment_overview.overview_by_id(a.id, TODAY).items:
+    for item in assessment.overview_by_id(a.id, TODAY).items:
         assessment.save_rating(a.id, item.benchmark.id, ratings[item.benchmark.code], "Files.")
     if submit:
         assessment.submit(a.id, TODAY)
@@ -50,7 +48,7 @@ def _run(*args) -> subprocess.CompletedProcess:
 
 
 def test_shares_on_a_known_set_of_offices(offices):
-    data = assessment_summary.summary(2026)
+    data = assessment.summary(2026)
     assert (data["offices"], data["reported"], data["all_met"]) == (4, 2, 1)
     assert data["share_all_met"] == 0.5
     assert data["benchmarks"]["B1"] == {"met": 2, "partly_met": 0, "not_met": 0, "share_met": 1.0}
@@ -91,7 +89,7 @@ def test_office_pdf_shows_ratings_last_year_warning_and_actions(offices, tmp_pat
     a = assessment.start("JOR", 2026, TODAY)
     from support.assessment_helpers import partnership
     partnership("JOR", formality="informal")  # B3 data: 0 of 1 -> not met
-    items = assessment_overview.overview_by_id(a.id, TODAY).items
+    items = assessment.overview_by_id(a.id, TODAY).items
     assessment.save_rating(a.id, items[2].benchmark.id, "met", "We think so.")
     assessment.save_action(a.id, {"action": "Sign an MoU with every partner", "owner": "Leila",
                                   "due_date": "2026-09-30", "benchmark": items[2].benchmark.id})
@@ -153,11 +151,11 @@ def test_demo_has_two_years_for_every_office(demo_db):
     assert by.get((year, "draft")) and by.get((year, "submitted"))
     assert by.get((year - 1, "acknowledged"))
     disagreements = [i for code in ("KEN", "NGA", "JOR") for i in
-                     assessment_overview.overview(code, year, create=False).items if i.disagrees]
+                     assessment.overview(code, year, create=False).items if i.disagrees]
     assert disagreements
     assert database.execute_sql("SELECT count(*) FROM assessment_action").fetchone()[0] > 0
     assert not [p for p in checks.invariants() if "self-assessment" in p]
-    data = assessment_summary.summary(year)
+    data = assessment.summary(year)
     assert data["reported"] >= 3 and 0 < data["all_met"] < data["reported"]
 
 
@@ -174,7 +172,7 @@ def test_two_assessments_of_one_office_never_mix(offices):
                          " rating) SELECT lower(hex(randomblob(16))), office, ?, benchmark_id,"
                          " 'met' FROM assessment_rating WHERE assessment_id = ?",
                          (copy, first.id))
-    data = assessment_summary.summary(2026)
+    data = assessment.summary(2026)
     assert (data["reported"], data["all_met"]) == (2, 2)
     assert assessment.find("NGA", 2026).id == copy
     assert "two self-assessments for the same office and year: NGA 2026" in " ".join(

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
-from models.assessment import overview as assessment_overview, records as assessment
+from models import assessment
 from support.assessment_helpers import known_office
 from ui.assessment.area import AREA
 from ui.assessment.hq import HqSummaryDialog
@@ -82,7 +82,7 @@ def test_fill_and_submit_an_assessment(qtbot, db):
         _click(qtbot, view.summary.submit_button)
     assert view.status.text() == "Status: Submitted (locked)"
     assert not view.summary.submit_button.isEnabled()
-    saved = assessment_overview.overview("KEN", YEAR, create=False)
+    saved = assessment.overview("KEN", YEAR, create=False)
     assert saved.status == "submitted" and saved.items[0].rating == "partly_met"
     assert saved.items[0].evidence == "Landscape map updated in March."
     assert saved.items[2].evidence == "MoUs are signed but not yet filed."
@@ -95,7 +95,7 @@ def test_fill_and_submit_an_assessment(qtbot, db):
 def test_an_alert_opens_the_benchmark_of_its_action(qtbot, db):
     known_office()
     a = assessment.start("KEN", YEAR)
-    items = assessment_overview.overview_by_id(a.id).items
+    items = assessment.overview_by_id(a.id).items
     action = assessment.save_action(a.id, {"action": "Review every partnership", "owner": "John",
                                            "due_date": "2026-01-31",
                                            "benchmark": items[3].benchmark.id})

@@ -7,11 +7,9 @@ import datetime as dt
 import pytest
 
 from models import alerts
-from models.cycle import alerts as alerts_cycle, ops as cycle_ops
-from models.cycle.records import CyclePhase, PartnershipReview
+from models.cycle import CyclePhase, PartnershipReview, alerts as alerts_cycle, ops as cycle_ops
 from models.db import database
-from models.directory import partners, partnerships
-from models.directory.entities import Partner
+from models.directory import Partner, partners, partnerships
 from support.cycle_fixtures import TODAY, partner, partnership, person
 
 

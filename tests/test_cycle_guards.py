@@ -7,11 +7,10 @@ import pytest
 
 from support.cycle_fixtures import (TODAY, answers, clear, clear_company, complete, partner,
     partnership, person)
-from models.cycle import exit as cycle_exit, ops as cycle_ops
-from models.cycle.records import DueDiligence, PartnershipCycle, PartnershipReview
+from models.cycle import (DueDiligence, PartnershipCycle, PartnershipReview, exit as cycle_exit,
+                          ops as cycle_ops)
 from models.db import database
-from models.directory import partnerships
-from models.directory.entities import Partner
+from models.directory import Partner, partnerships
 from models.errors import ValidationError
 
 

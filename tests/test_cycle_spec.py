@@ -6,8 +6,7 @@ import sqlite3
 
 import pytest
 
-from models.cycle import rules as cycle_rules, spec
-from models.cycle.records import MODELS
+from models.cycle import MODELS, rules as cycle_rules, spec
 from models.db import database
 from support.cycle_fixtures import answers
 

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QWizard
 
-from models.agreements import emergency, records as agreements
+from models import agreements
+from models.agreements import emergency
 from ui.context import AppContext
 from ui.main_window import MainWindow
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from models import listing
 from models.directory import partnerships, vocab
-from ui.widgets.list_model import ID_ROLE, PAGE, ListTableModel, vocab_formatter
+from ui.widgets import ID_ROLE, PAGE, ListTableModel, vocab_formatter
 
 
 def test_pages_load_as_the_view_asks(qapp, demo_db):

@@ -5,8 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models.directory import partners, partnerships, settings
-from models.directory.entities import Person
+from models.directory import Person, partners, partnerships, settings
 from models.errors import ValidationError
 
 

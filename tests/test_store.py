@@ -6,15 +6,14 @@ import json
 import pkgutil
 import sqlite3
 
-import peewee
 import pytest
 
 import models
 from models.db import BaseModel, close_database, database, open_database
-from models.directory import partners, partnerships
-from models.directory.entities import Outbox, Partner, Partnership
+from models.directory import Partner, Partnership, partners, partnerships
 from models.errors import DatabaseError
 from models.migrations import LATEST_VERSION, migrate_database
+from models.sync_state import Outbox
 
 
 def _all_models() -> list[type[BaseModel]]:

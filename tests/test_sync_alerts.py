@@ -5,7 +5,7 @@ import datetime as dt
 
 from models import alerts
 from models.db import database
-from models.directory.entities import Person
+from models.directory import Person
 from models.ids import uuid7
 from models.sync_state import alerts as alerts_sync
 

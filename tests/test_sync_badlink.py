@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from models.directory.entities import Person
+from models.directory import Person
 from support.netlink_support import HqOverLink, LinkProfile, open_link
 from support.sync_fixtures import edit, hq_rows, new_db, rows
 from sync.client import sync

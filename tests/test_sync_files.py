@@ -94,7 +94,7 @@ def test_hq_refuses_an_impossible_agreement_transition(hq, tmp_path):
     result = sync(a)
     assert result.rejected == 1
     error = con.execute("SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]
-    assert "from 'draft' to 'ended'" in error
+    assert "cannot go from draft to ended" in error
     # the device is put back to what HQ holds; the refused change stays listed with its reason
     assert con.execute("SELECT status FROM agreement WHERE id = ?", (agreement,)).fetchone()[0] \
         == "draft"

@@ -6,7 +6,7 @@ import sqlite3
 
 import httpx
 
-from models.assessment.benchmarks import Benchmark, BenchmarkSet, benchmarks_of, set_in_force
+from models.assessment import Benchmark, BenchmarkSet, benchmarks_of, set_in_force
 from models.assessment.migrations import DEFAULT_SET_ID
 from sync import local, protocol
 from sync.checksum import local_sums

@@ -17,7 +17,7 @@ import pytest
 
 import test_sync_convergence as convergence
 import test_sync_protocol as protocol_checks
-from models.directory.entities import Person
+from models.directory import Person
 from support.pg_support import pg_server, pg_url  # noqa: F401 (fixtures)
 from support.sync_fixtures import ServerProcess, ServerThread, device, edit, hq_rows, new_db, rows
 from sync.client import sync

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from models.directory.entities import Person
-from models.sync_state import state as sync_state
+from models import sync_state
+from models.directory import Person
 from sync import protocol
 from sync.client import sync
 
@@ -158,7 +158,7 @@ def test_delete_racing_an_edit_keeps_the_edited_record(hq, tmp_path):
 
 
 def test_same_reference_from_two_devices_is_renamed_not_lost(hq, tmp_path):
-    from models.directory.entities import Partner
+    from models.directory import Partner
     a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
 
     def partner(name):
@@ -186,7 +186,7 @@ def test_child_without_its_parent_is_stored_and_reported_by_check(hq, tmp_path):
     """Pulled rows are applied with foreign keys off (a parent may come later or belong to an
     office this device does not receive); `check` lists what still dangles."""
     from models import checks
-    from models.directory.entities import Partner, Partnership, PartnershipPartner
+    from models.directory import Partner, Partnership, PartnershipPartner
     h = device(hq, tmp_path, "h", offices=(), all_offices=True)
     k = device(hq, tmp_path, "k")
 

@@ -8,7 +8,7 @@ import sys
 import httpx
 import pytest
 
-from models.directory.entities import Person
+from models.directory import Person
 from sync import protocol
 from sync.client import sync
 from sync.server import admin

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 from models.db import close_database, open_database
-from models.directory.entities import Person
+from models.directory import Person
 from ui.context import AppContext
 from ui.sync_state.view import SyncView
 

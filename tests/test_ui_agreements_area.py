@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QLineEdit
 
-from models.agreements import records as agreements
+from models import agreements
 from ui.agreements.area import AgreementsArea
 from ui.agreements.pd_budget import COL_UNICEF
 from ui.context import AppContext

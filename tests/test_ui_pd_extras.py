@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from models.agreements import records as agreements
+from models import agreements
 from ui.agreements.area import AgreementsArea
 from ui.agreements.pd_extras import ListTable, PdExtras
 from ui.context import AppContext

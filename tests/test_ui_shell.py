@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 
 from models import drafts, listing
-from models.directory import partners, settings
-from models.directory.entities import Outbox, Partner
+from models.directory import Partner, partners, settings
+from models.sync_state import Outbox
 from ui.context import AppContext
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from models.directory import settings, vocab
 
-from .widgets.forms import Field, FormWidget, vocab_choices
+from .widgets import Field, FormWidget, vocab_choices
 
 
 class FirstRunDialog(QDialog):

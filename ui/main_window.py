@@ -6,8 +6,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
+from models import sync_state
 from models.directory import settings
-from models.sync_state import outbox
 
 from .areas import Area, all_areas
 from .context import AppContext
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
-        pending = outbox.pending_count()
+        pending = sync_state.pending_count()
         self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
         last_ok = settings.get("sync.last_success")
         last_error = settings.get("sync.last_error")

@@ -1,9 +1,28 @@
 """Agreements, programme documents, amendments and the emergency fast track (DOMAIN.md
-sections 4-5)."""
+sections 4-5).
+
+The public API is the one of `records` (documented there) plus the vocabularies, the programme
+document's content fields, and `emergency` (the fast track) as a namespace.
+"""
 from __future__ import annotations
 
 from ..feature import Feature
-from . import alerts, checks, demo, migrations
+from . import alerts, checks, demo, emergency, migrations, pds
+from .amend import original_of
+from .records import *  # noqa: F401,F403 - its __all__ is this package's API
+from .records import __all__ as _records_api
+from .rules import status_change_refusal
+from .vocab import (AGREEMENT_STATUSES, AGREEMENT_TYPES, AMENDMENT_TYPES, CASH_MODALITIES,
+                    PD_STATUSES, PD_TYPES, REPORTING_KINDS, SSFA_CEILING, VISIT_KINDS)
+
+PD_CONTENT = pds.CONTENT
+pd_editable_fields = pds.editable_fields
+
+__all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TYPES",
+           "CASH_MODALITIES", "PD_STATUSES", "PD_TYPES", "REPORTING_KINDS", "SSFA_CEILING",
+           "VISIT_KINDS", "PD_CONTENT", "pd_editable_fields", "original_of",
+           "status_change_refusal", "emergency",
+           "FEATURE"]
 
 FEATURE = Feature("agreements", migrations={3: migrations.up}, alerts=alerts.alerts,
                   checks=checks.problems, demo=demo.extend)

@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ..directory import partners
-from ..directory.entities import Partner
+from ..directory import Partner, partners
 from . import emergency, records as A
 from .entities import ProgrammeDocument
 

@@ -13,8 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..base import atomic, current_user
-from ..directory import partners
-from ..directory.entities import Partner
+from ..directory import Partner, partners
 from ..errors import DomainError, ValidationError
 from ..validation import to_date
 from . import pds, records as A

@@ -11,7 +11,7 @@ from __future__ import annotations
 import peewee
 
 from ..base import JSONField, SyncModel
-from ..directory.entities import Partner
+from ..directory import Partner
 
 
 class Agreement(SyncModel):

@@ -1,6 +1,10 @@
 """Migration 3: agreements, programme documents (with amendments), attachments, deferred items."""
 from ..capture import install_capture
-from ..directory.migrations import SYNC_COLUMNS
+
+SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
+                '"version" INTEGER NOT NULL DEFAULT 0, '
+                '"updated_at" TEXT NOT NULL DEFAULT (strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\')), '
+                '"updated_by" TEXT NOT NULL DEFAULT \'\', "deleted" INTEGER NOT NULL DEFAULT 0')
 
 SIGNATURE_COLUMNS = '''"partner_signatory" TEXT NOT NULL DEFAULT '',
     "partner_signatory_title" TEXT NOT NULL DEFAULT '', "partner_signed_on" DATE,

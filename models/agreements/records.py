@@ -32,7 +32,7 @@ Status changes (action = the status it leads to)
       `reason` (cancel / suspend / terminate justification), `termination_document` (sha256).
   apply_automatic_transitions(today=None) -> [message]: signed PDs become active on their start
       date, PDs and agreements end after their end date.
-  agreements_rules.status_change_refusal(table, row_before, row_after) -> reason | None: the
+  status_change_refusal(table, row_before, row_after) -> reason | None: the
       same flows checked on plain rows, for HQ to validate synced status changes.
 
 Amendments (rows of the same table, `amendment_of` = the signed record's id)
@@ -55,7 +55,7 @@ import datetime as dt
 
 from .. import listing
 from ..base import assign, atomic, get_or_not_found
-from ..directory.entities import Partner
+from ..directory import Partner
 from ..errors import DomainError, NotFound, ValidationError
 from ..validation import date_field, email, not_future, required, start_before_end
 from . import pds, refs
@@ -72,7 +72,7 @@ __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredIt
            "partner_choices", "allowed_actions", "transition", "apply_automatic_transitions",
            "create_amendment", "open_amendment", "amendments", "amendment_diff", "attach",
            "attachments", "read_attachment", "record_by_reference", "amendment_by_reference",
-           "count_agreements", "delete_draft", "validate_agreement", "editable_fields"]
+           "count_agreements", "delete_draft", "validate_agreement", "editable_fields", "EDITABLE"]
 
 totals, pd_totals, Totals = pds.totals, pds.pd_totals, pds.Totals
 save_pd, pd_form, get_pd, pd_by_reference = pds.save, pds.as_form, pds.get, pds.by_reference

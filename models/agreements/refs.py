@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..db import database
-from ..directory.entities import Office
+from ..directory import Office
 from .vocab import REFERENCE_CODES
 
 AMENDMENT_SUFFIX = re.compile(r"-(\d{2})$")

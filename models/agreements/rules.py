@@ -263,7 +263,7 @@ def status_change_refusal(table: str, before: dict, after: dict) -> str | None:
     the guards that need other records run where the change is made.
     """
     old, new = before.get("status"), after.get("status", before.get("status"))
-    if old == new or table not in ("agreement", "programme_document"):
+    if old is None or old == new or table not in ("agreement", "programme_document"):
         return None
     if after.get("amendment_of", before.get("amendment_of")):
         allowed = AMENDMENT_FLOW.get(old, ())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..directory.entities import Office
+from ..directory import Office
 from ..errors import DomainError
 from . import evidence, records
 from .benchmarks import RATINGS, BenchmarkInfo, BenchmarkSet, benchmarks_of

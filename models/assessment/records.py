@@ -18,7 +18,7 @@ import peewee
 
 from ..base import JSONField, SyncModel, atomic, current_user
 from ..db import database_path
-from ..directory.entities import Office
+from ..directory import Office
 from ..errors import DomainError, NotFound, ValidationError
 from ..ids import utc_now
 from ..validation import date_field, required

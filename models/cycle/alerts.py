@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 from ..alerts import SEVERITY_ORDER, Alert, AlertQuery
 from ..db import database
-from ..directory.partners import assessment_expired
+from ..directory import partners
 from .rules import add_months
 from .spec import PHASE_BY_CODE
 
@@ -158,7 +158,7 @@ def due_diligence_missing(query: AlertQuery, count: bool = False):
 def expiry_cutoff(today: dt.date) -> dt.date:
     """Latest assessment date that counts as expired on `today` (models.partners' rule)."""
     day = today.replace(year=today.year - 4, day=min(today.day, 28)) + dt.timedelta(days=3)
-    while not assessment_expired(SimpleNamespace(risk_assessed_on=day), today):
+    while not partners.assessment_expired(SimpleNamespace(risk_assessed_on=day), today):
         day -= dt.timedelta(days=1)
     return day
 

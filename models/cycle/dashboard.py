@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import alerts, listing
 from ..db import database
-from ..directory import partnerships, settings
+from ..directory import partnerships, settings, vocab
 from . import spec
 
 
@@ -51,13 +51,12 @@ def stage_counts(office: str | None = None) -> list[tuple[str, int]]:
 
 
 def contribution_counts(office: str | None = None) -> list[tuple[str, int]]:
-    from ..directory.vocab import CONTRIBUTION_TYPES
     where, params = _office_sql(office)
     rows = dict(database.execute_sql(
         "SELECT j.value, count(*) FROM partnership p, json_each(p.contribution_types) j "
         f"WHERE p.deleted = 0 AND p.status != 'closed'{where} GROUP BY j.value",
         params).fetchall())
-    return [(code, rows.get(code, 0)) for code in CONTRIBUTION_TYPES]
+    return [(code, rows.get(code, 0)) for code in vocab.CONTRIBUTION_TYPES]
 
 
 def person_ids(user_name: str) -> list[str]:

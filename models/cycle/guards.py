@@ -8,7 +8,7 @@ partnerships.validate, which runs before the guards; here the stored one is chec
 from __future__ import annotations
 
 from ..db import database
-from ..directory.entities import Partnership
+from ..directory import Partnership
 from .records import CyclePhase
 
 

@@ -1,7 +1,11 @@
 """Migration 2: the partnering cycle (phase records, per-partnership summary, reviews, due
 diligence), with the indexes the alert queries use at 100,000 partnerships."""
 from ..capture import install_capture
-from ..directory.migrations import SYNC_COLUMNS
+
+SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
+                '"version" INTEGER NOT NULL DEFAULT 0, '
+                '"updated_at" TEXT NOT NULL DEFAULT (strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\')), '
+                '"updated_by" TEXT NOT NULL DEFAULT \'\', "deleted" INTEGER NOT NULL DEFAULT 0')
 
 STATEMENTS = [
     f'''CREATE TABLE "cycle_phase" ({SYNC_COLUMNS}, "partnership_id" TEXT NOT NULL,

@@ -10,8 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..base import atomic, current_user
-from ..directory import partnerships
-from ..directory.entities import Partner, Partnership
+from ..directory import Partner, Partnership, partnerships
 from ..errors import ValidationError
 from ..validation import to_date
 from . import rules, spec

@@ -9,7 +9,7 @@ from __future__ import annotations
 import peewee
 
 from ..base import JSONField, SyncModel
-from ..directory.entities import Partner, Partnership
+from ..directory import Partner, Partnership
 
 
 class CyclePhase(SyncModel):

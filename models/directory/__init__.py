@@ -1,8 +1,17 @@
-"""Offices, people, partners and partnerships (DOMAIN.md sections 1-2)."""
+"""Offices, people, partners and partnerships (DOMAIN.md sections 1-2).
+
+The public API: the records (peewee models) and four service modules, used as namespaces:
+`partners` and `partnerships` (validation, saving, look-ups, list specs), `settings` (this
+installation: home office, user name, device id), `vocab` (controlled vocabularies and labels).
+"""
 from __future__ import annotations
 
 from ..feature import Feature
-from . import checks, demo, migrations
+from . import checks, demo, migrations, partners, partnerships, settings, vocab
+from .entities import MODELS, Office, Partner, Partnership, PartnershipPartner, Person
+
+__all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "Person",
+           "partners", "partnerships", "settings", "vocab", "FEATURE"]
 
 FEATURE = Feature("directory", migrations={1: migrations.up}, checks=checks.problems,
                   demo=demo.extend)

@@ -8,7 +8,7 @@ import json
 import random
 
 from ..demo import DemoContext, _sync_columns, insert_rows
-from . import vocab
+from . import settings, vocab
 
 OFFICES = [  # code, name, ISO3 country, region
     ("KEN", "Kenya Country Office", "KEN", "ESARO"),
@@ -182,3 +182,6 @@ def extend(ctx: DemoContext) -> None:
     _people(ctx, 10)
     _partners(ctx, per_office)
     _partnerships(ctx, ctx.size)
+    settings.put("home_office", ctx.home_office)
+    settings.put("user_name", "Demo User")
+    settings.put("demo", "1")

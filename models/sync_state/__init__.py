@@ -1,7 +1,20 @@
-"""The device's side of sync: outbox questions, conflicts, sync history."""
+"""The device's side of sync: changes waiting to go, conflicts, refused changes, sync history.
+
+The public API: `status()` for the status bar, `pending_count()`, conflicts to settle, changes
+HQ refused, and the history of sync runs.
+"""
 from __future__ import annotations
 
 from ..feature import Feature
 from . import alerts, migrations
+from .entities import Outbox, SyncControl
+from .outbox import pending_count
+from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
+                    conflicts, dismiss_refused, history, open_conflicts_count, refused,
+                    resolve, status)
+
+__all__ = ["Outbox", "SyncControl", "pending_count", "MODELS", "Conflict", "Refused", "Status",
+           "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
+           "history", "open_conflicts_count", "refused", "resolve", "status", "FEATURE"]
 
 FEATURE = Feature("sync_state", migrations={5: migrations.up}, alerts=alerts.alerts)

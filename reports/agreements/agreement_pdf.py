@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from reportlab.platypus import PageBreak
 
-from models.agreements import records as A
-from models.directory.entities import Office
+from models import agreements as A
+from models.directory import Office
 
 from . import pd_pdf
 from .i18n import check_lang, label

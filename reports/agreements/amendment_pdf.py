@@ -1,8 +1,8 @@
 """The printed amendment: what it changes against the signed version, and its signature block."""
 from __future__ import annotations
 
-from models.agreements import records as A
-from models.agreements.entities import Agreement
+from models import agreements as A
+from models.agreements import Agreement
 
 from . import pd_pdf
 from .i18n import check_lang, label
@@ -10,7 +10,7 @@ from .layout import Writer, render
 
 
 def write_amendment(w: Writer, amendment) -> None:
-    from models.agreements.amend import original_of
+    from models.agreements import original_of
     original = original_of(amendment)
     w.story.append(w.para(w.t("doc_amendment") + " " + amendment.reference, "title"))
     partner = (amendment if isinstance(amendment, Agreement) else amendment.agreement).partner

@@ -5,13 +5,11 @@ status, modality, report kind, amendment type or amendment-diff label, falling b
 """
 from __future__ import annotations
 
-from models.agreements import vocab as V
+from models import agreements as V
 
-from . import (i18n_ar as i18n_agreements_ar, i18n_en as i18n_agreements_en,
-    i18n_es as i18n_agreements_es, i18n_fr as i18n_agreements_fr)
+from . import i18n_ar, i18n_en, i18n_es, i18n_fr
 
-LANGS = {"en": i18n_agreements_en.TEXTS, "fr": i18n_agreements_fr.TEXTS,
-         "es": i18n_agreements_es.TEXTS, "ar": i18n_agreements_ar.TEXTS}
+LANGS = {"en": i18n_en.TEXTS, "fr": i18n_fr.TEXTS, "es": i18n_es.TEXTS, "ar": i18n_ar.TEXTS}
 ENGLISH_LABELS = {**V.PD_STATUSES, **V.AGREEMENT_STATUSES, **V.CASH_MODALITIES,
                   **V.REPORTING_KINDS, **V.AMENDMENT_TYPES, **V.VISIT_KINDS}
 

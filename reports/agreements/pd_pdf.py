@@ -5,7 +5,7 @@ PD on its own. Offline, from the local database only.
 """
 from __future__ import annotations
 
-from models.agreements import records as A
+from models import agreements as A
 
 from .i18n import check_lang, label
 from .layout import Writer, money, render

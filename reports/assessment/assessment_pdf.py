@@ -12,9 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 
-from models.assessment.benchmarks import RATINGS
-from models.assessment.overview import Overview
-from models.assessment.records import STATUSES
+from models import assessment
+from models.assessment import RATINGS, STATUSES, Overview
 
 from ..base import BRAND, FONT, FONT_BOLD, para_text, styles
 from .charts import bar_chart
@@ -150,10 +149,9 @@ def _footer(canvas, doc) -> None:
 
 def print_assessment(office: str, year: int, out: str | Path) -> Path:
     """Render the office's assessment of `year` from the open database (for workers and CLI)."""
-    from models.assessment import overview as assessment_overview
     from models.errors import DomainError
-    name = assessment_overview.office_name(office)
-    found = assessment_overview.overview(office, year, create=False)
+    name = assessment.office_name(office)
+    found = assessment.overview(office, year, create=False)
     if found is None:
         raise DomainError(f"{office} has no self-assessment for {year}; start one first.")
     return render(found, name, out)

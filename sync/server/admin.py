@@ -7,7 +7,7 @@ import json
 import secrets
 from dataclasses import dataclass
 
-from models.directory.settings import validate_office
+from models.directory import settings
 from models.errors import DomainError, NotFound, ValidationError
 from models.ids import utc_now, uuid7
 
@@ -38,7 +38,7 @@ class DeviceInfo:
 
 def add_office(store, code: str, name: str, country: str) -> str:
     """Register an office at HQ (and its office record, which syncs to the office's devices)."""
-    errors = validate_office({"code": code, "name": name, "country": country})
+    errors = settings.validate_office({"code": code, "name": name, "country": country})
     if errors:
         raise ValidationError(errors)
     code, country = code.strip().upper(), country.strip().upper()

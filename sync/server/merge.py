@@ -13,10 +13,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from models import agreements
 from models.ids import utc_now, uuid7
 from sync.protocol import HQ_OFFICE
 
-from . import rules
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 OPS = ("insert", "update", "delete")
@@ -160,7 +160,8 @@ class Batch:
                 self._ack(seq, table, row_id, self.last_row, self.renamed, user, ack)
             return ack
         meta, data = row["meta"], row["data"]
-        if reason := rules.refusal(table, data, fields):  # the device gets HQ's values back
+        if reason := agreements.status_change_refusal(table, data, {**data, **fields}):
+            # the device gets HQ's values back
             return {"s": seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
                                                  and f not in AUDIT}}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.agreements import records as A
+from models import agreements as A
 from models.directory import partners
 
 TODAY = dt.date(2026, 6, 15)  # the tests' "today" for automatic and dated transitions

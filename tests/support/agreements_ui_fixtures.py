@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models.agreements import records as agreements
+from models import agreements
 from models.directory import partners
 
 TODAY = dt.date.today()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.db import database
-from models.directory.entities import Office, Partner, Partnership, PartnershipPartner, Person
+from models.directory import Office, Partner, Partnership, PartnershipPartner, Person
 from models.ids import uuid7
 
 TODAY = dt.date(2026, 6, 30)

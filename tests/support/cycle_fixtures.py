@@ -6,8 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from models.cycle import ops as cycle_ops, spec
-from models.directory import partners, partnerships
-from models.directory.entities import Person
+from models.directory import Person, partners, partnerships
 
 TODAY = dt.date.today()
 ROOT = Path(__file__).resolve().parents[2]

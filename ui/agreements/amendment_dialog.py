@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-from models.agreements.vocab import AMENDMENT_TYPES
+from models.agreements import AMENDMENT_TYPES
 
-from ..widgets.forms import MultiChoice
+from ..widgets import MultiChoice
 
 
 class AmendmentDialog(QDialog):

@@ -5,13 +5,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from models.agreements import records as agreements
-from models.agreements.vocab import AGREEMENT_STATUSES, AGREEMENT_TYPES
+from models import agreements
+from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES
 from models.errors import NotFound
 
 from ..areas import Area
-from ..widgets.list_area import record_table
-from ..widgets.list_model import ListTableModel, vocab_formatter
+from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
 from .pd_editor import PdPanel
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from models.agreements import records as agreements
-from models.agreements.vocab import AGREEMENT_TYPES, PD_STATUSES
+from models import agreements
+from models.agreements import AGREEMENT_TYPES, PD_STATUSES
 from models.directory import partners, settings
 
-from ..widgets.forms import Field, FormWidget
+from ..widgets import Field, FormWidget
 from .record import RecordPanel
 
 

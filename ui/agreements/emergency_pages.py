@@ -12,8 +12,7 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QFormLayout, QLabel,
                                QLineEdit, QRadioButton, QVBoxLayout, QWizardPage)
 
-from models.agreements import emergency
-from models.agreements.vocab import SSFA_CEILING
+from models.agreements import SSFA_CEILING, emergency
 from models.directory import partners
 
 from .pd_budget import parse_amount

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from models.agreements.vocab import CASH_MODALITIES, PD_TYPES
+from models.agreements import CASH_MODALITIES, PD_TYPES
 
-from ..widgets.forms import Field, FormWidget
+from ..widgets import Field, FormWidget
 from .pd_budget import BudgetTable, money, parse_amount
 from .pd_extras import PdExtras
 from .pd_results import ResultsTable

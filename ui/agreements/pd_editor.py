@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QStyle
 
-from models.agreements import records as agreements
-from models.agreements.vocab import PD_TYPES
+from models import agreements
+from models.agreements import PD_TYPES
 
 from .pd_builder import PdBuilder
 from .record import RecordPanel
@@ -50,10 +50,9 @@ class PdPanel(RecordPanel):
         return agreements.pd_form(record)
 
     def editable(self, record) -> tuple[str, ...]:
-        from models.agreements import pds as programme_documents
         if record is None:
-            return programme_documents.CONTENT
-        return programme_documents.editable_fields(record)
+            return agreements.PD_CONTENT
+        return agreements.pd_editable_fields(record)
 
     def new_data(self) -> dict:
         today = dt.date.today()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.agreements.vocab import REPORTING_KINDS, VISIT_KINDS
+from models.agreements import REPORTING_KINDS, VISIT_KINDS
 
 EDIT = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         | QTableWidget.EditTrigger.AnyKeyPressed)

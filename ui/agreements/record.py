@@ -11,13 +11,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-from models import drafts
-from models.agreements import records as agreements
-from models.agreements.vocab import AGREEMENT_STATUSES, PD_STATUSES
+from models import agreements, drafts
+from models.agreements import AGREEMENT_STATUSES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 
 from ..translate import InheritedTr
-from ..widgets.forms import Field, FormWidget
+from ..widgets import Field, FormWidget
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView

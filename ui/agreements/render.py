@@ -22,17 +22,17 @@ def pd_renderer(record):
 
 def _renderer(table: str, record_id: str, amendment: bool):
     def render(_reference: str, lang: str, out: str) -> str:
-        from models.agreements import records as agreements
+        from models import agreements
         record = (agreements.get_agreement(record_id) if table == "agreement"
                   else agreements.get_pd(record_id))
         if amendment:
-            from reports.agreements.amendment_pdf import render_amendment
+            from reports.agreements import render_amendment
             render_amendment(record, lang, out)
         elif table == "agreement":
-            from reports.agreements.agreement_pdf import render_agreement
+            from reports.agreements import render_agreement
             render_agreement(record, lang, out)
         else:
-            from reports.agreements.pd_pdf import render_pd
+            from reports.agreements import render_pd
             render_pd(record, lang, out)
         return out
     return render

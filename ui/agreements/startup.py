@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.agreements import records as agreements
+from models import agreements
 
 
 def _tr(text: str, n: int = -1) -> str:

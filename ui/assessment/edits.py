@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from models.assessment import overview as assessment_overview, records as assessment
+from models import assessment
 from models.errors import DomainError, ValidationError
 
 from .page import BenchmarkPage
@@ -67,7 +67,7 @@ class AssessmentEdits:
         return next(p for p in self.pages if p.benchmark_id == benchmark_id)
 
     def _refresh_actions(self, page: BenchmarkPage) -> None:
-        plan = assessment_overview.actions(self.overview.id)
+        plan = assessment.actions(self.overview.id)
         page.set_actions([a for a in plan if a.benchmark_id == page.benchmark_id])
         self.ctx.changed("assessment_action")
 
@@ -85,14 +85,14 @@ class AssessmentEdits:
         self._refresh_actions(page)
 
     def _toggle_action(self, action_id: str, done: bool) -> None:
-        found = next(a for a in assessment_overview.actions(self.overview.id) if a.id == action_id)
+        found = next(a for a in assessment.actions(self.overview.id) if a.id == action_id)
         self._guard(assessment.save_action, self.overview.id, {
             "action": found.action, "owner": found.owner, "due_date": found.due_date,
             "benchmark": found.benchmark_id, "done": done}, action_id)
         self._refresh_actions(self._page(found.benchmark_id))
 
     def _remove_action(self, action_id: str) -> None:
-        found = next(a for a in assessment_overview.actions(self.overview.id) if a.id == action_id)
+        found = next(a for a in assessment.actions(self.overview.id) if a.id == action_id)
         self._guard(assessment.remove_action, action_id)
         self._refresh_actions(self._page(found.benchmark_id))
 
@@ -104,7 +104,7 @@ class AssessmentEdits:
     def attach_file(self, benchmark_id: str, path: Path) -> None:
         if self._guard(assessment.attach, self.overview.id, benchmark_id, path) is not None:
             self._page(benchmark_id).set_attachments(
-                assessment_overview.attachments_of(self.overview.id, benchmark_id))
+                assessment.attachments_of(self.overview.id, benchmark_id))
             self.ctx.changed("assessment_rating")
 
     def start(self) -> None:
@@ -128,7 +128,7 @@ class AssessmentEdits:
         self.reload(page=len(self.pages))
 
     def print_pdf(self) -> None:
-        from reports.assessment.assessment_pdf import print_assessment
+        from reports.assessment import print_assessment
         office, year = self.current()
         path, _ = QFileDialog.getSaveFileName(self, _tr("Save the self-assessment as PDF"),
                                               f"assessment-{office}-{year}.pdf", "PDF (*.pdf)")

@@ -1,6 +1,6 @@
 """Headquarters summary of the self-assessments, as a dialog: the share of reporting offices that
 met each benchmark and all of them, by region, with the trend, for the offices in this database.
-The figures are models.assessment_summary.summary(); the PDF is reports.benchmarks_summary.
+The figures are models.assessment.summary(); the PDF is reports.benchmarks_summary.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
                                QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from models.assessment import summary as assessment_summary
+from models import assessment
 from models.directory import vocab
 
 
@@ -64,7 +64,7 @@ class HqSummaryDialog(QDialog):
         return table
 
     def refresh(self) -> None:
-        self.data = data = assessment_summary.summary(self.year.value())
+        self.data = data = assessment.summary(self.year.value())
         self.headline.setText(self.tr("%1 of %2 offices reported for %3; %4 met all benchmarks "
                                       "(%5 of those that reported).")
                               .replace("%1", str(data["reported"]))
@@ -104,5 +104,5 @@ class HqSummaryDialog(QDialog):
             self, self.tr("Save the summary as PDF"),
             f"benchmarks-summary-{self.year.value()}.pdf", "PDF (*.pdf)")
         if path:
-            from reports.assessment.summary_pdf import render
+            from reports.assessment import render_summary as render
             self.ctx.workers.start(render, self.data, path)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDateEdit, QGrid
                                QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models.assessment.benchmarks import RATINGS
-from models.assessment.overview import Item
+from models.assessment import RATINGS, Item
 
 WARNING_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e3a19c; "
                  "border-radius: 4px; padding: 6px; font-weight: bold; }")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QStackedWidget,
                                QStyle, QVBoxLayout, QWidget)
 
-from models.assessment import overview as assessment_overview, records as assessment
+from models import assessment
 from models.directory import settings
 from models.errors import DomainError
 
@@ -39,7 +39,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         top = QHBoxLayout()
         self.office = QComboBox(self)
         self.office.setObjectName("office")
-        for code, name in assessment_overview.offices():
+        for code, name in assessment.offices():
             self.office.addItem(f"{code} - {name}", code)
         home = settings.home_office()
         if home and self.office.findData(home) >= 0:
@@ -142,14 +142,14 @@ class AssessmentView(AssessmentEdits, QWidget):
         if not office:
             return
         self.message.setText(self.tr("Computing the evidence from the office's data..."))
-        self.ctx.workers.start(assessment_overview.overview, office, year, create=False,
+        self.ctx.workers.start(assessment.overview, office, year, create=False,
                                on_done=lambda found: self.show_overview(found, office, year, page),
                                on_error=self._failed)
 
     def load_now(self, office: str, year: int, page: int | None = None) -> None:
         """Load on this thread (headless screenshots)."""
         self.select(office, year)
-        self.show_overview(assessment_overview.overview(office, year, create=False), office,
+        self.show_overview(assessment.overview(office, year, create=False), office,
                            year, page)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
@@ -264,7 +264,7 @@ class AssessmentView(AssessmentEdits, QWidget):
 
     def open_record(self, table: str, record_id: str) -> None:
         try:
-            office, year, benchmark_id = assessment_overview.locate(table, record_id)
+            office, year, benchmark_id = assessment.locate(table, record_id)
         except DomainError as exc:
             self.message.setText(str(exc))
             return

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QHeaderView, 
 
 from models.directory import vocab
 
-from ..widgets.forms import vocab_choices
+from ..widgets import vocab_choices
 
 
 class MembersTable(QWidget):

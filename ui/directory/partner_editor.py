@@ -5,9 +5,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from models.directory import partners, settings, vocab
 
-from ..widgets.forms import Field, FormWidget, tr, vocab_choices
-from ..widgets.record_editor import RecordEditor
-from ..widgets.rows_table import RowsTable
+from ..widgets import Field, FormWidget, RecordEditor, RowsTable, tr, vocab_choices
 
 BANK_KEYS = ("bank_name", "account_name", "account_number", "swift", "currency", "branch")
 

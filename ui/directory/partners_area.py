@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from models.directory import partners, settings, vocab
 
 from ..areas import Area
-from ..widgets.forms import vocab_choices
-from ..widgets.list_area import ListArea
-from ..widgets.list_model import ListTableModel, vocab_formatter
+from ..widgets import ListArea, ListTableModel, vocab_choices, vocab_formatter
 from .partner_editor import PartnerEditor
 
 

@@ -5,8 +5,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from models.directory import partners, partnerships, settings, vocab
 
-from ..widgets.forms import Field, FormWidget, tr, vocab_choices
-from ..widgets.record_editor import RecordEditor
+from ..widgets import Field, FormWidget, RecordEditor, tr, vocab_choices
 from .members_table import MembersTable
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from models import sync_state
 from models.errors import DomainError
-from models.sync_state import state as sync_state
 
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
 

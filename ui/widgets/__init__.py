@@ -1,1 +1,11 @@
-"""Shared building blocks of the window: forms, list area and model, record editor, rows table."""
+"""Shared building blocks of the window: forms, the list area and its table model, the record
+editor, a table of editable rows."""
+from .forms import Field, FormWidget, MultiChoice, tr, vocab_choices
+from .list_area import ListArea, record_table
+from .list_model import ID_ROLE, PAGE, ListTableModel, vocab_formatter
+from .record_editor import RecordEditor
+from .rows_table import RowsTable
+
+__all__ = ["Field", "FormWidget", "MultiChoice", "tr", "vocab_choices", "ListArea",
+           "record_table", "ID_ROLE", "PAGE", "ListTableModel", "vocab_formatter",
+           "RecordEditor", "RowsTable"]

@@ -20,8 +20,9 @@ def tr(text: str, context: str = "Forms") -> str:
 
 def vocab_choices(vocab: dict) -> list[tuple[str, str]]:
     """(code, translated label) pairs of a vocabulary from models.vocab."""
-    from models.directory.vocab import label
-    return [(code, QCoreApplication.translate("vocab", label(vocab, code))) for code in vocab]
+    from models.directory import vocab as vocabularies
+    return [(code, QCoreApplication.translate("vocab", vocabularies.label(vocab, code)))
+            for code in vocab]
 
 
 @dataclass

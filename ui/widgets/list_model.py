@@ -116,5 +116,6 @@ class ListTableModel(QAbstractTableModel):
 
 
 def vocab_formatter(vocab: dict) -> Callable[[object], str]:
-    from models.directory.vocab import label
-    return lambda code: QCoreApplication.translate("vocab", label(vocab, code)) if code else ""
+    from models.directory import vocab as vocabularies
+    return lambda code: (QCoreApplication.translate("vocab", vocabularies.label(vocab, code))
+                         if code else "")
