@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from models import checks, demo, listing
-from models.db import open_database, read_user_version
+from models.db import inspect_file, open_database
 from models.directory import partners, partnerships
 from models.errors import DomainError
 
@@ -21,7 +21,7 @@ def run_app(args) -> int:
 def run_demo(args) -> int:
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
-        read_user_version(path)  # a damaged or foreign file gets its own clear message
+        inspect_file(path, create=True)  # a foreign, damaged or newer file gets its own message
         raise DomainError(f"{path} already exists; demo data goes into a new file. Choose "
                           "another --db path or remove the file.")
     if args.partnerships < 0:
