@@ -17,6 +17,7 @@ import peewee
 from models.errors import DomainError
 
 from . import agreements, assessment, core, cycle, sync
+from .common import check_text
 
 # The commands of each feature, in the order `--help` lists them.
 FEATURES = (core, cycle, agreements, assessment, sync)
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         from .core import run_app
         func = run_app
     try:
+        check_text(args)
         return int(func(args) or 0)
     except DomainError as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)

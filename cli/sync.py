@@ -7,7 +7,7 @@ import sys
 
 from models.errors import DomainError
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, add_limit, open_existing, print_rows, whole
 
 
 def _store(args):
@@ -73,8 +73,6 @@ def run_sync(args) -> int:
     path = open_existing(args)  # migrates an older database first
     from models.db import close_database
     close_database()
-    if args.retries < 0:
-        raise DomainError("--retries must be 0 or more.")
     result = sync(path, args.server, enroll_code=args.enroll, check=True if args.check else None,
                   attempts=args.retries + 1)
     if args.json:
@@ -92,7 +90,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL",
                    help="SQLite file, or a postgresql:// URL")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8700)
+    p.add_argument("--port", type=whole(1, 65535), default=8700)
     p.add_argument("--log-level", default="warning")
     p.set_defaults(func=run_serve)
 
@@ -127,7 +125,7 @@ def register(commands, printers, listers) -> None:
 
     p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
     p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
-    p.add_argument("--limit", type=int, default=200)
+    add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
 
@@ -136,7 +134,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--server", metavar="URL", help="HQ address, e.g. http://hq.example:8700")
     p.add_argument("--enroll", metavar="CODE", help="one-time enrollment code from HQ")
     p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
-    p.add_argument("--retries", type=int, default=7, metavar="N",
+    p.add_argument("--retries", type=whole(0, 100), default=7, metavar="N",
                    help="retries of a request when the link fails (default 7, with backoff)")
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)
