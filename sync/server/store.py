@@ -8,10 +8,12 @@ counter, so that the committed sequence numbers always form a prefix (a cursor n
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from models.errors import DomainError
 
@@ -51,6 +53,30 @@ SCHEMA = [
 ]
 
 
+def masked(url: str) -> str:
+    """The store's address with any password replaced by ***, for banners, errors and logs."""
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return "(an unreadable database URL)"
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        parts = parts._replace(netloc=f"{parts.username or ''}:***@{host}")
+    query = re.sub(r"(?i)(password=)[^&]*", r"\1***", parts.query)
+    return urlunsplit(parts._replace(query=query)) if parts.scheme else text
+
+
+def secret_of(url: str) -> str | None:
+    """The password a database URL carries, if any (in the user part or as ?password=)."""
+    try:
+        parts = urlsplit(str(url))
+        found = re.search(r"(?i)(?:^|&)password=([^&]*)", parts.query)
+        return parts.password or (found[1] if found else None) or None
+    except ValueError:
+        return None
+
+
 class Tx:
     """A cursor in one transaction with small helpers; `?` placeholders on both engines."""
 
@@ -86,6 +112,7 @@ class Store:
 
     def __init__(self, url: str | Path):
         self.url = str(url)
+        self.label = masked(self.url)  # what may be printed or logged
         self.pg = self.url.startswith(("postgresql://", "postgres://"))
         self._local = threading.local()
         self._all: list = []
@@ -111,8 +138,12 @@ class Store:
             try:
                 con = psycopg2.connect(self.url)
             except psycopg2.Error as exc:
-                raise DomainError(f"Cannot connect to the HQ database {self.url}: "
-                                  f"{str(exc).strip()}") from exc
+                reason = str(exc).strip()
+                secret = secret_of(self.url)
+                if secret:
+                    reason = reason.replace(secret, "***")
+                raise DomainError(f"Cannot connect to the HQ database {self.label}: "
+                                  f"{reason}") from None
         else:
             try:
                 con = sqlite3.connect(self.url, isolation_level=None, check_same_thread=False,
@@ -120,7 +151,7 @@ class Store:
                 con.execute("PRAGMA journal_mode=wal")
                 con.execute("PRAGMA synchronous=FULL")
             except sqlite3.DatabaseError as exc:
-                raise DomainError(f"{self.url} is not a usable HQ database ({exc}).") from exc
+                raise DomainError(f"{self.label} is not a usable HQ database ({exc}).") from exc
         self._local.con = con
         with self._lock:
             self._all.append(con)
