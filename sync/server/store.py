@@ -3,6 +3,7 @@
 The HQ keeps synced records generically: one row per (table, id) with the values as JSON and, per
 field, the version, global sequence, device and user of its last change (what per-field merge
 needs). The same literal SQL runs on both engines (`?` placeholders become `%s` for psycopg2).
+The schema is built and upgraded by numbered steps (sync/server/migrations.py) when a Store opens.
 Writes are serialised: SQLite by BEGIN IMMEDIATE, PostgreSQL by the row lock on the sequence
 counter, so that the committed sequence numbers always form a prefix (a cursor never skips one).
 """
@@ -17,40 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from models.errors import DomainError
 
-SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS hq_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_office (code TEXT PRIMARY KEY, name TEXT NOT NULL,
-        country TEXT NOT NULL, created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_device (id TEXT PRIMARY KEY, name TEXT NOT NULL,
-        token_hash TEXT NOT NULL UNIQUE, offices TEXT NOT NULL, all_offices INTEGER NOT NULL,
-        schema_version INTEGER NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL,
-        last_seen TEXT, revoked_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS hq_enrollment (code_hash TEXT PRIMARY KEY, offices TEXT NOT NULL,
-        all_offices INTEGER NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
-        used_at TEXT, device_id TEXT)""",
-    """CREATE TABLE IF NOT EXISTS hq_applied (device TEXT NOT NULL, seq BIGINT NOT NULL,
-        digest TEXT NOT NULL, result TEXT NOT NULL, PRIMARY KEY (device, seq))""",
-    """CREATE TABLE IF NOT EXISTS hq_row (tbl TEXT NOT NULL, id TEXT NOT NULL, office TEXT NOT NULL,
-        version INTEGER NOT NULL, seq BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
-        data TEXT NOT NULL, meta TEXT NOT NULL, PRIMARY KEY (tbl, id))""",
-    "CREATE INDEX IF NOT EXISTS hq_row_office_seq ON hq_row (office, seq)",
-    """CREATE TABLE IF NOT EXISTS hq_unique (tbl TEXT NOT NULL, col TEXT NOT NULL,
-        value TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, col, value))""",
-    "CREATE INDEX IF NOT EXISTS hq_unique_row ON hq_unique (tbl, col, row_id)",
-    """CREATE TABLE IF NOT EXISTS hq_moved (tbl TEXT NOT NULL, id TEXT NOT NULL,
-        from_office TEXT NOT NULL, seq BIGINT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS hq_moved_seq ON hq_moved (seq)",
-    "CREATE INDEX IF NOT EXISTS hq_row_seq ON hq_row (seq)",
-    """CREATE TABLE IF NOT EXISTS hq_conflict (id TEXT PRIMARY KEY, tbl TEXT NOT NULL,
-        row_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, hq_value TEXT,
-        hq_author TEXT NOT NULL, device_value TEXT, device_author TEXT NOT NULL,
-        device TEXT NOT NULL, created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,
-        received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_blob_chunk (sha256 TEXT NOT NULL, start BIGINT NOT NULL,
-        data {blob} NOT NULL, PRIMARY KEY (sha256, start))""",
-]
+from . import migrations
 
 
 def masked(url: str) -> str:
@@ -110,7 +78,9 @@ class Tx:
 class Store:
     """Connections per thread; `write()` and `read()` give a Tx inside a transaction."""
 
-    def __init__(self, url: str | Path):
+    def __init__(self, url: str | Path, *, schema: int | None = None):
+        """Open the store and bring its schema to `schema` (default: the latest; tests build
+        stores of an older version with it)."""
         self.url = str(url)
         self.label = masked(self.url)  # what may be printed or logged
         self.pg = self.url.startswith(("postgresql://", "postgres://"))
@@ -123,11 +93,11 @@ class Store:
                 raise DomainError(f"Cannot create the HQ database: the folder {path.parent} "
                                   "does not exist.")
             self.url = str(path.resolve())
-        with self.write() as tx:
-            for statement in SCHEMA:
-                tx.run(statement.replace("{blob}", "BYTEA" if self.pg else "BLOB"))
-            if tx.one("SELECT value FROM hq_counter WHERE id = 1") is None:
-                tx.run("INSERT INTO hq_counter (id, value) VALUES (1, 0)")
+        try:
+            migrations.migrate(self, schema)  # every opener: serve and each hq command
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self):
         con = getattr(self._local, "con", None)
@@ -158,15 +128,11 @@ class Store:
         return con
 
     @contextmanager
-    def write(self):
+    def transaction(self):
+        """A transaction that takes the write lock at once on SQLite (BEGIN IMMEDIATE)."""
         con = self._connect()
         cur = con.cursor()
-        if self.pg:
-            try:
-                cur.execute("UPDATE hq_counter SET value = value WHERE id = 1")
-            except Exception:
-                con.rollback()  # first use: the table does not exist yet
-        else:
+        if not self.pg:
             cur.execute("BEGIN IMMEDIATE")
         try:
             yield Tx(cur, self.pg)
@@ -175,6 +141,14 @@ class Store:
             raise
         else:
             con.commit() if self.pg else cur.execute("COMMIT")
+
+    @contextmanager
+    def write(self):
+        """A write transaction serialised with every other writer (see the module docstring)."""
+        with self.transaction() as tx:
+            if self.pg:
+                tx.run("UPDATE hq_counter SET value = value WHERE id = 1")
+            yield tx
 
     @contextmanager
     def read(self):
