@@ -4,7 +4,8 @@
 `connect()` gives a raw sqlite3 connection (the sync client's). Both run the same checks of the
 file (`inspect_file`) and set the same PRAGMAS, so encryption at rest (SQLCipher through
 playhouse.sqlcipher_ext and sqlcipher3) is added here alone: the class of `database`, the
-`sqlite3.connect` call of `connect()`, and the key as the first pragma.
+`sqlite3.connect` call of `connect()`, and the key as the first pragma (an encrypted file has no
+readable header, so `inspect_file` would then read it through a keyed connection as well).
 
 How a PartnerDesk database is recognised, before anything is written to it (`inspect_file`):
 - `PRAGMA application_id` is APPLICATION_ID ('PDsk'). Every database this version makes or
