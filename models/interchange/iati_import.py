@@ -17,7 +17,7 @@ MAX_PROBLEMS = 500
 IMPLEMENTING = "4"
 
 
-class _Landscape:
+class LandscapeSink:
     """What the import writes (or, for a dry run, only counts)."""
 
     def __init__(self, batch_id: str | None, source: str):
@@ -99,7 +99,7 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
     implementers: set[str] = set()
     with database.atomic() as tx:
         batch_id = None if dry_run else batches.start("iati", path.name)
-        sink = _Landscape(batch_id, "iati")
+        sink = LandscapeSink(batch_id, "iati")
         for n, act in enumerate(activities(path, progress), start=1):
             if cancel and n % 200 == 0 and cancel():
                 tx.rollback()
