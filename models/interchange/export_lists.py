@@ -126,3 +126,26 @@ def _write_xlsx(path, headers, rows, total, progress, cancel, sheet) -> int:
     if progress:
         progress(count, total or count, "")
     return count
+
+
+# Programme documents have no list of their own in the window (they open inside their
+# agreement); this is the list the export and the command line use.
+PDS = listing.ListSpec(
+    table="programme_document", fts="",
+    columns=(
+        listing.Column("reference", "Reference", "t.reference"),
+        listing.Column("title", "Title", "t.title"),
+        listing.Column("pd_type", "Type", "t.pd_type"),
+        listing.Column("partner", "Partner", "p.legal_name"),
+        listing.Column("agreement", "Agreement", "a.reference"),
+        listing.Column("status", "Status", "t.status"),
+        listing.Column("start_date", "Start", "t.start_date"),
+        listing.Column("end_date", "End", "t.end_date"),
+        listing.Column("currency", "Currency", "t.currency"),
+        listing.Column("unicef_cash_total", "UNICEF cash", "t.unicef_cash_total"),
+        listing.Column("office", "Office", "t.office"),
+    ),
+    joins="JOIN agreement a ON a.id = t.agreement_id JOIN partner p ON p.id = a.partner_id",
+    filters={"office": "t.office = ?", "status": "t.status = ?",
+             "amendments": "(t.amendment_of IS NOT NULL) = ?"},
+)

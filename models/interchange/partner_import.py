@@ -121,8 +121,8 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
             f" (headers: {', '.join(h for h in table.headers if h)[:300]}). Choose the columns "
             "with a mapping (--map MAPPING.json, or in the import window).")
     report = ImportReport("partners", read=len(table.rows))
-    report.extra["office"] = home.code
-    report.extra["columns"] = {table.headers[i]: f for i, f in sorted(chosen.items())}
+    report.context["office"] = home.code
+    report.context["columns"] = {table.headers[i]: f for i, f in sorted(chosen.items())}
     names = duplicates.NameIndex()
     vendors = {v: (i, n) for i, n, v in database.execute_sql(
         "SELECT id, legal_name, vendor_number FROM partner WHERE deleted = 0 "
@@ -181,12 +181,12 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
     return report
 
 
-def apply(report: ImportReport, *, filename: str, decisions: dict[int, str] | None = None,
-          progress: Progress = None, cancel: Cancel = None) -> ImportReport:
-    """Write the planned rows in one transaction as a batch. `decisions` maps a line to an
-    existing partner id (use it: a match) or "skip"; a bad row or a crash writes nothing."""
+def tally(report: ImportReport, decisions: dict[int, str] | None = None) -> list[RowFate]:
+    """Count the fates into the report (and its problems); returns the rows to create.
+    `decisions` maps a line to an existing partner id (a match) or "skip"."""
     decisions = decisions or {}
-    office = report.extra["office"]
+    report.created = report.matched = report.skipped = 0
+    report.problems = []
     creating = []
     for fate in report.rows:
         choice = decisions.get(fate.line)
@@ -200,9 +200,25 @@ def apply(report: ImportReport, *, filename: str, decisions: dict[int, str] | No
             if fate.fate == CONFLICT:
                 report.problem(f"line {fate.line}", fate.message)
             continue
-        if fate.fate == SIMILAR or fate.message:
+        if fate.message:
             report.problem(f"line {fate.line}", f"{fate.label}: created; {fate.message}")
         creating.append(fate)
+    report.created = len(creating)
+    return creating
+
+
+def summarise(report: ImportReport, decisions: dict[int, str] | None = None) -> ImportReport:
+    """What apply() would do, counted; nothing is written (--dry-run)."""
+    tally(report, decisions)
+    return report
+
+
+def apply(report: ImportReport, *, filename: str, decisions: dict[int, str] | None = None,
+          progress: Progress = None, cancel: Cancel = None) -> ImportReport:
+    """Write the planned rows in one transaction as a batch; a bad row or a crash writes
+    nothing."""
+    office = report.context["office"]
+    creating = tally(report, decisions)
     with database.atomic() as tx:
         batch_id = batches.start("partners", filename, office)
         prefix = f"{office}/PT/"
@@ -219,7 +235,6 @@ def apply(report: ImportReport, *, filename: str, decisions: dict[int, str] | No
             if progress and (i % 500 == 0 or i == len(creating) - 1):
                 progress(i + 1, len(creating), "")
         batches.record(batch_id, items)
-        report.created = len(items)
         report.batch = batch_id
         batches.finish(batch_id, report.as_json())
     return report

@@ -55,6 +55,7 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     rows: list[RowFate] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # activities, organisations (IATI), ...
+    context: dict = field(default_factory=dict)  # office, columns used: not part of the JSON
     dry_run: bool = False
 
     def problem(self, where: str, message: str) -> None:
