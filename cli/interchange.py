@@ -22,7 +22,8 @@ def _print_report(report, as_json: bool) -> None:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=1, default=str))
         return
     verb = "Would import" if report.dry_run else "Imported"
-    batch = f" (batch {report.batch[:8]}; undo with 'import undo {report.batch[:8]}')" \
+    batch = f" (batch {batches.short(report.batch)}; undo with 'import undo " \
+        f"{batches.short(report.batch)}')" \
         if report.batch else ""
     print(f"{verb} {report.kind} from {report.read} row(s){batch}: {report.created} created, "
           f"{report.matched} matched, {report.skipped} skipped.")

@@ -60,8 +60,10 @@ def _row(cells, chosen, mapping) -> tuple[dict, dict]:
 
 
 def _partner(partner: dict, names: duplicates.NameIndex, vendors: dict) -> tuple[str, str] | None:
-    if partner["vendor_number"] and partner["vendor_number"] in vendors:
-        return vendors[partner["vendor_number"]]
+    """The partner a row names: by vendor number when it has one (the number decides), else by
+    the same name."""
+    if partner["vendor_number"]:
+        return vendors.get(partner["vendor_number"])
     return names.exact_match(partner["name"]) if partner["name"] else None
 
 

@@ -42,12 +42,18 @@ def finish(batch_id: str, summary: dict) -> None:
         ImportBatch.id == batch_id).execute()
 
 
+def short(batch_id: str) -> str:
+    """The part of a batch id people type: its last 8 characters (random, unlike the start of a
+    UUIDv7, which is the time)."""
+    return batch_id[-8:]
+
+
 def find(batch: str) -> ImportBatch:
-    """A batch by id or by the first characters of its id (at least 8)."""
-    batch = (batch or "").strip()
+    """A batch by id, or by the end of its id (at least 8 characters, as `short` gives)."""
+    batch = (batch or "").strip().lower()
     row = ImportBatch.get_or_none(ImportBatch.id == batch)
     if row is None and len(batch) >= 8:
-        found = list(ImportBatch.select().where(ImportBatch.id.startswith(batch)).limit(2))
+        found = list(ImportBatch.select().where(ImportBatch.id.endswith(batch)).limit(2))
         if len(found) == 1:
             row = found[0]
     if row is None:
@@ -105,12 +111,12 @@ def undo(batch: str) -> dict:
     with database.atomic():
         row = find(batch)
         if row.undone_at:
-            raise DomainError(f"Import {row.id[:8]} ({row.filename}) was already undone on "
+            raise DomainError(f"Import {short(row.id)} ({row.filename}) was already undone on "
                               f"{row.undone_at[:16].replace('T', ' ')}.")
         tables = _created(row.id)
         blockers = _blockers(row, tables)
         if blockers:
-            raise DomainError(f"Import {row.id[:8]} cannot be undone: " + "; ".join(blockers)
+            raise DomainError(f"Import {short(row.id)} cannot be undone: " + "; ".join(blockers)
                               + ". Remove or change those first.")
         counts = {}
         now, who = utc_now(), current_user()
