@@ -89,7 +89,7 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
         "SELECT id, reference FROM agreement WHERE deleted = 0 AND amendment_of IS NULL")}
     seen: dict[str, int] = {}
     for n, (line, cells) in enumerate(table.rows, start=1):
-        if cancel and n % 200 == 0 and cancel():
+        if cancel and n % 200 == 1 and cancel():
             raise Cancelled()
         source = {table.headers[i] or f"column {i + 1}": text(c)
                   for i, c in enumerate(cells) if i < len(table.headers) and c not in (None, "")}

@@ -2,7 +2,8 @@
 sheet through a column mapping the user picks once and saves as JSON.
 
 A mapping file: {"kind": "partners" | "agreements", "columns": {"Header in the file": "field"
-or "" to ignore}, "values": {"field": {"value in the file": "code"}}, "sheet": "Sheet1"}.
+or "" to ignore}, "values": {"field": {"value in the file": "code"}, "_default": {"field":
+"code"}}, "sheet": "Sheet1"}; "_default" gives a field's value where the sheet has none.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def normalise(header: str) -> str:
 PARTNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "legal_name": ("organizations full name", "organization full name", "organisation full name",
                    "legal name", "partner name", "organization name", "organisation name",
-                   "vendor name", "full name", "name", "partner"),
+                   "vendor name", "full name", "name", "partner", "organisation", "organization",
+                   "partner organisation", "partner organization", "ngo", "ngo name"),
     "short_name": ("short name", "acronym", "abbreviation"),
     "vendor_number": ("vendor number", "vendor no", "vendor", "vendor id", "vendor code"),
     "partner_type": ("partner type", "organization type", "organisation type", "type"),
@@ -38,7 +40,7 @@ PARTNER_COLUMNS: dict[str, tuple[str, ...]] = {
                                 "core values assessment date", "core values date"),
     "assessments": ("assessment type date assessed",),
     "address": ("address", "postal address"),
-    "email": ("email address", "email", "e mail"),
+    "email": ("email address", "email", "e mail", "contact email", "contact e mail"),
     "phone": ("phone number", "phone", "telephone"),
     "country": ("country", "country code"),
     "due_diligence_status": ("due diligence", "due diligence status"),

@@ -127,7 +127,7 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
         batch_id = None if dry_run else batches.start("3w", path.name)
         sink = LandscapeSink(batch_id, "3w")
         for n, (line, act, problem) in enumerate(all_rows, start=1):
-            if cancel and n % 200 == 0 and cancel():
+            if cancel and n % 200 == 1 and cancel():
                 tx.rollback()
                 raise Cancelled()
             if progress and (n % 200 == 0 or n == len(all_rows)):

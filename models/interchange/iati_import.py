@@ -101,7 +101,7 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
         batch_id = None if dry_run else batches.start("iati", path.name)
         sink = LandscapeSink(batch_id, "iati")
         for n, act in enumerate(activities(path, progress), start=1):
-            if cancel and n % 200 == 0 and cancel():
+            if cancel and n % 200 == 1 and cancel():
                 tx.rollback()
                 raise Cancelled()
             report.read += 1

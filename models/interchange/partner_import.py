@@ -131,7 +131,7 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
     seen_name: dict[str, int] = {}
     total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows, start=1):
-        if cancel and n % 200 == 0 and cancel():
+        if cancel and n % 200 == 1 and cancel():
             raise Cancelled()
         if progress and (n % 500 == 0 or n == total):
             progress(n, total, "")

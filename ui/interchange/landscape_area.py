@@ -216,8 +216,17 @@ def _shot(widget: LandscapeArea, options: dict) -> None:
 
 
 def _shot_wizard(widget: LandscapeArea, options: dict) -> None:
-    wizard = widget.open_import("partners")
-    wizard.resize(widget.size())
+    """The import window over the area (a child, so the window's picture holds it); with
+    --ref FILE it reads that sheet and shows its column mapping."""
+    from PySide6.QtCore import Qt
+    wizard = ImportWizard(widget.ctx, "partners", widget)
+    wizard.setWindowFlags(Qt.WindowType.Widget)
+    wizard.setAutoFillBackground(True)
+    wizard.setGeometry(widget.rect())
+    wizard.show()
+    if options.get("ref"):
+        wizard.path.setText(options["ref"])
+        wizard.next_button.click()
 
 
 AREA = Area(key="landscape", title="Landscape", build=build, shots={"landscape": _shot,
