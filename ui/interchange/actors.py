@@ -22,7 +22,8 @@ class ActorPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("actors")
         for actor in self.actors:
-            text = self.tr("%1 (%n activities)", "", actor["activities"]).replace("%1", actor["name"])
+            count = self.tr("%n activities", "", actor["activities"])
+            text = f"{actor['name']} ({count})"
             if actor["partner"]:
                 text += " - " + self.tr("partner: %1").replace("%1", actor["partner"])
             item = QListWidgetItem(text, self.list)

@@ -131,7 +131,8 @@ class LandscapeArea(QWidget):
         self.activity_table.resizeColumnsToContents()
         for col in range(self.activities.columnCount()):
             self.activity_table.setColumnWidth(col, min(self.activity_table.columnWidth(col), 260))
-        self.org_table.setColumnWidth(0, 320)
+        self.org_table.setColumnWidth(0, 300)
+        self.org_table.setColumnWidth(1, 190)
         self._update_count()
 
     def _set_filter(self, name: str, value) -> None:
