@@ -224,16 +224,18 @@ def apply(report: ImportReport, *, filename: str, decisions: dict[int, str] | No
         prefix = f"{office}/PT/"
         number = int(partners.next_reference(office)[len(prefix):])
         items = []
-        for i, fate in enumerate(creating):
-            if cancel and i % 500 == 0 and cancel():
+        for start in range(0, len(creating), 500):
+            if cancel and cancel():
                 tx.rollback()
                 raise Cancelled()
-            record = Partner(office=office, reference=f"{prefix}{number + i:05d}",
+            chunk = [Partner(office=office, reference=f"{prefix}{number + start + i:05d}",
                              **{k: v for k, v in fate.data.items() if k in partners.EDITABLE})
-            record.save(force_insert=True)  # one by one: every insert goes through the triggers
-            items.append(("partner", record.id, str(fate.line), fate.source))
-            if progress and (i % 500 == 0 or i == len(creating) - 1):
-                progress(i + 1, len(creating), "")
+                     for i, fate in enumerate(creating[start:start + 500])]
+            batches.insert_records(chunk)  # every row still goes through the triggers
+            items += [("partner", record.id, str(fate.line), fate.source)
+                      for record, fate in zip(chunk, creating[start:start + 500])]
+            if progress:
+                progress(start + len(chunk), len(creating), "")
         batches.record(batch_id, items)
         report.batch = batch_id
         batches.finish(batch_id, report.as_json())
