@@ -9,20 +9,22 @@ The public API (modules used as namespaces):
   iati_import.run(path, country=, dry_run=) and hxl_import.run(path, country=, dry_run=)
   batches.undo(batch) / batches.recent(); landscape: list specs, filters, promote / match
   columns.load_mapping(path, kind) / columns.recognise(headers, kind, mapping)
-  export_lists.write(rows, headers, out), iati_write.activities / organisation, hxl_write.write
+  export_lists.write(out, headers, rows), iati_write.activities / organisation,
+  hxl_write.export(office, out)
 Errors: UnreadableFile (the file cannot be read; nothing written), Cancelled, DomainError.
 """
 from __future__ import annotations
 
 from ..feature import Feature
-from . import (batches, codelists, columns, iati_import, landscape, migrations, partner_import,
-               tabular)
+from . import (agreement_import, batches, codelists, columns, export_lists, hxl_import,
+               hxl_write, iati_import, iati_write, landscape, migrations, partner_import, tabular)
 from .entities import MODELS, ExternalActivity, ExternalOrg, ImportBatch, ImportItem
 from .report import Cancelled, ImportReport, Problem, RowFate, UnreadableFile
 
 __all__ = ["MODELS", "ExternalActivity", "ExternalOrg", "ImportBatch", "ImportItem",
-           "Cancelled", "ImportReport", "Problem", "RowFate", "UnreadableFile", "batches",
-           "codelists", "columns", "iati_import", "landscape", "partner_import", "tabular",
+           "Cancelled", "ImportReport", "Problem", "RowFate", "UnreadableFile",
+           "agreement_import", "batches", "codelists", "columns", "export_lists", "hxl_import",
+           "hxl_write", "iati_import", "iati_write", "landscape", "partner_import", "tabular",
            "FEATURE"]
 
 FEATURE = Feature("interchange", migrations={6: migrations.up})

@@ -10,9 +10,6 @@ from ..agreements import AGREEMENT_STATUSES, PD_STATUSES
 from .columns import normalise
 from .tabular import text
 
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec"), start=1)}
-
 # eTools wording (and common variants) -> our codes, normalised keys
 SYNONYMS: dict[str, dict[str, str]] = {
     "partner_type": {"civil society organization": "cso", "civil society organisation": "cso",
@@ -119,8 +116,3 @@ def parse_flag(raw) -> bool:
 def split_list(raw) -> list[str]:
     """'Nairobi, Turkana; Garissa' -> ['Nairobi', 'Turkana', 'Garissa']."""
     return [p.strip() for p in re.split(r"[;,\n]", text(raw)) if p.strip()]
-
-
-def name_key(name: str) -> str:
-    """A name compared without case, accents of spacing or punctuation differences."""
-    return " ".join(re.findall(r"\w+", (name or "").casefold()))
