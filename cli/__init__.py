@@ -16,11 +16,11 @@ import peewee
 
 from models.errors import DomainError
 
-from . import agreements, assessment, core, cycle, sync
+from . import agreements, assessment, core, cycle, interchange, sync
 from .common import check_text
 
 # The commands of each feature, in the order `--help` lists them.
-FEATURES = (core, cycle, agreements, assessment, sync)
+FEATURES = (core, cycle, agreements, assessment, interchange, sync)
 
 VERSION = "0.1.0"
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-# Generator 1 (schema steps 1-5), frozen. A UUIDv7 computed in SQL, so that a raw edit from the
+# Generator 1 (schema steps 1-6), frozen. A UUIDv7 computed in SQL, so that a raw edit from the
 # sqlite3 shell is captured with a valid id.
 UUID7_V1 = (
     "lower(substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8)"
