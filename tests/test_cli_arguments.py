@@ -61,6 +61,10 @@ def test_demo_has_an_upper_bound(tmp_path):
     ["print", "benchmarks-summary", "--out", "/dev/full"],
     ["shot", "--view", "partners", "--out", "/dev/full"],
     ["shot", "--view", "partners", "--out", "{tmp}"],
+    ["export", "partners", "--out", "{tmp}"],
+    ["export", "partners", "--out", "/dev/full"],
+    ["import", "list", "--limit", 10**19],
+    ["list", "landscape", "--limit", 10**19],
 ])
 def test_hostile_arguments_one_line_nothing_written(tmp_path, demo_copy, args):
     con = sqlite3.connect(demo_copy)
