@@ -7,10 +7,10 @@ from ..base import atomic
 from ..errors import DomainError
 from . import pds, refs
 from .entities import Agreement, ProgrammeDocument
+from .forms import CONTENT
 from .vocab import AMENDMENT_TYPES, CASH_MODALITIES
 
-AGREEMENT_FIELDS = ("title", "country_programme", "start_date", "end_date",
-                    "authorised_officers", "special_conditions")
+AGREEMENT_FIELDS = CONTENT  # what an amendment of an agreement may change
 PD_FIELDS = pds.CONTENT
 LABELS = {
     "title": "Title", "country_programme": "Country programme", "start_date": "Start date",

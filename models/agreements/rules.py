@@ -12,6 +12,7 @@ from ..errors import DomainError
 from ..validation import to_date
 from . import amend
 from .entities import Agreement, DeferredItem, ProgrammeDocument
+from .forms import agreement_form, validate_agreement
 
 AGREEMENT_FLOW = {
     "draft": ("signed",),
@@ -92,8 +93,8 @@ def _agreement_guard(a: Agreement, action: str, today: dt.date) -> str | None:
             return f"{original.reference} is {original.status}; it can no longer be amended."
         return _dates_problem(a) or _signature_problem(a, today, a.authorised_officers)
     if action == "signed" and a.status == "draft":
-        from .records import validate_agreement
-        errors = validate_agreement({**_form(a), "partner": a.partner_id}, agreement_id=a.id)
+        errors = validate_agreement({**agreement_form(a), "partner": a.partner_id},
+                                    agreement_id=a.id)
         if errors:
             return next(iter(errors.values()))
         return _dates_problem(a) or _signature_problem(a, today, a.authorised_officers)
@@ -171,11 +172,6 @@ def _live_pds(a: Agreement) -> list[ProgrammeDocument]:
     return list(ProgrammeDocument.live().where(
         (ProgrammeDocument.agreement == a) & ProgrammeDocument.amendment_of.is_null()
         & ProgrammeDocument.status.in_(LIVE_PD)))
-
-
-def _form(a: Agreement) -> dict:
-    from .records import agreement_form
-    return agreement_form(a)
 
 
 def guard(obj, action: str, today: dt.date | None = None) -> str | None:
