@@ -13,6 +13,10 @@ sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
 
+# helpers in tests/support assert too (click an enabled button, ...): rewrite them like tests,
+# whether a test imports them or names them in pytest_plugins
+pytest.register_assert_rewrite("support")
+
 from models import demo  # noqa: E402
 from models.base import set_current_user  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402

@@ -29,9 +29,13 @@ Records
 Status changes (action = the status it leads to)
   allowed_actions(obj, today=None) -> [(action, enabled, reason_if_not)]
   transition(obj, action, *, today=None, **details) -> obj; details may fill signatory fields,
-      `reason` (cancel / suspend / terminate justification), `termination_document` (sha256).
+      `reason` (a justification, kept as status_reason), `termination_document` (sha256).
   apply_automatic_transitions(today=None) -> [message]: signed PDs become active on their start
       date, PDs and agreements end after their end date.
+  The rules every layer asks (models/agreements/rules.py, exported by the package):
+  reason_required(action) -> bool: the change needs a justification (cancelling does).
+  can_amend(record) / amend_refusal(record): whether an amendment may be started, and why not.
+  can_add_pd(agreement) / add_pd_refusal(agreement): whether a new PD may go under it.
   status_change_refusal(table, row_before, row_after) -> reason | None: the
       same flows checked on plain rows, for HQ to validate synced status changes.
 
@@ -47,7 +51,7 @@ Attachments (content-addressed, in `<database>.files/`)
   read_attachment(att) -> bytes. kind "signed_document" / "termination_document" also records
   the hash on the record, which the signing / termination guards require.
 
-Emergency fast track: models/emergency.py (TEMPLATES, launch_emergency(...)).
+Emergency fast track: `emergency` (TEMPLATES, launch_emergency(...)).
 """
 from __future__ import annotations
 
@@ -59,11 +63,12 @@ from ..directory import Partner
 from ..errors import DomainError, NotFound, ValidationError
 from ..validation import date_field
 from . import pds, refs
-from .amend import amendment_diff, amendments, create_amendment, open_amendment
+from .amend import amendment_diff, create_amendment
 from .entities import MODELS, Agreement, Attachment, DeferredItem, ProgrammeDocument
 from .files import attach, attachments, read as read_attachment
 from .forms import EDITABLE, FINANCIAL, agreement_form, editable_fields, validate_agreement
-from .rules import allowed_actions, apply_automatic_transitions, transition
+from .rules import amendments, open_amendment
+from .transitions import allowed_actions, apply_automatic_transitions, transition
 
 __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredItem",
            "save_agreement", "save_pd", "agreement_form", "pd_form", "get_agreement",

@@ -23,8 +23,6 @@ from .amendment_diff import DiffView
 from .drafts import DraftKeeping
 from .printing import PrintBar
 
-NEEDS_REASON = ("cancelled", "suspended", "terminated")
-
 
 def signature_fields() -> list[Field]:
     t = lambda text: QCoreApplication.translate("RecordPanel", text)  # noqa: E731
@@ -192,7 +190,9 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
                                                             for a in files))
             if files else self.tr("Nothing attached yet."))
         self.amend_button.setVisible(not record.amendment_of)
-        self.amend_button.setEnabled(record.status in ("signed", "active", "suspended"))
+        refusal = agreements.amend_refusal(record)  # the models' rule, not a copy of it
+        self.amend_button.setEnabled(refusal is None)
+        self.amend_button.setToolTip(refusal or "")
         if record.amendment_of:
             self.diff.set_differences(agreements.amendment_diff(record),
                                       self.tr("Amendment %1 against the signed version")
@@ -233,7 +233,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         return True
 
     def run_action(self, target: str) -> None:
-        if target in NEEDS_REASON:
+        if agreements.reason_required(target):
             dialog = QInputDialog(self)
             dialog.setObjectName("reason_dialog")
             dialog.setWindowTitle(self.tr("Reason"))
