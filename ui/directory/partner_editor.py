@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
-from models.directory import partners, settings, vocab
+from models.directory import HQ_OFFICE, partners, settings, vocab
 
 from ..widgets import Field, FormWidget, RecordEditor, RowsTable, tr, vocab_choices
 
@@ -97,7 +97,7 @@ class PartnerEditor(RecordEditor):
         return partners.validate(data)
 
     def save_record(self, data, record_id):
-        office = settings.home_office() or "HQ"
+        office = settings.home_office() or HQ_OFFICE
         return partners.save(data, office=office, partner_id=record_id).id
 
     def title_for(self, data):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from models.directory import partners, partnerships, settings, vocab
+from models.directory import HQ_OFFICE, partners, partnerships, settings, vocab
 
 from ..widgets import Field, FormWidget, RecordEditor, tr, vocab_choices
 from .members_table import MembersTable
@@ -84,7 +84,7 @@ class PartnershipEditor(RecordEditor):
     def save_record(self, data, record_id):
         form = {k: v for k, v in data.items() if k != "members"}
         office = (partnerships.get(record_id).office if record_id
-                  else settings.home_office() or "HQ")
+                  else settings.home_office() or HQ_OFFICE)
         return partnerships.save(form, office=office, members=data.get("members"),
                                  partnership_id=record_id).id
 
