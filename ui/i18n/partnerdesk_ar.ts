@@ -3409,7 +3409,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="246"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
@@ -3554,8 +3554,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="275"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>اتفاقية التعاون البرنامجي (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
         <location filename="strings.py" line="276"/>
@@ -3744,8 +3744,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="313"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>اتفاقية التمويل الصغير (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
         <location filename="strings.py" line="314"/>

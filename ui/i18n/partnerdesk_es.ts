@@ -3389,8 +3389,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="246"/>
-        <source>Memorandum of understanding</source>
-        <translation>Memorando de entendimiento</translation>
+        <source>Memorandum of Understanding</source>
+        <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
         <location filename="strings.py" line="247"/>
@@ -3534,8 +3534,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="275"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Acuerdo de Cooperación Programática (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
         <location filename="strings.py" line="276"/>
@@ -3724,8 +3724,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="313"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Acuerdo de Financiamiento a Pequeña Escala (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
         <location filename="strings.py" line="314"/>

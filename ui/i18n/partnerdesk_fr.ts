@@ -3389,7 +3389,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="246"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
@@ -3534,8 +3534,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="275"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Accord de coopération programmatique (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
         <location filename="strings.py" line="276"/>
@@ -3724,8 +3724,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="313"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Accord de financement à petite échelle (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
         <location filename="strings.py" line="314"/>
