@@ -15,6 +15,7 @@ from models.base import set_current_user
 from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
+from models.version import version
 
 I18N = Path(__file__).with_name("i18n")
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -67,6 +68,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 def make_app(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PartnerDesk")
+    app.setApplicationVersion(version())
     app.setOrganizationName("PartnerDesk")
     install_translations(app, lang)
     return app
