@@ -11,7 +11,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import demo
-from models.base import set_current_user
 from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
@@ -98,7 +97,7 @@ def run(path: Path, lang: str | None = None) -> int:
             return 0
         if dialog.choice == "demo":
             demo.build(partnerships=400)
-    set_current_user(settings.get("user_name") or "local")
+    settings.act_as_local_user()
     ctx = AppContext(path)
     window = MainWindow(ctx)
     window.show()
