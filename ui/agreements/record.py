@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
 from models import agreements, drafts
 from models.agreements import AGREEMENT_STATUSES, PD_STATUSES
 from models.errors import DomainError, ValidationError
+from reports import palette
 
 from ..translate import InheritedTr
 from ..widgets import Field, FormWidget
@@ -203,7 +204,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self._restore_draft(editable)
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e20;")
+        self.message.setStyleSheet(f"color: {palette.ERROR if error else palette.SUCCESS};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

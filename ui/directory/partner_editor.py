@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from models.directory import HQ_OFFICE, partners, settings, vocab
+from reports import palette
 
 from ..widgets import Field, FormWidget, RecordEditor, RowsTable, tr, vocab_choices
 
@@ -67,7 +68,7 @@ class PartnerEditor(RecordEditor):
         from PySide6.QtWidgets import QLabel
         label = QLabel(box)
         label.setObjectName("error_authorised_officers")
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(f"color: {palette.ERROR};")
         label.setWordWrap(True)
         label.hide()
         box.layout().addWidget(label)

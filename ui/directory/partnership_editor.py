@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from models.directory import HQ_OFFICE, partners, partnerships, settings, vocab
+from reports import palette
 
 from ..widgets import Field, FormWidget, RecordEditor, tr, vocab_choices
 from .members_table import MembersTable
@@ -46,7 +47,7 @@ class PartnershipEditor(RecordEditor):
         inner.addWidget(self.members)
         self.members_error = QLabel(box)
         self.members_error.setObjectName("error_members")
-        self.members_error.setStyleSheet("color: #b00020;")
+        self.members_error.setStyleSheet(f"color: {palette.ERROR};")
         self.members_error.setWordWrap(True)
         self.members_error.hide()
         inner.addWidget(self.members_error)
