@@ -101,6 +101,6 @@ def run(path: Path, lang: str | None = None) -> int:
     ctx = AppContext(path)
     window = MainWindow(ctx)
     window.show()
-    from .agreements.startup import apply_at_startup
+    from .agreements import apply_at_startup
     apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
     return app.exec()
