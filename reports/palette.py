@@ -34,6 +34,8 @@ YELLOW = "#f9a825"
 GREY = "#9e9e9e"
 GREY_DARK = "#757575"  # a grey that stays readable on paper
 INDIGO = "#5c6bc0"
+BLUE = "#1565c0"
+PURPLE = "#8e24aa"
 BROWN = "#8d6e63"
 TEAL = "#80cbc4"
 GOLD = "#f5a623"
@@ -51,3 +53,5 @@ SEVERITY = {"overdue": RED, "due": AMBER, "warning": YELLOW, "info": BRAND}  # a
 RELATION = {"partner": GREEN, "informal": BRAND, "former": BROWN, "none": GREY,
             "opposed": RED}  # a stakeholder's relation on the landscape map
 CHART_SERIES = (BRAND, BRAND_DARK, GOLD, OLIVE)  # series of printed charts, in order
+IMPORT_FATE = {"new": GREEN, "match": BLUE, "conflict": AMBER, "similar": PURPLE,
+               "invalid": RED}  # what an import will do with a row

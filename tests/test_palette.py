@@ -7,6 +7,7 @@ from pathlib import Path
 
 from models.alerts import SEVERITY_ORDER
 from models.cycle import spec
+from models.interchange import report
 from reports import palette
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,3 +35,5 @@ def test_the_palette_is_plain_colours_and_covers_its_vocabularies():
     assert set(palette.PHASE_STATUS) == set(palette.PHASE_STATUS_PRINT) == set(spec.PHASE_STATUSES)
     assert set(palette.RELATION) == set(spec.RELATIONS)
     assert set(palette.SEVERITY) == set(SEVERITY_ORDER)
+    assert set(palette.IMPORT_FATE) == {report.NEW, report.MATCH, report.CONFLICT,
+                                        report.INVALID, report.SIMILAR}

@@ -18,10 +18,11 @@ from .vocab import (AGREEMENT_STATUSES, AGREEMENT_TYPES, AMENDMENT_TYPES, CASH_M
 
 PD_CONTENT = pds.CONTENT
 pd_editable_fields = pds.editable_fields
+validate_pd = pds.validate  # (data, agreement, *, new=True) -> {field: message}
 
 __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TYPES",
            "CASH_MODALITIES", "PD_STATUSES", "PD_TYPES", "REPORTING_KINDS", "SSFA_CEILING",
-           "VISIT_KINDS", "PD_CONTENT", "pd_editable_fields", "original_of",
+           "VISIT_KINDS", "PD_CONTENT", "pd_editable_fields", "validate_pd", "original_of",
            "status_change_refusal", "reason_required", "can_amend", "amend_refusal",
            "can_add_pd", "add_pd_refusal", "emergency",
            "FEATURE"]

@@ -163,7 +163,7 @@ class LandscapeEditor(QWidget):
 
     def add_actors(self, picker=None) -> None:
         """Place organisations of the office's landscape (IATI, 3W) on the map."""
-        from ..interchange.actors import ActorPicker
+        from ..interchange import ActorPicker
         picker = picker or ActorPicker(parent=self)
         if picker.exec():
             present = {r["who"].casefold() for r in self.value()}
