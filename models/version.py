@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
@@ -20,6 +19,7 @@ def version() -> str:
         return tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["version"]
     except (OSError, KeyError, tomllib.TOMLDecodeError):
         pass
+    from importlib import metadata  # only here: it pulls in the email package, at every start
     try:
         return metadata.version("partnerdesk")
     except metadata.PackageNotFoundError:
