@@ -15,9 +15,9 @@ How each rule was decided (DOMAIN.md section 4; eTools, unicef/etools, where DOM
   Signed only); a programme document while signed or active (intervention_permissions.csv:
   amendments editable in Signed and Active). A suspended record is resumed first. One draft
   amendment at a time (eTools: one amendment in progress per kind).
-- A new programme document goes under a draft or signed PCA or SSFA, never an MoU (eTools
-  frontend, intervention-new.ts: agreements suspended or terminated and MoUs are not offered;
-  ended, terminated and cancelled agreements are not in force, DOMAIN.md section 4).
+- A new programme document goes under a draft or signed PCA or SSFA, never an MoU (eTools'
+  window, unicef/etools-partnership-management intervention-new.ts, offers no suspended or
+  terminated agreement and no MoU; ended and cancelled agreements are not in force either).
 """
 from __future__ import annotations
 
