@@ -15,14 +15,13 @@ import sys
 import peewee
 
 from models.errors import DomainError
+from models.version import version
 
 from . import agreements, assessment, core, cycle, interchange, sync
 from .common import check_text
 
 # The commands of each feature, in the order `--help` lists them.
 FEATURES = (core, cycle, agreements, assessment, interchange, sync)
-
-VERSION = "0.1.0"
 
 
 class Parser(argparse.ArgumentParser):
@@ -35,7 +34,7 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(prog="partnerdesk", description="PartnerDesk: partnership management for "
                     "field offices that work offline.")
-    parser.add_argument("--version", action="version", version=f"PartnerDesk {VERSION}")
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {version()}")
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--lang", help="interface language: en, fr, es or ar")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from models import checks, demo, listing
-from models.db import close_database, inspect_file, open_database, resolve
+from models.db import close_database, inspect_file, resolve
 from models.directory import partners, partnerships
 from models.errors import DomainError
 
-from .common import (add_db, add_limit, db_path, default_db_path, open_existing, output, pixels,
-                     print_rows, whole)
+from .common import (add_db, add_limit, db_path, default_db_path, open_existing,
+                     open_for_command, output, pixels, print_rows, whole)
 
 # Demo databases up to twice the size the performance targets are measured at (DESIGN.md).
 MAX_DEMO_PARTNERSHIPS = 200_000
@@ -39,7 +39,7 @@ def run_demo(args) -> int:
     partial = path.with_name(path.name + ".partial")
     _remove_database(partial)  # left by a demo that was killed
     try:
-        open_database(partial)
+        open_for_command(partial, create=True)
         demo.build(partnerships=args.partnerships, seed=args.seed)
         close_database()  # checkpoints the WAL into the file before it is renamed
         if partial.with_name(partial.name + ".files").exists():

@@ -4356,7 +4356,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="339"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
@@ -4501,8 +4501,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="368"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>اتفاقية التعاون البرنامجي (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
         <location filename="strings.py" line="369"/>
@@ -4691,8 +4691,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="406"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>اتفاقية التمويل الصغير (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
         <location filename="strings.py" line="407"/>

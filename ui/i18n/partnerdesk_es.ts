@@ -4332,8 +4332,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="339"/>
-        <source>Memorandum of understanding</source>
-        <translation>Memorando de entendimiento</translation>
+        <source>Memorandum of Understanding</source>
+        <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
         <location filename="strings.py" line="340"/>
@@ -4477,8 +4477,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="368"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Acuerdo de Cooperación Programática (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
         <location filename="strings.py" line="369"/>
@@ -4667,8 +4667,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="406"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Acuerdo de Financiamiento a Pequeña Escala (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
         <location filename="strings.py" line="407"/>

@@ -4332,7 +4332,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="339"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
@@ -4477,8 +4477,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="368"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Accord de coopération programmatique (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
         <location filename="strings.py" line="369"/>
@@ -4667,8 +4667,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="406"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Accord de financement à petite échelle (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
         <location filename="strings.py" line="407"/>
