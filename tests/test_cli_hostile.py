@@ -92,6 +92,17 @@ def test_partnerdesk_file_carries_the_application_id(demo_copy):
     con.close()
 
 
+def test_file_from_before_the_stamp_is_recognised_and_stamped(demo_copy):
+    """Databases made before application_id was set: known version plus step 1's tables."""
+    con = sqlite3.connect(demo_copy)
+    con.execute("PRAGMA application_id = 0")
+    con.close()
+    assert run("list", "partners", "--db", demo_copy, check_ok=True).stdout
+    con = sqlite3.connect(demo_copy)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    con.close()
+
+
 def test_newer_database_refused_leaves_no_wal_or_shm(tmp_path, demo_copy):
     con = sqlite3.connect(demo_copy)
     con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
