@@ -28,7 +28,7 @@ def run_demo(args) -> int:
     """Build the demo into `<name>.partial` and rename it when complete: a killed demo leaves
     no half-built database under the real name (which demo would then refuse)."""
     path = resolve(db_path(args))
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists() and (not path.is_file() or path.stat().st_size > 0):
         inspect_file(path, create=True)  # a foreign, damaged or newer file gets its own message
         raise DomainError(f"{path} already exists; demo data goes into a new file. Choose "
                           "another --db path or remove the file.")

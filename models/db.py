@@ -96,6 +96,8 @@ def inspect_file(path: Path, *, create: bool) -> FileState:
             return FileState(path, True, 0)
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file.")
+        if not path.is_file():
+            raise DatabaseError(f"{path} is a device or a pipe, not a database file.")
         if path.stat().st_size == 0:
             return _empty(path, create)
         with open(path, "rb") as fh:

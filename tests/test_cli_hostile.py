@@ -59,6 +59,14 @@ def test_symlink_loop_as_db(tmp_path):
     assert files_in(tmp_path) == {"a.db", "b.db"}
 
 
+def test_a_pipe_as_db_is_refused_without_waiting_on_it(tmp_path):
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    for command in (["list", "partners"], ["demo"], ["sync"]):
+        assert "not a database file" in one_clear_line(run(*command, "--db", fifo))
+    assert files_in(tmp_path) == {"pipe.db"} and not fifo.is_file()
+
+
 @pytest.mark.parametrize("kind", ["user_version_5", "other_application", "missing_tables",
                                   "newer_without_our_id"])
 def test_foreign_sqlite_file_is_refused_not_converted(tmp_path, kind):

@@ -164,6 +164,34 @@ def test_newer_store_is_refused_and_left_as_it_was(new_store):
     con.close()
 
 
+def test_another_applications_database_is_not_turned_into_a_store(new_store):
+    url = new_store()
+    con = sqlite3.connect(url) if not url.startswith("postgresql") else _pg(url)
+    with con:
+        con.cursor().execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total TEXT)")
+    con.close()
+    with pytest.raises(Exception, match="another application"):
+        Store(url)
+    con = sqlite3.connect(url) if not url.startswith("postgresql") else _pg(url)
+    cur = con.cursor()
+    cur.execute("SELECT count(*) FROM invoices")  # still there, and nothing of ours beside it
+    assert cur.fetchone() == (0,)
+    con.close()
+    assert not has_our_tables(url)
+
+
+def has_our_tables(url: str) -> bool:
+    con = sqlite3.connect(url) if not url.startswith("postgresql") else _pg(url)
+    cur = con.cursor()
+    if url.startswith("postgresql"):
+        cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'hq_%'")
+    else:
+        cur.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'hq_%'")
+    found = cur.fetchone()[0] > 0
+    con.close()
+    return found
+
+
 def test_openers_racing_on_an_empty_store(new_store):
     url, stores, errors = new_store(), [], []
 

@@ -9,7 +9,8 @@ versions existed has exactly step 1's tables and no `hq_schema`, and is adopted 
 `migrate()` runs whenever a Store opens (`serve`, every `hq` command), each step in its own
 transaction with the new version; concurrent openers queue (SQLite BEGIN IMMEDIATE, PostgreSQL
 an advisory lock). A store whose version is above LATEST_VERSION was made by a newer PartnerDesk:
-refused with a clear message, and left as it was.
+refused with a clear message, and left as it was; so is a database that already holds another
+application's tables (its tables are not ours to add to).
 """
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ def has_table(tx, name: str) -> bool:
                   (name,))[0] > 0
 
 
+def _tables(tx) -> list[str]:
+    if tx.pg:
+        return [r[0] for r in tx.all("SELECT table_name FROM information_schema.tables WHERE "
+                                     "table_schema = current_schema() ORDER BY table_name")]
+    return [r[0] for r in tx.all("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                 "ORDER BY name")]
+
+
 def version(tx) -> int:
     """The store's schema version; 0 for an empty store, 1 for one made before versions."""
     if has_table(tx, "hq_schema"):
@@ -84,6 +93,11 @@ def migrate(store, target: int | None = None) -> int:
             if tx.pg:
                 tx.one("SELECT pg_advisory_xact_lock(?)", (PG_LOCK,))
             found = version(tx)
+            if found == 0 and _tables(tx):
+                raise DomainError(
+                    f"The HQ store {store.label} holds tables of another application "
+                    f"({', '.join(_tables(tx)[:5])}); give PartnerDesk an empty database of its "
+                    "own. Nothing was changed.")
             if found > LATEST_VERSION:
                 raise DomainError(
                     f"The HQ store {store.label} was made by a newer PartnerDesk (schema {found}; "
