@@ -30,6 +30,7 @@ named by `explain()`: locked, read-only, disk full, damaged.
 """
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -76,8 +77,10 @@ def resolve(path: str | os.PathLike) -> Path:
     try:
         return Path(path).expanduser().resolve()
     except (RuntimeError, OSError) as exc:  # RuntimeError: Python 3.11's symlink loop
-        raise DatabaseError(f"{path} is a symbolic link that loops back on itself; point --db "
-                            "at a real file.") from exc
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            raise DatabaseError(f"{path} is a symbolic link that loops back on itself; point "
+                                "--db at a real file.") from exc
+        raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
 
 
 def inspect_file(path: Path, *, create: bool) -> FileState:
@@ -129,8 +132,8 @@ def inspect_file(path: Path, *, create: bool) -> FileState:
 
 def _empty(path: Path, create: bool) -> FileState:
     if not create:
-        raise DatabaseError(f"{path} is empty, not a PartnerDesk database yet: open it with "
-                            "PartnerDesk to start one, or run demo to fill one.")
+        raise DatabaseError(f"{path} is empty, not a PartnerDesk database yet: open it in the "
+                            "PartnerDesk window to start one.")
     return FileState(path, True, 0)
 
 
