@@ -4,184 +4,184 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cycle_exit.py" line="28"/>
+        <location filename="../cycle/exit.py" line="27"/>
         <source>e.g. 36</source>
         <translation>مثلًا 36</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="31"/>
-        <location filename="../cycle_form.py" line="161"/>
-        <location filename="../forms.py" line="121"/>
+        <location filename="../cycle/exit.py" line="30"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="40"/>
+        <location filename="../cycle/exit.py" line="39"/>
         <source>Planned lifespan (months) *</source>
         <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="42"/>
+        <location filename="../cycle/exit.py" line="41"/>
         <source>Evaluation due *</source>
         <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="43"/>
+        <location filename="../cycle/exit.py" line="42"/>
         <source>Exit conditions *</source>
         <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="55"/>
+        <location filename="../cycle/exit.py" line="54"/>
         <source>Lifespan ends</source>
         <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="56"/>
+        <location filename="../cycle/exit.py" line="55"/>
         <source>Save exit strategy</source>
         <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="59"/>
+        <location filename="../cycle/exit.py" line="58"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="83"/>
+        <location filename="../cycle/exit.py" line="82"/>
         <source>not set yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewed on</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Value added</source>
         <translation>القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Quality</source>
         <translation>الجودة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Health</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Partner feedback</source>
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="26"/>
+        <location filename="../cycle/form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="68"/>
+        <location filename="../cycle/form.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="69"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="79"/>
+        <location filename="../cycle/form.py" line="79"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="83"/>
+        <location filename="../cycle/form.py" line="83"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="249"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="252"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="67"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="72"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="118"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="121"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
@@ -242,42 +242,42 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="49"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="54"/>
+        <location filename="../agreements/editor.py" line="55"/>
         <source>Open programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="57"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="69"/>
+        <location filename="../agreements/editor.py" line="70"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;الموظفون المفوضون لدى الشريك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="71"/>
+        <location filename="../agreements/editor.py" line="72"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;وثائق البرامج&lt;/b&gt;</translation>
     </message>
@@ -328,22 +328,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements_editor.py" line="125"/>
+        <location filename="../agreements/editor.py" line="126"/>
         <source>New agreement</source>
         <translation>اتفاقية جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="129"/>
+        <location filename="../agreements/editor.py" line="130"/>
         <source> (emergency)</source>
         <translation> (طوارئ)</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="153"/>
+        <location filename="../agreements/editor.py" line="154"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>لا أحد مسجَّل: أضفهم إلى الشريك أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="161"/>
+        <location filename="../agreements/editor.py" line="162"/>
         <source>UNICEF total %1</source>
         <translation>مجموع اليونيسف %1</translation>
     </message>
@@ -351,32 +351,32 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../areas/a50_agreements.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="66"/>
+        <location filename="../agreements/area.py" line="65"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="153"/>
+        <location filename="../agreements/area.py" line="152"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -402,32 +402,32 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../amendment_dialog.py" line="18"/>
+        <location filename="../agreements/amendment_dialog.py" line="18"/>
         <source>New amendment</source>
         <translation>تعديل جديد</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="23"/>
+        <location filename="../agreements/amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
         <translation>مثلًا: تمديد حتى 31 مارس ونقطة مياه</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="24"/>
+        <location filename="../agreements/amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
         <translation>تبقى النسخة الموقعة نافذة إلى أن يُوقَّع هذا التعديل.</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="33"/>
+        <location filename="../agreements/amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
         <translation>ما الذي يغيّره التعديل؟</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="35"/>
+        <location filename="../agreements/amendment_dialog.py" line="35"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="44"/>
+        <location filename="../agreements/amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
         <translation>حدّد نوعًا واحدًا على الأقل من التغييرات.</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment_page.py" line="25"/>
+        <location filename="../assessment/page.py" line="24"/>
         <source>Not rated</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="39"/>
+        <location filename="../assessment/page.py" line="38"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>كان التقدير (%1) مختلفًا عمّا أظهرته البيانات (%2) عند تقديم التقييم.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="43"/>
+        <location filename="../assessment/page.py" line="42"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>تقديرك (%1) يختلف عمّا تُظهره البيانات (%2). اشرح السبب في الأدلة، أو غيّر التقدير.</translation>
     </message>
@@ -453,77 +453,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="54"/>
+        <location filename="../assessment/view.py" line="55"/>
         <source>Office:</source>
         <translation>المكتب:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="56"/>
+        <location filename="../assessment/view.py" line="57"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="59"/>
+        <location filename="../assessment/view.py" line="60"/>
         <source>All offices (headquarters summary)...</source>
         <translation>كل المكاتب (ملخص المقر)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="81"/>
+        <location filename="../assessment/view.py" line="82"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="84"/>
+        <location filename="../assessment/view.py" line="85"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="115"/>
+        <location filename="../assessment/view.py" line="116"/>
         <source>Start the self-assessment</source>
         <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="143"/>
+        <location filename="../assessment/view.py" line="144"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="156"/>
+        <location filename="../assessment/view.py" line="157"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="172"/>
+        <location filename="../assessment/view.py" line="173"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="195"/>
+        <location filename="../assessment/view.py" line="196"/>
         <source>Summary and submit</source>
         <translation>الملخص والتقديم</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Submitted (locked)</source>
         <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>أقرّه المقر (مقفل)</translation>
     </message>
@@ -551,102 +551,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment_page.py" line="76"/>
+        <location filename="../assessment/page.py" line="75"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>ما أظهرته بيانات المكتب نفسه عند التقديم</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="77"/>
+        <location filename="../assessment/page.py" line="76"/>
         <source>What the office&apos;s own data shows</source>
         <translation>ما تُظهره بيانات المكتب نفسه</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="83"/>
+        <location filename="../assessment/page.py" line="82"/>
         <source>The data suggests: %1</source>
         <translation>تشير البيانات إلى: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="84"/>
+        <location filename="../assessment/page.py" line="83"/>
         <source>no suggestion</source>
         <translation>لا اقتراح</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="88"/>
+        <location filename="../assessment/page.py" line="87"/>
         <source>no self-assessment</source>
         <translation>لا تقييم ذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="89"/>
+        <location filename="../assessment/page.py" line="88"/>
         <source>Last year (%1): %2</source>
         <translation>العام الماضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="104"/>
+        <location filename="../assessment/page.py" line="103"/>
         <source>Your rating %1:</source>
         <translation>تقديرك لعام %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="118"/>
+        <location filename="../assessment/page.py" line="117"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>الأدلة (ما يُثبت استيفاء المعيار، أو سبب عدم استيفائه):</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="134"/>
+        <location filename="../assessment/page.py" line="133"/>
         <source>Attach a document...</source>
         <translation>إرفاق وثيقة...</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="146"/>
+        <location filename="../assessment/page.py" line="145"/>
         <source>Action plan for this benchmark</source>
         <translation>خطة العمل لهذا المعيار</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Done</source>
         <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="162"/>
+        <location filename="../assessment/page.py" line="161"/>
         <source>What will be done</source>
         <translation>ما الذي سيُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="165"/>
+        <location filename="../assessment/page.py" line="164"/>
         <source>Who</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="170"/>
+        <location filename="../assessment/page.py" line="169"/>
         <source>Add action</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="173"/>
+        <location filename="../assessment/page.py" line="172"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="261"/>
+        <location filename="../assessment/page.py" line="260"/>
         <source>No documents attached.</source>
         <translation>لا وثائق مرفقة.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="262"/>
+        <location filename="../assessment/page.py" line="261"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
@@ -654,52 +654,52 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Partner contribution</source>
         <translation>مساهمة الشريك</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Supplies</source>
         <translation>اللوازم</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="89"/>
         <source>Add budget line</source>
         <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="92"/>
         <source>Remove line</source>
         <translation>إزالة البند</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>نقد اليونيسف {0}  ·  الشريك {1}  ·  اللوازم {2}  ·  المجموع {3}</translation>
     </message>
@@ -795,67 +795,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Your value</source>
         <translation>قيمتك</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
         <translation>قيمة المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Changed at HQ by</source>
         <translation>المعدِّل في المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="37"/>
+        <location filename="../sync_state/tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
         <translation>لا تعارضات: دُمجت كل التغييرات.</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="38"/>
+        <location filename="../sync_state/tables.py" line="38"/>
         <source>Keep my value</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="40"/>
+        <location filename="../sync_state/tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
         <translation>الإبقاء على قيمة المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="58"/>
+        <location filename="../sync_state/tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
         <translation>%1 (حُذف في المقر)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="60"/>
+        <location filename="../sync_state/tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
         <translation>حُذف هنا، وعُدِّل في المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="62"/>
+        <location filename="../sync_state/tables.py" line="62"/>
         <source>%1 (already used by another record: renamed)</source>
         <translation>%1 (مستخدم في سجل آخر: أُعيدت تسميته)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="64"/>
+        <location filename="../sync_state/tables.py" line="64"/>
         <source>could not be stored here</source>
         <translation>تعذّر تخزينه هنا</translation>
     </message>
@@ -863,77 +863,77 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle_view.py" line="48"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="69"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="79"/>
+        <location filename="../cycle/view.py" line="79"/>
         <source>%v of %m phases complete</source>
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="95"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="96"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="97"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="144"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="145"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="147"/>
+        <location filename="../cycle/view.py" line="147"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="152"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="155"/>
+        <location filename="../cycle/view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="214"/>
+        <location filename="../cycle/view.py" line="214"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="227"/>
+        <location filename="../cycle/view.py" line="227"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -984,112 +984,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="76"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="80"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="83"/>
+        <location filename="../cycle/dashboard.py" line="83"/>
         <source>Only my partnerships</source>
         <translation>شراكاتي فقط</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="96"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="96"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="102"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="102"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="113"/>
+        <location filename="../cycle/dashboard.py" line="113"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="115"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>By contribution to results</source>
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="153"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="159"/>
+        <location filename="../cycle/dashboard.py" line="159"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="178"/>
+        <location filename="../cycle/dashboard.py" line="178"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="179"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="184"/>
+        <location filename="../cycle/dashboard.py" line="184"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="190"/>
+        <location filename="../cycle/dashboard.py" line="190"/>
         <source>%1 alert(s)</source>
         <translation>التنبيهات: %1</translation>
     </message>
@@ -1097,22 +1097,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>Signed version</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="48"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>لا تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
@@ -1127,7 +1127,7 @@
 <context>
     <name>DraftKeeping</name>
     <message>
-        <location filename="../agreements_drafts.py" line="51"/>
+        <location filename="../agreements/drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها للإبقاء عليها.</translation>
     </message>
@@ -1135,37 +1135,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../areas/a55_emergency.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Mark as done</source>
         <translation>تعليم كمُنجَز</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="97"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="104"/>
+        <location filename="../agreements/emergency_area.py" line="104"/>
         <source>Done.</source>
         <translation>تم.</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../emergency_wizard.py" line="135"/>
+        <location filename="../agreements/emergency_wizard.py" line="136"/>
         <source>Emergency fast track</source>
         <translation>المسار السريع للطوارئ</translation>
     </message>
@@ -1242,47 +1242,47 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Received</source>
         <translation>المُستلَم</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
         <translation>البايتات (مُرسَلة/مُستلَمة)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Seconds</source>
         <translation>الثواني</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>OK</source>
         <translation>ناجحة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>Failed: %1</source>
         <translation>فشلت: %1</translation>
     </message>
@@ -1290,92 +1290,92 @@
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment_hq.py" line="26"/>
+        <location filename="../assessment/hq.py" line="27"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>التقييم الذاتي: ملخص المقر</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="42"/>
+        <location filename="../assessment/hq.py" line="43"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="46"/>
+        <location filename="../assessment/hq.py" line="47"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="54"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="67"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
         <translation>المكاتب المُبلِّغة عن عام %3: %1 من أصل %2؛ المستوفية لكل المعايير المرجعية: %4 (%5 من المُبلِّغة).</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All benchmarks met</source>
         <translation>كل المعايير مستوفاة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="81"/>
         <source>Share met</source>
         <translation>نسبة الاستيفاء</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Reported</source>
         <translation>المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>All met</source>
         <translation>المستوفية للكل</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="87"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Trend, offices that met all benchmarks: %1</source>
         <translation>الاتجاه، المكاتب التي استوفت كل المعايير: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="103"/>
+        <location filename="../assessment/hq.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>حفظ الملخص بصيغة PDF</translation>
     </message>
@@ -1383,12 +1383,12 @@
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="167"/>
+        <location filename="../widgets/list_area.py" line="167"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1396,12 +1396,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="40"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="43"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -1409,12 +1409,12 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../widgets/list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>أكثر من %1 سجل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="115"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -1429,27 +1429,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="21"/>
+        <location filename="../main_window.py" line="22"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="33"/>
+        <location filename="../main_window.py" line="34"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -1461,22 +1461,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -1484,27 +1484,27 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="22"/>
+        <location filename="../directory/members_table.py" line="22"/>
         <source>Comparative advantage</source>
         <translation>الميزة النسبية</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="30"/>
+        <location filename="../directory/members_table.py" line="30"/>
         <source>Add partner</source>
         <translation>إضافة شريك</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="33"/>
+        <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -1512,12 +1512,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
@@ -1592,8 +1592,8 @@
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <location filename="strings.py" line="70"/>
-        <location filename="../partner_editor.py" line="58"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -1648,17 +1648,17 @@
         <translation>رقم المورّد</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Add officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="60"/>
+        <location filename="../directory/partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>الموظفون المفوضون (يوقّعون الاتفاقيات)</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="106"/>
+        <location filename="../directory/partner_editor.py" line="104"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
@@ -1666,62 +1666,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="36"/>
         <source>1. Partner</source>
         <translation>1. الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>اختر شريكًا تعرفه من قبل، أو أضف شريكًا في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>A partner we know</source>
         <translation>شريك نعرفه</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
         <translation>شريك جديد: يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
         <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
         <translation>الاسم القانوني للمنظمة</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>يُسجَّل بوصفه منظمة مجتمع مدني وطنية بتصنيف مخاطر «مرتفع» (يُفترض خطر مرتفع). ويُؤجَّل تقييمه الكامل والعناية الواجبة، ويعودان في صورة تنبيهات مع مواعيدهما.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="71"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Under</source>
         <translation>في إطار</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>اتفاقية PCA %1 (وثيقة برنامج إنساني في إطارها)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>اتفاقية SSFA جديدة (حتى %1 دولار)</translation>
     </message>
@@ -1752,27 +1752,27 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../partnership_editor.py" line="45"/>
+        <location filename="../directory/partnership_editor.py" line="44"/>
         <source>Partners in this partnership</source>
         <translation>الشركاء في هذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="58"/>
+        <location filename="../directory/partnership_editor.py" line="57"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;دورة الشراكة...</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="60"/>
+        <location filename="../directory/partnership_editor.py" line="59"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>اعمل على المراحل الاثنتي عشرة لهذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="71"/>
+        <location filename="../directory/partnership_editor.py" line="70"/>
         <source>A reference is given when you save.</source>
         <translation>يُمنَح المرجع عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="93"/>
+        <location filename="../directory/partnership_editor.py" line="92"/>
         <source>New partnership</source>
         <translation>شراكة جديدة</translation>
     </message>
@@ -1868,22 +1868,22 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="62"/>
         <source>Visits, reporting, risks</source>
         <translation>الزيارات والتقارير والمخاطر</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
@@ -1941,87 +1941,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="130"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>تاريخ (YYYY-MM-DD) أو ربع سنة، مثلًا 2026 Q3</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Kind of visit</source>
         <translation>نوع الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Where the visit goes</source>
         <translation>مكان الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>الموعد النهائي (YYYY-MM-DD) أو التواتر، مثلًا كل ربع سنة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>What could go wrong</source>
         <translation>ما الذي قد يسوء</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Mitigation</source>
         <translation>التخفيف</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What the partner will do</source>
         <translation>ما سيفعله الشريك</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Reporting requirements</source>
         <translation>متطلبات التقارير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Risks and mitigation</source>
         <translation>المخاطر والتخفيف</translation>
     </message>
@@ -2029,12 +2029,12 @@
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="27"/>
+        <location filename="../agreements/pd_editor.py" line="27"/>
         <source>Back to the agreement</source>
         <translation>العودة إلى الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="64"/>
+        <location filename="../agreements/pd_editor.py" line="63"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
@@ -2042,27 +2042,27 @@
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements_print.py" line="47"/>
+        <location filename="../agreements/printing.py" line="47"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;طباعة PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="53"/>
+        <location filename="../agreements/printing.py" line="53"/>
         <source>Open PDF</source>
         <translation>فتح PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="79"/>
+        <location filename="../agreements/printing.py" line="79"/>
         <source>Printing %1...</source>
         <translation>جارٍ طباعة %1...</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="86"/>
+        <location filename="../agreements/printing.py" line="86"/>
         <source>Printed to %1</source>
         <translation>طُبع في %1</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="93"/>
+        <location filename="../agreements/printing.py" line="93"/>
         <source>Could not print: %1</source>
         <translation>تعذّرت الطباعة: %1</translation>
     </message>
@@ -2070,32 +2070,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -2103,92 +2103,92 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="60"/>
+        <location filename="../agreements/record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="63"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="85"/>
+        <location filename="../agreements/record.py" line="85"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="89"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="92"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="170"/>
+        <location filename="../agreements/record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="191"/>
+        <location filename="../agreements/record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="193"/>
+        <location filename="../agreements/record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="198"/>
+        <location filename="../agreements/record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="229"/>
+        <location filename="../agreements/record.py" line="229"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements/record.py" line="239"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="240"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="252"/>
+        <location filename="../agreements/record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="259"/>
+        <location filename="../agreements/record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="272"/>
+        <location filename="../agreements/record.py" line="272"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="288"/>
+        <location filename="../agreements/record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -2226,42 +2226,42 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="134"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>deletion</source>
         <translation>حذف</translation>
     </message>
@@ -2269,12 +2269,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="225"/>
         <source>3. Results</source>
         <translation>3. النتائج</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>من النموذج، مع أهداف متناسبة مع المبلغ. غيّر أي هدف إن كانت لديك معرفة أدق؛ لا شيء هنا إلزامي.</translation>
     </message>
@@ -2282,37 +2282,37 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="52"/>
+        <location filename="../agreements/pd_results.py" line="52"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="63"/>
+        <location filename="../agreements/pd_results.py" line="63"/>
         <source>Add indicator</source>
         <translation>إضافة مؤشر</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="66"/>
+        <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -2320,7 +2320,7 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../rows_table.py" line="25"/>
+        <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2328,52 +2328,52 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../emergency_wizard.py" line="27"/>
+        <location filename="../agreements/emergency_wizard.py" line="28"/>
         <source>4. Sign electronically and print</source>
         <translation>4. التوقيع الإلكتروني والطباعة</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="29"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
         <translation>يُسجَّل التوقيعان إلكترونيًا مع التاريخ وبصمة رقمية للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="39"/>
+        <location filename="../agreements/emergency_wizard.py" line="40"/>
         <source>Both signatories agree to sign electronically</source>
         <translation>يوافق الموقِّعان على التوقيع إلكترونيًا</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="41"/>
+        <location filename="../agreements/emergency_wizard.py" line="42"/>
         <source>Sign and print</source>
         <translation>التوقيع والطباعة</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="51"/>
+        <location filename="../agreements/emergency_wizard.py" line="52"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="53"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="54"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="55"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="87"/>
+        <location filename="../agreements/emergency_wizard.py" line="88"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
         <translation>اذكر اسمي الموقِّعَين وحدّد خانة الموافقة على التوقيع الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="114"/>
+        <location filename="../agreements/emergency_wizard.py" line="115"/>
         <source>Deferred:</source>
         <translation>المؤجَّل:</translation>
     </message>
@@ -2381,47 +2381,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="47"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Submit to headquarters</source>
         <translation>تقديم إلى المقر</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="72"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
         <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
@@ -2429,72 +2429,72 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="59"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="109"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -2506,7 +2506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -2518,62 +2518,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="141"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="166"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
@@ -2581,87 +2581,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. النموذج والمبلغ والتواريخ والأماكن</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>يحدد النموذج المعتمد مسبقًا النتائج وتوزيع الميزانية والتقارير والمخاطر.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
         <translation>اختر نموذجًا معتمدًا مسبقًا</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>مبلغ اليونيسف بالدولار، مثلًا 40000</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>YYYY-MM-DD (من النموذج)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
         <translation>الأماكن، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="165"/>
         <source>Template</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
         <translation>المبلغ (دولار)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
         <translation>اختر نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
         <translation>أدخل مبلغ اليونيسف.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
         <translation>اذكر مكانًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2765,17 +2765,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="39"/>
+        <location filename="../app.py" line="40"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="42"/>
         <source>PartnerDesk: unexpected error</source>
         <translation>PartnerDesk: خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="43"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
@@ -2830,62 +2830,62 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>benchmarks</name>
     <message>
-        <location filename="../assessment_strings.py" line="25"/>
+        <location filename="../assessment/strings.py" line="25"/>
         <source>Partner landscape mapped and analysed in programme planning</source>
         <translation>خريطة الشركاء مرسومة ومحللة في تخطيط البرامج</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="26"/>
+        <location filename="../assessment/strings.py" line="26"/>
         <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
         <translation>ارسم خريطة لمن يعمل على النتائج التي تنشدها، واهتمامه وتأثيره، وما يقدمه كل شريك (ميزته النسبية). الدليل: الميزة النسبية لكل شريك مسجلة في كل شراكة نشطة.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="27"/>
+        <location filename="../assessment/strings.py" line="27"/>
         <source>Due diligence and risk screening done before every new partnership</source>
         <translation>العناية الواجبة وفحص المخاطر قبل كل شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="28"/>
+        <location filename="../assessment/strings.py" line="28"/>
         <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
         <translation>قبل التعامل، تحقق من التسجيل والولاية ومكافحة الاحتيال والحماية من الاستغلال والانتهاك الجنسيين (PSEA) والصون والجزاءات والمخاطر الأخرى. الدليل: أُجيز كل شريك في كل شراكة بدأت خلال الأشهر الاثني عشر الماضية قبل بدئها.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="29"/>
+        <location filename="../assessment/strings.py" line="29"/>
         <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
         <translation>لكل شراكة نشطة جهة تنسيق معيّنة واتفاق مكتوب بنتائج محددة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="30"/>
+        <location filename="../assessment/strings.py" line="30"/>
         <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
         <translation>عيّن جهة تنسيق واحدة لكل شراكة، ودوّن الشراكة كتابةً (مذكرة تفاهم أو اتفاق قانوني)، واذكر النتائج التي تحققها للأطفال.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="31"/>
+        <location filename="../assessment/strings.py" line="31"/>
         <source>Every active partnership reviewed at least once a year, with partner feedback</source>
         <translation>مراجعة كل شراكة نشطة مرة في السنة على الأقل، مع ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="32"/>
+        <location filename="../assessment/strings.py" line="32"/>
         <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
         <translation>راجِع كل شراكة وفق الأبعاد الأربعة للرصد والتقييم واطلب ملاحظات الشركاء. الدليل: مراجعة مسجلة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="33"/>
+        <location filename="../assessment/strings.py" line="33"/>
         <source>Contribution of partnerships to results measured and reported</source>
         <translation>قياس مساهمة الشراكات في النتائج والإبلاغ عنها</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="34"/>
+        <location filename="../assessment/strings.py" line="34"/>
         <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
         <translation>قِس النتائج والمؤشرات المحققة ومساهمة الشراكة فيها. الدليل: قياس النتائج (المرحلة viii من دورة الشراكة) خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="35"/>
+        <location filename="../assessment/strings.py" line="35"/>
         <source>Every partnership has an exit or sustainability strategy</source>
         <translation>لكل شراكة استراتيجية للخروج أو للاستدامة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="36"/>
+        <location filename="../assessment/strings.py" line="36"/>
         <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
         <translation>خطّط منذ البداية لكيفية إنهاء الشراكة أو تسليمها أو استدامتها، مع التقييم الذي يقرر استمرارها.</translation>
     </message>
@@ -3891,61 +3891,61 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../assessment_strings.py" line="10"/>
+        <location filename="../assessment/strings.py" line="10"/>
         <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
         <translation>الشراكات النشطة التي تسجّل الميزة النسبية لكل شريك: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="11"/>
-        <location filename="../assessment_strings.py" line="15"/>
-        <location filename="../assessment_strings.py" line="17"/>
-        <location filename="../assessment_strings.py" line="20"/>
-        <location filename="../assessment_strings.py" line="23"/>
+        <location filename="../assessment/strings.py" line="11"/>
+        <location filename="../assessment/strings.py" line="15"/>
+        <location filename="../assessment/strings.py" line="17"/>
+        <location filename="../assessment/strings.py" line="20"/>
+        <location filename="../assessment/strings.py" line="23"/>
         <source>No active partnerships to measure.</source>
         <translation>لا شراكات نشطة للقياس.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="12"/>
+        <location filename="../assessment/strings.py" line="12"/>
         <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
         <translation>الشراكات التي بدأت خلال الأشهر الاثني عشر الماضية وأُجيز كل شركائها بالعناية الواجبة قبل بدئها: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="13"/>
+        <location filename="../assessment/strings.py" line="13"/>
         <source>No partnership started in the last 12 months.</source>
         <translation>لم تبدأ أي شراكة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="14"/>
+        <location filename="../assessment/strings.py" line="14"/>
         <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
         <translation>الشراكات النشطة التي لها جهة تنسيق واتفاق مكتوب بنتائج محددة: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="16"/>
+        <location filename="../assessment/strings.py" line="16"/>
         <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
         <translation>الشراكات النشطة التي رُوجعت مع ملاحظات الشركاء خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="18"/>
+        <location filename="../assessment/strings.py" line="18"/>
         <source>Not recorded: this database keeps no partnership reviews.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه مراجعات للشراكات.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="19"/>
+        <location filename="../assessment/strings.py" line="19"/>
         <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
         <translation>الشراكات النشطة التي قِيست نتائجها خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="21"/>
+        <location filename="../assessment/strings.py" line="21"/>
         <source>Not recorded: this database keeps no measured results of partnerships.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه نتائج مقيسة للشراكات.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="22"/>
+        <location filename="../assessment/strings.py" line="22"/>
         <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
         <translation>الشراكات النشطة التي لها استراتيجية للخروج أو للاستدامة: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="24"/>
+        <location filename="../assessment/strings.py" line="24"/>
         <source>Not recorded: this database keeps no exit strategies.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه استراتيجيات خروج.</translation>
     </message>
@@ -4478,17 +4478,17 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>غرب ووسط أفريقيا</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="7"/>
+        <location filename="../assessment/strings.py" line="7"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="8"/>
+        <location filename="../assessment/strings.py" line="8"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="9"/>
+        <location filename="../assessment/strings.py" line="9"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>

@@ -4,184 +4,184 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cycle_exit.py" line="28"/>
+        <location filename="../cycle/exit.py" line="27"/>
         <source>e.g. 36</source>
         <translation>p. ej., 36</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="31"/>
-        <location filename="../cycle_form.py" line="161"/>
-        <location filename="../forms.py" line="121"/>
+        <location filename="../cycle/exit.py" line="30"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="40"/>
+        <location filename="../cycle/exit.py" line="39"/>
         <source>Planned lifespan (months) *</source>
         <translation>Duración prevista (meses) *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="42"/>
+        <location filename="../cycle/exit.py" line="41"/>
         <source>Evaluation due *</source>
         <translation>Fecha de evaluación *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="43"/>
+        <location filename="../cycle/exit.py" line="42"/>
         <source>Exit conditions *</source>
         <translation>Condiciones de salida *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="55"/>
+        <location filename="../cycle/exit.py" line="54"/>
         <source>Lifespan ends</source>
         <translation>Fin de la duración prevista</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="56"/>
+        <location filename="../cycle/exit.py" line="55"/>
         <source>Save exit strategy</source>
         <translation>Guardar estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="59"/>
+        <location filename="../cycle/exit.py" line="58"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="83"/>
+        <location filename="../cycle/exit.py" line="82"/>
         <source>not set yet</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewed on</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Value added</source>
         <translation>Valor añadido</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Partner feedback</source>
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="26"/>
+        <location filename="../cycle/form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="68"/>
+        <location filename="../cycle/form.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="69"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="79"/>
+        <location filename="../cycle/form.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="83"/>
+        <location filename="../cycle/form.py" line="83"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="249"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="252"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Monitor</source>
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="67"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="72"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="118"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="121"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
     </message>
@@ -242,42 +242,42 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="49"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="54"/>
+        <location filename="../agreements/editor.py" line="55"/>
         <source>Open programme document</source>
         <translation>Abrir documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="57"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>New programme document</source>
         <translation>Nuevo documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="69"/>
+        <location filename="../agreements/editor.py" line="70"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funcionarios autorizados del socio&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="71"/>
+        <location filename="../agreements/editor.py" line="72"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos de programa&lt;/b&gt;</translation>
     </message>
@@ -328,22 +328,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements_editor.py" line="125"/>
+        <location filename="../agreements/editor.py" line="126"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="129"/>
+        <location filename="../agreements/editor.py" line="130"/>
         <source> (emergency)</source>
         <translation> (emergencia)</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="153"/>
+        <location filename="../agreements/editor.py" line="154"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>No hay ninguno registrado: agréguelos primero al socio.</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="161"/>
+        <location filename="../agreements/editor.py" line="162"/>
         <source>UNICEF total %1</source>
         <translation>Total UNICEF %1</translation>
     </message>
@@ -351,32 +351,32 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../areas/a50_agreements.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Buscar referencias, socios, títulos...</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="66"/>
+        <location filename="../agreements/area.py" line="65"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Elija un acuerdo de la lista o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="153"/>
+        <location filename="../agreements/area.py" line="152"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -402,32 +402,32 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../amendment_dialog.py" line="18"/>
+        <location filename="../agreements/amendment_dialog.py" line="18"/>
         <source>New amendment</source>
         <translation>Nueva enmienda</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="23"/>
+        <location filename="../agreements/amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
         <translation>p. ej., prorrogar hasta el 31 de marzo y agregar un punto de agua</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="24"/>
+        <location filename="../agreements/amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
         <translation>La versión firmada sigue vigente hasta que se firme esta enmienda.</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="33"/>
+        <location filename="../agreements/amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
         <translation>¿Qué cambia la enmienda?</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="35"/>
+        <location filename="../agreements/amendment_dialog.py" line="35"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="44"/>
+        <location filename="../agreements/amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
         <translation>Marque al menos un tipo de cambio.</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment_page.py" line="25"/>
+        <location filename="../assessment/page.py" line="24"/>
         <source>Not rated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="39"/>
+        <location filename="../assessment/page.py" line="38"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La calificación (%1) no coincidía con lo que mostraban los datos (%2) cuando se envió la evaluación.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="43"/>
+        <location filename="../assessment/page.py" line="42"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Su calificación (%1) no coincide con lo que muestran los datos (%2). Explique el motivo en la evidencia o cambie la calificación.</translation>
     </message>
@@ -453,77 +453,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="54"/>
+        <location filename="../assessment/view.py" line="55"/>
         <source>Office:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="56"/>
+        <location filename="../assessment/view.py" line="57"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="59"/>
+        <location filename="../assessment/view.py" line="60"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Todas las oficinas (resumen de la sede)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="81"/>
+        <location filename="../assessment/view.py" line="82"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="84"/>
+        <location filename="../assessment/view.py" line="85"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="115"/>
+        <location filename="../assessment/view.py" line="116"/>
         <source>Start the self-assessment</source>
         <translation>Iniciar la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="143"/>
+        <location filename="../assessment/view.py" line="144"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calculando la evidencia a partir de los datos de la oficina...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="156"/>
+        <location filename="../assessment/view.py" line="157"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>No se pudo cargar la autoevaluación: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="172"/>
+        <location filename="../assessment/view.py" line="173"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 aún no tiene autoevaluación para %2. Iníciela para calificar a la oficina según los criterios de referencia.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="195"/>
+        <location filename="../assessment/view.py" line="196"/>
         <source>Summary and submit</source>
         <translation>Resumen y envío</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Submitted (locked)</source>
         <translation>Enviada (bloqueada)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Confirmada por la sede (bloqueada)</translation>
     </message>
@@ -551,102 +551,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment_page.py" line="76"/>
+        <location filename="../assessment/page.py" line="75"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Lo que mostraban los datos de la propia oficina al enviarla</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="77"/>
+        <location filename="../assessment/page.py" line="76"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Lo que muestran los datos de la propia oficina</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="83"/>
+        <location filename="../assessment/page.py" line="82"/>
         <source>The data suggests: %1</source>
         <translation>Los datos sugieren: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="84"/>
+        <location filename="../assessment/page.py" line="83"/>
         <source>no suggestion</source>
         <translation>sin sugerencia</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="88"/>
+        <location filename="../assessment/page.py" line="87"/>
         <source>no self-assessment</source>
         <translation>sin autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="89"/>
+        <location filename="../assessment/page.py" line="88"/>
         <source>Last year (%1): %2</source>
         <translation>Año anterior (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="104"/>
+        <location filename="../assessment/page.py" line="103"/>
         <source>Your rating %1:</source>
         <translation>Su calificación %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="118"/>
+        <location filename="../assessment/page.py" line="117"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Evidencia (qué demuestra que se cumple el criterio, o por qué no):</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="134"/>
+        <location filename="../assessment/page.py" line="133"/>
         <source>Attach a document...</source>
         <translation>Adjuntar un documento...</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="146"/>
+        <location filename="../assessment/page.py" line="145"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan de acción para este criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="162"/>
+        <location filename="../assessment/page.py" line="161"/>
         <source>What will be done</source>
         <translation>Qué se hará</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="165"/>
+        <location filename="../assessment/page.py" line="164"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="170"/>
+        <location filename="../assessment/page.py" line="169"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="173"/>
+        <location filename="../assessment/page.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="261"/>
+        <location filename="../assessment/page.py" line="260"/>
         <source>No documents attached.</source>
         <translation>No hay documentos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="262"/>
+        <location filename="../assessment/page.py" line="261"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
@@ -654,52 +654,52 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
         <translation>Efectivo UNICEF</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Partner contribution</source>
         <translation>Aporte del socio</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Supplies</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="89"/>
         <source>Add budget line</source>
         <translation>Agregar línea presupuestaria</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="92"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Efectivo UNICEF {0}  ·  Socio {1}  ·  Insumos {2}  ·  Total {3}</translation>
     </message>
@@ -795,67 +795,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Your value</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
         <translation>Valor de la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Changed at HQ by</source>
         <translation>Cambiado en la sede por</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="37"/>
+        <location filename="../sync_state/tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
         <translation>Sin conflictos: se integraron todos los cambios.</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="38"/>
+        <location filename="../sync_state/tables.py" line="38"/>
         <source>Keep my value</source>
         <translation>Conservar mi valor</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="40"/>
+        <location filename="../sync_state/tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
         <translation>Conservar el valor de la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="58"/>
+        <location filename="../sync_state/tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
         <translation>%1 (eliminado en la sede)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="60"/>
+        <location filename="../sync_state/tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
         <translation>eliminado aquí, editado en la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="62"/>
+        <location filename="../sync_state/tables.py" line="62"/>
         <source>%1 (already used by another record: renamed)</source>
         <translation>%1 (ya lo usa otro registro: renombrado)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="64"/>
+        <location filename="../sync_state/tables.py" line="64"/>
         <source>could not be stored here</source>
         <translation>no se pudo guardar aquí</translation>
     </message>
@@ -863,77 +863,77 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle_view.py" line="48"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="69"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="79"/>
+        <location filename="../cycle/view.py" line="79"/>
         <source>%v of %m phases complete</source>
         <translation>%v de %m fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="95"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Phase form</source>
         <translation>Formulario de la fase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="96"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Exit strategy</source>
         <translation>Estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="97"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="144"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="145"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="147"/>
+        <location filename="../cycle/view.py" line="147"/>
         <source>none designated</source>
         <translation>sin designar</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="152"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="155"/>
+        <location filename="../cycle/view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="214"/>
+        <location filename="../cycle/view.py" line="214"/>
         <source>Phase %1 saved.</source>
         <translation>Fase %1 guardada.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="227"/>
+        <location filename="../cycle/view.py" line="227"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
@@ -984,112 +984,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="76"/>
         <source>What needs you</source>
         <translation>Requiere su atención</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="80"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="83"/>
+        <location filename="../cycle/dashboard.py" line="83"/>
         <source>Only my partnerships</source>
         <translation>Solo mis alianzas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="96"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="96"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="102"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Next review</source>
         <translation>Próx. revisión</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="113"/>
+        <location filename="../cycle/dashboard.py" line="113"/>
         <source>Open partnerships by stage</source>
         <translation>Alianzas abiertas por etapa</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="115"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>By contribution to results</source>
         <translation>Por contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="153"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="159"/>
+        <location filename="../cycle/dashboard.py" line="159"/>
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="178"/>
+        <location filename="../cycle/dashboard.py" line="178"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="179"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mis alianzas (%1 como punto focal)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="184"/>
+        <location filename="../cycle/dashboard.py" line="184"/>
         <source>all phases complete</source>
         <translation>todas las fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="190"/>
+        <location filename="../cycle/dashboard.py" line="190"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerta(s)</translation>
     </message>
@@ -1097,22 +1097,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>Signed version</source>
         <translation>Versión firmada</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="48"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n cambio respecto de la versión firmada.</numerusform>
@@ -1123,7 +1123,7 @@
 <context>
     <name>DraftKeeping</name>
     <message>
-        <location filename="../agreements_drafts.py" line="51"/>
+        <location filename="../agreements/drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos para conservarlos.</translation>
     </message>
@@ -1131,37 +1131,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../areas/a55_emergency.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Mark as done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="97"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="104"/>
+        <location filename="../agreements/emergency_area.py" line="104"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../emergency_wizard.py" line="135"/>
+        <location filename="../agreements/emergency_wizard.py" line="136"/>
         <source>Emergency fast track</source>
         <translation>Vía rápida de emergencia</translation>
     </message>
@@ -1238,47 +1238,47 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
         <translation>Bytes (enviados/recibidos)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1286,92 +1286,92 @@
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment_hq.py" line="26"/>
+        <location filename="../assessment/hq.py" line="27"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Autoevaluación: resumen de la sede</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="42"/>
+        <location filename="../assessment/hq.py" line="43"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="46"/>
+        <location filename="../assessment/hq.py" line="47"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="54"/>
         <source>By region</source>
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="67"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
         <translation>%1 de %2 oficinas informaron para %3; %4 cumplieron todos los criterios (%5 de las que informaron).</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All benchmarks met</source>
         <translation>Todos los criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="81"/>
         <source>Share met</source>
         <translation>Cumplido (%)</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Reported</source>
         <translation>Informaron</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>All met</source>
         <translation>Todo cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="87"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Trend, offices that met all benchmarks: %1</source>
         <translation>Tendencia, oficinas que cumplieron todos los criterios: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="103"/>
+        <location filename="../assessment/hq.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen en PDF</translation>
     </message>
@@ -1379,12 +1379,12 @@
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="167"/>
+        <location filename="../widgets/list_area.py" line="167"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1392,12 +1392,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="40"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="43"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
@@ -1405,12 +1405,12 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../widgets/list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>%1+ registros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="115"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -1421,27 +1421,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="21"/>
+        <location filename="../main_window.py" line="22"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="33"/>
+        <location filename="../main_window.py" line="34"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -1449,22 +1449,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -1472,27 +1472,27 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="22"/>
+        <location filename="../directory/members_table.py" line="22"/>
         <source>Comparative advantage</source>
         <translation>Ventaja comparativa</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="30"/>
+        <location filename="../directory/members_table.py" line="30"/>
         <source>Add partner</source>
         <translation>Agregar socio</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="33"/>
+        <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1500,12 +1500,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -1580,8 +1580,8 @@
         <translation>Fecha de diligencia</translation>
     </message>
     <message>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <location filename="strings.py" line="70"/>
-        <location filename="../partner_editor.py" line="58"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1636,17 +1636,17 @@
         <translation>Número de proveedor</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Add officer</source>
         <translation>Agregar funcionario</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="60"/>
+        <location filename="../directory/partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Funcionarios autorizados (firman los acuerdos)</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="106"/>
+        <location filename="../directory/partner_editor.py" line="104"/>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -1654,62 +1654,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="36"/>
         <source>1. Partner</source>
         <translation>1. Socio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Elija un socio que ya conozca o agregue uno en una línea.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>A partner we know</source>
         <translation>Un socio conocido</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un socio nuevo: riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
         <translation>Escriba parte del nombre</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
         <translation>Nombre legal de la organización</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Se registra como organización nacional de la sociedad civil con calificación de riesgo Alto (riesgo alto presunto). Su evaluación completa y la diligencia debida se aplazan y vuelven como alertas con sus fechas límite.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="71"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Under</source>
         <translation>En el marco de</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitario en su marco)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nuevo SSFA (hasta %1 USD)</translation>
     </message>
@@ -1740,27 +1740,27 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../partnership_editor.py" line="45"/>
+        <location filename="../directory/partnership_editor.py" line="44"/>
         <source>Partners in this partnership</source>
         <translation>Socios de esta alianza</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="58"/>
+        <location filename="../directory/partnership_editor.py" line="57"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Ciclo de la alianza...</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="60"/>
+        <location filename="../directory/partnership_editor.py" line="59"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Recorrer las doce fases de esta alianza</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="71"/>
+        <location filename="../directory/partnership_editor.py" line="70"/>
         <source>A reference is given when you save.</source>
         <translation>La referencia se asigna al guardar.</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="93"/>
+        <location filename="../directory/partnership_editor.py" line="92"/>
         <source>New partnership</source>
         <translation>Nueva alianza</translation>
     </message>
@@ -1856,22 +1856,22 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="62"/>
         <source>Visits, reporting, risks</source>
         <translation>Visitas, informes, riesgos</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
     </message>
@@ -1929,87 +1929,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="130"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Una fecha (AAAA-MM-DD) o un trimestre, p. ej., 2026 T3</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Kind of visit</source>
         <translation>Tipo de visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Where the visit goes</source>
         <translation>Dónde se realiza la visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Kind of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Fecha límite (AAAA-MM-DD) o frecuencia, p. ej., cada trimestre</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>What could go wrong</source>
         <translation>Qué podría salir mal</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Mitigation</source>
         <translation>Mitigación</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What the partner will do</source>
         <translation>Qué hará el socio</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Planned visits</source>
         <translation>Visitas previstas</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Reporting requirements</source>
         <translation>Requisitos de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Risks and mitigation</source>
         <translation>Riesgos y mitigación</translation>
     </message>
@@ -2017,12 +2017,12 @@
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="27"/>
+        <location filename="../agreements/pd_editor.py" line="27"/>
         <source>Back to the agreement</source>
         <translation>Volver al acuerdo</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="64"/>
+        <location filename="../agreements/pd_editor.py" line="63"/>
         <source>New programme document</source>
         <translation>Nuevo documento de programa</translation>
     </message>
@@ -2030,27 +2030,27 @@
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements_print.py" line="47"/>
+        <location filename="../agreements/printing.py" line="47"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;Imprimir PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="53"/>
+        <location filename="../agreements/printing.py" line="53"/>
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="79"/>
+        <location filename="../agreements/printing.py" line="79"/>
         <source>Printing %1...</source>
         <translation>Imprimiendo %1...</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="86"/>
+        <location filename="../agreements/printing.py" line="86"/>
         <source>Printed to %1</source>
         <translation>Impreso en %1</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="93"/>
+        <location filename="../agreements/printing.py" line="93"/>
         <source>Could not print: %1</source>
         <translation>No se pudo imprimir: %1</translation>
     </message>
@@ -2058,32 +2058,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
@@ -2091,92 +2091,92 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="60"/>
+        <location filename="../agreements/record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="63"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="85"/>
+        <location filename="../agreements/record.py" line="85"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="89"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="92"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="170"/>
+        <location filename="../agreements/record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="191"/>
+        <location filename="../agreements/record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="193"/>
+        <location filename="../agreements/record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="198"/>
+        <location filename="../agreements/record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="229"/>
+        <location filename="../agreements/record.py" line="229"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements/record.py" line="239"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="240"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="252"/>
+        <location filename="../agreements/record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="259"/>
+        <location filename="../agreements/record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="272"/>
+        <location filename="../agreements/record.py" line="272"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="288"/>
+        <location filename="../agreements/record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
@@ -2214,42 +2214,42 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="134"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>new record</source>
         <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>edit</source>
         <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>deletion</source>
         <translation>eliminación</translation>
     </message>
@@ -2257,12 +2257,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="225"/>
         <source>3. Results</source>
         <translation>3. Resultados</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Tomados de la plantilla, con metas ajustadas al monto. Cambie una meta si tiene mejor información; aquí nada es obligatorio.</translation>
     </message>
@@ -2270,37 +2270,37 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="52"/>
+        <location filename="../agreements/pd_results.py" line="52"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="63"/>
+        <location filename="../agreements/pd_results.py" line="63"/>
         <source>Add indicator</source>
         <translation>Agregar indicador</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="66"/>
+        <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
@@ -2308,7 +2308,7 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../rows_table.py" line="25"/>
+        <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2316,52 +2316,52 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../emergency_wizard.py" line="27"/>
+        <location filename="../agreements/emergency_wizard.py" line="28"/>
         <source>4. Sign electronically and print</source>
         <translation>4. Firmar electrónicamente e imprimir</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="29"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
         <translation>Ambas firmas se registran electrónicamente con la fecha y una huella digital del documento.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="39"/>
+        <location filename="../agreements/emergency_wizard.py" line="40"/>
         <source>Both signatories agree to sign electronically</source>
         <translation>Ambos firmantes aceptan firmar electrónicamente</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="41"/>
+        <location filename="../agreements/emergency_wizard.py" line="42"/>
         <source>Sign and print</source>
         <translation>Firmar e imprimir</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="51"/>
+        <location filename="../agreements/emergency_wizard.py" line="52"/>
         <source>Partner signatory</source>
         <translation>Firmante del socio</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="53"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="54"/>
         <source>UNICEF signatory</source>
         <translation>Firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="55"/>
         <source>Title </source>
         <translation>Cargo </translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="87"/>
+        <location filename="../agreements/emergency_wizard.py" line="88"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
         <translation>Indique ambos firmantes y marque el consentimiento de firma electrónica.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="114"/>
+        <location filename="../agreements/emergency_wizard.py" line="115"/>
         <source>Deferred:</source>
         <translation>Aplazado:</translation>
     </message>
@@ -2369,47 +2369,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="47"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Submit to headquarters</source>
         <translation>Enviar a la sede</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Resumen de la autoevaluación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="72"/>
         <source>Office data</source>
         <translation>Datos de la oficina</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La calificación no coincide con lo que muestran los datos.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Cumplido: %1   Cumplido en parte: %2   No cumplido: %3   Sin calificar: %4   Calificación y datos discrepan: %5</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Enviada el %1 por %2: bloqueada.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Borrador: al enviarla se bloquean las calificaciones y las cifras.</translation>
     </message>
@@ -2417,72 +2417,72 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="59"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="109"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -2490,7 +2490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -2498,62 +2498,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="141"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="166"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>
@@ -2561,87 +2561,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Plantilla, monto, fechas y lugares</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>La plantilla precertificada define los resultados, el desglose del presupuesto, los informes y los riesgos.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
         <translation>Elija una plantilla precertificada</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Monto de UNICEF en USD, p. ej., 40000</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-DD (de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
         <translation>Lugares, separados por comas</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="165"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
         <translation>Monto (USD)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Introduzca el monto de UNICEF.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Escriba las fechas como AAAA-MM-DD, p. ej., 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
         <translation>Indique al menos un lugar.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA financia como máximo %1 USD; reduzca el monto o use el PCA del socio.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -2745,17 +2745,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="39"/>
+        <location filename="../app.py" line="40"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="42"/>
         <source>PartnerDesk: unexpected error</source>
         <translation>PartnerDesk: error inesperado</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="43"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
@@ -2810,62 +2810,62 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>benchmarks</name>
     <message>
-        <location filename="../assessment_strings.py" line="25"/>
+        <location filename="../assessment/strings.py" line="25"/>
         <source>Partner landscape mapped and analysed in programme planning</source>
         <translation>Panorama de socios mapeado y analizado en la planificación del programa</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="26"/>
+        <location filename="../assessment/strings.py" line="26"/>
         <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
         <translation>Identifique quién trabaja en los resultados que busca, su interés e influencia y lo que aporta cada socio (su ventaja comparativa). Evidencia: la ventaja comparativa de cada socio está registrada en cada alianza vigente.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="27"/>
+        <location filename="../assessment/strings.py" line="27"/>
         <source>Due diligence and risk screening done before every new partnership</source>
         <translation>Diligencia debida y análisis de riesgos realizados antes de cada nueva alianza</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="28"/>
+        <location filename="../assessment/strings.py" line="28"/>
         <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
         <translation>Antes de comprometerse, verifique el registro, el mandato, el fraude, la PEAS y la salvaguardia, las sanciones y otros riesgos. Evidencia: todos los socios de cada alianza iniciada en los últimos 12 meses fueron aprobados antes del inicio.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="29"/>
+        <location filename="../assessment/strings.py" line="29"/>
         <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
         <translation>Cada alianza vigente tiene un punto focal designado y un acuerdo escrito con resultados definidos</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="30"/>
+        <location filename="../assessment/strings.py" line="30"/>
         <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
         <translation>Designe un punto focal por alianza, formalice la alianza por escrito (memorando de entendimiento o acuerdo jurídico) y especifique los resultados para la infancia a los que contribuye.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="31"/>
+        <location filename="../assessment/strings.py" line="31"/>
         <source>Every active partnership reviewed at least once a year, with partner feedback</source>
         <translation>Cada alianza vigente se revisa al menos una vez al año, con la opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="32"/>
+        <location filename="../assessment/strings.py" line="32"/>
         <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
         <translation>Revise cada alianza según las cuatro dimensiones de seguimiento y evaluación y pida su opinión a los socios. Evidencia: una revisión registrada en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="33"/>
+        <location filename="../assessment/strings.py" line="33"/>
         <source>Contribution of partnerships to results measured and reported</source>
         <translation>Contribución de las alianzas a los resultados medida e informada</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="34"/>
+        <location filename="../assessment/strings.py" line="34"/>
         <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
         <translation>Mida los resultados e indicadores alcanzados y la contribución de la alianza a ellos. Evidencia: resultados medidos (fase viii del ciclo de alianza) en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="35"/>
+        <location filename="../assessment/strings.py" line="35"/>
         <source>Every partnership has an exit or sustainability strategy</source>
         <translation>Cada alianza tiene una estrategia de salida o de sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="36"/>
+        <location filename="../assessment/strings.py" line="36"/>
         <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
         <translation>Planifique desde el inicio cómo termina, se traspasa o se mantiene la alianza, con la evaluación que decide su continuación.</translation>
     </message>
@@ -3871,61 +3871,61 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../assessment_strings.py" line="10"/>
+        <location filename="../assessment/strings.py" line="10"/>
         <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes registran la ventaja comparativa de cada socio ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="11"/>
-        <location filename="../assessment_strings.py" line="15"/>
-        <location filename="../assessment_strings.py" line="17"/>
-        <location filename="../assessment_strings.py" line="20"/>
-        <location filename="../assessment_strings.py" line="23"/>
+        <location filename="../assessment/strings.py" line="11"/>
+        <location filename="../assessment/strings.py" line="15"/>
+        <location filename="../assessment/strings.py" line="17"/>
+        <location filename="../assessment/strings.py" line="20"/>
+        <location filename="../assessment/strings.py" line="23"/>
         <source>No active partnerships to measure.</source>
         <translation>No hay alianzas vigentes que medir.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="12"/>
+        <location filename="../assessment/strings.py" line="12"/>
         <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
         <translation>{num} de {den} alianzas iniciadas en los últimos 12 meses tenían a todos los socios aprobados por la diligencia debida antes del inicio ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="13"/>
+        <location filename="../assessment/strings.py" line="13"/>
         <source>No partnership started in the last 12 months.</source>
         <translation>Ninguna alianza se inició en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="14"/>
+        <location filename="../assessment/strings.py" line="14"/>
         <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes tienen un punto focal y un acuerdo escrito con resultados definidos ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="16"/>
+        <location filename="../assessment/strings.py" line="16"/>
         <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes se revisaron con la opinión de los socios en los últimos 12 meses ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="18"/>
+        <location filename="../assessment/strings.py" line="18"/>
         <source>Not recorded: this database keeps no partnership reviews.</source>
         <translation>Sin registrar: esta base de datos no guarda revisiones de alianzas.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="19"/>
+        <location filename="../assessment/strings.py" line="19"/>
         <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes midieron sus resultados en los últimos 12 meses ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="21"/>
+        <location filename="../assessment/strings.py" line="21"/>
         <source>Not recorded: this database keeps no measured results of partnerships.</source>
         <translation>Sin registrar: esta base de datos no guarda resultados medidos de alianzas.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="22"/>
+        <location filename="../assessment/strings.py" line="22"/>
         <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes tienen una estrategia de salida o de sostenibilidad ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="24"/>
+        <location filename="../assessment/strings.py" line="24"/>
         <source>Not recorded: this database keeps no exit strategies.</source>
         <translation>Sin registrar: esta base de datos no guarda estrategias de salida.</translation>
     </message>
@@ -4458,17 +4458,17 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>África Occidental y Central</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="7"/>
+        <location filename="../assessment/strings.py" line="7"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="8"/>
+        <location filename="../assessment/strings.py" line="8"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="9"/>
+        <location filename="../assessment/strings.py" line="9"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
