@@ -33,6 +33,7 @@ PUSH_TARGET = 32 * 1024  # compressed bytes of ops per request (DESIGN.md: about
 PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
+TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
 HQ_OFFICE = "HQ"  # records headquarters issues to everyone (benchmark sets): read by every
 # device, written only by devices enrolled for all offices
 
@@ -55,6 +56,13 @@ def dumps(obj) -> bytes:
 
 def encode(obj, encoding: str = "zstd") -> bytes:
     return compress(dumps(obj), encoding)
+
+
+def request_body(raw: bytes) -> tuple[bytes, str]:
+    """A request body compressed once, with its Content-Encoding: zstd, or identity when the body
+    is so small that compressing it would not pay (a sync with nothing to send)."""
+    encoding = "zstd" if len(raw) > TINY_BODY else "identity"
+    return compress(raw, encoding), encoding
 
 
 def compress(raw: bytes, encoding: str = "zstd") -> bytes:
