@@ -233,3 +233,19 @@ def test_each_request_body_is_compressed_once(hq, tmp_path, monkeypatch):
     assert result.pushed == 40
     assert any(encoding == "zstd" and size > 2000 for size, encoding in calls), calls
     assert len(calls) == result.round_trips, calls
+
+
+def test_an_op_is_named_and_digested_as_the_array_it_travels_as():
+    """HQ keeps the digest of every applied op to spot a reused (device, seq): the named tuple
+    must digest exactly as the wire array always did, or every resend after an upgrade would be
+    refused as a reused number."""
+    from sync.server.merge import digest
+    from sync.server.validate import op
+    raw = [3, "person", "01900000-0000-7000-8000-000000000001", "update", 1, "KEN",
+           {"name": "Amina", "email": ""}]
+    change = op(raw, 0)
+    assert (change.seq, change.table, change.kind, change.base, change.office) == (
+        3, "person", "update", 1, "KEN")
+    assert change.fields == {"name": "Amina", "email": ""}
+    assert json.loads(protocol.dumps(change)) == raw
+    assert digest(change) == "5d83ac44ed832117"  # as HQ stored it before ops were named

@@ -50,10 +50,10 @@ def add_office(store, code: str, name: str, country: str) -> str:
                (code, name.strip(), country, utc_now()))
         if not tx.one("SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (code,)):
             batch = Batch(tx, Device("hq", frozenset(), True))
-            batch._store(0, "office", uuid7(), None, {
+            batch.write_row("office", uuid7(), None, {
                 "office": code, "code": code, "name": name.strip(), "country": country,
                 "region": "", "updated_at": utc_now(), "updated_by": "HQ", "deleted": 0}, "HQ")
-            tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (batch.seq,))
+            batch.finish()
     return code
 
 
