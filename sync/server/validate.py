@@ -1,12 +1,15 @@
 """Strict checks of a decoded sync request: every malformed part gets a 4xx with a reason."""
 from __future__ import annotations
 
+import re
+
 from models.errors import DomainError
 
 from sync.protocol import MAX_OPS, OP_KINDS, Op
 
 MAX_INT = 2 ** 53
 MAX_TEXT = 1024 * 1024
+HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 class BadRequest(DomainError):
@@ -57,6 +60,8 @@ def op(raw, index: int) -> Op:
         _value(value, f"{where}: field {key}")
     if "office" in change.fields:
         _name(change.fields["office"], f"{where}: field office", 16)
+    if "deleted" in change.fields and change.fields["deleted"] not in (0, 1):  # a flag HQ reads
+        raise BadRequest(f"{where}: field deleted must be 0 or 1.")
     return change
 
 
@@ -73,7 +78,7 @@ def sync_request(body) -> dict:
     if len(set(seqs)) != len(seqs):
         raise BadRequest("Two changes in one request have the same seq.")
     total = body.get("sum")
-    if total is not None and (not isinstance(total, str) or len(total) != 16):
+    if total is not None and not (isinstance(total, str) and HEX16.fullmatch(total)):
         raise BadRequest("sum must be 16 hexadecimal digits.")
     out["sum"] = total
     repair = body.get("repair")
