@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton
 
 from models import drafts, listing
 from models.directory import Partner, partners, settings
@@ -197,26 +197,3 @@ def test_first_run_sets_up_the_office(qtbot, tmp_path):
     qtbot.keyClicks(dialog.form.inputs["user_name"], "Amina Otieno")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == "office" and settings.home_office() == "XSOM"
-
-
-def test_crash_shows_a_dialog_and_writes_a_log(qtbot, tmp_path, monkeypatch):
-    import logging
-    import sys
-    from ui.app import install_crash_handler
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    root = logging.getLogger()
-    monkeypatch.setattr(root, "handlers", [])
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    path = install_crash_handler(QApplication.instance())
-    answer = answer_next_dialog(QMessageBox.StandardButton.Ok)
-    try:
-        raise ZeroDivisionError("budget line divided by zero")
-    except ZeroDivisionError:
-        sys.excepthook(*sys.exc_info())
-    assert answer.pressed
-    assert "budget line divided by zero" in answer.texts[0] and str(path) in answer.texts[0]
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    text = path.read_text()
-    assert "Traceback" in text and "ZeroDivisionError" in text
-    assert path.is_relative_to(tmp_path)
