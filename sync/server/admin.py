@@ -113,12 +113,6 @@ def authenticate(store, token: str | None) -> Device | None:
     return Device(row[0], frozenset(json.loads(row[1])), bool(row[2]))
 
 
-def touch(store, device: Device, schema: int) -> None:
-    with store.write() as tx:
-        tx.run("UPDATE hq_device SET last_seen = ?, schema_version = ? WHERE id = ?",
-               (utc_now(), schema, device.id))
-
-
 def devices(store) -> list[DeviceInfo]:
     with store.read() as tx:
         rows = tx.all("SELECT id, name, offices, all_offices, enrolled_at, last_seen, revoked_at "

@@ -15,7 +15,6 @@ class Answer:
     """What `answer_next_dialog` did: assert `pressed`, so that a prompt that never came fails."""
     pressed: bool = False
     texts: list[str] = field(default_factory=list)  # text and informative text of the box
-    gave_up: bool = False
 
 
 def answer_next_dialog(button: QMessageBox.StandardButton, timeout_ms: int = 5000) -> Answer:
@@ -35,7 +34,5 @@ def answer_next_dialog(button: QMessageBox.StandardButton, timeout_ms: int = 500
             box.button(button).click()
         elif time.monotonic() < deadline:
             QTimer.singleShot(POLL_MS, press)
-        else:
-            answer.gave_up = True
     QTimer.singleShot(POLL_MS, press)
     return answer

@@ -72,7 +72,6 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: cycle_dashboard.Dashboard | None = None
-        self._pending = False
         title = QLabel(self.tr("What needs you"), self)
         title.setStyleSheet("font-size: 17px; font-weight: bold; color: #0b3d5c;")
         self.office = QComboBox(self)
