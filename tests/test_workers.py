@@ -6,19 +6,12 @@ import sqlite3
 import threading
 import time
 
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from models import base
 from models.directory import settings
 from ui.context import AppContext
 from ui.workers import Workers
 
-from support.crash_log import log_file, logged  # noqa: F401
-
-
-def error_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "error_box" and w.isVisible()]
+from support.crash_log import error_boxes, log_file, logged  # noqa: F401
 
 
 def _fails():

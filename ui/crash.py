@@ -98,6 +98,7 @@ def _keep_open(box: QMessageBox) -> None:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _shown.add(box)
     box.finished.connect(lambda _result: _shown.discard(box))
+    box.destroyed.connect(lambda *_: _shown.discard(box))  # its window went first
     box.open()  # window-modal and returns at once: a test or a busy loop is never blocked
 
 

@@ -5,8 +5,8 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import crash
 from ui.crash import install_crash_handler
 
 
@@ -19,10 +19,16 @@ def log_file(qapp, tmp_path, monkeypatch):
     path = install_crash_handler(qapp)
     assert path.is_relative_to(tmp_path)
     yield path
-    for box in list(crash._shown):  # boxes a failing test left open must not leak into others
+    for box in error_boxes():  # a box a failing test left open must not leak into others
         box.close()
     for handler in logging.getLogger().handlers:
         handler.close()
+
+
+def error_boxes() -> list[QMessageBox]:
+    """The error boxes on screen (parented to whatever window was active, if any)."""
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "error_box" and w.isVisible()]
 
 
 def logged(path) -> str:
