@@ -12,11 +12,9 @@ from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Tabl
 
 from models.cycle import ops as cycle_ops, spec
 
+from . import palette
 from .base import BRAND, FONT, para_text, styles
 
-STATUS_COLOURS = {"done": "#2e7d32", "in_progress": "#ef6c00", "not_started": "#757575",
-                  "not_applicable": "#5c6bc0"}
-HEALTH_COLOURS = {"green": "#2e7d32", "amber": "#ef6c00", "red": "#c62828"}
 
 
 def _value(field: spec.FieldSpec, value) -> str:
@@ -37,10 +35,10 @@ def _value(field: spec.FieldSpec, value) -> str:
 
 def _grid(rows, widths, header=True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0bec5")),
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(palette.GRID)),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
     if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e1f5fe")))
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(palette.BRAND_TINT)))
     table.setStyle(TableStyle(style))
     return table
 
@@ -74,7 +72,7 @@ def build(partnership_id: str, out: str | Path, *, today: dt.date | None = None)
     story.append(Paragraph("Phases", st["h1"]))
     overview = [[Paragraph(para_text(h), bold) for h in ("Stage", "Phase", "Status", "Completed")]]
     for p in state.phases:
-        colour = STATUS_COLOURS[p.status]
+        colour = palette.PHASE_STATUS_PRINT[p.status]
         overview.append([Paragraph(para_text(spec.STAGES[p.stage]), cell),
                          Paragraph(para_text(f"{p.code}. {p.title}"), cell),
                          Paragraph(f'<font color="{colour}">'
@@ -109,7 +107,7 @@ def build(partnership_id: str, out: str | Path, *, today: dt.date | None = None)
             rows.append([Paragraph(para_text(r["reviewed_on"]), cell),
                          Paragraph(para_text(r["reviewer"]), cell),
                          Paragraph(para_text(ratings), cell),
-                         Paragraph(f'<font color="{HEALTH_COLOURS.get(health, "#000000")}">'
+                         Paragraph(f'<font color="{palette.HEALTH.get(health, palette.TEXT)}">'
                                    f'{para_text(health.title() or "-")}</font>', cell),
                          Paragraph(para_text(r["partner_feedback"]), cell)])
         story.append(_grid(rows, [22 * mm, 30 * mm, 50 * mm, 18 * mm, 55 * mm]))

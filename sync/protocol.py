@@ -23,6 +23,11 @@ from typing import NamedTuple
 
 import zstandard
 
+# Records of HQ_OFFICE (headquarters issues them to everyone: benchmark sets) are read by every
+# device and written only by devices enrolled for all offices. The code is the domain's; sync
+# reads it as protocol.HQ_OFFICE.
+from models.directory import HQ_OFFICE  # noqa: F401
+
 MEDIA_TYPE = "application/json"
 API_SYNC = "/v1/sync"
 API_ENROLL = "/v1/enroll"
@@ -36,8 +41,6 @@ PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
 TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
-HQ_OFFICE = "HQ"  # records headquarters issues to everyone (benchmark sets): read by every
-# device, written only by devices enrolled for all offices
 
 OP_KINDS = ("insert", "update", "delete")
 

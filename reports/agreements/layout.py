@@ -16,13 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from .. import palette
 from ..base import ARABIC, BRAND, FONT, escape, is_rtl, styles, visual
 from .i18n import text
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-GRID = colors.HexColor("#b7c9d3")
-HEAD_BG = colors.HexColor("#e3f4fb")
+GRID = colors.HexColor(palette.GRID)
+HEAD_BG = colors.HexColor(palette.BRAND_TINT)
 
 
 class Writer:

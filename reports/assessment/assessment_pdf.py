@@ -15,10 +15,10 @@ from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spac
 from models import assessment
 from models.assessment import RATINGS, STATUSES, Overview
 
+from .. import palette
 from ..base import BRAND, FONT, FONT_BOLD, para_text, styles
 from .charts import bar_chart
 
-WARN = colors.HexColor("#b3261e")
 SCORE = {"met": 100, "partly_met": 50, "not_met": 0}
 
 
@@ -30,9 +30,9 @@ def table_style(header_rows: int = 1) -> TableStyle:
     return TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8.5),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e6f6fc")),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(palette.BRAND_TINT)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, BRAND),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3da")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor(palette.GRID)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ])
 
@@ -45,8 +45,9 @@ def _summary_table(overview: Overview, st: dict) -> Table:
     for n, item in enumerate(overview.items, start=1):
         data = para_text(item.data_text)
         if item.disagrees:
-            data += (f'<br/><font color="#b3261e"><b>Warning: the rating ({rating_label(item.rating)})'
-                     f' differs from what the data shows ({rating_label(item.data_rating)}).</b></font>')
+            data += (f'<br/><font color="{palette.ERROR}"><b>Warning: the rating '
+                     f'({rating_label(item.rating)}) differs from what the data shows '
+                     f'({rating_label(item.data_rating)}).</b></font>')
             warn_rows.append(n)
         rows.append([Paragraph(item.benchmark.code, bold), Paragraph(para_text(
             item.benchmark.title), cell), Paragraph(rating_label(item.last_year_rating), cell),
@@ -54,7 +55,7 @@ def _summary_table(overview: Overview, st: dict) -> Table:
     table = Table(rows, colWidths=[10 * mm, 62 * mm, 20 * mm, 20 * mm, 62 * mm], repeatRows=1)
     style = table_style()
     for n in warn_rows:
-        style.add("BACKGROUND", (4, n), (4, n), colors.HexColor("#fdecea"))
+        style.add("BACKGROUND", (4, n), (4, n), colors.HexColor(palette.ERROR_TINT))
     table.setStyle(style)
     return table
 
@@ -80,9 +81,9 @@ def _benchmark_sections(overview: Overview, st: dict) -> list:
                           st["body"]),
                 Paragraph(f"<b>Office data:</b> {para_text(item.data_text)}", st["body"])]
         if item.disagrees:
-            part.append(Paragraph(f'<font color="#b3261e"><b>Warning:</b> the rating differs from '
-                                  f"what the data shows ({rating_label(item.data_rating)}).</font>",
-                                  st["body"]))
+            part.append(Paragraph(f'<font color="{palette.ERROR}"><b>Warning:</b> the rating '
+                                  "differs from what the data shows "
+                                  f"({rating_label(item.data_rating)}).</font>", st["body"]))
         part.append(Paragraph(f"<b>Evidence:</b> {para_text(item.evidence) or '-'}", st["body"]))
         if item.attachments:
             names = ", ".join(para_text(a.get("name", "")) for a in item.attachments)

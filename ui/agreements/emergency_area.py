@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from models.agreements import emergency
 from models.errors import DomainError
+from reports import palette
 
 from ..areas import Area
 from .emergency_wizard import EmergencyWizard
@@ -87,7 +88,7 @@ class EmergencyArea(QWidget):
             row.setToolTip(item.description)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             if late:
-                row.setForeground(QColor("#b00020"))
+                row.setForeground(QColor(palette.ERROR))
             self.deferred.addItem(row)
         self.done_button.setEnabled(self.deferred.count() > 0)
 
