@@ -1,56 +1,46 @@
 """Agreement commands: print agreement|pd|amendment, list agreements, agreements transition|auto."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 
 from models import agreements as A
 from models.errors import DomainError
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, add_limit, day, open_existing, output, print_rows
 
 LANGS = ("en", "fr", "es", "ar")
 
 
-def _out(args) -> Path:
-    out = Path(args.out)
-    if out.parent and not out.parent.exists():
-        raise DomainError(f"The folder {out.parent} does not exist; create it or choose another "
-                          "--out path.")
-    return out
-
-
 def run_print_agreement(args) -> int:
     from reports.agreements import render_agreement
-    open_existing(args)
-    out = _out(args)
-    agreement = A.agreement_by_reference(args.ref)
-    render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
-    print(f"Wrote {out} ({agreement.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        agreement = A.agreement_by_reference(args.ref)
+        render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
+    print(f"Wrote {args.out} ({agreement.reference}, {args.lang})")
     return 0
 
 
 def run_print_pd(args) -> int:
     from reports.agreements import render_pd
-    open_existing(args)
-    out = _out(args)
-    pd = A.pd_by_reference(args.ref)
-    render_pd(pd, args.lang, out)
-    print(f"Wrote {out} ({pd.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        pd = A.pd_by_reference(args.ref)
+        render_pd(pd, args.lang, out)
+    print(f"Wrote {args.out} ({pd.reference}, {args.lang})")
     return 0
 
 
 def run_print_amendment(args) -> int:
     from reports.agreements import render_amendment
-    open_existing(args)
-    out = _out(args)
-    amendment = A.amendment_by_reference(args.ref)
-    if amendment is None:
-        raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
-                          "ends in -NN, e.g. KEN/PCA2026001-01.")
-    render_amendment(amendment, args.lang, out)
-    print(f"Wrote {out} ({amendment.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        amendment = A.amendment_by_reference(args.ref)
+        if amendment is None:
+            raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
+                              "ends in -NN, e.g. KEN/PCA2026001-01.")
+        render_amendment(amendment, args.lang, out)
+    print(f"Wrote {args.out} ({amendment.reference}, {args.lang})")
     return 0
 
 
@@ -66,19 +56,11 @@ def run_list(args) -> int:
     return 0
 
 
-def _today(args) -> dt.date | None:
-    if not args.today:
-        return None
-    try:
-        return dt.date.fromisoformat(args.today)
-    except ValueError:
-        raise DomainError(f"--today must be a date written YYYY-MM-DD, not {args.today}.")
-
-
 def run_transition(args) -> int:
+    today = day(args.today)
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    reason, today = (args.reason or "").strip(), _today(args)
+    reason = (args.reason or "").strip()
     possible = {action for action, ok, _why in A.allowed_actions(record, today) if ok}
     if args.action in possible and A.reason_required(args.action) and not reason:
         raise DomainError(f"{record.reference} becomes {args.action} only with a justification: "
@@ -89,9 +71,10 @@ def run_transition(args) -> int:
 
 
 def run_actions(args) -> int:
+    today = day(args.today)
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    actions = A.allowed_actions(record, _today(args))
+    actions = A.allowed_actions(record, today)
     if args.json:
         print(json.dumps([{"action": a, "allowed": ok, "reason": why} for a, ok, why in actions],
                          ensure_ascii=False, indent=1))
@@ -103,8 +86,9 @@ def run_actions(args) -> int:
 
 
 def run_auto(args) -> int:
+    today = day(args.today)
     open_existing(args)
-    messages = A.apply_automatic_transitions(_today(args))
+    messages = A.apply_automatic_transitions(today)
     for message in messages:
         print(message)
     print(f"{len(messages)} automatic status change(s).")
@@ -131,7 +115,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--status")
     p.add_argument("--type", choices=("pca", "ssfa", "mou"))
     p.add_argument("--office")
-    p.add_argument("--limit", type=int, default=1000)
+    add_limit(p, 1000)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_list)
 
@@ -148,11 +132,11 @@ def register(commands, printers, listers) -> None:
     p.set_defaults(func=run_transition)
     p = sub.add_parser("actions", help="show the possible status changes and their guards")
     p.add_argument("ref", metavar="REF")
-    p.add_argument("--today")
+    p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true")
     add_db(p)
     p.set_defaults(func=run_actions)
     p = sub.add_parser("auto", help="apply the automatic transitions (start, end) for today")
-    p.add_argument("--today")
+    p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_auto)

@@ -22,6 +22,8 @@ from .checksum import local_sums
 from .transport import Refused, SyncError, Transport
 
 CHECK_EVERY = dt.timedelta(hours=6)
+NOT_ENROLLED = ("This device is not enrolled yet: ask HQ for an enrollment code and run sync "
+                "with --enroll CODE.")
 
 
 @dataclass
@@ -165,19 +167,24 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     the settings key "sync.last_error" and the sync history."""
     started, clock = utc_now(), time.monotonic()
     con = local.connect(db_path)
-    result, error = SyncResult(), None
-    transport = None
-    try:
+    try:  # a sync refused before it starts leaves no trace: no history row, no last error
         server = server_url or local.get(con, "sync.server")
         if not server:
             raise SyncError("No HQ server address yet: give one with --server URL.")
+        if not enroll_code and not local.get(con, "sync.token"):
+            raise SyncError(NOT_ENROLLED)
+    except BaseException:
+        con.close()
+        raise
+    result, error = SyncResult(), None
+    transport = None
+    try:
         transport = Transport(server, local.get(con, "sync.token"), client=client,
                               timeout=timeout, attempts=attempts, backoff=backoff)
         if enroll_code:
             enroll(con, transport, enroll_code, device_name)
         if not transport.token:
-            raise SyncError("This device is not enrolled yet: ask HQ for an enrollment code and "
-                            "run sync with --enroll CODE.")
+            raise SyncError(NOT_ENROLLED)
         if server_url:
             local.put(con, "sync.server", transport.server)
         result = run(con, transport, check=check, progress=progress)

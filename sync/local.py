@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
+from models import db
 from models.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
-from models.errors import DomainError
-from models.migrations import LATEST_VERSION
 
 from . import protocol
 
@@ -25,21 +23,11 @@ class Connection(sqlite3.Connection):
 
 
 def connect(path) -> Connection:
-    path = Path(path)
-    if not path.exists():
-        raise DomainError(f"No database at {path}.")
-    con = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False,
-                          factory=Connection)
-    con.execute("PRAGMA journal_mode=wal")
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA busy_timeout=30000")
-    con.execute("PRAGMA foreign_keys=OFF")
-    version = con.execute("PRAGMA user_version").fetchone()[0]
-    if version != LATEST_VERSION:
-        con.close()
-        raise DomainError(f"{path} has schema {version}, this program {LATEST_VERSION}; open it "
-                          "once with PartnerDesk (any command) to upgrade it, then sync.")
-    return con
+    """The sync's own connection, opened by models.db like every other (same pragmas and checks).
+
+    Foreign keys off (see above); a longer busy timeout than a person's edits get, because the
+    sync runs in the background and can afford to wait for them."""
+    return db.connect(path, foreign_keys=False, busy_seconds=30, factory=Connection)
 
 
 def get(con, key: str, default=None):

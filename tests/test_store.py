@@ -37,7 +37,8 @@ def _schema(path) -> dict:
         for kind, name, _sql in rows:
             if kind == "table":
                 tables[name] = con.execute(f'PRAGMA table_info("{name}")').fetchall()
-        return {"objects": sorted((k, n) for k, n, _ in rows), "tables": tables,
+        # The SQL of every object, triggers and indexes included: a changed trigger must show.
+        return {"objects": sorted(rows), "tables": tables,
                 "version": con.execute("PRAGMA user_version").fetchone()[0]}
     finally:
         con.close()
