@@ -22,6 +22,7 @@ AlertProvider = Callable[["AlertQuery"], "list[Alert]"]
 CheckProvider = Callable[[], list[str]]
 DemoBuilder = Callable[["DemoContext"], None]
 PartnershipGuard = Callable[["Partnership | None", str], "str | None"]
+ValueCheck = Callable[[object], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ class Feature:
         it runs after the builders of the features listed before it.
     partnership_guards: refuse a partnership status change: (the stored partnership, or None
         when a new one is created, the new status) -> a refusal for the user, or None.
+    models: the feature's peewee models; the fields of the synced ones (SyncModel) are the
+        column definitions that HQ, the device and `check` hold values to (models/columns.py).
+    shapes: what those columns may hold beyond their type, {table: {column: check}}:
+        vocabularies and the shapes of JSON values (models/shapes.py).
     """
     name: str
     migrations: Mapping[int, Migration] = field(default_factory=dict)
@@ -44,3 +49,5 @@ class Feature:
     checks: CheckProvider | None = None
     demo: DemoBuilder | None = None
     partnership_guards: tuple[PartnershipGuard, ...] = ()
+    models: tuple[type, ...] = ()
+    shapes: Mapping[str, Mapping[str, ValueCheck]] = field(default_factory=dict)

@@ -7,7 +7,7 @@ document's content fields, and `emergency` (the fast track) as a namespace.
 from __future__ import annotations
 
 from ..feature import Feature
-from . import alerts, checks, demo, emergency, migrations, pds
+from . import alerts, checks, demo, emergency, entities, migrations, pds, shapes
 from .amendment_rows import original_of
 from .records import *  # noqa: F401,F403 - its __all__ is this package's API
 from .records import __all__ as _records_api
@@ -28,4 +28,5 @@ __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TY
            "FEATURE"]
 
 FEATURE = Feature("agreements", migrations={3: migrations.up}, alerts=alerts.alerts,
-                  checks=checks.problems, demo=demo.extend)
+                  checks=checks.problems, demo=demo.extend, models=tuple(entities.MODELS),
+                  shapes=shapes.SHAPES)
