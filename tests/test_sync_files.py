@@ -24,7 +24,7 @@ def _attach(path, data: bytes) -> str:
     target.write_bytes(data)
     con = sqlite3.connect(path)
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
-                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed', "
+                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), sha, len(data), utc_now()))
     con.commit()
     con.close()

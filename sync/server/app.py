@@ -91,7 +91,7 @@ def create_app(store_url) -> FastAPI:
             rows, new_cursor, more = changes.page(tx, device, cursor)
             out.update(changes=rows, cursor=new_cursor, more=more)
             if req["sum"] and not ops and not more and new_cursor == changes.head(tx):
-                per_office = changes.sums(tx, device)
+                per_office = changes.sums(tx, device, req["schema"] >= protocol.CONTENT_SUMS)
                 out["checked"] = True
                 if not hmac.compare_digest(changes.combined(per_office), req["sum"]):
                     out["sums"] = per_office

@@ -76,14 +76,21 @@ def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_
     return changes, nxt, more
 
 
-def sums(tx, device: Device) -> dict[str, str]:
-    """Checksum per office of (table, id, version) over the offices the device receives (HQ's
-    own records get their entry "HQ", repaired like any office)."""
+def sums(tx, device: Device, content: bool = True) -> dict[str, str]:
+    """Checksum per office over the offices the device receives (HQ's own records get their
+    entry "HQ", repaired like any office): of each row's content hash (sync/rowhash.py, kept
+    in hq_row.content_hash), or with `content` False of (table, id, version) only, for devices
+    from before content checksums."""
     where, params = _scope(device)
     totals: dict[str, int] = {}
-    for office, tbl, row_id, version in tx.all(
-            f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
-        totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
+    if content:
+        for office, digest in tx.all(
+                f"SELECT office, content_hash FROM hq_row WHERE 1 = 1{where}", params):
+            totals[office] = fold(totals.get(office, 0), int(digest, 16))
+    else:
+        for office, tbl, row_id, version in tx.all(
+                f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
+            totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
     return {office: hex_sum(total) for office, total in totals.items()}
 
 

@@ -14,9 +14,10 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from models import agreements
+from models import agreements, columns
 from models.ids import utc_now, uuid7
 from sync.protocol import HQ_OFFICE, Op
+from sync.rowhash import row_hash
 
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
@@ -56,14 +57,24 @@ def digest(op: Op) -> str:
 
 
 def check_op(op: Op) -> str | None:
-    """Why `op` cannot be applied (table, columns unknown here), or None."""
+    """Why `op` cannot be applied (table, columns unknown here; a value its column refuses: the
+    device's own column definitions, models/columns.py), or None. One pass over the fields."""
     tables = synced_tables()
     if op.table not in tables:
         return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
     unknown = sorted(set(op.fields) - tables[op.table])
     if unknown:
         return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
+    found = columns.problems(op.table, op.fields, insert=op.kind == "insert",
+                             supplied=("id", "office"))
+    if found:
+        return f"HQ refused this change of {op.table} {op.row_id}: {columns.describe(found)}."
     return None
+
+
+def _flag(value) -> int:
+    """A stored 0/1 flag; anything else (a value stored before HQ checked values) counts as 0."""
+    return 1 if value == 1 else 0
 
 
 def _load(tx, table: str, row_id: str):
@@ -110,6 +121,7 @@ class Batch:
         self.applied: list[tuple] = []  # hq_applied rows to insert
         self.conflicts: list[tuple] = []  # hq_conflict rows to insert
         self.now = utc_now()
+        self.after: dict | None = None  # the last op's row data as HQ keeps it (apply())
 
     def run(self, ops: list[Op]) -> list[dict]:
         acks = []
@@ -152,10 +164,28 @@ class Batch:
     def apply(self, op: Op) -> dict:
         reason = check_op(op)
         if reason:
-            return {"s": op.seq, "x": reason}
+            row = _load(self.tx, op.table, op.row_id)
+            ack = {"s": op.seq, "x": reason}
+            if row is not None:  # the device puts HQ's values back (none of the op applies)
+                ack["r"] = {f: row["data"][f] for f in op.fields if f in row["data"]}
+            return ack
+        self.after = None
+        ack = self._apply(op)
+        if "x" not in ack and self.after is not None:
+            # HQ kept other audit values than the op's (nothing of it applied, or a conflict):
+            # the device takes HQ's, or its updated_at would differ from HQ's for good
+            audit = {f: self.after.get(f) for f in AUDIT
+                     if f in op.fields and self.after.get(f) != op.fields[f]}
+            if audit:
+                ack["a"] = audit
+        return ack
+
+    def _apply(self, op: Op) -> dict:
+        """The ack of `op` (validated); `self.after` is then the row's data as HQ keeps it."""
         fields = {k: v for k, v in op.fields.items() if k not in HQ_OWNED}
         user = str(fields.get("updated_by") or "")
         row = _load(self.tx, op.table, op.row_id)
+        self.after = row["data"] if row else None
         if op.kind == "delete":
             fields["deleted"] = 1
         if row is None:
@@ -165,6 +195,7 @@ class Batch:
                 return {"s": op.seq, "x": f"Office {op.office} already exists at HQ; offices are "
                         "added there ('hq office add')."}
             written = self.write_row(op.table, op.row_id, None, fields, user)
+            self.after = written.row["data"]
             ack = {"s": op.seq, "v": written.version}
             if written.renamed:
                 self._ack(op, written.row, written.renamed, user, ack)
@@ -172,15 +203,14 @@ class Batch:
         meta, data = row["meta"], row["data"]
         if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
             # the device gets HQ's values back
-            return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
-                                                    and f not in AUDIT}}
+            return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data}}
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)
             return bool(mark) and mark[0] > op.base and mark[2] != self.device.id
 
         conflicts = []
-        op_deletes = int(fields.get("deleted") or 0) == 1
+        op_deletes = _flag(fields.get("deleted")) == 1
         if row["deleted"] and by_other_since_base("deleted") and not op_deletes:
             # An edit of a record someone else deleted: the tombstone stays.
             for field, value in fields.items():
@@ -208,6 +238,7 @@ class Batch:
                     apply[field] = fields[field]
             written = self.write_row(op.table, op.row_id, row, apply, user)
             row, ack = written.row, {"s": op.seq, "v": written.version}
+            self.after = row["data"]
             conflicts += written.renamed
         else:
             ack = {"s": op.seq, "v": row["version"]}
@@ -231,15 +262,17 @@ class Batch:
         if old["office"] and office != old["office"]:  # devices of the old office are told
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
                         (table, row_id, old["office"], self.seq))
-        deleted = int(data.get("deleted", 0) or 0)
+        deleted = _flag(data.get("deleted"))
         self.tx.run(
-            "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
-            " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
-            "data = excluded.data, meta = excluded.meta",
+            "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta, content_hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET "
+            "office = excluded.office, version = excluded.version, seq = excluded.seq, "
+            "deleted = excluded.deleted, data = excluded.data, meta = excluded.meta, "
+            "content_hash = excluded.content_hash",
             (table, row_id, office, version, self.seq, deleted,
              json.dumps(data, separators=(",", ":"), ensure_ascii=False),
-             json.dumps(meta, separators=(",", ":"))))
+             json.dumps(meta, separators=(",", ":")),
+             f"{row_hash(table, row_id, version, data):016x}"))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)
 
@@ -280,7 +313,7 @@ class Batch:
             mark = meta.get(field) or [0, 0, "", ""]
             author = mark[3] or mark[2]
             out.append([field, data.get(field, hq_value) if field != "deleted" else
-                        int(data.get("deleted", hq_value) or 0), author, kind])
+                        _flag(data.get("deleted", hq_value)), author, kind])
             self.conflicts.append((uuid7(), op.table, op.row_id, field, kind,
                                    json.dumps(hq_value), author, json.dumps(device_value),
                                    user, self.device.id, self.now))

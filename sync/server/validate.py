@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from models.columns import BAD_CHARS
 from models.errors import DomainError
 
 from sync.protocol import MAX_OPS, OP_KINDS, Op
@@ -23,8 +24,10 @@ def _int(value, what: str, low: int = 0) -> int:
 
 
 def _name(value, what: str, most: int = 64) -> str:
-    if not isinstance(value, str) or not value or len(value) > most:
-        raise BadRequest(f"{what} must be text of 1 to {most} characters.")
+    if not isinstance(value, str) or not value or len(value) > most or BAD_CHARS.search(value):
+        # a lone surrogate could not even be written into the answer (UTF-8)
+        raise BadRequest(f"{what} must be text of 1 to {most} characters (no NUL or broken "
+                         "characters).")
     return value
 
 
