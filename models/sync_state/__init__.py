@@ -1,13 +1,15 @@
 """The device's side of sync: changes waiting to go, conflicts, refused changes, sync history.
 
 The public API: `status()` for the status bar, `pending_count()`, conflicts to settle, changes
-HQ refused, and the history of sync runs.
+HQ refused, values from HQ set aside here, and the history of sync runs.
 """
 from __future__ import annotations
 
 from ..feature import Feature
 from . import alerts, migrations
 from .entities import Outbox, SyncControl
+from .held import Held, SyncHeld, held, held_count
+from .held import problems as held_problems
 from .outbox import pending_count
 from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
                     conflicts, dismiss_refused, history, open_conflicts_count, refused,
@@ -15,6 +17,8 @@ from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, S
 
 __all__ = ["Outbox", "SyncControl", "pending_count", "MODELS", "Conflict", "Refused", "Status",
            "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
-           "history", "open_conflicts_count", "refused", "resolve", "status", "FEATURE"]
+           "history", "open_conflicts_count", "refused", "resolve", "status", "Held", "SyncHeld",
+           "held", "held_count", "FEATURE"]
 
-FEATURE = Feature("sync_state", migrations={5: migrations.up}, alerts=alerts.alerts)
+FEATURE = Feature("sync_state", migrations={5: migrations.up, 7: migrations.up_held},
+                  alerts=alerts.alerts, checks=held_problems, models=MODELS + [SyncHeld])

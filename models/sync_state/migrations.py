@@ -1,4 +1,5 @@
-"""Migration 5: the device's sync state: conflicts to resolve, sync history, files sent to HQ."""
+"""Migrations 5 and 7 of the device's sync state: conflicts to resolve, sync history, files sent
+to HQ (5); values from HQ this device set aside instead of storing (7)."""
 
 STATEMENTS = [
     '''CREATE TABLE "sync_conflict" ("id" TEXT NOT NULL PRIMARY KEY, "table_name" TEXT NOT NULL,
@@ -21,4 +22,22 @@ STATEMENTS = [
 
 def up(db):
     for statement in STATEMENTS:
+        db.execute_sql(statement)
+
+
+# Step 7: what a pulled change held that this device could not store (a value its column refuses,
+# a reference a change of this device not yet sent still holds): kept per row with the reason,
+# applied when a later change makes it storable, shown in the Sync view and by `check`, and
+# counted in the checksum as HQ has it (sync/held.py). `whole`: the row itself is not stored.
+STEP_7 = [
+    '''CREATE TABLE "sync_held" ("table_name" TEXT NOT NULL, "row_id" TEXT NOT NULL,
+        "version" INTEGER NOT NULL DEFAULT 0, "fields" TEXT NOT NULL, "reasons" TEXT NOT NULL,
+        "whole" INTEGER NOT NULL DEFAULT 0, "waiting" INTEGER NOT NULL DEFAULT 0,
+        "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL,
+        PRIMARY KEY ("table_name", "row_id"))''',
+]
+
+
+def up_held(db):
+    for statement in STEP_7:
         db.execute_sql(statement)
