@@ -116,7 +116,7 @@ def create_app(store_url) -> FastAPI:
         except protocol.ProtocolError as exc:
             return _error(400, str(exc))
         except BadRequest as exc:
-            return _error(422, str(exc))
+            return _error(422, str(exc), **({"seq": exc.seq} if exc.seq else {}))
         except ScopeError as exc:
             return _error(403, exc.message, seq=exc.seq)
         except ReusedSeq as exc:

@@ -14,7 +14,12 @@ HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 class BadRequest(DomainError):
-    """422 with this message; nothing was changed."""
+    """422 with this message; nothing was changed. `seq`: the op at fault, when one is (the
+    device sets that op aside and sends the others again)."""
+
+    def __init__(self, message: str, seq: int | None = None):
+        super().__init__(message)
+        self.seq = seq
 
 
 def _int(value, what: str, low: int = 0) -> int:
@@ -44,7 +49,18 @@ def _value(value, what: str):
 
 
 def op(raw, index: int) -> Op:
+    seq = raw[0] if isinstance(raw, list) and raw and type(raw[0]) is int else None
+    try:
+        return _op(raw, index)
+    except BadRequest as exc:
+        exc.seq = exc.seq or seq
+        raise
+
+
+def _op(raw, index: int) -> Op:
     where = f"Change {index + 1}"
+    if isinstance(raw, list) and raw and type(raw[0]) is int:
+        where += f" (seq {raw[0]})"
     if not isinstance(raw, list) or len(raw) != len(Op._fields):
         raise BadRequest(f"{where} must be [seq, table, row_id, op, base_version, office, "
                          "fields].")
@@ -61,11 +77,9 @@ def op(raw, index: int) -> Op:
     for key, value in change.fields.items():
         _name(key, f"{where}: field name")
         _value(value, f"{where}: field {key}")
-    if "office" in change.fields:
+    if "office" in change.fields:  # the scope check reads it before the values are checked
         _name(change.fields["office"], f"{where}: field office", 16)
-    if "deleted" in change.fields and change.fields["deleted"] not in (0, 1):  # a flag HQ reads
-        raise BadRequest(f"{where}: field deleted must be 0 or 1.")
-    return change
+    return change  # each value is checked against its column when the op is applied (merge)
 
 
 def sync_request(body) -> dict:
