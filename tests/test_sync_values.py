@@ -303,3 +303,16 @@ def test_11_updated_at_is_the_same_on_the_device_and_at_hq(hq, tmp_path):
         assert rows(path, "partner", "updated_at, updated_by") == [
             (at_hq["updated_at"], at_hq["updated_by"])]
     assert sync(b, check=True).repaired_offices == []
+
+
+def test_11_an_edit_of_the_audit_stamp_alone_keeps_the_stamp_hq_has(hq, tmp_path):
+    """A form saved unchanged bumps updated_at but sends nothing (not a change): the stamp is
+    given back (capture generator 2), or the device would differ from HQ for good."""
+    a = device(hq, tmp_path, "a")
+    pid = add_partner(a)
+    sync(a)
+    raw_sql(a, "UPDATE partner SET updated_at = '2030-01-01T00:00:00.000Z', updated_by = 'x'")
+    at_hq = hq_rows(hq, "partner")[pid]
+    assert rows(a, "partner", "updated_at, updated_by") == [
+        (at_hq["updated_at"], at_hq["updated_by"])]
+    assert sync(a, check=True).repaired_offices == []

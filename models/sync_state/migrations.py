@@ -1,5 +1,6 @@
 """Migrations 5 and 7 of the device's sync state: conflicts to resolve, sync history, files sent
-to HQ (5); values from HQ this device set aside instead of storing (7)."""
+to HQ (5); values from HQ this device set aside instead of storing, capture generator 2 (7)."""
+from ..capture import install_capture
 
 STATEMENTS = [
     '''CREATE TABLE "sync_conflict" ("id" TEXT NOT NULL PRIMARY KEY, "table_name" TEXT NOT NULL,
@@ -39,5 +40,11 @@ STEP_7 = [
 
 
 def up_held(db):
+    """Step 7: the table above, and the capture triggers of every synced table re-installed
+    with generator 2 (an edit of the audit stamp alone gives the stamp back)."""
     for statement in STEP_7:
         db.execute_sql(statement)
+    for (table,) in db.execute_sql(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
+        install_capture(db, table, generator=2)
