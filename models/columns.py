@@ -5,7 +5,7 @@ a column's kind, NOT NULL and default come from the peewee field, and what the f
 beyond the type (vocabularies, JSON shapes: `Feature.shapes`, models/shapes.py) is added to it.
 HQ checks every field a device pushes with `problems()` (sync/server/merge.py), the device every
 field it pulls (sync/apply.py), `check` every stored value (`stored_problems`), and reading a
-stored value that breaks it gives "missing" rather than an exception (models/tolerant.py).
+stored value that breaks it reads as missing rather than raising (models/tolerant.py).
 
 Values are checked in their stored (and wire) form: text, whole numbers, 0/1 flags, decimals
 (a decimal string, or a JSON number from devices of before exact decimals), ISO dates, and JSON
@@ -45,6 +45,7 @@ class Column:
     default: object  # the stored form of a constant default, or NO_DEFAULT
     required: bool  # NOT NULL without any default: a new row must carry a value
     check: Callable[[object], "str | None"] = field(repr=False, compare=False)
+    shape: Callable | None = field(default=None, repr=False, compare=False)  # of a JSON value
 
 
 def _text(value) -> str | None:
@@ -137,11 +138,12 @@ def _default(model_field: peewee.Field, kind: str):
 def _column(table: str, model_field: peewee.Field, rule) -> Column:
     kind = _kind(model_field)
     default = _default(model_field, kind)
+    shape = None
     if kind == "json":
         container = list if isinstance(default, str) and default.startswith("[") else dict
-        base = _json(rule or (shapes.list_of(shapes.anything) if container is list
-                              else shapes.mapping()))
-        rule = None
+        shape = rule or (shapes.list_of(shapes.anything) if container is list
+                         else shapes.mapping())
+        base, rule = _json(shape), None
     else:
         base = KIND_CHECKS[kind]
     null = model_field.null
@@ -154,7 +156,7 @@ def _column(table: str, model_field: peewee.Field, rule) -> Column:
         if reason is None and rule is not None:
             return rule(value)
         return reason
-    return Column(table, model_field.column_name, kind, null, default, required, check)
+    return Column(table, model_field.column_name, kind, null, default, required, check, shape)
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,11 +72,12 @@ def build(partnership_id: str, out: str | Path, *, today: dt.date | None = None)
     story.append(Paragraph("Phases", st["h1"]))
     overview = [[Paragraph(para_text(h), bold) for h in ("Stage", "Phase", "Status", "Completed")]]
     for p in state.phases:
-        colour = palette.PHASE_STATUS_PRINT[p.status]
+        colour = palette.PHASE_STATUS_PRINT.get(p.status, palette.GREY_DARK)
         overview.append([Paragraph(para_text(spec.STAGES[p.stage]), cell),
                          Paragraph(para_text(f"{p.code}. {p.title}"), cell),
                          Paragraph(f'<font color="{colour}">'
-                                   f'{para_text(spec.PHASE_STATUSES[p.status])}</font>', cell),
+                                   f'{para_text(spec.PHASE_STATUSES.get(p.status, p.status))}'
+                                   '</font>', cell),
                          Paragraph(para_text(f"{p.completed_on or ''} {p.completed_by}"), cell)])
     story.append(_grid(overview, [50 * mm, 50 * mm, 35 * mm, 40 * mm]))
     for p in state.phases:
@@ -84,7 +85,8 @@ def build(partnership_id: str, out: str | Path, *, today: dt.date | None = None)
             continue
         phase = spec.phase(p.code)
         block = [Paragraph(para_text(f"Phase {p.code}: {p.title} "
-                                     f"({spec.PHASE_STATUSES[p.status].lower()})"), st["h2"])]
+                                     f"({spec.PHASE_STATUSES.get(p.status, p.status).lower()})"),
+                           st["h2"])]
         if p.status == "not_applicable":
             block.append(Paragraph(para_text(f"Not applicable: {p.na_reason}"), cell))
         else:

@@ -91,7 +91,7 @@ def legacy_row(hq, table, row_id, data):
 
 POISON = [  # (field, value): what HQ accepted before, for a partner
     ("legal_name", None), ("legal_name", float("nan")), ("legal_name", float("inf")),
-    ("deleted", 2), ("partner_type", 123), ("partner_type", "pirate"), ("tags", "not json"),
+    ("deleted", 2), ("deleted", "yes"), ("deleted", float("nan")), ("partner_type", 123), ("partner_type", "pirate"), ("tags", "not json"),
     ("tags", '["cso", 5]'), ("contacts", '[{"name": 1}]'), ("bank_details", "[]"),
     ("risk_assessed_on", "0000-00-00"), ("risk_assessed_on", "2026-02-30"),
     ("due_diligence_status", None), ("notes", "a\x00b"), ("version", "x"),

@@ -26,8 +26,9 @@ SHAPES = {
         "budget_lines": list_of(record(activity=text, start=day, end=day, unicef_cash=number,
                                        partner_contribution=number, supplies=number)),
         "cash_transfer_modalities": codes(CASH_MODALITIES),
-        "planned_visits": list_of(record(kind=one_of(VISIT_KINDS), when=day, location=text)),
-        "reporting_requirements": list_of(record(kind=one_of(REPORTING_KINDS), due=day)),
+        # when and due: a date or a frequency in words ("2026 Q3", "quarterly")
+        "planned_visits": list_of(record(kind=one_of(VISIT_KINDS), when=text, location=text)),
+        "reporting_requirements": list_of(record(kind=one_of(REPORTING_KINDS), due=text)),
         "risks": list_of(record(risk=text, mitigation=text)),
         "amendment_types": codes(AMENDMENT_TYPES),
     },

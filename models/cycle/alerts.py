@@ -12,6 +12,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ..alerts import SEVERITY_ORDER, Alert, AlertQuery
+from .. import tolerant
 from ..db import database
 from ..directory import partners
 from .rules import add_months
@@ -59,7 +60,7 @@ def _join(query: AlertQuery, table: str, alias: str) -> str:
 
 
 def _date(value) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return tolerant.day(value)  # a malformed date: the row is left out (check reports it)
 
 
 def without_summary() -> bool:
@@ -94,10 +95,12 @@ def review_due(query: AlertQuery, count: bool = False):
         rows += [(r[0], r[1], r[2], r[3], add_months(_date(r[4]), 12).isoformat(), None)
                  for r in database.execute_sql(
                      f"SELECT p.id, p.reference, p.title, p.office, p.start_date {bare} LIMIT ?",
-                     [start_limit] + params + [query.limit]).fetchall()]
+                     [start_limit] + params + [query.limit]).fetchall() if _date(r[4])]
     found = []
     for pid, ref, title, office, due, last in rows:
         due = _date(due)
+        if due is None:
+            continue
         overdue = due < query.today
         since = f"last review {last}" if last else "never reviewed"
         found.append(Alert(
@@ -177,6 +180,8 @@ def assessment_expiring(query: AlertQuery, count: bool = False):
         [soon.isoformat()] + params + [query.limit]).fetchall()
     found = []
     for pid, ref, name, office, assessed in rows:
+        if _date(assessed) is None:
+            continue
         expired = _date(assessed) <= cutoff
         found.append(Alert(
             kind="assessment_expired" if expired else "assessment_expiring",

@@ -19,6 +19,12 @@ from .layout import Writer, money, render
 TITLE_KEYS = {"pca": "doc_pca", "ssfa": "doc_ssfa", "mou": "doc_mou"}
 
 
+def _title_key(agreement) -> str:
+    """The document title of the agreement's type; "Agreement" for a malformed stored type
+    (printed anyway; `check` reports the value)."""
+    return TITLE_KEYS.get(agreement.agreement_type, "agreement")
+
+
 def _office_name(code: str) -> str:
     office = Office.get_or_none(Office.code == code)
     return office.name if office is not None else code
@@ -28,7 +34,7 @@ def write_agreement(w: Writer, agreement, *, annexes: bool = True) -> None:
     partner = agreement.partner
     financial = agreement.agreement_type in ("pca", "ssfa")
     pds = [pd for pd in A.programme_documents(agreement) if pd.status != "cancelled"]
-    w.story.append(w.para(w.t(TITLE_KEYS[agreement.agreement_type]), "title"))
+    w.story.append(w.para(w.t(_title_key(agreement)), "title"))
     items = [(w.t("reference"), agreement.reference), (w.t("partner"), partner.legal_name),
              (w.t("period"), f"{agreement.start_date or ''} - {agreement.end_date or ''}"),
              (w.t("status"), label(w.lang, agreement.status))]
@@ -100,5 +106,5 @@ def render_agreement(agreement, lang: str = "en", out=None, *, annexes: bool = T
     """The agreement as PDF into `out` (a path), or its bytes when `out` is None."""
     w = Writer(check_lang(lang))
     write_agreement(w, agreement, annexes=annexes)
-    return render(w, out, title=w.t(TITLE_KEYS[agreement.agreement_type]),
+    return render(w, out, title=w.t(_title_key(agreement)),
                   reference=agreement.reference)
