@@ -7,7 +7,8 @@ document's content fields, and `emergency` (the fast track) as a namespace.
 from __future__ import annotations
 
 from ..feature import Feature
-from . import alerts, checks, demo, emergency, migrations, pds
+from . import (alerts, checks, compose, demo, document, emergency, evidence, migrations, pds,
+               templates)
 from .amend import original_of
 from .records import *  # noqa: F401,F403 - its __all__ is this package's API
 from .records import __all__ as _records_api
@@ -21,8 +22,9 @@ pd_editable_fields = pds.editable_fields
 __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TYPES",
            "CASH_MODALITIES", "PD_STATUSES", "PD_TYPES", "REPORTING_KINDS", "SSFA_CEILING",
            "VISIT_KINDS", "PD_CONTENT", "pd_editable_fields", "original_of",
-           "status_change_refusal", "emergency",
+           "status_change_refusal", "emergency", "templates", "compose", "document",
+           "evidence",
            "FEATURE"]
 
-FEATURE = Feature("agreements", migrations={3: migrations.up}, alerts=alerts.alerts,
+FEATURE = Feature("agreements", migrations={3: migrations.up, 6: migrations.up_templates}, alerts=alerts.alerts,
                   checks=checks.problems, demo=demo.extend)

@@ -79,7 +79,7 @@ save_pd, pd_form, get_pd, pd_by_reference = pds.save, pds.as_form, pds.get, pds.
 programme_documents = pds.of_agreement
 
 CONTENT = ("title", "country_programme", "start_date", "end_date", "authorised_officers",
-           "special_conditions")
+           "special_conditions", "transfers_cash")
 SIGNATURE = pds.SIGNATURE
 EDITABLE = ("agreement_type", "partner") + CONTENT + SIGNATURE + ("amendment_types",
                                                                    "amendment_summary")

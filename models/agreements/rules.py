@@ -10,7 +10,7 @@ import datetime as dt
 from ..base import atomic
 from ..errors import DomainError
 from ..validation import to_date
-from . import amend
+from . import amend, evidence
 from .entities import Agreement, DeferredItem, ProgrammeDocument
 
 AGREEMENT_FLOW = {
@@ -64,6 +64,8 @@ def _signature_problem(obj, today: dt.date, officers: list[dict]) -> str | None:
                          ("UNICEF's signature date", obj.unicef_signed_on)):
         if _d(value) > today:
             return f"{label} ({_d(value)}) is in the future; a signature date cannot be."
+    if problem := _in_force_before_signature(obj):
+        return problem
     if not officers:
         return (f"Signing needs the partner's authorised officers; add them to the {what} "
                 "(or to the partner) first.")
@@ -74,6 +76,18 @@ def _signature_problem(obj, today: dt.date, officers: list[dict]) -> str | None:
                 "must be.")
     if not obj.signed_document:
         return f"Signing needs the signed {what}: attach the scan (kind: signed document)."
+    return None
+
+
+def _in_force_before_signature(obj) -> str | None:
+    """A record cannot take effect before both parties sign it (eTools: the start is no earlier
+    than the later signature); an amendment keeps the start of what it amends."""
+    if obj.amendment_of or not obj.start_date:
+        return None
+    signed = max(_d(obj.partner_signed_on), _d(obj.unicef_signed_on))
+    if _d(obj.start_date) < signed:
+        return (f"It would be in force from {obj.start_date}, before it is signed on {signed}; "
+                "set the start date to the date of the later signature or after it.")
     return None
 
 
@@ -90,7 +104,8 @@ def _agreement_guard(a: Agreement, action: str, today: dt.date) -> str | None:
         original = amend.original_of(a)
         if original.status not in ("signed", "suspended"):
             return f"{original.reference} is {original.status}; it can no longer be amended."
-        return _dates_problem(a) or _signature_problem(a, today, a.authorised_officers)
+        return (amend.sign_problem(a) or _dates_problem(a)
+                or _signature_problem(a, today, a.authorised_officers))
     if action == "signed" and a.status == "draft":
         from .records import validate_agreement
         errors = validate_agreement({**_form(a), "partner": a.partner_id}, agreement_id=a.id)
@@ -121,7 +136,8 @@ def _pd_guard(pd: ProgrammeDocument, action: str, today: dt.date) -> str | None:
         if agreement.end_date and pd.end_date and _d(pd.end_date) > _d(agreement.end_date):
             return (f"The amended end date ({pd.end_date}) is after the agreement's "
                     f"({agreement.end_date}); amend the agreement first.")
-        return _dates_problem(pd) or _signature_problem(pd, today, agreement.authorised_officers)
+        return (amend.sign_problem(pd) or _dates_problem(pd)
+                or _signature_problem(pd, today, agreement.authorised_officers))
     if action in ("review", "signature") or (action == "signed" and pd.status in ("draft",
                                                                                  "signature")):
         if problem := _dates_problem(pd):
@@ -203,8 +219,11 @@ def allowed_actions(obj, today: dt.date | None = None) -> list[tuple[str, bool, 
 
 
 def transition(obj, action: str, *, today: dt.date | None = None, reason: str = "",
-               **details):
-    """Move `obj` to status `action`, or raise DomainError saying why not."""
+               lang: str = "en", **details):
+    """Move `obj` to status `action`, or raise DomainError saying why not.
+
+    Signing seals the text signed in `lang` (its template editions and SHA-256, evidence.py).
+    """
     unknown = set(details) - set(DETAIL_FIELDS)
     if unknown:
         raise DomainError(f"Unknown detail {sorted(unknown)[0]} for a status change.")
@@ -218,13 +237,19 @@ def transition(obj, action: str, *, today: dt.date | None = None, reason: str = 
         for key, value in before.items():
             setattr(obj, key, value)
         raise DomainError(problem)
+    sealing = action == "signed" and obj.status != "suspended"
     with atomic():
+        if sealing:
+            evidence.seal(obj, lang)
         obj.status = action
         if reason:
             obj.status_reason = reason.strip()
         obj.save()
         if obj.amendment_of and action == "signed":
-            amend.merge(obj)
+            original = amend.merge(obj)
+            if original.text_sha256:  # the consolidated text now in force
+                original.text_sha256 = evidence.fingerprint(original)
+                original.save()
     return obj
 
 

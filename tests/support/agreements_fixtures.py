@@ -7,7 +7,7 @@ from models import agreements as A
 from models.directory import partners
 
 TODAY = dt.date(2026, 6, 15)  # the tests' "today" for automatic and dated transitions
-PAST = dt.date(2025, 1, 10)  # signatures happen before the real today, whatever it is
+PAST = dt.date(2025, 1, 1)  # signatures happen before the real today, on the start date
 OFFICER = {"name": "Jane Wanjiru", "title": "Executive Director", "email": "jane@ngo.org"}
 
 
