@@ -110,7 +110,9 @@ def schedule(doc: Document, agreement, f: Filler, *, annexes: bool) -> None:
             rows.append([f.L("annex", n=n), pd.reference, pd.title,
                          f"{f.date(pd.start_date, 'medium')} – {f.date(pd.end_date, 'medium')}",
                          f"{f.money(amount)} {pd.currency}"])
-        rows.append([f.L("total_signed"), "", "", "", f.money(total)])
+        currencies = {pd.currency for pd in signed}
+        rows.append([f.L("total_signed"), "", "", "", f.money(total) + (
+            f" {currencies.pop()}" if len(currencies) == 1 else "")])
         doc.add("table", header=["", f.L("reference"), f.L("doc_title"), f.L("period"),
                                  f.L("unicef_total")], rows=rows,
                 widths=(0.11, 0.29, 0.26, 0.17, 0.17), numeric=frozenset({4}), total_rows=1)

@@ -99,6 +99,14 @@ class Drawer:
         if block.total_rows:
             commands.append(("BACKGROUND", (0, -block.total_rows), (-1, -1),
                              colors.whitesmoke))
+            for r in range(len(rows) - block.total_rows, len(rows)):
+                last = 0  # the total's label spans the empty cells after it
+                while last + 1 < len(rows[r]) - 1 and not rows[r][last + 1]:
+                    last += 1
+                if last:
+                    n = len(rows[r]) - 1
+                    span = ((n - last, r), (n, r)) if self.rtl else ((0, r), (last, r))
+                    commands.append(("SPAN", *span))
         table.setStyle(TableStyle(commands))
         if len(block.rows) <= SMALL_TABLE:
             return [KeepTogether([table, Spacer(1, 6)])]
@@ -142,7 +150,14 @@ class Drawer:
             elif b.kind == "note":
                 story.append(self.para(b.text, "note"))
             elif b.kind == "table":
-                story.extend(self.table(b))
+                flowables = self.table(b)
+                if isinstance(flowables[0], KeepTogether):  # its headings go along with it
+                    lead = []
+                    while story and getattr(story[-1], "keepWithNext", 0) and \
+                            isinstance(story[-1], Paragraph):
+                        lead.insert(0, story.pop())
+                    flowables[0] = KeepTogether(lead + flowables[0]._content)
+                story.extend(flowables)
             elif b.kind == "signatures":
                 story.extend(self.signatures(b))
             elif b.kind == "pagebreak":
