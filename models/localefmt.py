@@ -46,7 +46,10 @@ def date(value, lang: str, style: str = "long") -> str:
             value = dt.date.fromisoformat(value[:10])
         except ValueError:
             return value
-    return format_date(value, style, locale=locale(lang))
+    text = format_date(value, style, locale=locale(lang))
+    if lang == "fr" and value.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]  # le 1er mars, as French writes the first of the month
+    return text
 
 
 def timestamp(value: str, lang: str) -> str:
