@@ -43,9 +43,27 @@ def visual(text: str) -> str:
     if not text or not ARABIC.search(text):
         return text
     import arabic_reshaper
-    from bidi.algorithm import get_display
+    from bidi import get_display  # the compiled implementation (python-bidi 0.6)
     text = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
     return get_display(arabic_reshaper.reshape(text))
+
+
+def shaped_words(text: str) -> list[str]:
+    """The words of a logical-order line with Arabic letters joined (presentation forms), still
+    in logical order: letters join within a word only, so the line is shaped once and split."""
+    if not ARABIC.search(text):
+        return text.split(" ")
+    import arabic_reshaper
+    marked = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
+    return arabic_reshaper.reshape(marked).split(" ")
+
+
+def display(shaped: str) -> str:
+    """A shaped logical-order line in visual order (right-to-left runs reversed)."""
+    if not ARABIC.search(shaped):
+        return shaped
+    from bidi import get_display  # the compiled implementation (python-bidi 0.6)
+    return get_display(shaped)
 
 
 def is_rtl(lang: str) -> bool:

@@ -23,7 +23,8 @@ from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTem
                                 Table, TableStyle)
 
 from models import localefmt
-from ..base import ARABIC, BRAND, FONT, FONT_BOLD, escape, is_rtl, styles, visual
+from ..base import ARABIC, BRAND, FONT, FONT_BOLD, display, escape, is_rtl, shaped_words, \
+    styles, visual
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -61,7 +62,7 @@ class Drawer:
             lines = []
             for block in body.split("\n"):
                 lines.extend(wrap(block, st.fontName, st.fontSize, room))
-            markup = "<br/>".join(escape(visual(line)) for line in lines)
+            markup = "<br/>".join(escape(line) for line in lines)
         else:
             markup = "<br/>".join(escape(line) for line in text.split("\n"))
             if number:  # hangs in the margin of the clause, at the bullet indent
@@ -170,17 +171,20 @@ def _aligned(style, alignment):
 
 
 def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    """Break text into lines that fit `width`, in logical order (before bidi reordering)."""
-    lines, line = [], ""
-    for word in value.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if line and stringWidth(visual(candidate), font, size) > width:
+    """Lines of right-to-left text ready to draw: shaped once, broken in logical order by the
+    width of each shaped word, then each line put in visual order (reports/base.py)."""
+    words = shaped_words(value)
+    space = stringWidth(" ", font, size)
+    lines, line, used = [], [], 0.0
+    for word in words:
+        w = stringWidth(word, font, size)
+        if line and used + space + w > width:
             lines.append(line)
-            line = word
-        else:
-            line = candidate
+            line, used = [], 0.0
+        used += (space if line else 0) + w
+        line.append(word)
     lines.append(line)
-    return lines
+    return [display(" ".join(words)) for words in lines]
 
 
 def _page_canvas(doc, labels: dict):
