@@ -58,12 +58,40 @@ def shaped_words(text: str) -> list[str]:
     return arabic_reshaper.reshape(marked).split(" ")
 
 
+MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«",
+          "<": ">", ">": "<"}
+OPENING = set("([{«<")
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]")
+
+
+def _mirrored(text: str) -> str:
+    """Brackets of right-to-left runs swapped, as the bidi algorithm's rule L4 wants (the
+    compiled python-bidi reorders but does not mirror). A bracket pair takes the direction of
+    the strong letter before its opening bracket, as rule N0 decides in practice."""
+    out, stack, last = [], [], "R"
+    for char in text:
+        if ARABIC.match(char):
+            last = "R"
+        elif LATIN.match(char):
+            last = "L"
+        if char in MIRROR:
+            if char in OPENING:
+                stack.append(last)
+                direction = last
+            else:
+                direction = stack.pop() if stack else last
+            out.append(MIRROR[char] if direction == "R" else char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def display(shaped: str) -> str:
-    """A shaped logical-order line in visual order (right-to-left runs reversed)."""
+    """A shaped logical-order line of right-to-left text in visual order."""
     if not ARABIC.search(shaped):
         return shaped
     from bidi import get_display  # the compiled implementation (python-bidi 0.6)
-    return get_display(shaped)
+    return get_display(_mirrored(shaped), base_dir="R")
 
 
 def is_rtl(lang: str) -> bool:

@@ -27,7 +27,7 @@ from ..base import ARABIC, BRAND, FONT, FONT_BOLD, display, escape, is_rtl, shap
     styles, visual
 
 MARGIN = 18 * mm
-WIDTH = A4[0] - 2 * MARGIN
+WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's inner width (6 pt padding each side)
 GRID = colors.HexColor("#b7c9d3")
 HEAD_BG = colors.HexColor("#e3f4fb")
 SMALL_TABLE = 4  # rows up to which a table is kept on one page
@@ -115,7 +115,7 @@ class Drawer:
 
     def signatures(self, block) -> list:
         cells = []
-        half = WIDTH / 2 - 8
+        half = WIDTH / 2 - 14
         for party in block.parties:
             parts = [self.para(party.heading, "cell_bold", half)]
             for label, value in party.lines:
@@ -132,6 +132,17 @@ class Drawer:
                                    ("BOX", (0, 0), (-1, -1), 0.4, GRID),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID)]))
         return [KeepTogether([table]), Spacer(1, 8)]
+
+    @staticmethod
+    def _with_lead(story: list, flowables: list) -> list:
+        """A block kept on one page takes the headings just before it along."""
+        if isinstance(flowables[0], KeepTogether):
+            lead = []
+            while story and isinstance(story[-1], Paragraph) and \
+                    getattr(story[-1], "keepWithNext", 0):
+                lead.insert(0, story.pop())
+            flowables[0] = KeepTogether(lead + flowables[0]._content)
+        return flowables
 
     def flowables(self, blocks) -> list:
         story: list = []
@@ -151,16 +162,9 @@ class Drawer:
             elif b.kind == "note":
                 story.append(self.para(b.text, "note"))
             elif b.kind == "table":
-                flowables = self.table(b)
-                if isinstance(flowables[0], KeepTogether):  # its headings go along with it
-                    lead = []
-                    while story and getattr(story[-1], "keepWithNext", 0) and \
-                            isinstance(story[-1], Paragraph):
-                        lead.insert(0, story.pop())
-                    flowables[0] = KeepTogether(lead + flowables[0]._content)
-                story.extend(flowables)
+                story.extend(self._with_lead(story, self.table(b)))
             elif b.kind == "signatures":
-                story.extend(self.signatures(b))
+                story.extend(self._with_lead(story, self.signatures(b)))
             elif b.kind == "pagebreak":
                 story.append(PageBreak())
         return story
