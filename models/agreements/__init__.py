@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..feature import Feature
 from . import (alerts, checks, compose, demo, document, emergency, evidence, migrations, pds,
-               templates)
+               signatories, templates)
 from .amend import original_of
 from .records import *  # noqa: F401,F403 - its __all__ is this package's API
 from .records import __all__ as _records_api
@@ -23,7 +23,7 @@ __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TY
            "CASH_MODALITIES", "PD_STATUSES", "PD_TYPES", "REPORTING_KINDS", "SSFA_CEILING",
            "VISIT_KINDS", "PD_CONTENT", "pd_editable_fields", "original_of",
            "status_change_refusal", "emergency", "templates", "compose", "document",
-           "evidence",
+           "evidence", "signatories",
            "FEATURE"]
 
 FEATURE = Feature("agreements", migrations={3: migrations.up, 6: migrations.up_templates}, alerts=alerts.alerts,

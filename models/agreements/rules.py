@@ -10,7 +10,7 @@ import datetime as dt
 from ..base import atomic
 from ..errors import DomainError
 from ..validation import to_date
-from . import amend, evidence
+from . import amend, evidence, signatories
 from .entities import Agreement, DeferredItem, ProgrammeDocument
 
 AGREEMENT_FLOW = {
@@ -65,6 +65,8 @@ def _signature_problem(obj, today: dt.date, officers: list[dict]) -> str | None:
         if _d(value) > today:
             return f"{label} ({_d(value)}) is in the future; a signature date cannot be."
     if problem := _in_force_before_signature(obj):
+        return problem
+    if problem := signatories.unicef_signatory_problem(obj):
         return problem
     if not officers:
         return (f"Signing needs the partner's authorised officers; add them to the {what} "
