@@ -42,10 +42,7 @@ def visual(text: str) -> str:
     """
     if not text or not ARABIC.search(text):
         return text
-    import arabic_reshaper
-    from bidi import get_display  # the compiled implementation (python-bidi 0.6)
-    text = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
-    return get_display(arabic_reshaper.reshape(text))
+    return display(" ".join(shaped_words(text)))
 
 
 def shaped_words(text: str) -> list[str]:
@@ -86,11 +83,14 @@ def _mirrored(text: str) -> str:
     return "".join(out)
 
 
-def display(shaped: str) -> str:
-    """A shaped logical-order line of right-to-left text in visual order."""
+def display(shaped: str, rtl: bool = True) -> str:
+    """A shaped logical-order line in visual order; `rtl`: the paragraph runs right to left
+    (an Arabic document), else Arabic words sit in a left-to-right line."""
     if not ARABIC.search(shaped):
         return shaped
     from bidi import get_display  # the compiled implementation (python-bidi 0.6)
+    if not rtl:  # Arabic words in a left-to-right line (a name in an English agreement)
+        return get_display(shaped, base_dir="L")
     return get_display(_mirrored(shaped), base_dir="R")
 
 

@@ -61,7 +61,7 @@ class Drawer:
             room = width - 2 - (st.rightIndent or 0) - (st.leftIndent or 0)
             lines = []
             for block in body.split("\n"):
-                lines.extend(wrap(block, st.fontName, st.fontSize, room))
+                lines.extend(wrap(block, st.fontName, st.fontSize, room, self.rtl))
             markup = "<br/>".join(escape(line) for line in lines)
         else:
             markup = "<br/>".join(escape(line) for line in text.split("\n"))
@@ -174,7 +174,7 @@ def _aligned(style, alignment):
     return ParagraphStyle(style.name + f"_{alignment}", parent=style, alignment=alignment)
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
+def wrap(value: str, font: str, size: float, width: float, rtl: bool = True) -> list[str]:
     """Lines of right-to-left text ready to draw: shaped once, broken in logical order by the
     width of each shaped word, then each line put in visual order (reports/base.py)."""
     words = shaped_words(value)
@@ -188,7 +188,7 @@ def wrap(value: str, font: str, size: float, width: float) -> list[str]:
         used += (space if line else 0) + w
         line.append(word)
     lines.append(line)
-    return [display(" ".join(words)) for words in lines]
+    return [display(" ".join(words), rtl) for words in lines]
 
 
 def _page_canvas(doc, labels: dict):
