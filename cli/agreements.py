@@ -1,4 +1,5 @@
-"""Agreement commands: print agreement|pd|amendment, list agreements, agreements transition|auto."""
+"""Agreement commands: print agreement|pd|amendment|template, list agreements, agreements
+transition|actions|auto, templates list|import|export (HQ), officers list|add|remove."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,12 @@ from models.errors import DomainError
 
 from .common import add_db, open_existing, print_rows
 
-LANGS = ("en", "fr", "es", "ar")
+LANGS = ("en", "fr", "es", "ar", "pt", "ru")  # print languages (eTools prints six)
+
+
+def print_lang(args) -> str:
+    """--lang of the print command, else the interface language (global --lang), else English."""
+    return args.print_lang or (args.lang if getattr(args, "lang", None) in LANGS else "en")
 
 
 def _out(args) -> Path:
@@ -26,8 +32,8 @@ def run_print_agreement(args) -> int:
     open_existing(args)
     out = _out(args)
     agreement = A.agreement_by_reference(args.ref)
-    render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
-    print(f"Wrote {out} ({agreement.reference}, {args.lang})")
+    render_agreement(agreement, print_lang(args), out, annexes=not args.no_annexes)
+    print(f"Wrote {out} ({agreement.reference}, {print_lang(args)})")
     return 0
 
 
@@ -36,8 +42,8 @@ def run_print_pd(args) -> int:
     open_existing(args)
     out = _out(args)
     pd = A.pd_by_reference(args.ref)
-    render_pd(pd, args.lang, out)
-    print(f"Wrote {out} ({pd.reference}, {args.lang})")
+    render_pd(pd, print_lang(args), out)
+    print(f"Wrote {out} ({pd.reference}, {print_lang(args)})")
     return 0
 
 
@@ -49,8 +55,8 @@ def run_print_amendment(args) -> int:
     if amendment is None:
         raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
                           "ends in -NN, e.g. KEN/PCA2026001-01.")
-    render_amendment(amendment, args.lang, out)
-    print(f"Wrote {out} ({amendment.reference}, {args.lang})")
+    render_amendment(amendment, print_lang(args), out)
+    print(f"Wrote {out} ({amendment.reference}, {print_lang(args)})")
     return 0
 
 
@@ -78,7 +84,8 @@ def _today(args) -> dt.date | None:
 def run_transition(args) -> int:
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    A.transition(record, args.action, today=_today(args), reason=args.reason or "")
+    A.transition(record, args.action, today=_today(args), reason=args.reason or "",
+                 lang=print_lang(args))
     print(f"{record.reference} is now {record.status}.")
     return 0
 
@@ -113,7 +120,8 @@ def register(commands, printers, listers) -> None:
         p = printers.add_parser(name, help=f"print {what} as PDF")
         p.add_argument("ref", metavar="REF", help="reference, e.g. KEN/PCA2026001")
         add_db(p)
-        p.add_argument("--lang", default="en", choices=LANGS, help="language of the document")
+        p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                       help="language of the document (default: the interface language)")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         if name == "agreement":
             p.add_argument("--no-annexes", action="store_true",
@@ -136,6 +144,8 @@ def register(commands, printers, listers) -> None:
     p.add_argument("ref", metavar="REF")
     p.add_argument("action", metavar="STATUS", help="the status to move to, e.g. signed")
     p.add_argument("--reason", help="justification (needed to cancel)")
+    p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                   help="signing: the language of the text signed (default: English)")
     p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_transition)
@@ -149,3 +159,5 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--today")
     add_db(p)
     p.set_defaults(func=run_auto)
+    from . import agreement_texts
+    agreement_texts.register(commands, printers, LANGS, print_lang)

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).with_name("fonts")
@@ -24,10 +25,29 @@ BRAND = colors.HexColor("#1CABE2")  # UNICEF cyan
 _registered = False
 
 
+def _to_unicode(fontname, subset):
+    """reportlab's ToUnicode CMap with Arabic presentation forms mapped back to their letters:
+    a viewer copying shaped Arabic then gets the letters a reader typed, and reorders them from
+    visual to reading order as it does for any right-to-left text. A ligature (lam-alef) maps to
+    its two letters in visual order, since the viewer reverses them with the rest of the run."""
+    import unicodedata
+    text = _REPORTLAB_TO_UNICODE(fontname, subset)
+    for i, v in enumerate(subset):
+        if 0xFB50 <= v <= 0xFDFF or 0xFE70 <= v <= 0xFEFF:
+            letters = unicodedata.normalize("NFKC", chr(v))[::-1]
+            text = text.replace(f"<{i:02X}> <{v:04X}>",
+                                f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return text
+
+
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
 def register_fonts() -> None:
     global _registered
     if _registered:
         return
+    ttfonts.makeToUnicodeCMap = _to_unicode
     for name in (FONT, FONT_BOLD, FONT_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,

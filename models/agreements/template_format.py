@@ -296,7 +296,8 @@ def format_sections(sections: list[Section]) -> str:
             out.extend(f"{k}: {v}" for k, v in s.labels.items())
             out.append("")
             continue
-        out.extend(f"{k}: {v}" for k, v in s.header.items())
+        order = ["title", "subtitle", "includes", "numbering"]
+        out.extend(f"{k}: {s.header[k]}" for k in sorted(s.header, key=order.index))
         out.append("")
         for c in s.preamble:
             out.extend(_clause_lines(c))

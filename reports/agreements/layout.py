@@ -23,8 +23,8 @@ from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTem
                                 Table, TableStyle)
 
 from models import localefmt
-from ..base import ARABIC, BRAND, FONT, FONT_BOLD, display, escape, is_rtl, shaped_words, \
-    styles, visual
+from ..base import ARABIC, BRAND, FONT, FONT_BOLD, escape, is_rtl, styles, visual
+from ..rtl import RtlLines, break_lines
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's inner width (6 pt padding each side)
@@ -56,13 +56,17 @@ class Drawer:
     def para(self, text: str, style: str, width: float = WIDTH, number: str = "") -> Paragraph:
         st = self.st[style]
         text = "" if text is None else str(text)
-        if ARABIC.search(text) or (self.rtl and number):
+        if self.rtl and (ARABIC.search(text) or number):
             body = f"{number} {text}" if number else text
             room = width - 2 - (st.rightIndent or 0) - (st.leftIndent or 0)
-            lines = []
-            for block in body.split("\n"):
-                lines.extend(wrap(block, st.fontName, st.fontSize, room, self.rtl))
-            markup = "<br/>".join(escape(line) for line in lines)
+            lines = RtlLines(break_lines(body, st.fontName, st.fontSize, room), st)
+            if style in ("h1", "h2"):
+                lines.keepWithNext = 1
+            return lines
+        if ARABIC.search(text):  # Arabic words in a left-to-right paragraph
+            room = width - 2 - (st.rightIndent or 0) - (st.leftIndent or 0)
+            markup = "<br/>".join(escape(visual) for visual, _ in break_lines(
+                text, st.fontName, st.fontSize, room, rtl=False))
         else:
             markup = "<br/>".join(escape(line) for line in text.split("\n"))
             if number:  # hangs in the margin of the clause, at the bullet indent
@@ -84,7 +88,7 @@ class Drawer:
             for c, value in enumerate(row):
                 style = "cell_bold" if head or total or (c == 0 and not block.header) else "cell"
                 cell = self.para(value, style, widths[c] - 6)
-                if c in block.numeric and not head:
+                if c in block.numeric and not head and isinstance(cell, Paragraph):
                     cell.style = _aligned(cell.style, TA_RIGHT)
                 cells.append(cell)
             body.append(cells[::-1] if self.rtl else cells)
@@ -138,7 +142,7 @@ class Drawer:
         """A block kept on one page takes the headings just before it along."""
         if isinstance(flowables[0], KeepTogether):
             lead = []
-            while story and isinstance(story[-1], Paragraph) and \
+            while story and isinstance(story[-1], (Paragraph, RtlLines)) and \
                     getattr(story[-1], "keepWithNext", 0):
                 lead.insert(0, story.pop())
             flowables[0] = KeepTogether(lead + flowables[0]._content)
@@ -172,23 +176,6 @@ class Drawer:
 
 def _aligned(style, alignment):
     return ParagraphStyle(style.name + f"_{alignment}", parent=style, alignment=alignment)
-
-
-def wrap(value: str, font: str, size: float, width: float, rtl: bool = True) -> list[str]:
-    """Lines of right-to-left text ready to draw: shaped once, broken in logical order by the
-    width of each shaped word, then each line put in visual order (reports/base.py)."""
-    words = shaped_words(value)
-    space = stringWidth(" ", font, size)
-    lines, line, used = [], [], 0.0
-    for word in words:
-        w = stringWidth(word, font, size)
-        if line and used + space + w > width:
-            lines.append(line)
-            line, used = [], 0.0
-        used += (space if line else 0) + w
-        line.append(word)
-    lines.append(line)
-    return [display(" ".join(words), rtl) for words in lines]
 
 
 def _page_canvas(doc, labels: dict):
