@@ -115,7 +115,7 @@ def schedule(doc: Document, agreement, f: Filler, *, annexes: bool) -> None:
             f" {currencies.pop()}" if len(currencies) == 1 else "")])
         doc.add("table", header=["", f.L("reference"), f.L("doc_title"), f.L("period"),
                                  f.L("unicef_total")], rows=rows,
-                widths=(0.1, 0.34, 0.24, 0.16, 0.16), numeric=frozenset({4}), total_rows=1)
+                widths=(0.14, 0.31, 0.23, 0.16, 0.16), numeric=frozenset({4}), total_rows=1)
     else:
         doc.add("para", f.L("no_annexes"))
     if pending:

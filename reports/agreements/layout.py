@@ -202,14 +202,10 @@ def _page_canvas(doc, labels: dict):
 
         def _decorate(self, total: int) -> None:
             self.saveState()
-            if doc.draft:
+            if doc.draft:  # translucent, across every page; horizontal so that tools read it
                 self.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.13))
-                self.setFont(FONT_BOLD, 96)
-                self.translate(A4[0] / 2, A4[1] / 2)
-                self.rotate(45)
-                self.drawCentredString(0, -30, visual(labels["draft"]))
-                self.rotate(-45)
-                self.translate(-A4[0] / 2, -A4[1] / 2)
+                self.setFont(FONT_BOLD, 110)
+                self.drawCentredString(A4[0] / 2, A4[1] / 2 - 40, visual(labels["draft"]))
                 self.setFillColor(colors.HexColor("#b00000"))
                 self.setFont(FONT_BOLD, 8)
                 self.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, visual(labels["draft_note"]))
