@@ -12,10 +12,10 @@ import sys
 
 from models.errors import DomainError
 
-from . import agreements, assessment, core, cycle, sync
+from . import agreements, assessment, core, cycle, interchange, sync
 
 # The commands of each feature, in the order `--help` lists them.
-FEATURES = (core, cycle, agreements, assessment, sync)
+FEATURES = (core, cycle, agreements, assessment, interchange, sync)
 
 VERSION = "0.1.0"
 

@@ -8,7 +8,7 @@ way in `ui/features.py`, the commands in `cli/__init__.py`.
 """
 from __future__ import annotations
 
-from . import agreements, assessment, cycle, directory, sync_state
+from . import agreements, assessment, cycle, directory, interchange, sync_state
 from .feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -17,4 +17,5 @@ FEATURES: tuple[Feature, ...] = (
     cycle.FEATURE,
     assessment.FEATURE,
     sync_state.FEATURE,
+    interchange.FEATURE,
 )

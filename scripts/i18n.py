@@ -67,6 +67,12 @@ def ui_label_strings() -> list[tuple[str, str]]:
     from ui.cycle import dashboard as cycle_dashboard
     found = [("AgreementActions", v) for v in agreements_actions.ACTION_LABELS.values()]
     found += [("Dashboard", v) for v in cycle_dashboard.KIND_LABELS.values()]
+    from models.interchange import codelists
+    from ui.interchange import import_pages, landscape_area
+    found += [("ImportFields", v) for v in import_pages.FIELD_LABELS.values()]
+    found += [("LandscapeArea", v) for v in landscape_area.ORG_STATUSES.values()]
+    found += [("IatiCodes", v) for name in ("OrganisationType", "ActivityStatus")
+              for v in codelists.codelist(name).values()]
     kinds = set()
     for path in (ROOT / "models").glob("*/alerts.py"):
         kinds |= set(re.findall(r'"([a-z]+(?:_[a-z]+)+|overdue|due|warning|info)"',

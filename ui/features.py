@@ -3,13 +3,14 @@ package (`ui/<feature>/__init__.py`), as the domain features are listed in model
 """
 from __future__ import annotations
 
-from . import agreements, assessment, cycle, directory, sync_state
+from . import agreements, assessment, cycle, directory, interchange, sync_state
 from .areas import Area
 
 AREAS: tuple[Area, ...] = (
     cycle.DASHBOARD,
     directory.PARTNERS,
     directory.PARTNERSHIPS,
+    interchange.LANDSCAPE,
     cycle.CYCLE,
     agreements.AGREEMENTS,
     agreements.EMERGENCY,

@@ -26,5 +26,6 @@ __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TY
            "evidence", "signatories",
            "FEATURE"]
 
-FEATURE = Feature("agreements", migrations={3: migrations.up, 6: migrations.up_templates}, alerts=alerts.alerts,
+FEATURE = Feature("agreements", migrations={3: migrations.up, 7: migrations.up_templates},
+                  alerts=alerts.alerts,
                   checks=checks.problems, demo=demo.extend)

@@ -101,7 +101,7 @@ def up(db):
         install_capture(db, table)
 
 
-# Step 6 (or the next free number at merge): agreement texts as versioned data, UNICEF's authorised officers per office, signature
+# Step 7: agreement texts as versioned data, UNICEF's authorised officers per office, signature
 # evidence, the rest of what an eTools PD holds, frozen amendment differences, and PDs in the
 # agreements search. The default templates (edition 1) are read from template_texts/, frozen
 # with this step: a test pins their SHA-256 (DEFAULT_TEXTS_SHA256); never edit those files.

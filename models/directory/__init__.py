@@ -1,17 +1,18 @@
 """Offices, people, partners and partnerships (DOMAIN.md sections 1-2).
 
-The public API: the records (peewee models) and four service modules, used as namespaces:
+The public API: the records (peewee models) and five service modules, used as namespaces:
 `partners` and `partnerships` (validation, saving, look-ups, list specs), `settings` (this
-installation: home office, user name, device id), `vocab` (controlled vocabularies and labels).
+installation: home office, user name, device id), `vocab` (controlled vocabularies and labels),
+`duplicates` (is this partner already known: same vendor number, similar name).
 """
 from __future__ import annotations
 
 from ..feature import Feature
-from . import checks, demo, migrations, partners, partnerships, settings, vocab
+from . import checks, demo, duplicates, migrations, partners, partnerships, settings, vocab
 from .entities import MODELS, Office, Partner, Partnership, PartnershipPartner, Person
 
 __all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "Person",
-           "partners", "partnerships", "settings", "vocab", "FEATURE"]
+           "duplicates", "partners", "partnerships", "settings", "vocab", "FEATURE"]
 
 FEATURE = Feature("directory", migrations={1: migrations.up}, checks=checks.problems,
                   demo=demo.extend)

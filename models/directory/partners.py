@@ -8,7 +8,7 @@ from ..base import assign, atomic, get_or_not_found
 from ..db import database
 from ..errors import NotFound, ValidationError
 from ..validation import date_field, email, not_future, required
-from . import vocab
+from . import duplicates, vocab
 from .entities import Partner
 
 EXPIRY_YEARS = 4  # an assessment older than this is "expiring" (DOMAIN.md section 1)
@@ -35,8 +35,9 @@ LIST = listing.ListSpec(
 )
 
 
-def validate(data: dict) -> dict[str, str]:
-    """Every problem with `data`, keyed by field, in words the user can act on."""
+def validate(data: dict, partner_id: str | None = None) -> dict[str, str]:
+    """Every problem with `data`, keyed by field, in words the user can act on (`partner_id`:
+    the partner being edited, which may keep its own vendor number)."""
     errors: dict[str, str] = {}
     if msg := required(data.get("legal_name"), "The legal name"):
         errors["legal_name"] = msg
@@ -71,6 +72,10 @@ def validate(data: dict) -> dict[str, str]:
             and "risk_assessed_on" not in errors:
         errors["risk_assessed_on"] = ("A risk rating needs the date of the assessment that "
                                       "justifies it.")
+    if clash := duplicates.same_vendor(data.get("vendor_number"), exclude_id=partner_id):
+        errors["vendor_number"] = (f"Vendor number {data['vendor_number'].strip()} is already "
+                                   f"{clash[1]}'s; a vendor number is one partner. Open that "
+                                   "partner instead of adding it again.")
     dd = data.get("due_diligence_status") or "not_started"
     if msg := vocab.check(vocab.DUE_DILIGENCE_STATUSES, dd, "due diligence status"):
         errors["due_diligence_status"] = msg
@@ -93,10 +98,12 @@ def next_reference(office: str) -> str:
 
 def save(data: dict, *, office: str, partner_id: str | None = None) -> Partner:
     """Create or update a partner from form data; raise ValidationError listing every problem."""
-    errors = validate(data)
+    errors = validate(data, partner_id)
     if errors:
         raise ValidationError(errors)
     clean = {k: data.get(k) for k in EDITABLE if k in data}
+    if isinstance(clean.get("vendor_number"), str):
+        clean["vendor_number"] = clean["vendor_number"].strip()
     for key in ("risk_assessed_on", "core_values_assessed_on", "psea_assessed_on",
                 "due_diligence_on"):
         if key in clean:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
+                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from models import agreements
-from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES
+from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES, PD_STATUSES
 from models.errors import NotFound
 
 from ..areas import Area
+from ..interchange import export
 from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
 from .pd_editor import PdPanel
@@ -48,6 +49,7 @@ class AgreementsArea(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self._export_menu())
         self.table = record_table(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
@@ -82,6 +84,26 @@ class AgreementsArea(QWidget):
         self.model.refresh()
         self.table.resizeColumnsToContents()
         self._update_count()
+
+    def _export_menu(self) -> QToolButton:
+        """Export this list as filtered and sorted, or every programme document."""
+        button = QToolButton(self)
+        button.setObjectName("export")
+        button.setText(self.tr("Export..."))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.tr("Agreements, as listed..."),
+                       lambda: export.export_model(self, self.ctx, self.model, "agreements"))
+        menu.addAction(self.tr("Programme documents..."), self.export_pds)
+        button.setMenu(menu)
+        return button
+
+    def export_pds(self, path: str | None = None):
+        from models.interchange import export_lists
+        model = ListTableModel(export_lists.PDS, {"status": vocab_formatter(PD_STATUSES)}, self)
+        model.filters["amendments"] = 0
+        model.refresh()
+        return export.export_model(self, self.ctx, model, "programme-documents", path)
 
     def _filter(self, name: str, everything: str, choices) -> QComboBox:
         box = QComboBox(self)

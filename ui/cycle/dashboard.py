@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from models.cycle import dashboard as cycle_dashboard, spec
 from models.directory import settings, vocab
 
+from ..interchange import export
+
 SEVERITY_COLOURS = {"overdue": "#c62828", "due": "#ef6c00", "warning": "#f9a825",
                     "info": "#1CABE2"}
 KIND_LABELS = {
@@ -93,6 +95,7 @@ class DashboardView(QWidget):
         top.addWidget(self.office)
         top.addWidget(self.only_mine)
         top.addWidget(refresh)
+        top.addWidget(export.export_button(self, self.export_alerts))
         self.alerts = self._table("alerts_table", [self.tr("Severity"), self.tr("What"),
                                                    self.tr("Record"), self.tr("Due"),
                                                    self.tr("Details")],
@@ -189,6 +192,14 @@ class DashboardView(QWidget):
                 self.mine.setItem(n, col, QTableWidgetItem(text))
         self.status.setText(self.tr("%1 alert(s)").replace("%1", str(len(data.alerts))))
         self.loaded.emit()
+
+    def export_alerts(self, path: str | None = None):
+        """The alerts as shown (this office, only mine or not) to Excel or CSV."""
+        headers = [self.alerts.horizontalHeaderItem(c).text()
+                   for c in range(self.alerts.columnCount())]
+        rows = [[self.alerts.item(r, c).text() if self.alerts.item(r, c) else ""
+                 for c in range(self.alerts.columnCount())] for r in range(self.alerts.rowCount())]
+        return export.export_rows(self, self.ctx, headers, rows, "alerts", path)
 
     def _alert_clicked(self, row: int, _column: int) -> None:
         if self.data and 0 <= row < len(self.data.alerts):

@@ -121,9 +121,14 @@ class LandscapeEditor(QWidget):
         remove = QPushButton(tr("Remove selected"), self)
         remove.setObjectName("landscape_remove")
         remove.clicked.connect(self._remove)
+        actors = QPushButton(tr("From the landscape..."), self)
+        actors.setObjectName("landscape_actors")
+        actors.setToolTip(tr("Add organisations found in IATI and 3W files of this office"))
+        actors.clicked.connect(self.add_actors)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
+        buttons.addWidget(actors)
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
@@ -154,6 +159,16 @@ class LandscapeEditor(QWidget):
         self.table.setCellWidget(n, 3, combo)
         self.table.blockSignals(False)
         self._emit()
+
+    def add_actors(self, picker=None) -> None:
+        """Place organisations of the office's landscape (IATI, 3W) on the map."""
+        from ..interchange.actors import ActorPicker
+        picker = picker or ActorPicker(parent=self)
+        if picker.exec():
+            present = {r["who"].casefold() for r in self.value()}
+            for row in picker.chosen_rows():
+                if row["who"].casefold() not in present:
+                    self.add_row(row)
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

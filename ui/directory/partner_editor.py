@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
-from models.directory import partners, settings, vocab
+from models.directory import duplicates, partners, settings, vocab
 
 from ..widgets import Field, FormWidget, RecordEditor, RowsTable, tr, vocab_choices
 
@@ -94,7 +94,28 @@ class PartnerEditor(RecordEditor):
         return partners.as_form(partners.get(record_id))
 
     def validate_data(self, data):
-        return partners.validate(data)
+        return partners.validate(data, self.record_id)
+
+    def open(self, record_id) -> None:
+        self.warned_name = None
+        super().open(record_id)
+
+    def save(self) -> bool:
+        """A new partner whose name looks like existing ones is saved on the second Save only,
+        after the editor has named them (the same vendor number is refused by the model)."""
+        name = (self.current_data().get("legal_name") or "").strip()
+        if self.record_id is None and name and name != getattr(self, "warned_name", None):
+            similar = duplicates.similar_partners(name)
+            if similar:
+                self.warned_name = name
+                names = "; ".join(f"{n} ({score:.0f}%)" for _i, n, score in similar)
+                self.notice.setText(self.tr("Partners with a similar name already exist: %1. "
+                                            "If this is one of them, open it instead; press "
+                                            "Save again to add a new partner anyway.")
+                                    .replace("%1", names))
+                self.notice.show()
+                return False
+        return super().save()
 
     def save_record(self, data, record_id):
         office = settings.home_office() or "HQ"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from models.directory import partners, settings, vocab
 
 from ..areas import Area
+from ..interchange import export
 from ..widgets import ListArea, ListTableModel, vocab_choices, vocab_formatter
 from .partner_editor import PartnerEditor
 
@@ -23,7 +24,9 @@ def build(ctx) -> PartnersArea:
     filters = [("partner_type", t("All types"), vocab_choices(vocab.PARTNER_TYPES)),
                ("risk_rating", t("Any risk"), vocab_choices(vocab.RISK_RATINGS)),
                ("office", t("All offices"), [(c, c) for c in settings.office_codes()])]
-    return PartnersArea(ctx, model, PartnerEditor(), filters, t("&New partner"))
+    area = PartnersArea(ctx, model, PartnerEditor(), filters, t("&New partner"))
+    export.attach(area, "partners")
+    return area
 
 
 def _shot(widget: PartnersArea, options: dict) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from models.directory import partnerships, settings, vocab
 
 from ..areas import Area
+from ..interchange import export
 from ..widgets import ListArea, ListTableModel, vocab_choices, vocab_formatter
 from .partnership_editor import PartnershipEditor
 
@@ -25,7 +26,9 @@ def build(ctx) -> PartnershipsArea:
     filters = [("status", t("Any status"), vocab_choices(vocab.PARTNERSHIP_STATUSES)),
                ("contribution", t("Any contribution"), vocab_choices(vocab.CONTRIBUTION_TYPES)),
                ("office", t("All offices"), [(c, c) for c in settings.office_codes()])]
-    return PartnershipsArea(ctx, model, PartnershipEditor(ctx), filters, t("&New partnership"))
+    area = PartnershipsArea(ctx, model, PartnershipEditor(ctx), filters, t("&New partnership"))
+    export.attach(area, "partnerships")
+    return area
 
 
 def _shot(widget: PartnershipsArea, options: dict) -> None:

@@ -4,186 +4,281 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cycle_exit.py" line="28"/>
+        <location filename="../cycle/exit.py" line="27"/>
         <source>e.g. 36</source>
         <translation>مثلًا 36</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="31"/>
-        <location filename="../cycle_form.py" line="161"/>
-        <location filename="../forms.py" line="121"/>
+        <location filename="../cycle/exit.py" line="30"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="40"/>
+        <location filename="../cycle/exit.py" line="39"/>
         <source>Planned lifespan (months) *</source>
         <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="42"/>
+        <location filename="../cycle/exit.py" line="41"/>
         <source>Evaluation due *</source>
         <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="43"/>
+        <location filename="../cycle/exit.py" line="42"/>
         <source>Exit conditions *</source>
         <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="55"/>
+        <location filename="../cycle/exit.py" line="54"/>
         <source>Lifespan ends</source>
         <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="56"/>
+        <location filename="../cycle/exit.py" line="55"/>
         <source>Save exit strategy</source>
         <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="59"/>
+        <location filename="../cycle/exit.py" line="58"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="83"/>
+        <location filename="../cycle/exit.py" line="82"/>
         <source>not set yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewed on</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Value added</source>
         <translation>القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Quality</source>
         <translation>الجودة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Health</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Partner feedback</source>
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="26"/>
+        <location filename="../cycle/form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="68"/>
+        <location filename="../cycle/form.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="69"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="79"/>
+        <location filename="../cycle/form.py" line="79"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="83"/>
+        <location filename="../cycle/form.py" line="83"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="249"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="252"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="67"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="72"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="118"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="121"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="124"/>
+        <source>From the landscape...</source>
+        <translation>من خريطة الجهات الفاعلة...</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="126"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="20"/>
+        <source>Export to a file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="21"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف Excel ‏(*.xlsx);;CSV بترميز UTF-8 ‏(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="33"/>
+        <source>Writing %1 ...</source>
+        <translation>جارٍ كتابة %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="34"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="36"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="52"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>تم تصدير %1 صفاً إلى %2.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="58"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="60"/>
+        <source>Not exported</source>
+        <translation>لم يتم التصدير</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="94"/>
+        <source>Export...</source>
+        <translation>تصدير...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="96"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>حفظ هذه القائمة، بالتصفية والترتيب الحاليين، بصيغة Excel أو CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPicker</name>
+    <message>
+        <location filename="../interchange/actors.py" line="19"/>
+        <source>Organisations in the landscape</source>
+        <translation>المنظمات في خريطة الجهات الفاعلة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../interchange/actors.py" line="25"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%n أنشطة</numerusform>
+            <numerusform>%n نشاطاً</numerusform>
+            <numerusform>%n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="28"/>
+        <source>partner: %1</source>
+        <translation>شريك: %1</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="32"/>
+        <source>Organisations other publishers and clusters report in %1 (import IATI or 3W files in the Landscape area). Tick those to place on the map.</source>
+        <translation>منظمات يُبلغ عنها ناشرون آخرون والمجموعات القطاعية في %1 (استورد ملفات IATI أو 3W في قسم خريطة الجهات الفاعلة). ضع علامة على ما تريد وضعه على الخريطة.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="35"/>
+        <source>No organisations in this office&apos;s landscape yet: import an IATI file or a 3W table in the Landscape area first.</source>
+        <translation>لا توجد منظمات في خريطة هذا المكتب بعد: استورد أولاً ملف IATI أو جدول 3W في قسم خريطة الجهات الفاعلة.</translation>
     </message>
 </context>
 <context>
@@ -242,42 +337,42 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="49"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="54"/>
+        <location filename="../agreements/editor.py" line="55"/>
         <source>Open programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="57"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="69"/>
+        <location filename="../agreements/editor.py" line="70"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;الموظفون المفوضون لدى الشريك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="71"/>
+        <location filename="../agreements/editor.py" line="72"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;وثائق البرامج&lt;/b&gt;</translation>
     </message>
@@ -328,22 +423,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements_editor.py" line="125"/>
+        <location filename="../agreements/editor.py" line="126"/>
         <source>New agreement</source>
         <translation>اتفاقية جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="129"/>
+        <location filename="../agreements/editor.py" line="130"/>
         <source> (emergency)</source>
         <translation> (طوارئ)</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="153"/>
+        <location filename="../agreements/editor.py" line="154"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>لا أحد مسجَّل: أضفهم إلى الشريك أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="161"/>
+        <location filename="../agreements/editor.py" line="162"/>
         <source>UNICEF total %1</source>
         <translation>مجموع اليونيسف %1</translation>
     </message>
@@ -351,32 +446,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../areas/a50_agreements.py" line="34"/>
+        <location filename="../agreements/area.py" line="34"/>
         <source>Search references, partners, titles...</source>
         <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="39"/>
+        <location filename="../agreements/area.py" line="39"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="41"/>
+        <location filename="../agreements/area.py" line="41"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="43"/>
+        <location filename="../agreements/area.py" line="43"/>
         <source>&amp;New agreement</source>
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="66"/>
+        <location filename="../agreements/area.py" line="67"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="153"/>
+        <location filename="../agreements/area.py" line="92"/>
+        <source>Export...</source>
+        <translation>تصدير...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="95"/>
+        <source>Agreements, as listed...</source>
+        <translation>الاتفاقات كما هي مدرجة...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="97"/>
+        <source>Programme documents...</source>
+        <translation>وثائق البرامج...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -402,32 +512,32 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../amendment_dialog.py" line="18"/>
+        <location filename="../agreements/amendment_dialog.py" line="18"/>
         <source>New amendment</source>
         <translation>تعديل جديد</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="23"/>
+        <location filename="../agreements/amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
         <translation>مثلًا: تمديد حتى 31 مارس ونقطة مياه</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="24"/>
+        <location filename="../agreements/amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
         <translation>تبقى النسخة الموقعة نافذة إلى أن يُوقَّع هذا التعديل.</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="33"/>
+        <location filename="../agreements/amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
         <translation>ما الذي يغيّره التعديل؟</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="35"/>
+        <location filename="../agreements/amendment_dialog.py" line="35"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="44"/>
+        <location filename="../agreements/amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
         <translation>حدّد نوعًا واحدًا على الأقل من التغييرات.</translation>
     </message>
@@ -435,17 +545,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment_page.py" line="25"/>
+        <location filename="../assessment/page.py" line="24"/>
         <source>Not rated</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="39"/>
+        <location filename="../assessment/page.py" line="38"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>كان التقدير (%1) مختلفًا عمّا أظهرته البيانات (%2) عند تقديم التقييم.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="43"/>
+        <location filename="../assessment/page.py" line="42"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>تقديرك (%1) يختلف عمّا تُظهره البيانات (%2). اشرح السبب في الأدلة، أو غيّر التقدير.</translation>
     </message>
@@ -453,77 +563,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="54"/>
+        <location filename="../assessment/view.py" line="55"/>
         <source>Office:</source>
         <translation>المكتب:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="56"/>
+        <location filename="../assessment/view.py" line="57"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="59"/>
+        <location filename="../assessment/view.py" line="60"/>
         <source>All offices (headquarters summary)...</source>
         <translation>كل المكاتب (ملخص المقر)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="81"/>
+        <location filename="../assessment/view.py" line="82"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="84"/>
+        <location filename="../assessment/view.py" line="85"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="115"/>
+        <location filename="../assessment/view.py" line="116"/>
         <source>Start the self-assessment</source>
         <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="143"/>
+        <location filename="../assessment/view.py" line="144"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="156"/>
+        <location filename="../assessment/view.py" line="157"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="172"/>
+        <location filename="../assessment/view.py" line="173"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="195"/>
+        <location filename="../assessment/view.py" line="196"/>
         <source>Summary and submit</source>
         <translation>الملخص والتقديم</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Submitted (locked)</source>
         <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>أقرّه المقر (مقفل)</translation>
     </message>
@@ -551,102 +661,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment_page.py" line="76"/>
+        <location filename="../assessment/page.py" line="75"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>ما أظهرته بيانات المكتب نفسه عند التقديم</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="77"/>
+        <location filename="../assessment/page.py" line="76"/>
         <source>What the office&apos;s own data shows</source>
         <translation>ما تُظهره بيانات المكتب نفسه</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="83"/>
+        <location filename="../assessment/page.py" line="82"/>
         <source>The data suggests: %1</source>
         <translation>تشير البيانات إلى: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="84"/>
+        <location filename="../assessment/page.py" line="83"/>
         <source>no suggestion</source>
         <translation>لا اقتراح</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="88"/>
+        <location filename="../assessment/page.py" line="87"/>
         <source>no self-assessment</source>
         <translation>لا تقييم ذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="89"/>
+        <location filename="../assessment/page.py" line="88"/>
         <source>Last year (%1): %2</source>
         <translation>العام الماضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="104"/>
+        <location filename="../assessment/page.py" line="103"/>
         <source>Your rating %1:</source>
         <translation>تقديرك لعام %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="118"/>
+        <location filename="../assessment/page.py" line="117"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>الأدلة (ما يُثبت استيفاء المعيار، أو سبب عدم استيفائه):</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="134"/>
+        <location filename="../assessment/page.py" line="133"/>
         <source>Attach a document...</source>
         <translation>إرفاق وثيقة...</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="146"/>
+        <location filename="../assessment/page.py" line="145"/>
         <source>Action plan for this benchmark</source>
         <translation>خطة العمل لهذا المعيار</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Done</source>
         <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="162"/>
+        <location filename="../assessment/page.py" line="161"/>
         <source>What will be done</source>
         <translation>ما الذي سيُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="165"/>
+        <location filename="../assessment/page.py" line="164"/>
         <source>Who</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="170"/>
+        <location filename="../assessment/page.py" line="169"/>
         <source>Add action</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="173"/>
+        <location filename="../assessment/page.py" line="172"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="261"/>
+        <location filename="../assessment/page.py" line="260"/>
         <source>No documents attached.</source>
         <translation>لا وثائق مرفقة.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="262"/>
+        <location filename="../assessment/page.py" line="261"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
@@ -654,52 +764,52 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Partner contribution</source>
         <translation>مساهمة الشريك</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Supplies</source>
         <translation>اللوازم</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="89"/>
         <source>Add budget line</source>
         <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="92"/>
         <source>Remove line</source>
         <translation>إزالة البند</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>نقد اليونيسف {0}  ·  الشريك {1}  ·  اللوازم {2}  ·  المجموع {3}</translation>
     </message>
@@ -713,149 +823,232 @@
     </message>
     <message>
         <location filename="strings.py" line="31"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="32"/>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="33"/>
+        <source>Areas</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="34"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="35"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="36"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="37"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="38"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="39"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="40"/>
+        <source>Implementing</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="42"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="43"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="44"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="46"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="47"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="48"/>
+        <source>Reported by</source>
+        <translation>أبلغ عنه</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="50"/>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="53"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="54"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="55"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="56"/>
+        <source>UNICEF cash</source>
+        <translation>نقد اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="57"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="60"/>
+        <source>Goes into</source>
+        <translation>يُدخل في</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="73"/>
+        <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
+        <translation>%1: ‏%2 صفاً. تحقق مما يحتويه كل عمود؛ الأعمدة المتروكة على «(لا يُستورد)» تُحفظ في سجل الاستيراد فقط.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="84"/>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Your value</source>
         <translation>قيمتك</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
         <translation>قيمة المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Changed at HQ by</source>
         <translation>المعدِّل في المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="37"/>
+        <location filename="../sync_state/tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
         <translation>لا تعارضات: دُمجت كل التغييرات.</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="38"/>
+        <location filename="../sync_state/tables.py" line="38"/>
         <source>Keep my value</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="40"/>
+        <location filename="../sync_state/tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
         <translation>الإبقاء على قيمة المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="58"/>
+        <location filename="../sync_state/tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
         <translation>%1 (حُذف في المقر)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="60"/>
+        <location filename="../sync_state/tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
         <translation>حُذف هنا، وعُدِّل في المقر</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="62"/>
+        <location filename="../sync_state/tables.py" line="62"/>
         <source>%1 (already used by another record: renamed)</source>
         <translation>%1 (مستخدم في سجل آخر: أُعيدت تسميته)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="64"/>
+        <location filename="../sync_state/tables.py" line="64"/>
         <source>could not be stored here</source>
         <translation>تعذّر تخزينه هنا</translation>
     </message>
@@ -863,77 +1056,77 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle_view.py" line="48"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="69"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="79"/>
+        <location filename="../cycle/view.py" line="79"/>
         <source>%v of %m phases complete</source>
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="95"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="96"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="97"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="144"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="145"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="147"/>
+        <location filename="../cycle/view.py" line="147"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="152"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="155"/>
+        <location filename="../cycle/view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="214"/>
+        <location filename="../cycle/view.py" line="214"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="227"/>
+        <location filename="../cycle/view.py" line="227"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -941,42 +1134,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="58"/>
         <source>Due diligence missing</source>
         <translation>العناية الواجبة غير منجزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="59"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>انقضت المدة دون تقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="60"/>
         <source>No focal point</source>
         <translation>لا جهة تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="61"/>
         <source>Phase stalled</source>
         <translation>مرحلة متوقفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="62"/>
         <source>Review due</source>
         <translation>المراجعة مستحقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="63"/>
         <source>Review overdue</source>
         <translation>المراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="64"/>
         <source>Risk assessment expired</source>
         <translation>انتهت صلاحية تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="65"/>
         <source>Risk assessment expiring</source>
         <translation>تقييم المخاطر يوشك أن ينتهي</translation>
     </message>
@@ -984,112 +1177,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="82"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="83"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Only my partnerships</source>
         <translation>شراكاتي فقط</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="87"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="101"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="107"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="113"/>
+        <location filename="../cycle/dashboard.py" line="116"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="115"/>
+        <location filename="../cycle/dashboard.py" line="118"/>
         <source>By contribution to results</source>
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="156"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="159"/>
+        <location filename="../cycle/dashboard.py" line="162"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="178"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="184"/>
+        <location filename="../cycle/dashboard.py" line="187"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="190"/>
+        <location filename="../cycle/dashboard.py" line="193"/>
         <source>%1 alert(s)</source>
         <translation>التنبيهات: %1</translation>
     </message>
@@ -1097,22 +1290,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>Signed version</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="48"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>لا تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
@@ -1127,7 +1320,7 @@
 <context>
     <name>DraftKeeping</name>
     <message>
-        <location filename="../agreements_drafts.py" line="51"/>
+        <location filename="../agreements/drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها للإبقاء عليها.</translation>
     </message>
@@ -1135,37 +1328,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../areas/a55_emergency.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Mark as done</source>
         <translation>تعليم كمُنجَز</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="97"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="104"/>
+        <location filename="../agreements/emergency_area.py" line="104"/>
         <source>Done.</source>
         <translation>تم.</translation>
     </message>
@@ -1173,9 +1366,62 @@
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../emergency_wizard.py" line="135"/>
+        <location filename="../agreements/emergency_wizard.py" line="136"/>
         <source>Emergency fast track</source>
         <translation>المسار السريع للطوارئ</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف Excel ‏(*.xlsx);;CSV بترميز UTF-8 ‏(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Export to a file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Export...</source>
+        <translation>تصدير...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>تم تصدير %1 صفاً إلى %2.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Not exported</source>
+        <translation>لم يتم التصدير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>حفظ هذه القائمة، بالتصفية والترتيب الحاليين، بصيغة Excel أو CSV</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>Writing %1 ...</source>
+        <translation>جارٍ كتابة %1 ...</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1480,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1242,47 +1488,47 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Received</source>
         <translation>المُستلَم</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
         <translation>البايتات (مُرسَلة/مُستلَمة)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Seconds</source>
         <translation>الثواني</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>OK</source>
         <translation>ناجحة</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>Failed: %1</source>
         <translation>فشلت: %1</translation>
     </message>
@@ -1290,105 +1536,743 @@
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment_hq.py" line="26"/>
+        <location filename="../assessment/hq.py" line="27"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>التقييم الذاتي: ملخص المقر</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="42"/>
+        <location filename="../assessment/hq.py" line="43"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="46"/>
+        <location filename="../assessment/hq.py" line="47"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="54"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="67"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
         <translation>المكاتب المُبلِّغة عن عام %3: %1 من أصل %2؛ المستوفية لكل المعايير المرجعية: %4 (%5 من المُبلِّغة).</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All benchmarks met</source>
         <translation>كل المعايير مستوفاة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="81"/>
         <source>Share met</source>
         <translation>نسبة الاستيفاء</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Reported</source>
         <translation>المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>All met</source>
         <translation>المستوفية للكل</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="87"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Trend, offices that met all benchmarks: %1</source>
         <translation>الاتجاه، المكاتب التي استوفت كل المعايير: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="103"/>
+        <location filename="../assessment/hq.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>حفظ الملخص بصيغة PDF</translation>
     </message>
 </context>
 <context>
+    <name>IatiCodes</name>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Academic, Training and Research</source>
+        <translation>الأوساط الأكاديمية والتدريب والبحث</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Finalisation</source>
+        <translation>الإنجاز النهائي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Foundation</source>
+        <translation>مؤسسة خيرية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Implementation</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>International NGO</source>
+        <translation>منظمة غير حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Local Government</source>
+        <translation>حكومة محلية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Multilateral</source>
+        <translation>متعددة الأطراف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>National NGO</source>
+        <translation>منظمة غير حكومية وطنية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Other Public Sector</source>
+        <translation>قطاع عام آخر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Partner Country based NGO</source>
+        <translation>منظمة غير حكومية من البلد الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Pipeline/identification</source>
+        <translation>قيد الإعداد / التحديد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>Private Sector</source>
+        <translation>القطاع الخاص</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>Private Sector in Aid Recipient Country</source>
+        <translation>القطاع الخاص في البلد المتلقي للمعونة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="94"/>
+        <source>Private Sector in Provider Country</source>
+        <translation>القطاع الخاص في البلد المانح</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="95"/>
+        <source>Private Sector in Third Country</source>
+        <translation>القطاع الخاص في بلد ثالث</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="96"/>
+        <source>Public Private Partnership</source>
+        <translation>شراكة بين القطاعين العام والخاص</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="97"/>
+        <source>Regional NGO</source>
+        <translation>منظمة غير حكومية إقليمية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="98"/>
+        <source>Suspended</source>
+        <translation>معلقة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFate</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="40"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="41"/>
+        <source>Matches existing</source>
+        <translation>يطابق سجلاً موجوداً</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>متعارض</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="43"/>
+        <source>Looks like existing</source>
+        <translation>يشبه سجلاً موجوداً</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="44"/>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="strings.py" line="99"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="100"/>
+        <source>Agreement reference</source>
+        <translation>مرجع الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="101"/>
+        <source>Agreement type</source>
+        <translation>نوع الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>Assessment date</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>Assessment type</source>
+        <translation>نوع التقييم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>Assessments (type and date)</source>
+        <translation>التقييمات (النوع والتاريخ)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>CSO type</source>
+        <translation>نوع منظمة المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>Core values date</source>
+        <translation>تاريخ تقييم القيم الأساسية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>Country programme</source>
+        <translation>البرنامج القطري</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Document type</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>FR amount</source>
+        <translation>مبلغ طلبات التمويل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>FR numbers</source>
+        <translation>أرقام طلبات التمويل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Humanitarian</source>
+        <translation>إنساني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>PD reference</source>
+        <translation>مرجع وثيقة البرنامج</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>PSEA assessment date</source>
+        <translation>تاريخ تقييم الحماية من الاستغلال والانتهاك الجنسيين</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Partner contribution</source>
+        <translation>مساهمة الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Partner name</source>
+        <translation>اسم الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Partner signatory</source>
+        <translation>موقّع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Partner signed on</source>
+        <translation>تاريخ توقيع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Partner type</source>
+        <translation>نوع الشريك</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>SEA risk rating</source>
+        <translation>تصنيف مخاطر الاستغلال والانتهاك الجنسيين</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="132"/>
+        <source>Short name / acronym</source>
+        <translation>الاسم المختصر / الاختصار</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="133"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="134"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="135"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="136"/>
+        <source>Total budget</source>
+        <translation>إجمالي الميزانية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="137"/>
+        <source>UNICEF cash</source>
+        <translation>نقد اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="138"/>
+        <source>UNICEF signatory</source>
+        <translation>موقّع اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="139"/>
+        <source>UNICEF signed on</source>
+        <translation>تاريخ توقيع اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="140"/>
+        <source>UNICEF supplies</source>
+        <translation>إمدادات اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="141"/>
+        <source>Vendor number</source>
+        <translation>رقم المورد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="31"/>
+        <source>Import data</source>
+        <translation>استيراد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="41"/>
+        <source>Partners (CSV or Excel, e.g. an eTools export)</source>
+        <translation>الشركاء (CSV أو Excel، مثل ملف مُصدَّر من eTools)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="42"/>
+        <source>Agreements and programme documents (CSV or Excel)</source>
+        <translation>الاتفاقات ووثائق البرامج (CSV أو Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="43"/>
+        <source>IATI activity file (XML)</source>
+        <translation>ملف أنشطة IATI ‏(XML)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="44"/>
+        <source>HXL 3W table: who does what where (CSV or Excel)</source>
+        <translation>جدول 3W بصيغة HXL: من يفعل ماذا وأين (CSV أو Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="49"/>
+        <source>Browse...</source>
+        <translation>استعراض...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="58"/>
+        <source>(the sheet says)</source>
+        <translation>(حسب الجدول)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="66"/>
+        <source>What the file holds</source>
+        <translation>محتوى الملف</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="67"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="68"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="69"/>
+        <source>Partner type when the sheet has none</source>
+        <translation>نوع الشريك إذا لم يحدده الجدول</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="87"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="88"/>
+        <source>Save mapping...</source>
+        <translation>حفظ المطابقة...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="89"/>
+        <source>Load mapping...</source>
+        <translation>تحميل مطابقة...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="90"/>
+        <location filename="../interchange/import_wizard.py" line="128"/>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="91"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="92"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="93"/>
+        <source>&amp;Undo this import</source>
+        <translation>ال&amp;تراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="94"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="127"/>
+        <source>&amp;Preview &gt;</source>
+        <translation>م&amp;عاينة &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="158"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="160"/>
+        <location filename="../interchange/import_wizard.py" line="172"/>
+        <location filename="../interchange/import_wizard.py" line="193"/>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="164"/>
+        <source>Choose the file to import</source>
+        <translation>اختر الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="165"/>
+        <source>Data files (*.csv *.xlsx *.xml);;All files (*)</source>
+        <translation>ملفات البيانات (*.csv *.xlsx *.xml);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="173"/>
+        <source>Choose a file that exists.</source>
+        <translation>اختر ملفاً موجوداً.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="194"/>
+        <source>Choose the column that holds: %1.</source>
+        <translation>اختر العمود الذي يحتوي على: %1.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="215"/>
+        <source>%1 rows read: %2 new, %3 match existing records, %4 conflict (kept as they are), %5 look like existing partners (choose), %6 invalid (skipped).</source>
+        <translation>قُرئ %1 صفاً: %2 جديدة، و%3 تطابق سجلات موجودة، و%4 متعارضة (تبقى كما هي)، و%5 تشبه شركاء موجودين (اختر)، و%6 غير صالحة (تُتخطى).</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="229"/>
+        <source>%1 activities read: %2 to add, %3 already here, %4 skipped.</source>
+        <translation>قُرئ %1 نشاطاً: %2 للإضافة، و%3 موجودة مسبقاً، و%4 تم تخطيها.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="256"/>
+        <source>Imported: %1 created, %2 matched, %3 skipped. Batch %4 can be undone as a whole.</source>
+        <translation>تم الاستيراد: أُنشئ %1، وطوبق %2، وتُخطي %3. يمكن التراجع عن الدفعة %4 بالكامل.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="269"/>
+        <source>The import was undone: %1 records removed.</source>
+        <translation>تم التراجع عن الاستيراد: أُزيل %1 سجلاً.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="283"/>
+        <source>Save the column mapping</source>
+        <translation>حفظ مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="289"/>
+        <source>Load a column mapping</source>
+        <translation>تحميل مطابقة أعمدة</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="295"/>
+        <source>Cannot use this mapping</source>
+        <translation>لا يمكن استخدام هذه المطابقة</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeArea</name>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Candidate</source>
+        <translation>مرشحة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Dismissed</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Is a partner</source>
+        <translation>شريك بالفعل</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Made a partner</source>
+        <translation>أصبحت شريكاً</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="47"/>
+        <source>Search titles, organisations, sectors, places...</source>
+        <translation>ابحث في العناوين والمنظمات والقطاعات والأماكن...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="54"/>
+        <source>&amp;Import data...</source>
+        <translation>ا&amp;ستيراد بيانات...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="69"/>
+        <source>Make a &amp;partner</source>
+        <translation>تحويلها إلى &amp;شريك</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="72"/>
+        <source>&amp;Same as a partner...</source>
+        <translation>&amp;مطابقة لشريك...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="75"/>
+        <source>&amp;Dismiss</source>
+        <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="89"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="90"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="123"/>
+        <source>All offices</source>
+        <translation>جميع المكاتب</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="124"/>
+        <source>Any sector</source>
+        <translation>أي قطاع</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="126"/>
+        <source>Any area</source>
+        <translation>أي منطقة</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="127"/>
+        <source>Any organisation type</source>
+        <translation>أي نوع من المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="176"/>
+        <source>Landscape</source>
+        <translation>خريطة الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="177"/>
+        <source>Choose an organisation in the list first.</source>
+        <translation>اختر منظمة من القائمة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="182"/>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="197"/>
+        <source>No partner has a name like this organisation&apos;s.</source>
+        <translation>لا يوجد شريك باسم يشبه اسم هذه المنظمة.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="199"/>
+        <source>Same as a partner</source>
+        <translation>مطابقة لشريك</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="200"/>
+        <source>This organisation is:</source>
+        <translation>هذه المنظمة هي:</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="167"/>
+        <location filename="../widgets/list_area.py" line="168"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1396,12 +2280,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="40"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="43"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -1409,12 +2293,12 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../widgets/list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>أكثر من %1 سجل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="115"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -1429,27 +2313,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="21"/>
+        <location filename="../main_window.py" line="22"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="33"/>
+        <location filename="../main_window.py" line="34"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -1461,22 +2345,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -1484,27 +2368,27 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="22"/>
+        <location filename="../directory/members_table.py" line="22"/>
         <source>Comparative advantage</source>
         <translation>الميزة النسبية</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="30"/>
+        <location filename="../directory/members_table.py" line="30"/>
         <source>Add partner</source>
         <translation>إضافة شريك</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="33"/>
+        <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -1512,153 +2396,158 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="146"/>
         <source>Account name</source>
         <translation>اسم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="147"/>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="148"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="149"/>
         <source>Also counts as</source>
         <translation>يُحتسب أيضًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="150"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="151"/>
         <source>Assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="152"/>
         <source>Bank</source>
         <translation>المصرف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="153"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="154"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="155"/>
         <source>Core values assessed on</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="156"/>
         <source>Country (ISO3)</source>
         <translation>البلد (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="157"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="158"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="159"/>
         <source>Due diligence date</source>
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="strings.py" line="160"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="161"/>
         <source>Legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="162"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="163"/>
         <source>PSEA assessed on</source>
         <translation>تاريخ تقييم PSEA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="164"/>
         <source>Partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="165"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="166"/>
         <source>Required for civil society organisations.</source>
         <translation>مطلوب لمنظمات المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="167"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="168"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="169"/>
         <source>Short name / acronym</source>
         <translation>الاسم المختصر / الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="170"/>
         <source>Vendor number</source>
         <translation>رقم المورّد</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Add officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="60"/>
+        <location filename="../directory/partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>الموظفون المفوضون (يوقّعون الاتفاقيات)</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="106"/>
+        <location filename="../directory/partner_editor.py" line="112"/>
+        <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
+        <translation>يوجد بالفعل شركاء بأسماء مشابهة: %1. إن كان أحدهم، فافتحه بدلاً من ذلك؛ واضغط حفظ مرة أخرى لإضافة شريك جديد على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../directory/partner_editor.py" line="125"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
@@ -1666,62 +2555,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="36"/>
         <source>1. Partner</source>
         <translation>1. الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>اختر شريكًا تعرفه من قبل، أو أضف شريكًا في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>A partner we know</source>
         <translation>شريك نعرفه</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
         <translation>شريك جديد: يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
         <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
         <translation>الاسم القانوني للمنظمة</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>يُسجَّل بوصفه منظمة مجتمع مدني وطنية بتصنيف مخاطر «مرتفع» (يُفترض خطر مرتفع). ويُؤجَّل تقييمه الكامل والعناية الواجبة، ويعودان في صورة تنبيهات مع مواعيدهما.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="71"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Under</source>
         <translation>في إطار</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>اتفاقية PCA %1 (وثيقة برنامج إنساني في إطارها)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>اتفاقية SSFA جديدة (حتى %1 دولار)</translation>
     </message>
@@ -1729,22 +2618,22 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="171"/>
         <source>&amp;New partner</source>
         <translation>شريك &amp;جديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="172"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="173"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="174"/>
         <source>Any risk</source>
         <translation>أي مستوى مخاطر</translation>
     </message>
@@ -1752,92 +2641,92 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../partnership_editor.py" line="45"/>
+        <location filename="../directory/partnership_editor.py" line="44"/>
         <source>Partners in this partnership</source>
         <translation>الشركاء في هذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="58"/>
+        <location filename="../directory/partnership_editor.py" line="57"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;دورة الشراكة...</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="60"/>
+        <location filename="../directory/partnership_editor.py" line="59"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>اعمل على المراحل الاثنتي عشرة لهذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="71"/>
+        <location filename="../directory/partnership_editor.py" line="70"/>
         <source>A reference is given when you save.</source>
         <translation>يُمنَح المرجع عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="93"/>
+        <location filename="../directory/partnership_editor.py" line="92"/>
         <source>New partnership</source>
         <translation>شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="175"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="176"/>
         <source>Engagement</source>
         <translation>نوع التعامل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="177"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="178"/>
         <source>Formality</source>
         <translation>الطابع الرسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="179"/>
         <source>Geographic reach</source>
         <translation>النطاق الجغرافي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="180"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="181"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="182"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>الشراكات تقودها النتائج لا الجهات الفاعلة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="183"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="184"/>
         <source>Results for children</source>
         <translation>النتائج للأطفال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="185"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="186"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="187"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1845,22 +2734,22 @@
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="188"/>
         <source>&amp;New partnership</source>
         <translation>شراكة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="189"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="190"/>
         <source>Any contribution</source>
         <translation>أي مساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="191"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
@@ -1868,72 +2757,72 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="62"/>
         <source>Visits, reporting, risks</source>
         <translation>الزيارات والتقارير والمخاطر</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="192"/>
         <source>Cash transfer</source>
         <translation>التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="193"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="194"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="195"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="196"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="197"/>
         <source>Management costs</source>
         <translation>تكاليف الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="198"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>تكاليف دعم البرنامج لدى الشريك، بعملة وثيقة البرنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="199"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="200"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="201"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>مثلًا توركانا، غاريسا</translation>
     </message>
@@ -1941,87 +2830,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="130"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>تاريخ (YYYY-MM-DD) أو ربع سنة، مثلًا 2026 Q3</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Kind of visit</source>
         <translation>نوع الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Where the visit goes</source>
         <translation>مكان الزيارة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>الموعد النهائي (YYYY-MM-DD) أو التواتر، مثلًا كل ربع سنة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>What could go wrong</source>
         <translation>ما الذي قد يسوء</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Mitigation</source>
         <translation>التخفيف</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What the partner will do</source>
         <translation>ما سيفعله الشريك</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Reporting requirements</source>
         <translation>متطلبات التقارير</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Risks and mitigation</source>
         <translation>المخاطر والتخفيف</translation>
     </message>
@@ -2029,40 +2918,83 @@
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="27"/>
+        <location filename="../agreements/pd_editor.py" line="27"/>
         <source>Back to the agreement</source>
         <translation>العودة إلى الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="64"/>
+        <location filename="../agreements/pd_editor.py" line="63"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Fate</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="107"/>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="129"/>
+        <source>Create a new partner</source>
+        <translation>إنشاء شريك جديد</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="131"/>
+        <source>Same as %1 (%2%)</source>
+        <translation>مطابق لـ %1 (%2٪)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="133"/>
+        <source>Skip this row</source>
+        <translation>تخطي هذا الصف</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="138"/>
+        <source>Matches %1; nothing changes.</source>
+        <translation>يطابق %1؛ لا يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements_print.py" line="47"/>
+        <location filename="../agreements/printing.py" line="47"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;طباعة PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="53"/>
+        <location filename="../agreements/printing.py" line="53"/>
         <source>Open PDF</source>
         <translation>فتح PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="79"/>
+        <location filename="../agreements/printing.py" line="79"/>
         <source>Printing %1...</source>
         <translation>جارٍ طباعة %1...</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="86"/>
+        <location filename="../agreements/printing.py" line="86"/>
         <source>Printed to %1</source>
         <translation>طُبع في %1</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="93"/>
+        <location filename="../agreements/printing.py" line="93"/>
         <source>Could not print: %1</source>
         <translation>تعذّرت الطباعة: %1</translation>
     </message>
@@ -2070,32 +3002,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -2103,122 +3035,122 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="60"/>
+        <location filename="../agreements/record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="63"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="85"/>
+        <location filename="../agreements/record.py" line="85"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="89"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="92"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="170"/>
+        <location filename="../agreements/record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="191"/>
+        <location filename="../agreements/record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="193"/>
+        <location filename="../agreements/record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="198"/>
+        <location filename="../agreements/record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="229"/>
+        <location filename="../agreements/record.py" line="229"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements/record.py" line="239"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="240"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="252"/>
+        <location filename="../agreements/record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="259"/>
+        <location filename="../agreements/record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="272"/>
+        <location filename="../agreements/record.py" line="272"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="288"/>
+        <location filename="../agreements/record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="202"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="203"/>
         <source>Partner signed on</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="204"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="205"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="206"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="207"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
@@ -2226,42 +3158,42 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="134"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>deletion</source>
         <translation>حذف</translation>
     </message>
@@ -2269,12 +3201,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="225"/>
         <source>3. Results</source>
         <translation>3. النتائج</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>من النموذج، مع أهداف متناسبة مع المبلغ. غيّر أي هدف إن كانت لديك معرفة أدق؛ لا شيء هنا إلزامي.</translation>
     </message>
@@ -2282,37 +3214,37 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Output</source>
         <translation>المخرج</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="52"/>
+        <location filename="../agreements/pd_results.py" line="52"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="63"/>
+        <location filename="../agreements/pd_results.py" line="63"/>
         <source>Add indicator</source>
         <translation>إضافة مؤشر</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="66"/>
+        <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -2320,7 +3252,7 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../rows_table.py" line="25"/>
+        <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2328,52 +3260,52 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../emergency_wizard.py" line="27"/>
+        <location filename="../agreements/emergency_wizard.py" line="28"/>
         <source>4. Sign electronically and print</source>
         <translation>4. التوقيع الإلكتروني والطباعة</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="29"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
         <translation>يُسجَّل التوقيعان إلكترونيًا مع التاريخ وبصمة رقمية للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="39"/>
+        <location filename="../agreements/emergency_wizard.py" line="40"/>
         <source>Both signatories agree to sign electronically</source>
         <translation>يوافق الموقِّعان على التوقيع إلكترونيًا</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="41"/>
+        <location filename="../agreements/emergency_wizard.py" line="42"/>
         <source>Sign and print</source>
         <translation>التوقيع والطباعة</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="51"/>
+        <location filename="../agreements/emergency_wizard.py" line="52"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="53"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="54"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="55"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="87"/>
+        <location filename="../agreements/emergency_wizard.py" line="88"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
         <translation>اذكر اسمي الموقِّعَين وحدّد خانة الموافقة على التوقيع الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="114"/>
+        <location filename="../agreements/emergency_wizard.py" line="115"/>
         <source>Deferred:</source>
         <translation>المؤجَّل:</translation>
     </message>
@@ -2381,47 +3313,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="47"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Submit to headquarters</source>
         <translation>تقديم إلى المقر</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="72"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
         <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
@@ -2429,72 +3361,72 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="59"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="109"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -2506,7 +3438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -2518,62 +3450,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="141"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="166"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
@@ -2581,87 +3513,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. النموذج والمبلغ والتواريخ والأماكن</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>يحدد النموذج المعتمد مسبقًا النتائج وتوزيع الميزانية والتقارير والمخاطر.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
         <translation>اختر نموذجًا معتمدًا مسبقًا</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>مبلغ اليونيسف بالدولار، مثلًا 40000</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>YYYY-MM-DD (من النموذج)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
         <translation>الأماكن، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="165"/>
         <source>Template</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
         <translation>المبلغ (دولار)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
         <translation>اختر نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
         <translation>أدخل مبلغ اليونيسف.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
         <translation>اذكر مكانًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
     </message>
@@ -2669,7 +3601,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2677,87 +3609,87 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="208"/>
         <source>Agreement ending</source>
         <translation>اتفاقية توشك أن تنتهي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="209"/>
         <source>Agreement past end</source>
         <translation>اتفاقية تجاوزت نهايتها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="210"/>
         <source>Assessment action</source>
         <translation>إجراء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="211"/>
         <source>Assessment action due</source>
         <translation>إجراء تقييم مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="212"/>
         <source>Due</source>
         <translation>مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="213"/>
         <source>Emergency deferred due</source>
         <translation>بند طوارئ مؤجَّل مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="214"/>
         <source>Emergency deferred overdue</source>
         <translation>بند طوارئ مؤجَّل متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="215"/>
         <source>Info</source>
         <translation>معلومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="216"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="217"/>
         <source>Not synced</source>
         <translation>غير متزامن</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="218"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="219"/>
         <source>Pd not active</source>
         <translation>وثيقة برنامج غير نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="220"/>
         <source>Programme document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="221"/>
         <source>Self assessment not done</source>
         <translation>لم يُنجَز التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="222"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="223"/>
         <source>Sync rejected</source>
         <translation>تغييرات مرفوضة في المزامنة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="224"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -2765,17 +3697,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="39"/>
+        <location filename="../app.py" line="40"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="42"/>
         <source>PartnerDesk: unexpected error</source>
         <translation>PartnerDesk: خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="43"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
@@ -2787,42 +3719,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="225"/>
         <source>Agreements</source>
         <translation>الاتفاقيات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="226"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="227"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="228"/>
+        <source>Landscape</source>
+        <translation>خريطة الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="229"/>
         <source>Partnering cycle</source>
         <translation>دورة الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="230"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="231"/>
         <source>Partnerships</source>
         <translation>الشراكات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="232"/>
         <source>Self-assessment</source>
         <translation>التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="233"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2830,62 +3767,62 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>benchmarks</name>
     <message>
-        <location filename="../assessment_strings.py" line="25"/>
+        <location filename="../assessment/strings.py" line="25"/>
         <source>Partner landscape mapped and analysed in programme planning</source>
         <translation>خريطة الشركاء مرسومة ومحللة في تخطيط البرامج</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="26"/>
+        <location filename="../assessment/strings.py" line="26"/>
         <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
         <translation>ارسم خريطة لمن يعمل على النتائج التي تنشدها، واهتمامه وتأثيره، وما يقدمه كل شريك (ميزته النسبية). الدليل: الميزة النسبية لكل شريك مسجلة في كل شراكة نشطة.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="27"/>
+        <location filename="../assessment/strings.py" line="27"/>
         <source>Due diligence and risk screening done before every new partnership</source>
         <translation>العناية الواجبة وفحص المخاطر قبل كل شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="28"/>
+        <location filename="../assessment/strings.py" line="28"/>
         <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
         <translation>قبل التعامل، تحقق من التسجيل والولاية ومكافحة الاحتيال والحماية من الاستغلال والانتهاك الجنسيين (PSEA) والصون والجزاءات والمخاطر الأخرى. الدليل: أُجيز كل شريك في كل شراكة بدأت خلال الأشهر الاثني عشر الماضية قبل بدئها.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="29"/>
+        <location filename="../assessment/strings.py" line="29"/>
         <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
         <translation>لكل شراكة نشطة جهة تنسيق معيّنة واتفاق مكتوب بنتائج محددة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="30"/>
+        <location filename="../assessment/strings.py" line="30"/>
         <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
         <translation>عيّن جهة تنسيق واحدة لكل شراكة، ودوّن الشراكة كتابةً (مذكرة تفاهم أو اتفاق قانوني)، واذكر النتائج التي تحققها للأطفال.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="31"/>
+        <location filename="../assessment/strings.py" line="31"/>
         <source>Every active partnership reviewed at least once a year, with partner feedback</source>
         <translation>مراجعة كل شراكة نشطة مرة في السنة على الأقل، مع ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="32"/>
+        <location filename="../assessment/strings.py" line="32"/>
         <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
         <translation>راجِع كل شراكة وفق الأبعاد الأربعة للرصد والتقييم واطلب ملاحظات الشركاء. الدليل: مراجعة مسجلة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="33"/>
+        <location filename="../assessment/strings.py" line="33"/>
         <source>Contribution of partnerships to results measured and reported</source>
         <translation>قياس مساهمة الشراكات في النتائج والإبلاغ عنها</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="34"/>
+        <location filename="../assessment/strings.py" line="34"/>
         <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
         <translation>قِس النتائج والمؤشرات المحققة ومساهمة الشراكة فيها. الدليل: قياس النتائج (المرحلة viii من دورة الشراكة) خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="35"/>
+        <location filename="../assessment/strings.py" line="35"/>
         <source>Every partnership has an exit or sustainability strategy</source>
         <translation>لكل شراكة استراتيجية للخروج أو للاستدامة</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="36"/>
+        <location filename="../assessment/strings.py" line="36"/>
         <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
         <translation>خطّط منذ البداية لكيفية إنهاء الشراكة أو تسليمها أو استدامتها، مع التقييم الذي يقرر استمرارها.</translation>
     </message>
@@ -2893,997 +3830,1007 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="234"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="235"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="236"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="237"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="238"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="239"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="240"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="241"/>
         <source>Activities and workplan</source>
         <translation>الأنشطة وخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="242"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>الأنشطة، وخطة العمل، والميزانية، والموارد، ونوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="243"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="244"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="245"/>
         <source>Adequate</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="246"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>اتفق على الغايات والمبادئ والأدوار والمساهمات (يجب إجازة العناية الواجبة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="247"/>
         <source>Agreed goals and objectives</source>
         <translation>الغايات والأهداف المتفق عليها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="248"/>
         <source>Agreed on</source>
         <translation>تاريخ الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="249"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="250"/>
         <source>Agreement signed on</source>
         <translation>تاريخ توقيع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="251"/>
         <source>Agreement type</source>
         <translation>نوع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="252"/>
         <source>Amber: needs attention</source>
         <translation>كهرماني: تحتاج إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="253"/>
         <source>Amendments in light of the review.</source>
         <translation>التعديلات في ضوء المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="254"/>
         <source>Annual</source>
         <translation>سنوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="255"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>قيّم كل شريك مرشح وسجّل العناية الواجبة لكل شريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="256"/>
         <source>Budget (USD)</source>
         <translation>الميزانية (دولار)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="257"/>
         <source>Build structures that last beyond the project.</source>
         <translation>أنشئ هياكل تدوم بعد انتهاء المشروع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="258"/>
         <source>Building</source>
         <translation>البناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="259"/>
         <source>Candidate partners</source>
         <translation>الشركاء المرشحون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="260"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>الشركاء المرشحون، وتقييمهم، والعناية الواجبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="261"/>
         <source>Cash contributions</source>
         <translation>المساهمات النقدية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="262"/>
         <source>Cash-transfer modality</source>
         <translation>طريقة التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="263"/>
         <source>Challenge</source>
         <translation>التحدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="264"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="265"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="266"/>
         <source>Close</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="267"/>
         <source>Communication plan</source>
         <translation>خطة التواصل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="268"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="269"/>
         <source>Continue</source>
         <translation>الاستمرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="270"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>لا استمرار ولا توسيع إلا بمراجعة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="271"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="272"/>
         <source>Contribution of the partnership to results</source>
         <translation>مساهمة الشراكة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="273"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="274"/>
         <source>Contributions of each partner</source>
         <translation>مساهمات كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="275"/>
         <source>Contributions of each partner and modality.</source>
         <translation>مساهمات كل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="276"/>
         <source>Core principles</source>
         <translation>المبادئ الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="277"/>
         <source>Corporate screening (companies only)</source>
         <translation>فحص الشركات (للشركات فقط)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="278"/>
         <source>Current partner</source>
         <translation>شريك حالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="279"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="280"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>قرّر التنقيحات التي تستدعيها المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="281"/>
         <source>Decided on</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="282"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="283"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>القرار والتقييم الذي يستند إليه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="284"/>
         <source>Delayed</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="285"/>
         <source>Delivery against the workplan</source>
         <translation>الإنجاز مقارنةً بخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="286"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>صِف التحدي والنتائج المنشودة، وارسم خريطة الجهات المعنية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="287"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="288"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="289"/>
         <source>Done</source>
         <translation>مُنجَزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="290"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="291"/>
         <source>Due-diligence outcome</source>
         <translation>نتيجة العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="292"/>
         <source>Equity</source>
         <translation>الإنصاف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="293"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>قيّم، ثم قرّر الاستمرار أو التوسيع أو التسليم أو الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="294"/>
         <source>Evaluated on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="295"/>
         <source>Evaluation due *</source>
         <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="296"/>
         <source>Evaluation findings</source>
         <translation>نتائج التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="297"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="298"/>
         <source>Every six months</source>
         <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="299"/>
         <source>Exchange of letters</source>
         <translation>تبادل رسائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="300"/>
         <source>Exit conditions *</source>
         <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="301"/>
         <source>Expand</source>
         <translation>التوسيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="302"/>
         <source>Financial stability</source>
         <translation>الاستقرار المالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="303"/>
         <source>Focal points of each partner</source>
         <translation>جهات التنسيق لدى كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="304"/>
         <source>Former partner</source>
         <translation>شريك سابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="305"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>آليات قائمة لمكافحة الاحتيال وللحماية من الاستغلال والانتهاك الجنسيين (PSEA) وللصون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="306"/>
+        <source>From the landscape...</source>
+        <translation>من خريطة الجهات الفاعلة...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="307"/>
         <source>Governance</source>
         <translation>الحوكمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="308"/>
         <source>Governance and management structure</source>
         <translation>هيكل الحوكمة والإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="309"/>
         <source>Governance, focal points, communication.</source>
         <translation>الحوكمة، وجهات التنسيق، والتواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="217"/>
+        <location filename="strings.py" line="310"/>
         <source>Green: healthy</source>
         <translation>أخضر: سليمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="218"/>
+        <location filename="strings.py" line="311"/>
         <source>Hand over</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="312"/>
         <source>Health</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
+        <location filename="strings.py" line="313"/>
         <source>Health check</source>
         <translation>فحص السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="314"/>
         <source>Identifying</source>
         <translation>التعرّف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
+        <location filename="strings.py" line="315"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>نفّذ: سجّل التوقيع والإنجاز والزيارات وجدول التقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="223"/>
+        <location filename="strings.py" line="316"/>
         <source>Implementing</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="317"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="318"/>
         <source>In-kind contributions</source>
         <translation>المساهمات العينية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
+        <location filename="strings.py" line="319"/>
         <source>In-kind only (no cash)</source>
         <translation>عيني فقط (دون نقد)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="320"/>
         <source>Individual partners&apos; contributions</source>
         <translation>مساهمات الشركاء منفردين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
+        <location filename="strings.py" line="321"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="322"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="230"/>
+        <location filename="strings.py" line="323"/>
         <source>Informal contact</source>
         <translation>تواصل غير رسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="231"/>
+        <location filename="strings.py" line="324"/>
         <source>Institutionalising</source>
         <translation>المأسسة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="232"/>
+        <location filename="strings.py" line="325"/>
         <source>Integration into national systems</source>
         <translation>الإدماج في النظم الوطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="233"/>
+        <location filename="strings.py" line="326"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="234"/>
+        <location filename="strings.py" line="327"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="235"/>
+        <location filename="strings.py" line="328"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="236"/>
+        <location filename="strings.py" line="329"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="237"/>
+        <location filename="strings.py" line="330"/>
         <source>Lifespan ends</source>
         <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="strings.py" line="238"/>
+        <location filename="strings.py" line="331"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="239"/>
+        <location filename="strings.py" line="332"/>
         <source>Managing</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="240"/>
+        <location filename="strings.py" line="333"/>
         <source>Managing and maintaining</source>
         <translation>الإدارة والمتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="334"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>ولاية متسقة مع ولاية الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="335"/>
         <source>Measure results against the indicators.</source>
         <translation>قِس النتائج مقارنةً بالمؤشرات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="336"/>
         <source>Measuring</source>
         <translation>القياس</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="337"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>تستوفي معايير العمل في عملياتها وسلسلة إمدادها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="338"/>
         <source>Membership</source>
         <translation>العضوية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="339"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="340"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="341"/>
         <source>Mutual benefit</source>
         <translation>المنفعة المتبادلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="342"/>
         <source>No change needed</source>
         <translation>لا حاجة إلى تغيير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="343"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>لا تورط في فساد أو خرق للجزاءات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="344"/>
         <source>No relation</source>
         <translation>لا علاقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="345"/>
         <source>No serious environmental harm</source>
         <translation>لا ضرر بيئي جسيم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="346"/>
         <source>No written agreement</source>
         <translation>لا اتفاق مكتوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="347"/>
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="348"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="349"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="350"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="351"/>
         <source>On track</source>
         <translation>على المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="352"/>
         <source>Opposed</source>
         <translation>معارض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="353"/>
         <source>Other risks</source>
         <translation>مخاطر أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="354"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="355"/>
         <source>Partner assessment</source>
         <translation>تقييم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="356"/>
         <source>Partner feedback</source>
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="357"/>
         <source>Partner screened</source>
         <translation>الشريك الخاضع للفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="358"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="359"/>
         <source>Partnership review and health check.</source>
         <translation>مراجعة الشراكة وفحص سلامتها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="360"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="361"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>خطّط العمل والميزانية، واختر نوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="362"/>
         <source>Planned lifespan (months) *</source>
         <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="363"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="364"/>
         <source>Planning</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="365"/>
         <source>Poor</source>
         <translation>سيئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="366"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>لا تضر منتجاتها وتسويقها بالأطفال (مثل بدائل حليب الأم والأسلحة والتبغ)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="367"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="368"/>
         <source>Programme Cooperation Agreement (PCA)</source>
         <translation>اتفاقية التعاون البرنامجي (PCA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="369"/>
         <source>Quality</source>
         <translation>الجودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="370"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>جودة الشراكة، بما فيها تكاليف المعاملات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="371"/>
         <source>Quarterly</source>
         <translation>فصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="372"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="373"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>سجّل العناية الواجبة لشريك واحد في كل مرة؛ يلزم لكل شريك قرار.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="374"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>سجّل المساهمات النقدية والعينية لكل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="375"/>
         <source>Red: at risk</source>
         <translation>أحمر: معرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="376"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="377"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="378"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="379"/>
         <source>Reporting schedule</source>
         <translation>جدول التقارير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="380"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>مطلوب لشركاء قطاع الشركات (الفقرة 40 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="381"/>
         <source>Required when cleared with conditions.</source>
         <translation>مطلوب عند الإجازة بشروط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="382"/>
         <source>Resource map</source>
         <translation>خريطة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="383"/>
         <source>Resourcing</source>
         <translation>توفير الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="384"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>تحترم حقوق الإنسان وحقوق الطفل (لا عمل للأطفال)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="385"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>النتائج المحققة ومساهمة الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="386"/>
         <source>Results and indicators achieved</source>
         <translation>النتائج والمؤشرات المحققة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="387"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>نتائج للأطفال، لا للجهات الفاعلة (الفقرة 51 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="388"/>
         <source>Results sought</source>
         <translation>النتائج المنشودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="389"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>راجِع الشراكة مع الشركاء: قيّم الأبعاد الأربعة، ودوّن الملاحظات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="390"/>
         <source>Reviewed on</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="391"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="392"/>
         <source>Reviewing</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="393"/>
         <source>Reviewing and revising</source>
         <translation>المراجعة والتنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="394"/>
         <source>Revising</source>
         <translation>التنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="395"/>
         <source>Revisions decided</source>
         <translation>التنقيحات المقررة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="396"/>
         <source>Roles of each partner</source>
         <translation>أدوار كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="397"/>
         <source>Save exit strategy</source>
         <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="398"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="399"/>
         <source>Scoping</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="400"/>
         <source>Scoping and building</source>
         <translation>التحديد والبناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="401"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>فُحص مقابل قوائم الجزاءات: لا تطابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="402"/>
         <source>Screened on</source>
         <translation>تاريخ الفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="403"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>أنشئ الحوكمة، وسمِّ جهات التنسيق، واتفق على طريقة التواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="404"/>
         <source>Shared vision</source>
         <translation>الرؤية المشتركة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="405"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>الاتفاق الموقع، والإنجاز، والزيارات، والتقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="406"/>
         <source>Small Scale Funding Agreement (SSFA)</source>
         <translation>اتفاقية التمويل الصغير (SSFA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="407"/>
         <source>Stakeholder and partner landscape</source>
         <translation>خريطة الجهات المعنية والشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="408"/>
         <source>Standing and reputation</source>
         <translation>المكانة والسمعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="409"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="410"/>
         <source>Strong</source>
         <translation>قوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="411"/>
         <source>Structures for longer-term commitment</source>
         <translation>هياكل لالتزام أطول أمدًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="412"/>
         <source>Structures for longer-term commitment.</source>
         <translation>هياكل لالتزام أطول أمدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="413"/>
         <source>Sustaining or terminating</source>
         <translation>الاستدامة أو الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="414"/>
         <source>Sustaining outcomes</source>
         <translation>استدامة النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="415"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>التحدي، والنتائج المنشودة، والجهات الأخرى الموجودة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="416"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>الأبعاد الأربعة (الفقرة 53 من الوثيقة المرجعية)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="417"/>
         <source>The partnering agreement.</source>
         <translation>اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="418"/>
         <source>The problem for children this partnership would address.</source>
         <translation>المشكلة التي تعالجها هذه الشراكة لصالح الأطفال.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="419"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>حدّد عند التحقق، مع إرفاق الدليل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="420"/>
         <source>Total planned budget, digits only.</source>
         <translation>مجموع الميزانية المخططة، أرقام فقط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="421"/>
         <source>Track record</source>
         <translation>السجل السابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="422"/>
         <source>Transparency</source>
         <translation>الشفافية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="423"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>الخطر غير المقبول يوقف التعامل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="424"/>
         <source>Valid legal registration</source>
         <translation>تسجيل قانوني ساري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="425"/>
         <source>Value added</source>
         <translation>القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="426"/>
         <source>Value added compared with alternatives</source>
         <translation>القيمة المضافة مقارنةً بالبدائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="427"/>
         <source>Weak</source>
         <translation>ضعيف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="428"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="429"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="430"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>مَن الموجود، واهتمامه وتأثيره (1 منخفض - 5 مرتفع)، والعلاقة الحالية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="431"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="432"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="433"/>
         <source>e.g. 36</source>
         <translation>مثلًا 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="434"/>
         <source>not set yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
@@ -3891,61 +4838,61 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../assessment_strings.py" line="10"/>
+        <location filename="../assessment/strings.py" line="10"/>
         <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
         <translation>الشراكات النشطة التي تسجّل الميزة النسبية لكل شريك: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="11"/>
-        <location filename="../assessment_strings.py" line="15"/>
-        <location filename="../assessment_strings.py" line="17"/>
-        <location filename="../assessment_strings.py" line="20"/>
-        <location filename="../assessment_strings.py" line="23"/>
+        <location filename="../assessment/strings.py" line="11"/>
+        <location filename="../assessment/strings.py" line="15"/>
+        <location filename="../assessment/strings.py" line="17"/>
+        <location filename="../assessment/strings.py" line="20"/>
+        <location filename="../assessment/strings.py" line="23"/>
         <source>No active partnerships to measure.</source>
         <translation>لا شراكات نشطة للقياس.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="12"/>
+        <location filename="../assessment/strings.py" line="12"/>
         <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
         <translation>الشراكات التي بدأت خلال الأشهر الاثني عشر الماضية وأُجيز كل شركائها بالعناية الواجبة قبل بدئها: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="13"/>
+        <location filename="../assessment/strings.py" line="13"/>
         <source>No partnership started in the last 12 months.</source>
         <translation>لم تبدأ أي شراكة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="14"/>
+        <location filename="../assessment/strings.py" line="14"/>
         <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
         <translation>الشراكات النشطة التي لها جهة تنسيق واتفاق مكتوب بنتائج محددة: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="16"/>
+        <location filename="../assessment/strings.py" line="16"/>
         <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
         <translation>الشراكات النشطة التي رُوجعت مع ملاحظات الشركاء خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="18"/>
+        <location filename="../assessment/strings.py" line="18"/>
         <source>Not recorded: this database keeps no partnership reviews.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه مراجعات للشراكات.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="19"/>
+        <location filename="../assessment/strings.py" line="19"/>
         <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
         <translation>الشراكات النشطة التي قِيست نتائجها خلال الأشهر الاثني عشر الماضية: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="21"/>
+        <location filename="../assessment/strings.py" line="21"/>
         <source>Not recorded: this database keeps no measured results of partnerships.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه نتائج مقيسة للشراكات.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="22"/>
+        <location filename="../assessment/strings.py" line="22"/>
         <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
         <translation>الشراكات النشطة التي لها استراتيجية للخروج أو للاستدامة: {num} من أصل {den} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="24"/>
+        <location filename="../assessment/strings.py" line="24"/>
         <source>Not recorded: this database keeps no exit strategies.</source>
         <translation>غير مسجَّل: لا تحفظ قاعدة البيانات هذه استراتيجيات خروج.</translation>
     </message>
@@ -3953,542 +4900,542 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="435"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="436"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="437"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="438"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="439"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="440"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="441"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="442"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="443"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="444"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="445"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="446"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="447"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="448"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="449"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="450"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="451"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="452"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="453"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="454"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="455"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="456"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="457"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="458"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="459"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="460"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="461"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="462"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="463"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="464"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="465"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="466"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="467"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="468"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="469"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="470"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="471"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="472"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="473"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="474"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="475"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="476"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="477"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="478"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="479"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="480"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="481"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="482"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="483"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="484"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="485"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="486"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="487"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="488"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="489"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="490"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="491"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="492"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="493"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="494"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="495"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="496"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="497"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="498"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="499"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="500"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="501"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="502"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="503"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="504"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="505"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="506"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="507"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="508"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="509"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="510"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="511"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="512"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="513"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="514"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="515"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="516"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="517"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="518"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="519"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="520"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="521"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="522"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="523"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="524"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="525"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="526"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="527"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="528"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="529"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="530"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="531"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="532"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="533"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="534"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="535"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="536"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="537"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="538"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="539"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="7"/>
+        <location filename="../assessment/strings.py" line="7"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="8"/>
+        <location filename="../assessment/strings.py" line="8"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="9"/>
+        <location filename="../assessment/strings.py" line="9"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>

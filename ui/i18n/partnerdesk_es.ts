@@ -4,186 +4,277 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cycle_exit.py" line="28"/>
+        <location filename="../cycle/exit.py" line="27"/>
         <source>e.g. 36</source>
         <translation>p. ej., 36</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="31"/>
-        <location filename="../cycle_form.py" line="161"/>
-        <location filename="../forms.py" line="121"/>
+        <location filename="../cycle/exit.py" line="30"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="40"/>
+        <location filename="../cycle/exit.py" line="39"/>
         <source>Planned lifespan (months) *</source>
         <translation>Duración prevista (meses) *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="42"/>
+        <location filename="../cycle/exit.py" line="41"/>
         <source>Evaluation due *</source>
         <translation>Fecha de evaluación *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="43"/>
+        <location filename="../cycle/exit.py" line="42"/>
         <source>Exit conditions *</source>
         <translation>Condiciones de salida *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="55"/>
+        <location filename="../cycle/exit.py" line="54"/>
         <source>Lifespan ends</source>
         <translation>Fin de la duración prevista</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="56"/>
+        <location filename="../cycle/exit.py" line="55"/>
         <source>Save exit strategy</source>
         <translation>Guardar estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="59"/>
+        <location filename="../cycle/exit.py" line="58"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="83"/>
+        <location filename="../cycle/exit.py" line="82"/>
         <source>not set yet</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewed on</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Value added</source>
         <translation>Valor añadido</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Partner feedback</source>
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="26"/>
+        <location filename="../cycle/form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="68"/>
+        <location filename="../cycle/form.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="69"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="79"/>
+        <location filename="../cycle/form.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="83"/>
+        <location filename="../cycle/form.py" line="83"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="249"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="252"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Monitor</source>
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="67"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="72"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="118"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="121"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="124"/>
+        <source>From the landscape...</source>
+        <translation>Desde el panorama...</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="126"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>Añadir las organizaciones halladas en los archivos IATI y 3W de esta oficina</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="20"/>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="21"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="33"/>
+        <source>Writing %1 ...</source>
+        <translation>Escribiendo %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="36"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="52"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 filas exportadas a %2.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="58"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="60"/>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="94"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="96"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>Guardar esta lista, tal como está filtrada y ordenada, en Excel o CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPicker</name>
+    <message>
+        <location filename="../interchange/actors.py" line="19"/>
+        <source>Organisations in the landscape</source>
+        <translation>Organizaciones del panorama</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../interchange/actors.py" line="25"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="28"/>
+        <source>partner: %1</source>
+        <translation>socio: %1</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="32"/>
+        <source>Organisations other publishers and clusters report in %1 (import IATI or 3W files in the Landscape area). Tick those to place on the map.</source>
+        <translation>Organizaciones que otros publicadores y los clústeres informan en %1 (importe archivos IATI o 3W en el área Panorama). Marque las que desea colocar en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="35"/>
+        <source>No organisations in this office&apos;s landscape yet: import an IATI file or a 3W table in the Landscape area first.</source>
+        <translation>Todavía no hay organizaciones en el panorama de esta oficina: importe primero un archivo IATI o una tabla 3W en el área Panorama.</translation>
     </message>
 </context>
 <context>
@@ -242,42 +333,42 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="49"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="54"/>
+        <location filename="../agreements/editor.py" line="55"/>
         <source>Open programme document</source>
         <translation>Abrir documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="57"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>New programme document</source>
         <translation>Nuevo documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="69"/>
+        <location filename="../agreements/editor.py" line="70"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funcionarios autorizados del socio&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="71"/>
+        <location filename="../agreements/editor.py" line="72"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos de programa&lt;/b&gt;</translation>
     </message>
@@ -328,22 +419,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements_editor.py" line="125"/>
+        <location filename="../agreements/editor.py" line="126"/>
         <source>New agreement</source>
         <translation>Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="129"/>
+        <location filename="../agreements/editor.py" line="130"/>
         <source> (emergency)</source>
         <translation> (emergencia)</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="153"/>
+        <location filename="../agreements/editor.py" line="154"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>No hay ninguno registrado: agréguelos primero al socio.</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="161"/>
+        <location filename="../agreements/editor.py" line="162"/>
         <source>UNICEF total %1</source>
         <translation>Total UNICEF %1</translation>
     </message>
@@ -351,32 +442,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../areas/a50_agreements.py" line="34"/>
+        <location filename="../agreements/area.py" line="34"/>
         <source>Search references, partners, titles...</source>
         <translation>Buscar referencias, socios, títulos...</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="39"/>
+        <location filename="../agreements/area.py" line="39"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="41"/>
+        <location filename="../agreements/area.py" line="41"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="43"/>
+        <location filename="../agreements/area.py" line="43"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="66"/>
+        <location filename="../agreements/area.py" line="67"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Elija un acuerdo de la lista o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="153"/>
+        <location filename="../agreements/area.py" line="92"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="95"/>
+        <source>Agreements, as listed...</source>
+        <translation>Acuerdos, tal como se listan...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="97"/>
+        <source>Programme documents...</source>
+        <translation>Documentos de programa...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -402,32 +508,32 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../amendment_dialog.py" line="18"/>
+        <location filename="../agreements/amendment_dialog.py" line="18"/>
         <source>New amendment</source>
         <translation>Nueva enmienda</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="23"/>
+        <location filename="../agreements/amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
         <translation>p. ej., prorrogar hasta el 31 de marzo y agregar un punto de agua</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="24"/>
+        <location filename="../agreements/amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
         <translation>La versión firmada sigue vigente hasta que se firme esta enmienda.</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="33"/>
+        <location filename="../agreements/amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
         <translation>¿Qué cambia la enmienda?</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="35"/>
+        <location filename="../agreements/amendment_dialog.py" line="35"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="44"/>
+        <location filename="../agreements/amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
         <translation>Marque al menos un tipo de cambio.</translation>
     </message>
@@ -435,17 +541,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment_page.py" line="25"/>
+        <location filename="../assessment/page.py" line="24"/>
         <source>Not rated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="39"/>
+        <location filename="../assessment/page.py" line="38"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La calificación (%1) no coincidía con lo que mostraban los datos (%2) cuando se envió la evaluación.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="43"/>
+        <location filename="../assessment/page.py" line="42"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Su calificación (%1) no coincide con lo que muestran los datos (%2). Explique el motivo en la evidencia o cambie la calificación.</translation>
     </message>
@@ -453,77 +559,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="54"/>
+        <location filename="../assessment/view.py" line="55"/>
         <source>Office:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="56"/>
+        <location filename="../assessment/view.py" line="57"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="59"/>
+        <location filename="../assessment/view.py" line="60"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Todas las oficinas (resumen de la sede)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="81"/>
+        <location filename="../assessment/view.py" line="82"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="84"/>
+        <location filename="../assessment/view.py" line="85"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="115"/>
+        <location filename="../assessment/view.py" line="116"/>
         <source>Start the self-assessment</source>
         <translation>Iniciar la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="143"/>
+        <location filename="../assessment/view.py" line="144"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calculando la evidencia a partir de los datos de la oficina...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="156"/>
+        <location filename="../assessment/view.py" line="157"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>No se pudo cargar la autoevaluación: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="172"/>
+        <location filename="../assessment/view.py" line="173"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 aún no tiene autoevaluación para %2. Iníciela para calificar a la oficina según los criterios de referencia.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="195"/>
+        <location filename="../assessment/view.py" line="196"/>
         <source>Summary and submit</source>
         <translation>Resumen y envío</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Submitted (locked)</source>
         <translation>Enviada (bloqueada)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Confirmada por la sede (bloqueada)</translation>
     </message>
@@ -551,102 +657,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment_page.py" line="76"/>
+        <location filename="../assessment/page.py" line="75"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Lo que mostraban los datos de la propia oficina al enviarla</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="77"/>
+        <location filename="../assessment/page.py" line="76"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Lo que muestran los datos de la propia oficina</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="83"/>
+        <location filename="../assessment/page.py" line="82"/>
         <source>The data suggests: %1</source>
         <translation>Los datos sugieren: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="84"/>
+        <location filename="../assessment/page.py" line="83"/>
         <source>no suggestion</source>
         <translation>sin sugerencia</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="88"/>
+        <location filename="../assessment/page.py" line="87"/>
         <source>no self-assessment</source>
         <translation>sin autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="89"/>
+        <location filename="../assessment/page.py" line="88"/>
         <source>Last year (%1): %2</source>
         <translation>Año anterior (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="104"/>
+        <location filename="../assessment/page.py" line="103"/>
         <source>Your rating %1:</source>
         <translation>Su calificación %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="118"/>
+        <location filename="../assessment/page.py" line="117"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Evidencia (qué demuestra que se cumple el criterio, o por qué no):</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="134"/>
+        <location filename="../assessment/page.py" line="133"/>
         <source>Attach a document...</source>
         <translation>Adjuntar un documento...</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="146"/>
+        <location filename="../assessment/page.py" line="145"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan de acción para este criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="162"/>
+        <location filename="../assessment/page.py" line="161"/>
         <source>What will be done</source>
         <translation>Qué se hará</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="165"/>
+        <location filename="../assessment/page.py" line="164"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="170"/>
+        <location filename="../assessment/page.py" line="169"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="173"/>
+        <location filename="../assessment/page.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="261"/>
+        <location filename="../assessment/page.py" line="260"/>
         <source>No documents attached.</source>
         <translation>No hay documentos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="262"/>
+        <location filename="../assessment/page.py" line="261"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
@@ -654,52 +760,52 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
         <translation>Efectivo UNICEF</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Partner contribution</source>
         <translation>Aporte del socio</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Supplies</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="89"/>
         <source>Add budget line</source>
         <translation>Agregar línea presupuestaria</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="92"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Efectivo UNICEF {0}  ·  Socio {1}  ·  Insumos {2}  ·  Total {3}</translation>
     </message>
@@ -713,149 +819,232 @@
     </message>
     <message>
         <location filename="strings.py" line="31"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="32"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="33"/>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="34"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="35"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="36"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="37"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="38"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="39"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="40"/>
+        <source>Implementing</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="43"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="46"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="47"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="48"/>
+        <source>Reported by</source>
+        <translation>Publicado por</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="50"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="53"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="54"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="55"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="56"/>
+        <source>UNICEF cash</source>
+        <translation>Efectivo de UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="57"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="60"/>
+        <source>Goes into</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="73"/>
+        <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
+        <translation>%1: %2 filas. Compruebe qué contiene cada columna; las columnas que queden en «(no importada)» solo se guardan en el registro de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="84"/>
+        <source>(not imported)</source>
+        <translation>(no importada)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Your value</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
         <translation>Valor de la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Changed at HQ by</source>
         <translation>Cambiado en la sede por</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="37"/>
+        <location filename="../sync_state/tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
         <translation>Sin conflictos: se integraron todos los cambios.</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="38"/>
+        <location filename="../sync_state/tables.py" line="38"/>
         <source>Keep my value</source>
         <translation>Conservar mi valor</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="40"/>
+        <location filename="../sync_state/tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
         <translation>Conservar el valor de la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="58"/>
+        <location filename="../sync_state/tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
         <translation>%1 (eliminado en la sede)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="60"/>
+        <location filename="../sync_state/tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
         <translation>eliminado aquí, editado en la sede</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="62"/>
+        <location filename="../sync_state/tables.py" line="62"/>
         <source>%1 (already used by another record: renamed)</source>
         <translation>%1 (ya lo usa otro registro: renombrado)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="64"/>
+        <location filename="../sync_state/tables.py" line="64"/>
         <source>could not be stored here</source>
         <translation>no se pudo guardar aquí</translation>
     </message>
@@ -863,77 +1052,77 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle_view.py" line="48"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="69"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="79"/>
+        <location filename="../cycle/view.py" line="79"/>
         <source>%v of %m phases complete</source>
         <translation>%v de %m fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="95"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Phase form</source>
         <translation>Formulario de la fase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="96"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Exit strategy</source>
         <translation>Estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="97"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="144"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="145"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="147"/>
+        <location filename="../cycle/view.py" line="147"/>
         <source>none designated</source>
         <translation>sin designar</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="152"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="155"/>
+        <location filename="../cycle/view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="214"/>
+        <location filename="../cycle/view.py" line="214"/>
         <source>Phase %1 saved.</source>
         <translation>Fase %1 guardada.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="227"/>
+        <location filename="../cycle/view.py" line="227"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
@@ -941,42 +1130,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="58"/>
         <source>Due diligence missing</source>
         <translation>Falta la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="59"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>Duración vencida, sin evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="60"/>
         <source>No focal point</source>
         <translation>Sin punto focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="61"/>
         <source>Phase stalled</source>
         <translation>Fase estancada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="62"/>
         <source>Review due</source>
         <translation>Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="63"/>
         <source>Review overdue</source>
         <translation>Revisión vencida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="64"/>
         <source>Risk assessment expired</source>
         <translation>Evaluación de riesgo vencida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="65"/>
         <source>Risk assessment expiring</source>
         <translation>Evaluación de riesgo por vencer</translation>
     </message>
@@ -984,112 +1173,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>What needs you</source>
         <translation>Requiere su atención</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="82"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="83"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Only my partnerships</source>
         <translation>Solo mis alianzas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="87"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="101"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Next review</source>
         <translation>Próx. revisión</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="107"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="113"/>
+        <location filename="../cycle/dashboard.py" line="116"/>
         <source>Open partnerships by stage</source>
         <translation>Alianzas abiertas por etapa</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="115"/>
+        <location filename="../cycle/dashboard.py" line="118"/>
         <source>By contribution to results</source>
         <translation>Por contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="156"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="159"/>
+        <location filename="../cycle/dashboard.py" line="162"/>
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="178"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mis alianzas (%1 como punto focal)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="184"/>
+        <location filename="../cycle/dashboard.py" line="187"/>
         <source>all phases complete</source>
         <translation>todas las fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="190"/>
+        <location filename="../cycle/dashboard.py" line="193"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerta(s)</translation>
     </message>
@@ -1097,22 +1286,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>Signed version</source>
         <translation>Versión firmada</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="48"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n cambio respecto de la versión firmada.</numerusform>
@@ -1123,7 +1312,7 @@
 <context>
     <name>DraftKeeping</name>
     <message>
-        <location filename="../agreements_drafts.py" line="51"/>
+        <location filename="../agreements/drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos para conservarlos.</translation>
     </message>
@@ -1131,37 +1320,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../areas/a55_emergency.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Mark as done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="97"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="104"/>
+        <location filename="../agreements/emergency_area.py" line="104"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -1169,9 +1358,62 @@
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../emergency_wizard.py" line="135"/>
+        <location filename="../agreements/emergency_wizard.py" line="136"/>
         <source>Emergency fast track</source>
         <translation>Vía rápida de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 filas exportadas a %2.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>Guardar esta lista, tal como está filtrada y ordenada, en Excel o CSV</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>Writing %1 ...</source>
+        <translation>Escribiendo %1 ...</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1472,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1238,47 +1480,47 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
         <translation>Bytes (enviados/recibidos)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1286,105 +1528,743 @@
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment_hq.py" line="26"/>
+        <location filename="../assessment/hq.py" line="27"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Autoevaluación: resumen de la sede</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="42"/>
+        <location filename="../assessment/hq.py" line="43"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="46"/>
+        <location filename="../assessment/hq.py" line="47"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="54"/>
         <source>By region</source>
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="67"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
         <translation>%1 de %2 oficinas informaron para %3; %4 cumplieron todos los criterios (%5 de las que informaron).</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All benchmarks met</source>
         <translation>Todos los criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="81"/>
         <source>Share met</source>
         <translation>Cumplido (%)</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Reported</source>
         <translation>Informaron</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>All met</source>
         <translation>Todo cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="87"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Trend, offices that met all benchmarks: %1</source>
         <translation>Tendencia, oficinas que cumplieron todos los criterios: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="103"/>
+        <location filename="../assessment/hq.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen en PDF</translation>
     </message>
 </context>
 <context>
+    <name>IatiCodes</name>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Academic, Training and Research</source>
+        <translation>Académico, formación e investigación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Finalisation</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Foundation</source>
+        <translation>Fundación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Implementation</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>International NGO</source>
+        <translation>ONG internacional</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Local Government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Multilateral</source>
+        <translation>Multilateral</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>National NGO</source>
+        <translation>ONG nacional</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Other Public Sector</source>
+        <translation>Otro sector público</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Partner Country based NGO</source>
+        <translation>ONG del país socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Pipeline/identification</source>
+        <translation>En preparación / identificación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>Private Sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>Private Sector in Aid Recipient Country</source>
+        <translation>Sector privado del país receptor</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="94"/>
+        <source>Private Sector in Provider Country</source>
+        <translation>Sector privado del país donante</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="95"/>
+        <source>Private Sector in Third Country</source>
+        <translation>Sector privado de un tercer país</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="96"/>
+        <source>Public Private Partnership</source>
+        <translation>Asociación público-privada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="97"/>
+        <source>Regional NGO</source>
+        <translation>ONG regional</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="98"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFate</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="40"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="41"/>
+        <source>Matches existing</source>
+        <translation>Coincide con uno existente</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="43"/>
+        <source>Looks like existing</source>
+        <translation>Se parece a uno existente</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="44"/>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="strings.py" line="99"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="100"/>
+        <source>Agreement reference</source>
+        <translation>Referencia del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="101"/>
+        <source>Agreement type</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>Assessment date</source>
+        <translation>Fecha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>Assessment type</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>Assessments (type and date)</source>
+        <translation>Evaluaciones (tipo y fecha)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>CSO type</source>
+        <translation>Tipo de OSC</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>Core values date</source>
+        <translation>Fecha de valores fundamentales</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>Country programme</source>
+        <translation>Programa de país</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Due diligence</source>
+        <translation>Diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>FR amount</source>
+        <translation>Importe de las FR</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>FR numbers</source>
+        <translation>Números de FR</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Humanitarian</source>
+        <translation>Humanitario</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Locations</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>PD reference</source>
+        <translation>Referencia del DP</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>PSEA assessment date</source>
+        <translation>Fecha de la evaluación PEAS</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Partner contribution</source>
+        <translation>Contribución del socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Partner name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Partner signatory</source>
+        <translation>Firmante del socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Partner signed on</source>
+        <translation>Firmado por el socio el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Partner type</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Risk rating</source>
+        <translation>Calificación de riesgo</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>SEA risk rating</source>
+        <translation>Calificación de riesgo de EAS</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="132"/>
+        <source>Short name / acronym</source>
+        <translation>Nombre corto / sigla</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="133"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="134"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="135"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="136"/>
+        <source>Total budget</source>
+        <translation>Presupuesto total</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="137"/>
+        <source>UNICEF cash</source>
+        <translation>Efectivo de UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="138"/>
+        <source>UNICEF signatory</source>
+        <translation>Firmante de UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="139"/>
+        <source>UNICEF signed on</source>
+        <translation>Firmado por UNICEF el</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="140"/>
+        <source>UNICEF supplies</source>
+        <translation>Suministros de UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="141"/>
+        <source>Vendor number</source>
+        <translation>Número de proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="31"/>
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="41"/>
+        <source>Partners (CSV or Excel, e.g. an eTools export)</source>
+        <translation>Socios (CSV o Excel, p. ej. una exportación de eTools)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="42"/>
+        <source>Agreements and programme documents (CSV or Excel)</source>
+        <translation>Acuerdos y documentos de programa (CSV o Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="43"/>
+        <source>IATI activity file (XML)</source>
+        <translation>Archivo de actividades IATI (XML)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="44"/>
+        <source>HXL 3W table: who does what where (CSV or Excel)</source>
+        <translation>Tabla 3W HXL: quién hace qué y dónde (CSV o Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="49"/>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="58"/>
+        <source>(the sheet says)</source>
+        <translation>(según la hoja)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="66"/>
+        <source>What the file holds</source>
+        <translation>Contenido del archivo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="67"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="68"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="69"/>
+        <source>Partner type when the sheet has none</source>
+        <translation>Tipo de socio si la hoja no lo indica</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="87"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="88"/>
+        <source>Save mapping...</source>
+        <translation>Guardar la correspondencia...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="89"/>
+        <source>Load mapping...</source>
+        <translation>Cargar una correspondencia...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="90"/>
+        <location filename="../interchange/import_wizard.py" line="128"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="91"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="93"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="94"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="127"/>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Vista previa &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="158"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="160"/>
+        <location filename="../interchange/import_wizard.py" line="172"/>
+        <location filename="../interchange/import_wizard.py" line="193"/>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="164"/>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="165"/>
+        <source>Data files (*.csv *.xlsx *.xml);;All files (*)</source>
+        <translation>Archivos de datos (*.csv *.xlsx *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="173"/>
+        <source>Choose a file that exists.</source>
+        <translation>Elija un archivo que exista.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="194"/>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Elija la columna que contiene: %1.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="215"/>
+        <source>%1 rows read: %2 new, %3 match existing records, %4 conflict (kept as they are), %5 look like existing partners (choose), %6 invalid (skipped).</source>
+        <translation>%1 filas leídas: %2 nuevas, %3 coinciden con registros existentes, %4 en conflicto (se conservan como están), %5 se parecen a socios existentes (elija), %6 no válidas (omitidas).</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="229"/>
+        <source>%1 activities read: %2 to add, %3 already here, %4 skipped.</source>
+        <translation>%1 actividades leídas: %2 por añadir, %3 ya presentes, %4 omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="256"/>
+        <source>Imported: %1 created, %2 matched, %3 skipped. Batch %4 can be undone as a whole.</source>
+        <translation>Importado: %1 creados, %2 coincidentes, %3 omitidos. El lote %4 se puede deshacer por completo.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="269"/>
+        <source>The import was undone: %1 records removed.</source>
+        <translation>Se deshizo la importación: %1 registros eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="283"/>
+        <source>Save the column mapping</source>
+        <translation>Guardar la correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="289"/>
+        <source>Load a column mapping</source>
+        <translation>Cargar una correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="295"/>
+        <source>Cannot use this mapping</source>
+        <translation>No se puede usar esta correspondencia</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeArea</name>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Is a partner</source>
+        <translation>Ya es socia</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Made a partner</source>
+        <translation>Convertida en socia</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="47"/>
+        <source>Search titles, organisations, sectors, places...</source>
+        <translation>Buscar títulos, organizaciones, sectores, lugares...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="54"/>
+        <source>&amp;Import data...</source>
+        <translation>&amp;Importar datos...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="69"/>
+        <source>Make a &amp;partner</source>
+        <translation>Convertir en &amp;socio</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="72"/>
+        <source>&amp;Same as a partner...</source>
+        <translation>&amp;Igual que un socio...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="75"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="89"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="90"/>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="123"/>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="124"/>
+        <source>Any sector</source>
+        <translation>Cualquier sector</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="126"/>
+        <source>Any area</source>
+        <translation>Cualquier zona</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="127"/>
+        <source>Any organisation type</source>
+        <translation>Cualquier tipo de organización</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="176"/>
+        <source>Landscape</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="177"/>
+        <source>Choose an organisation in the list first.</source>
+        <translation>Elija primero una organización de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="182"/>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="197"/>
+        <source>No partner has a name like this organisation&apos;s.</source>
+        <translation>Ningún socio tiene un nombre parecido al de esta organización.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="199"/>
+        <source>Same as a partner</source>
+        <translation>Igual que un socio</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="200"/>
+        <source>This organisation is:</source>
+        <translation>Esta organización es:</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="167"/>
+        <location filename="../widgets/list_area.py" line="168"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1392,12 +2272,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="40"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="43"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
@@ -1405,12 +2285,12 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../widgets/list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>%1+ registros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="115"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -1421,27 +2301,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="21"/>
+        <location filename="../main_window.py" line="22"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="33"/>
+        <location filename="../main_window.py" line="34"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -1449,22 +2329,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -1472,27 +2352,27 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="22"/>
+        <location filename="../directory/members_table.py" line="22"/>
         <source>Comparative advantage</source>
         <translation>Ventaja comparativa</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="30"/>
+        <location filename="../directory/members_table.py" line="30"/>
         <source>Add partner</source>
         <translation>Agregar socio</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="33"/>
+        <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1500,153 +2380,158 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="146"/>
         <source>Account name</source>
         <translation>Titular de la cuenta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="147"/>
         <source>Account number</source>
         <translation>Número de cuenta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="148"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="149"/>
         <source>Also counts as</source>
         <translation>También cuenta como</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="150"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="151"/>
         <source>Assessment type</source>
         <translation>Tipo de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="152"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="153"/>
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="154"/>
         <source>CSO type</source>
         <translation>Tipo de OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="155"/>
         <source>Core values assessed on</source>
         <translation>Valores evaluados el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="156"/>
         <source>Country (ISO3)</source>
         <translation>País (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="157"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="158"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="159"/>
         <source>Due diligence date</source>
         <translation>Fecha de diligencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="strings.py" line="160"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="161"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="163"/>
         <source>PSEA assessed on</source>
         <translation>PEAS evaluada el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="164"/>
         <source>Partner type</source>
         <translation>Tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="165"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="166"/>
         <source>Required for civil society organisations.</source>
         <translation>Obligatorio para organizaciones de la sociedad civil.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="167"/>
         <source>Risk rating</source>
         <translation>Calificación de riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="168"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="169"/>
         <source>Short name / acronym</source>
         <translation>Nombre corto / sigla</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="170"/>
         <source>Vendor number</source>
         <translation>Número de proveedor</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Add officer</source>
         <translation>Agregar funcionario</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="60"/>
+        <location filename="../directory/partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Funcionarios autorizados (firman los acuerdos)</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="106"/>
+        <location filename="../directory/partner_editor.py" line="112"/>
+        <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
+        <translation>Ya existen socios con un nombre parecido: %1. Si es uno de ellos, ábralo; pulse Guardar de nuevo para añadir un socio nuevo de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../directory/partner_editor.py" line="125"/>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -1654,62 +2539,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="36"/>
         <source>1. Partner</source>
         <translation>1. Socio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Elija un socio que ya conozca o agregue uno en una línea.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>A partner we know</source>
         <translation>Un socio conocido</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un socio nuevo: riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
         <translation>Escriba parte del nombre</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
         <translation>Nombre legal de la organización</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Se registra como organización nacional de la sociedad civil con calificación de riesgo Alto (riesgo alto presunto). Su evaluación completa y la diligencia debida se aplazan y vuelven como alertas con sus fechas límite.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="71"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Under</source>
         <translation>En el marco de</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitario en su marco)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nuevo SSFA (hasta %1 USD)</translation>
     </message>
@@ -1717,22 +2602,22 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="171"/>
         <source>&amp;New partner</source>
         <translation>&amp;Nuevo socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="172"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="173"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="174"/>
         <source>Any risk</source>
         <translation>Cualquier riesgo</translation>
     </message>
@@ -1740,92 +2625,92 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../partnership_editor.py" line="45"/>
+        <location filename="../directory/partnership_editor.py" line="44"/>
         <source>Partners in this partnership</source>
         <translation>Socios de esta alianza</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="58"/>
+        <location filename="../directory/partnership_editor.py" line="57"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Ciclo de la alianza...</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="60"/>
+        <location filename="../directory/partnership_editor.py" line="59"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Recorrer las doce fases de esta alianza</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="71"/>
+        <location filename="../directory/partnership_editor.py" line="70"/>
         <source>A reference is given when you save.</source>
         <translation>La referencia se asigna al guardar.</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="93"/>
+        <location filename="../directory/partnership_editor.py" line="92"/>
         <source>New partnership</source>
         <translation>Nueva alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="175"/>
         <source>Contribution to results</source>
         <translation>Contribución a resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="176"/>
         <source>Engagement</source>
         <translation>Tipo de relación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="177"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="178"/>
         <source>Formality</source>
         <translation>Formalidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="179"/>
         <source>Geographic reach</source>
         <translation>Alcance geográfico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="180"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="181"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="182"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>Las alianzas se guían por los resultados, no por los actores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="183"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="184"/>
         <source>Results for children</source>
         <translation>Resultados para la infancia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="185"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="186"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="187"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1833,22 +2718,22 @@
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="188"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nueva alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="189"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="190"/>
         <source>Any contribution</source>
         <translation>Toda contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="191"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -1856,72 +2741,72 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="62"/>
         <source>Visits, reporting, risks</source>
         <translation>Visitas, informes, riesgos</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="192"/>
         <source>Cash transfer</source>
         <translation>Transferencia de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="193"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="194"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="195"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="196"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="197"/>
         <source>Management costs</source>
         <translation>Costos de gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="198"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>Costos de apoyo al programa del socio, en la moneda del PD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="199"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="200"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="201"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>p. ej., Turkana, Garissa</translation>
     </message>
@@ -1929,87 +2814,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="130"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Una fecha (AAAA-MM-DD) o un trimestre, p. ej., 2026 T3</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Kind of visit</source>
         <translation>Tipo de visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Where the visit goes</source>
         <translation>Dónde se realiza la visita</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Kind of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Fecha límite (AAAA-MM-DD) o frecuencia, p. ej., cada trimestre</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>What could go wrong</source>
         <translation>Qué podría salir mal</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Mitigation</source>
         <translation>Mitigación</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What the partner will do</source>
         <translation>Qué hará el socio</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Planned visits</source>
         <translation>Visitas previstas</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Reporting requirements</source>
         <translation>Requisitos de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Risks and mitigation</source>
         <translation>Riesgos y mitigación</translation>
     </message>
@@ -2017,40 +2902,83 @@
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="27"/>
+        <location filename="../agreements/pd_editor.py" line="27"/>
         <source>Back to the agreement</source>
         <translation>Volver al acuerdo</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="64"/>
+        <location filename="../agreements/pd_editor.py" line="63"/>
         <source>New programme document</source>
         <translation>Nuevo documento de programa</translation>
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Fate</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="107"/>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="129"/>
+        <source>Create a new partner</source>
+        <translation>Crear un socio nuevo</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="131"/>
+        <source>Same as %1 (%2%)</source>
+        <translation>Igual que %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="133"/>
+        <source>Skip this row</source>
+        <translation>Omitir esta fila</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="138"/>
+        <source>Matches %1; nothing changes.</source>
+        <translation>Coincide con %1; no cambia nada.</translation>
+    </message>
+</context>
+<context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements_print.py" line="47"/>
+        <location filename="../agreements/printing.py" line="47"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;Imprimir PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="53"/>
+        <location filename="../agreements/printing.py" line="53"/>
         <source>Open PDF</source>
         <translation>Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="79"/>
+        <location filename="../agreements/printing.py" line="79"/>
         <source>Printing %1...</source>
         <translation>Imprimiendo %1...</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="86"/>
+        <location filename="../agreements/printing.py" line="86"/>
         <source>Printed to %1</source>
         <translation>Impreso en %1</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="93"/>
+        <location filename="../agreements/printing.py" line="93"/>
         <source>Could not print: %1</source>
         <translation>No se pudo imprimir: %1</translation>
     </message>
@@ -2058,32 +2986,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
@@ -2091,122 +3019,122 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="60"/>
+        <location filename="../agreements/record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="63"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="85"/>
+        <location filename="../agreements/record.py" line="85"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="89"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="92"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="170"/>
+        <location filename="../agreements/record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="191"/>
+        <location filename="../agreements/record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="193"/>
+        <location filename="../agreements/record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="198"/>
+        <location filename="../agreements/record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="229"/>
+        <location filename="../agreements/record.py" line="229"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements/record.py" line="239"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="240"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="252"/>
+        <location filename="../agreements/record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="259"/>
+        <location filename="../agreements/record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="272"/>
+        <location filename="../agreements/record.py" line="272"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="288"/>
+        <location filename="../agreements/record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="202"/>
         <source>Partner signatory</source>
         <translation>Firmante del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="203"/>
         <source>Partner signed on</source>
         <translation>Firmado por el socio el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="204"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="205"/>
         <source>Title </source>
         <translation>Cargo </translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="206"/>
         <source>UNICEF signatory</source>
         <translation>Firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="207"/>
         <source>UNICEF signed on</source>
         <translation>Firmado por UNICEF el</translation>
     </message>
@@ -2214,42 +3142,42 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="134"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>new record</source>
         <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>edit</source>
         <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>deletion</source>
         <translation>eliminación</translation>
     </message>
@@ -2257,12 +3185,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="225"/>
         <source>3. Results</source>
         <translation>3. Resultados</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Tomados de la plantilla, con metas ajustadas al monto. Cambie una meta si tiene mejor información; aquí nada es obligatorio.</translation>
     </message>
@@ -2270,37 +3198,37 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="52"/>
+        <location filename="../agreements/pd_results.py" line="52"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="63"/>
+        <location filename="../agreements/pd_results.py" line="63"/>
         <source>Add indicator</source>
         <translation>Agregar indicador</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="66"/>
+        <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
@@ -2308,7 +3236,7 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../rows_table.py" line="25"/>
+        <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2316,52 +3244,52 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../emergency_wizard.py" line="27"/>
+        <location filename="../agreements/emergency_wizard.py" line="28"/>
         <source>4. Sign electronically and print</source>
         <translation>4. Firmar electrónicamente e imprimir</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="29"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
         <translation>Ambas firmas se registran electrónicamente con la fecha y una huella digital del documento.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="39"/>
+        <location filename="../agreements/emergency_wizard.py" line="40"/>
         <source>Both signatories agree to sign electronically</source>
         <translation>Ambos firmantes aceptan firmar electrónicamente</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="41"/>
+        <location filename="../agreements/emergency_wizard.py" line="42"/>
         <source>Sign and print</source>
         <translation>Firmar e imprimir</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="51"/>
+        <location filename="../agreements/emergency_wizard.py" line="52"/>
         <source>Partner signatory</source>
         <translation>Firmante del socio</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="53"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="54"/>
         <source>UNICEF signatory</source>
         <translation>Firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="55"/>
         <source>Title </source>
         <translation>Cargo </translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="87"/>
+        <location filename="../agreements/emergency_wizard.py" line="88"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
         <translation>Indique ambos firmantes y marque el consentimiento de firma electrónica.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="114"/>
+        <location filename="../agreements/emergency_wizard.py" line="115"/>
         <source>Deferred:</source>
         <translation>Aplazado:</translation>
     </message>
@@ -2369,47 +3297,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="47"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Submit to headquarters</source>
         <translation>Enviar a la sede</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Resumen de la autoevaluación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="72"/>
         <source>Office data</source>
         <translation>Datos de la oficina</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La calificación no coincide con lo que muestran los datos.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Cumplido: %1   Cumplido en parte: %2   No cumplido: %3   Sin calificar: %4   Calificación y datos discrepan: %5</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Enviada el %1 por %2: bloqueada.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Borrador: al enviarla se bloquean las calificaciones y las cifras.</translation>
     </message>
@@ -2417,72 +3345,72 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="59"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="109"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -2490,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -2498,62 +3426,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="141"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="166"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>
@@ -2561,87 +3489,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Plantilla, monto, fechas y lugares</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>La plantilla precertificada define los resultados, el desglose del presupuesto, los informes y los riesgos.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
         <translation>Elija una plantilla precertificada</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Monto de UNICEF en USD, p. ej., 40000</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-DD (de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
         <translation>Lugares, separados por comas</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="165"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
         <translation>Monto (USD)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Introduzca el monto de UNICEF.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Escriba las fechas como AAAA-MM-DD, p. ej., 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
         <translation>Indique al menos un lugar.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA financia como máximo %1 USD; reduzca el monto o use el PCA del socio.</translation>
     </message>
@@ -2649,7 +3577,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -2657,87 +3585,87 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="208"/>
         <source>Agreement ending</source>
         <translation>Acuerdo por vencer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="209"/>
         <source>Agreement past end</source>
         <translation>Acuerdo vencido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="210"/>
         <source>Assessment action</source>
         <translation>Acción de autoevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="211"/>
         <source>Assessment action due</source>
         <translation>Acción de evaluación pendiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="212"/>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="213"/>
         <source>Emergency deferred due</source>
         <translation>Pendiente de emergencia por vencer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="214"/>
         <source>Emergency deferred overdue</source>
         <translation>Pendiente de emergencia vencido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="215"/>
         <source>Info</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="216"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="217"/>
         <source>Not synced</source>
         <translation>Sin sincronizar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="218"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="219"/>
         <source>Pd not active</source>
         <translation>DP no activo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="220"/>
         <source>Programme document</source>
         <translation>Documento de programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="221"/>
         <source>Self assessment not done</source>
         <translation>Autoevaluación no realizada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="222"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="223"/>
         <source>Sync rejected</source>
         <translation>Cambios rechazados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="224"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2745,17 +3673,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="39"/>
+        <location filename="../app.py" line="40"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="42"/>
         <source>PartnerDesk: unexpected error</source>
         <translation>PartnerDesk: error inesperado</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="43"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
@@ -2767,42 +3695,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="225"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="226"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="227"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="228"/>
+        <source>Landscape</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="229"/>
         <source>Partnering cycle</source>
         <translation>Ciclo de alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="230"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="231"/>
         <source>Partnerships</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="232"/>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="233"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2810,62 +3743,62 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>benchmarks</name>
     <message>
-        <location filename="../assessment_strings.py" line="25"/>
+        <location filename="../assessment/strings.py" line="25"/>
         <source>Partner landscape mapped and analysed in programme planning</source>
         <translation>Panorama de socios mapeado y analizado en la planificación del programa</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="26"/>
+        <location filename="../assessment/strings.py" line="26"/>
         <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
         <translation>Identifique quién trabaja en los resultados que busca, su interés e influencia y lo que aporta cada socio (su ventaja comparativa). Evidencia: la ventaja comparativa de cada socio está registrada en cada alianza vigente.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="27"/>
+        <location filename="../assessment/strings.py" line="27"/>
         <source>Due diligence and risk screening done before every new partnership</source>
         <translation>Diligencia debida y análisis de riesgos realizados antes de cada nueva alianza</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="28"/>
+        <location filename="../assessment/strings.py" line="28"/>
         <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
         <translation>Antes de comprometerse, verifique el registro, el mandato, el fraude, la PEAS y la salvaguardia, las sanciones y otros riesgos. Evidencia: todos los socios de cada alianza iniciada en los últimos 12 meses fueron aprobados antes del inicio.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="29"/>
+        <location filename="../assessment/strings.py" line="29"/>
         <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
         <translation>Cada alianza vigente tiene un punto focal designado y un acuerdo escrito con resultados definidos</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="30"/>
+        <location filename="../assessment/strings.py" line="30"/>
         <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
         <translation>Designe un punto focal por alianza, formalice la alianza por escrito (memorando de entendimiento o acuerdo jurídico) y especifique los resultados para la infancia a los que contribuye.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="31"/>
+        <location filename="../assessment/strings.py" line="31"/>
         <source>Every active partnership reviewed at least once a year, with partner feedback</source>
         <translation>Cada alianza vigente se revisa al menos una vez al año, con la opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="32"/>
+        <location filename="../assessment/strings.py" line="32"/>
         <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
         <translation>Revise cada alianza según las cuatro dimensiones de seguimiento y evaluación y pida su opinión a los socios. Evidencia: una revisión registrada en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="33"/>
+        <location filename="../assessment/strings.py" line="33"/>
         <source>Contribution of partnerships to results measured and reported</source>
         <translation>Contribución de las alianzas a los resultados medida e informada</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="34"/>
+        <location filename="../assessment/strings.py" line="34"/>
         <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
         <translation>Mida los resultados e indicadores alcanzados y la contribución de la alianza a ellos. Evidencia: resultados medidos (fase viii del ciclo de alianza) en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="35"/>
+        <location filename="../assessment/strings.py" line="35"/>
         <source>Every partnership has an exit or sustainability strategy</source>
         <translation>Cada alianza tiene una estrategia de salida o de sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="36"/>
+        <location filename="../assessment/strings.py" line="36"/>
         <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
         <translation>Planifique desde el inicio cómo termina, se traspasa o se mantiene la alianza, con la evaluación que decide su continuación.</translation>
     </message>
@@ -2873,997 +3806,1007 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="234"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="235"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="236"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="237"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="238"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="239"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="240"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="241"/>
         <source>Activities and workplan</source>
         <translation>Actividades y plan de trabajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="242"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>Actividades, plan de trabajo, presupuesto, recursos, tipo de acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="243"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>Añadir las organizaciones halladas en los archivos IATI y 3W de esta oficina</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="244"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="245"/>
         <source>Adequate</source>
         <translation>Suficiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="246"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>Acuerde objetivos, principios, funciones y contribuciones (la diligencia debida debe estar aprobada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="247"/>
         <source>Agreed goals and objectives</source>
         <translation>Metas y objetivos acordados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="248"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="249"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="250"/>
         <source>Agreement signed on</source>
         <translation>Acuerdo firmado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="251"/>
         <source>Agreement type</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="252"/>
         <source>Amber: needs attention</source>
         <translation>Ámbar: requiere atención</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="253"/>
         <source>Amendments in light of the review.</source>
         <translation>Enmiendas a la luz de la revisión.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="254"/>
         <source>Annual</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="255"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>Evalúe a cada socio candidato y registre la diligencia debida de cada socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="256"/>
         <source>Budget (USD)</source>
         <translation>Presupuesto (USD)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="257"/>
         <source>Build structures that last beyond the project.</source>
         <translation>Cree estructuras que perduren más allá del proyecto.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="258"/>
         <source>Building</source>
         <translation>Construcción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="259"/>
         <source>Candidate partners</source>
         <translation>Socios candidatos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="260"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>Socios candidatos, su evaluación y diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="261"/>
         <source>Cash contributions</source>
         <translation>Contribuciones en efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="262"/>
         <source>Cash-transfer modality</source>
         <translation>Modalidad de transferencia de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="263"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="264"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="265"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="266"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="267"/>
         <source>Communication plan</source>
         <translation>Plan de comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="268"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="269"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="270"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>Continuar o ampliar solo con una revisión en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="271"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="272"/>
         <source>Contribution of the partnership to results</source>
         <translation>Contribución de la alianza a los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="273"/>
         <source>Contribution to results</source>
         <translation>Contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="274"/>
         <source>Contributions of each partner</source>
         <translation>Contribuciones de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="275"/>
         <source>Contributions of each partner and modality.</source>
         <translation>Contribuciones de cada socio y modalidad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="276"/>
         <source>Core principles</source>
         <translation>Principios fundamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="277"/>
         <source>Corporate screening (companies only)</source>
         <translation>Evaluación empresarial (solo empresas)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="278"/>
         <source>Current partner</source>
         <translation>Socio actual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="279"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="280"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>Decida las modificaciones que pide la revisión.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="281"/>
         <source>Decided on</source>
         <translation>Decidido el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="282"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="283"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>Decisión respaldada por la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="284"/>
         <source>Delayed</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="285"/>
         <source>Delivery against the workplan</source>
         <translation>Ejecución respecto del plan de trabajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="286"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>Describa el desafío y los resultados buscados, y mapee las partes interesadas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="287"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="288"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="289"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="290"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="291"/>
         <source>Due-diligence outcome</source>
         <translation>Resultado de la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="292"/>
         <source>Equity</source>
         <translation>Equidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="293"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>Evalúe y luego decida continuar, ampliar, traspasar o cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="294"/>
         <source>Evaluated on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="295"/>
         <source>Evaluation due *</source>
         <translation>Fecha de evaluación *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="296"/>
         <source>Evaluation findings</source>
         <translation>Conclusiones de la evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="297"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="298"/>
         <source>Every six months</source>
         <translation>Cada seis meses</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="299"/>
         <source>Exchange of letters</source>
         <translation>Intercambio de cartas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="300"/>
         <source>Exit conditions *</source>
         <translation>Condiciones de salida *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="301"/>
         <source>Expand</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="302"/>
         <source>Financial stability</source>
         <translation>Estabilidad financiera</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="303"/>
         <source>Focal points of each partner</source>
         <translation>Puntos focales de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="304"/>
         <source>Former partner</source>
         <translation>Antiguo socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="305"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>Mecanismos contra el fraude, de PEAS y de salvaguardia establecidos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="306"/>
+        <source>From the landscape...</source>
+        <translation>Desde el panorama...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="307"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="308"/>
         <source>Governance and management structure</source>
         <translation>Estructura de gobernanza y gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="309"/>
         <source>Governance, focal points, communication.</source>
         <translation>Gobernanza, puntos focales, comunicación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="217"/>
+        <location filename="strings.py" line="310"/>
         <source>Green: healthy</source>
         <translation>Verde: saludable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="218"/>
+        <location filename="strings.py" line="311"/>
         <source>Hand over</source>
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="312"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
+        <location filename="strings.py" line="313"/>
         <source>Health check</source>
         <translation>Evaluación de salud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="314"/>
         <source>Identifying</source>
         <translation>Identificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
+        <location filename="strings.py" line="315"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>Ejecute: registre la firma, la ejecución, las visitas y el calendario de informes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="223"/>
+        <location filename="strings.py" line="316"/>
         <source>Implementing</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="317"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="318"/>
         <source>In-kind contributions</source>
         <translation>Contribuciones en especie</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
+        <location filename="strings.py" line="319"/>
         <source>In-kind only (no cash)</source>
         <translation>Solo en especie (sin efectivo)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="320"/>
         <source>Individual partners&apos; contributions</source>
         <translation>Contribuciones individuales de los socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
+        <location filename="strings.py" line="321"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="322"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="230"/>
+        <location filename="strings.py" line="323"/>
         <source>Informal contact</source>
         <translation>Contacto informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="231"/>
+        <location filename="strings.py" line="324"/>
         <source>Institutionalising</source>
         <translation>Institucionalización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="232"/>
+        <location filename="strings.py" line="325"/>
         <source>Integration into national systems</source>
         <translation>Integración en los sistemas nacionales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="233"/>
+        <location filename="strings.py" line="326"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="strings.py" line="234"/>
+        <location filename="strings.py" line="327"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="235"/>
+        <location filename="strings.py" line="328"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="236"/>
+        <location filename="strings.py" line="329"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="237"/>
+        <location filename="strings.py" line="330"/>
         <source>Lifespan ends</source>
         <translation>Fin de la duración prevista</translation>
     </message>
     <message>
-        <location filename="strings.py" line="238"/>
+        <location filename="strings.py" line="331"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="strings.py" line="239"/>
+        <location filename="strings.py" line="332"/>
         <source>Managing</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="240"/>
+        <location filename="strings.py" line="333"/>
         <source>Managing and maintaining</source>
         <translation>Gestión y mantenimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="334"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>Mandato compatible con el de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="335"/>
         <source>Measure results against the indicators.</source>
         <translation>Mida los resultados con respecto a los indicadores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="336"/>
         <source>Measuring</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="337"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>Cumple las normas laborales en sus operaciones y su cadena de suministro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="338"/>
         <source>Membership</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="339"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="340"/>
         <source>Monitor</source>
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="341"/>
         <source>Mutual benefit</source>
         <translation>Beneficio mutuo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="342"/>
         <source>No change needed</source>
         <translation>No se requieren cambios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="343"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>Sin implicación en corrupción ni en violaciones de sanciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="344"/>
         <source>No relation</source>
         <translation>Sin relación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="345"/>
         <source>No serious environmental harm</source>
         <translation>Sin daños ambientales graves</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="346"/>
         <source>No written agreement</source>
         <translation>Sin acuerdo escrito</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="347"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="348"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="349"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="350"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="351"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="352"/>
         <source>Opposed</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="353"/>
         <source>Other risks</source>
         <translation>Otros riesgos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="354"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="355"/>
         <source>Partner assessment</source>
         <translation>Evaluación del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="356"/>
         <source>Partner feedback</source>
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="357"/>
         <source>Partner screened</source>
         <translation>Socio evaluado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="358"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="359"/>
         <source>Partnership review and health check.</source>
         <translation>Revisión y evaluación de salud de la alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="360"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="361"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>Planifique el trabajo y el presupuesto, y elija el tipo de acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="362"/>
         <source>Planned lifespan (months) *</source>
         <translation>Duración prevista (meses) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="363"/>
         <source>Planned visits</source>
         <translation>Visitas previstas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="364"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="365"/>
         <source>Poor</source>
         <translation>Deficiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="366"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>Sus productos y su publicidad no perjudican a la infancia (p. ej., sucedáneos de la leche materna, armas, tabaco)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="367"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="368"/>
         <source>Programme Cooperation Agreement (PCA)</source>
         <translation>Acuerdo de Cooperación Programática (PCA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="369"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="370"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>Calidad de la alianza, incl. costos de transacción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="371"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="372"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="373"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>Registre la diligencia debida de un socio a la vez; cada socio necesita un resultado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="374"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>Registre las contribuciones en efectivo y en especie de cada socio y la modalidad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="375"/>
         <source>Red: at risk</source>
         <translation>Rojo: en riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="376"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="377"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="378"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="379"/>
         <source>Reporting schedule</source>
         <translation>Calendario de informes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="380"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>Obligatorio para socios del sector empresarial (documento de base, párr. 40).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="381"/>
         <source>Required when cleared with conditions.</source>
         <translation>Obligatorio si se aprueba con condiciones.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="382"/>
         <source>Resource map</source>
         <translation>Mapa de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="383"/>
         <source>Resourcing</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="384"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>Respeta los derechos humanos y los derechos del niño (sin trabajo infantil)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="385"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>Resultados alcanzados y contribución de la alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="386"/>
         <source>Results and indicators achieved</source>
         <translation>Resultados e indicadores alcanzados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="387"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>Resultados para la infancia, no actores (documento de base, párr. 51).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="388"/>
         <source>Results sought</source>
         <translation>Resultados buscados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="389"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>Revise la alianza con los socios: califique las cuatro dimensiones y anote sus opiniones.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="390"/>
         <source>Reviewed on</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="391"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="392"/>
         <source>Reviewing</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="393"/>
         <source>Reviewing and revising</source>
         <translation>Revisión y modificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="394"/>
         <source>Revising</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="395"/>
         <source>Revisions decided</source>
         <translation>Modificaciones decididas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="396"/>
         <source>Roles of each partner</source>
         <translation>Funciones de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="397"/>
         <source>Save exit strategy</source>
         <translation>Guardar estrategia de salida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="398"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="399"/>
         <source>Scoping</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="400"/>
         <source>Scoping and building</source>
         <translation>Alcance y construcción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="401"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>Cotejado con las listas de sanciones: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="402"/>
         <source>Screened on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="403"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>Establezca la gobernanza, designe los puntos focales y acuerde cómo comunicarse.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="404"/>
         <source>Shared vision</source>
         <translation>Visión compartida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="405"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>Acuerdo firmado, ejecución, visitas, informes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="406"/>
         <source>Small Scale Funding Agreement (SSFA)</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala (SSFA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="407"/>
         <source>Stakeholder and partner landscape</source>
         <translation>Panorama de partes interesadas y socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="408"/>
         <source>Standing and reputation</source>
         <translation>Prestigio y reputación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="409"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="410"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="411"/>
         <source>Structures for longer-term commitment</source>
         <translation>Estructuras para un compromiso a más largo plazo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="412"/>
         <source>Structures for longer-term commitment.</source>
         <translation>Estructuras para un compromiso a más largo plazo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="413"/>
         <source>Sustaining or terminating</source>
         <translation>Continuidad o fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="414"/>
         <source>Sustaining outcomes</source>
         <translation>Sostener los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="415"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>El desafío, los resultados buscados y quién más está presente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="416"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>Las cuatro dimensiones (documento de base, párr. 53)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="417"/>
         <source>The partnering agreement.</source>
         <translation>El acuerdo de alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="418"/>
         <source>The problem for children this partnership would address.</source>
         <translation>El problema para la infancia que abordaría esta alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="419"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>Marque cuando se haya verificado, con la evidencia adjunta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="420"/>
         <source>Total planned budget, digits only.</source>
         <translation>Presupuesto total previsto, solo dígitos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="421"/>
         <source>Track record</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="422"/>
         <source>Transparency</source>
         <translation>Transparencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="423"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>Un riesgo inaceptable detiene la colaboración.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="424"/>
         <source>Valid legal registration</source>
         <translation>Registro legal válido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="425"/>
         <source>Value added</source>
         <translation>Valor añadido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="426"/>
         <source>Value added compared with alternatives</source>
         <translation>Valor añadido frente a las alternativas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="427"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="428"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="429"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="430"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>Quién está presente, su interés e influencia (1 bajo - 5 alto), relación actual.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="431"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="432"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="433"/>
         <source>e.g. 36</source>
         <translation>p. ej., 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="434"/>
         <source>not set yet</source>
         <translation>sin definir</translation>
     </message>
@@ -3871,61 +4814,61 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../assessment_strings.py" line="10"/>
+        <location filename="../assessment/strings.py" line="10"/>
         <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes registran la ventaja comparativa de cada socio ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="11"/>
-        <location filename="../assessment_strings.py" line="15"/>
-        <location filename="../assessment_strings.py" line="17"/>
-        <location filename="../assessment_strings.py" line="20"/>
-        <location filename="../assessment_strings.py" line="23"/>
+        <location filename="../assessment/strings.py" line="11"/>
+        <location filename="../assessment/strings.py" line="15"/>
+        <location filename="../assessment/strings.py" line="17"/>
+        <location filename="../assessment/strings.py" line="20"/>
+        <location filename="../assessment/strings.py" line="23"/>
         <source>No active partnerships to measure.</source>
         <translation>No hay alianzas vigentes que medir.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="12"/>
+        <location filename="../assessment/strings.py" line="12"/>
         <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
         <translation>{num} de {den} alianzas iniciadas en los últimos 12 meses tenían a todos los socios aprobados por la diligencia debida antes del inicio ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="13"/>
+        <location filename="../assessment/strings.py" line="13"/>
         <source>No partnership started in the last 12 months.</source>
         <translation>Ninguna alianza se inició en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="14"/>
+        <location filename="../assessment/strings.py" line="14"/>
         <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes tienen un punto focal y un acuerdo escrito con resultados definidos ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="16"/>
+        <location filename="../assessment/strings.py" line="16"/>
         <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes se revisaron con la opinión de los socios en los últimos 12 meses ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="18"/>
+        <location filename="../assessment/strings.py" line="18"/>
         <source>Not recorded: this database keeps no partnership reviews.</source>
         <translation>Sin registrar: esta base de datos no guarda revisiones de alianzas.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="19"/>
+        <location filename="../assessment/strings.py" line="19"/>
         <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes midieron sus resultados en los últimos 12 meses ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="21"/>
+        <location filename="../assessment/strings.py" line="21"/>
         <source>Not recorded: this database keeps no measured results of partnerships.</source>
         <translation>Sin registrar: esta base de datos no guarda resultados medidos de alianzas.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="22"/>
+        <location filename="../assessment/strings.py" line="22"/>
         <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
         <translation>{num} de {den} alianzas vigentes tienen una estrategia de salida o de sostenibilidad ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="24"/>
+        <location filename="../assessment/strings.py" line="24"/>
         <source>Not recorded: this database keeps no exit strategies.</source>
         <translation>Sin registrar: esta base de datos no guarda estrategias de salida.</translation>
     </message>
@@ -3933,542 +4876,542 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="435"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="436"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="437"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="438"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="439"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="440"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="441"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="442"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="443"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="444"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="445"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="446"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="447"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="448"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="449"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="450"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="451"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="452"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="453"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="454"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="455"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="456"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="457"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="458"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="459"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="460"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="461"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="462"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="463"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="464"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="465"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="466"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="467"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="468"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="469"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="470"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="471"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="472"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="473"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="474"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="475"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="476"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="477"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="478"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="479"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="480"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="481"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="482"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="483"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="484"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="485"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="486"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="487"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="488"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="489"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="490"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="491"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="492"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="493"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="494"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="495"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="496"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="497"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="498"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="499"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="500"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="501"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="502"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="503"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="504"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="505"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="506"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="507"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="508"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="509"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="510"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="511"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="512"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="513"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="514"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="515"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="516"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="517"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="518"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="519"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="520"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="521"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="522"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="523"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="524"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="525"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="526"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="527"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="528"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="529"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="530"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="531"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="532"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="533"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="534"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="535"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="536"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="537"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="538"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="539"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="7"/>
+        <location filename="../assessment/strings.py" line="7"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="8"/>
+        <location filename="../assessment/strings.py" line="8"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="9"/>
+        <location filename="../assessment/strings.py" line="9"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>

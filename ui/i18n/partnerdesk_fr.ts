@@ -4,186 +4,277 @@
 <context>
     <name></name>
     <message>
-        <location filename="../cycle_exit.py" line="28"/>
+        <location filename="../cycle/exit.py" line="27"/>
         <source>e.g. 36</source>
         <translation>p.&#xa0;ex. 36</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="31"/>
-        <location filename="../cycle_form.py" line="161"/>
-        <location filename="../forms.py" line="121"/>
+        <location filename="../cycle/exit.py" line="30"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="40"/>
+        <location filename="../cycle/exit.py" line="39"/>
         <source>Planned lifespan (months) *</source>
         <translation>Durée prévue (mois) *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="42"/>
+        <location filename="../cycle/exit.py" line="41"/>
         <source>Evaluation due *</source>
         <translation>Évaluation prévue le *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="43"/>
+        <location filename="../cycle/exit.py" line="42"/>
         <source>Exit conditions *</source>
         <translation>Conditions de sortie *</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="55"/>
+        <location filename="../cycle/exit.py" line="54"/>
         <source>Lifespan ends</source>
         <translation>Fin de la durée prévue</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="56"/>
+        <location filename="../cycle/exit.py" line="55"/>
         <source>Save exit strategy</source>
         <translation>Enregistrer la stratégie</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="59"/>
+        <location filename="../cycle/exit.py" line="58"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Tout partenariat a besoin d&apos;une stratégie de sortie ou de pérennisation&#xa0;: sa durée prévue, la date à laquelle une évaluation décide de sa poursuite, et les conditions pour y mettre fin ou en transférer la responsabilité (texte de référence, par. 60).</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="83"/>
+        <location filename="../cycle/exit.py" line="82"/>
         <source>not set yet</source>
         <translation>pas encore définie</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewed on</source>
         <translation>Examiné le</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Reviewer</source>
         <translation>Examinateur</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="110"/>
+        <location filename="../cycle/exit.py" line="109"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Value added</source>
         <translation>Valeur ajoutée</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="111"/>
+        <location filename="../cycle/exit.py" line="110"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../cycle_exit.py" line="112"/>
+        <location filename="../cycle/exit.py" line="111"/>
         <source>Partner feedback</source>
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="26"/>
+        <location filename="../cycle/form.py" line="26"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="68"/>
+        <location filename="../cycle/form.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="69"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="79"/>
+        <location filename="../cycle/form.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="83"/>
+        <location filename="../cycle/form.py" line="83"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="249"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle_form.py" line="252"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="51"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="67"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="72"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="109"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Current relation</source>
         <translation>Relation actuelle</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="118"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../cycle_landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="121"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="124"/>
+        <source>From the landscape...</source>
+        <translation>Depuis le paysage...</translation>
+    </message>
+    <message>
+        <location filename="../cycle/landscape.py" line="126"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>Ajouter les organisations trouvées dans les fichiers IATI et 3W de ce bureau</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="20"/>
+        <source>Export to a file</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="21"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="33"/>
+        <source>Writing %1 ...</source>
+        <translation>Écriture de %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="36"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="52"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 lignes exportées vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="58"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="60"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="94"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/export.py" line="96"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>Enregistrer cette liste, filtrée et triée telle quelle, en Excel ou CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPicker</name>
+    <message>
+        <location filename="../interchange/actors.py" line="19"/>
+        <source>Organisations in the landscape</source>
+        <translation>Organisations du paysage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../interchange/actors.py" line="25"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="28"/>
+        <source>partner: %1</source>
+        <translation>partenaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="32"/>
+        <source>Organisations other publishers and clusters report in %1 (import IATI or 3W files in the Landscape area). Tick those to place on the map.</source>
+        <translation>Organisations que d&apos;autres éditeurs et les clusters signalent dans %1 (importez des fichiers IATI ou 3W dans l&apos;espace Paysage). Cochez celles à placer sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/actors.py" line="35"/>
+        <source>No organisations in this office&apos;s landscape yet: import an IATI file or a 3W table in the Landscape area first.</source>
+        <translation>Aucune organisation dans le paysage de ce bureau pour l&apos;instant : importez d&apos;abord un fichier IATI ou un tableau 3W dans l&apos;espace Paysage.</translation>
     </message>
 </context>
 <context>
@@ -242,42 +333,42 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="47"/>
+        <location filename="../agreements/editor.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="49"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="54"/>
+        <location filename="../agreements/editor.py" line="55"/>
         <source>Open programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="57"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>New programme document</source>
         <translation>Nouveau document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="69"/>
+        <location filename="../agreements/editor.py" line="70"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;Responsables habilités du partenaire&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="71"/>
+        <location filename="../agreements/editor.py" line="72"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents de programme&lt;/b&gt;</translation>
     </message>
@@ -328,22 +419,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements_editor.py" line="125"/>
+        <location filename="../agreements/editor.py" line="126"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="129"/>
+        <location filename="../agreements/editor.py" line="130"/>
         <source> (emergency)</source>
         <translation> (urgence)</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="153"/>
+        <location filename="../agreements/editor.py" line="154"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>Aucun enregistré&#xa0;: ajoutez-les d&apos;abord à la fiche du partenaire.</translation>
     </message>
     <message>
-        <location filename="../agreements_editor.py" line="161"/>
+        <location filename="../agreements/editor.py" line="162"/>
         <source>UNICEF total %1</source>
         <translation>Total UNICEF %1</translation>
     </message>
@@ -351,32 +442,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../areas/a50_agreements.py" line="34"/>
+        <location filename="../agreements/area.py" line="34"/>
         <source>Search references, partners, titles...</source>
         <translation>Rechercher références, partenaires, titres...</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="39"/>
+        <location filename="../agreements/area.py" line="39"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="41"/>
+        <location filename="../agreements/area.py" line="41"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="43"/>
+        <location filename="../agreements/area.py" line="43"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="66"/>
+        <location filename="../agreements/area.py" line="67"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Choisissez un accord dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../areas/a50_agreements.py" line="153"/>
+        <location filename="../agreements/area.py" line="92"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="95"/>
+        <source>Agreements, as listed...</source>
+        <translation>Accords, tels que listés...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="97"/>
+        <source>Programme documents...</source>
+        <translation>Documents de programme...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -402,32 +508,32 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../amendment_dialog.py" line="18"/>
+        <location filename="../agreements/amendment_dialog.py" line="18"/>
         <source>New amendment</source>
         <translation>Nouvel avenant</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="23"/>
+        <location filename="../agreements/amendment_dialog.py" line="23"/>
         <source>e.g. Extend to 31 March and add a water point</source>
         <translation>p.&#xa0;ex. Prolonger jusqu&apos;au 31 mars et ajouter un point d&apos;eau</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="24"/>
+        <location filename="../agreements/amendment_dialog.py" line="24"/>
         <source>The signed version stays in force until this amendment is signed.</source>
         <translation>La version signée reste en vigueur jusqu&apos;à la signature de cet avenant.</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="33"/>
+        <location filename="../agreements/amendment_dialog.py" line="33"/>
         <source>What does the amendment change?</source>
         <translation>Que modifie l&apos;avenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="35"/>
+        <location filename="../agreements/amendment_dialog.py" line="35"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../amendment_dialog.py" line="44"/>
+        <location filename="../agreements/amendment_dialog.py" line="44"/>
         <source>Tick at least one kind of change.</source>
         <translation>Cochez au moins un type de modification.</translation>
     </message>
@@ -435,17 +541,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment_page.py" line="25"/>
+        <location filename="../assessment/page.py" line="24"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="39"/>
+        <location filename="../assessment/page.py" line="38"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La note (%1) différait de ce que montraient les données (%2) lors de la soumission de l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="43"/>
+        <location filename="../assessment/page.py" line="42"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Votre note (%1) diffère de ce que montrent les données (%2). Expliquez pourquoi dans les justificatifs, ou modifiez la note.</translation>
     </message>
@@ -453,77 +559,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="54"/>
+        <location filename="../assessment/view.py" line="55"/>
         <source>Office:</source>
         <translation>Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="56"/>
+        <location filename="../assessment/view.py" line="57"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="59"/>
+        <location filename="../assessment/view.py" line="60"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Tous les bureaux (synthèse du siège)...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="81"/>
+        <location filename="../assessment/view.py" line="82"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="84"/>
+        <location filename="../assessment/view.py" line="85"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="115"/>
+        <location filename="../assessment/view.py" line="116"/>
         <source>Start the self-assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="143"/>
+        <location filename="../assessment/view.py" line="144"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calcul des justificatifs à partir des données du bureau...</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="156"/>
+        <location filename="../assessment/view.py" line="157"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>Impossible de charger l&apos;auto-évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="172"/>
+        <location filename="../assessment/view.py" line="173"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 n&apos;a pas encore d&apos;auto-évaluation pour %2. Commencez-la pour noter le bureau au regard des critères de référence.</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="195"/>
+        <location filename="../assessment/view.py" line="196"/>
         <source>Summary and submit</source>
         <translation>Résumé et soumission</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="206"/>
+        <location filename="../assessment/view.py" line="207"/>
         <source>Submitted (locked)</source>
         <translation>Soumise (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Reçue par le siège (verrouillée)</translation>
     </message>
@@ -551,102 +657,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment_page.py" line="76"/>
+        <location filename="../assessment/page.py" line="75"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Ce que montraient les données du bureau lors de la soumission</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="77"/>
+        <location filename="../assessment/page.py" line="76"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Ce que montrent les données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="83"/>
+        <location filename="../assessment/page.py" line="82"/>
         <source>The data suggests: %1</source>
         <translation>Les données suggèrent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="84"/>
+        <location filename="../assessment/page.py" line="83"/>
         <source>no suggestion</source>
         <translation>aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="88"/>
+        <location filename="../assessment/page.py" line="87"/>
         <source>no self-assessment</source>
         <translation>pas d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="89"/>
+        <location filename="../assessment/page.py" line="88"/>
         <source>Last year (%1): %2</source>
         <translation>L&apos;an dernier (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="104"/>
+        <location filename="../assessment/page.py" line="103"/>
         <source>Your rating %1:</source>
         <translation>Votre note %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="118"/>
+        <location filename="../assessment/page.py" line="117"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Justificatifs (ce qui montre que le critère est rempli, ou pourquoi il ne l&apos;est pas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="134"/>
+        <location filename="../assessment/page.py" line="133"/>
         <source>Attach a document...</source>
         <translation>Joindre un document...</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="146"/>
+        <location filename="../assessment/page.py" line="145"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan d&apos;action pour ce critère</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="151"/>
+        <location filename="../assessment/page.py" line="150"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="162"/>
+        <location filename="../assessment/page.py" line="161"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="165"/>
+        <location filename="../assessment/page.py" line="164"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="170"/>
+        <location filename="../assessment/page.py" line="169"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="173"/>
+        <location filename="../assessment/page.py" line="172"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="261"/>
+        <location filename="../assessment/page.py" line="260"/>
         <source>No documents attached.</source>
         <translation>Aucun document joint.</translation>
     </message>
     <message>
-        <location filename="../assessment_page.py" line="262"/>
+        <location filename="../assessment/page.py" line="261"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
@@ -654,52 +760,52 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="75"/>
         <source>UNICEF cash</source>
         <translation>Espèces UNICEF</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Partner contribution</source>
         <translation>Contribution du partenaire</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Supplies</source>
         <translation>Fournitures</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="89"/>
         <source>Add budget line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="92"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="206"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Espèces UNICEF {0}  ·  Partenaire {1}  ·  Fournitures {2}  ·  Total {3}</translation>
     </message>
@@ -713,149 +819,232 @@
     </message>
     <message>
         <location filename="strings.py" line="31"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="32"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="33"/>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="34"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="35"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="36"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="37"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="38"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="39"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="40"/>
+        <source>Implementing</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="41"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="43"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="45"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="46"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="47"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="48"/>
+        <source>Reported by</source>
+        <translation>Publié par</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="49"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="50"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="51"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="52"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="56"/>
+        <source>UNICEF cash</source>
+        <translation>Espèces UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="57"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="59"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="60"/>
+        <source>Goes into</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="73"/>
+        <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
+        <translation>%1 : %2 lignes. Vérifiez ce que contient chaque colonne ; les colonnes laissées sur « (non importée) » ne sont conservées que dans le registre de l&apos;import.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="84"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="29"/>
+        <location filename="../sync_state/tables.py" line="29"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Headquarters&apos; value</source>
         <translation>Valeur du siège</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>Changed at HQ by</source>
         <translation>Modifié au siège par</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="30"/>
+        <location filename="../sync_state/tables.py" line="30"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="37"/>
+        <location filename="../sync_state/tables.py" line="37"/>
         <source>No conflicts: every change merged.</source>
         <translation>Aucun conflit&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="38"/>
+        <location filename="../sync_state/tables.py" line="38"/>
         <source>Keep my value</source>
         <translation>Garder ma valeur</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="40"/>
+        <location filename="../sync_state/tables.py" line="40"/>
         <source>Keep headquarters&apos; value</source>
         <translation>Garder celle du siège</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="58"/>
+        <location filename="../sync_state/tables.py" line="58"/>
         <source>%1 (deleted at HQ)</source>
         <translation>%1 (supprimé au siège)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="60"/>
+        <location filename="../sync_state/tables.py" line="60"/>
         <source>deleted here, edited at HQ</source>
         <translation>supprimé ici, modifié au siège</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="62"/>
+        <location filename="../sync_state/tables.py" line="62"/>
         <source>%1 (already used by another record: renamed)</source>
         <translation>%1 (déjà utilisé par une autre fiche&#xa0;: renommé)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="64"/>
+        <location filename="../sync_state/tables.py" line="64"/>
         <source>could not be stored here</source>
         <translation>n&apos;a pas pu être enregistré ici</translation>
     </message>
@@ -863,77 +1052,77 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle_view.py" line="48"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="59"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="69"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="79"/>
+        <location filename="../cycle/view.py" line="79"/>
         <source>%v of %m phases complete</source>
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="95"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="96"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="97"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="144"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="145"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="147"/>
+        <location filename="../cycle/view.py" line="147"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="152"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="155"/>
+        <location filename="../cycle/view.py" line="155"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="214"/>
+        <location filename="../cycle/view.py" line="214"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../cycle_view.py" line="227"/>
+        <location filename="../cycle/view.py" line="227"/>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
@@ -941,42 +1130,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="58"/>
         <source>Due diligence missing</source>
         <translation>Diligence raisonnable manquante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="59"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>Durée dépassée, sans évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="60"/>
         <source>No focal point</source>
         <translation>Aucun point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="61"/>
         <source>Phase stalled</source>
         <translation>Phase bloquée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="62"/>
         <source>Review due</source>
         <translation>Examen à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="63"/>
         <source>Review overdue</source>
         <translation>Examen en retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="64"/>
         <source>Risk assessment expired</source>
         <translation>Évaluation des risques expirée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="65"/>
         <source>Risk assessment expiring</source>
         <translation>Évaluation des risques bientôt expirée</translation>
     </message>
@@ -984,112 +1173,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle_dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>What needs you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="82"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="83"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Only my partnerships</source>
         <translation>Mes partenariats seulement</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="87"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="96"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="101"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="102"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Next review</source>
         <translation>Examen prévu</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="107"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="113"/>
+        <location filename="../cycle/dashboard.py" line="116"/>
         <source>Open partnerships by stage</source>
         <translation>Partenariats en cours par étape</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="115"/>
+        <location filename="../cycle/dashboard.py" line="118"/>
         <source>By contribution to results</source>
         <translation>Par contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="156"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="159"/>
+        <location filename="../cycle/dashboard.py" line="162"/>
         <source>Could not load the dashboard: %1</source>
         <translation>Impossible de charger le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="178"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mes partenariats (%1 comme point focal)</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="184"/>
+        <location filename="../cycle/dashboard.py" line="187"/>
         <source>all phases complete</source>
         <translation>toutes les phases terminées</translation>
     </message>
     <message>
-        <location filename="../cycle_dashboard.py" line="190"/>
+        <location filename="../cycle/dashboard.py" line="193"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerte(s)</translation>
     </message>
@@ -1097,22 +1286,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="47"/>
         <source>Signed version</source>
         <translation>Version signée</translation>
     </message>
     <message>
-        <location filename="../amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="48"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="80"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n modification par rapport à la version signée.</numerusform>
@@ -1123,7 +1312,7 @@
 <context>
     <name>DraftKeeping</name>
     <message>
-        <location filename="../agreements_drafts.py" line="51"/>
+        <location filename="../agreements/drafts.py" line="51"/>
         <source>Restored changes you had not saved (%1). Save them to keep them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les pour les conserver.</translation>
     </message>
@@ -1131,37 +1320,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../areas/a55_emergency.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="97"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../areas/a55_emergency.py" line="104"/>
+        <location filename="../agreements/emergency_area.py" line="104"/>
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
@@ -1169,9 +1358,62 @@
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../emergency_wizard.py" line="135"/>
+        <location filename="../agreements/emergency_wizard.py" line="136"/>
         <source>Emergency fast track</source>
         <translation>Procédure accélérée d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="strings.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
+        <source>Export to a file</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="71"/>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 lignes exportées vers %2.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="74"/>
+        <source>Save this list, as filtered and sorted, to Excel or CSV</source>
+        <translation>Enregistrer cette liste, filtrée et triée telle quelle, en Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="75"/>
+        <source>Writing %1 ...</source>
+        <translation>Écriture de %1 ...</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1472,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1238,47 +1480,47 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="99"/>
+        <location filename="../sync_state/tables.py" line="99"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Bytes (sent/received)</source>
         <translation>Octets (envoyés/reçus)</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="100"/>
+        <location filename="../sync_state/tables.py" line="100"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="108"/>
+        <location filename="../sync_state/tables.py" line="108"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
@@ -1286,105 +1528,743 @@
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment_hq.py" line="26"/>
+        <location filename="../assessment/hq.py" line="27"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Auto-évaluation&#xa0;: synthèse du siège</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="42"/>
+        <location filename="../assessment/hq.py" line="43"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="46"/>
+        <location filename="../assessment/hq.py" line="47"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="54"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="67"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
         <translation>Bureaux ayant soumis leur auto-évaluation %3&#xa0;: %1 sur %2&#xa0;; ayant rempli tous les critères&#xa0;: %4 (%5 des bureaux ayant soumis).</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="76"/>
+        <location filename="../assessment/hq.py" line="77"/>
         <source>All benchmarks met</source>
         <translation>Tous les critères remplis</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="78"/>
+        <location filename="../assessment/hq.py" line="79"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Partly met</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="80"/>
         <source>Not met</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="81"/>
         <source>Share met</source>
         <translation>% rempli</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="85"/>
+        <location filename="../assessment/hq.py" line="86"/>
         <source>Reported</source>
         <translation>Ayant soumis</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>All met</source>
         <translation>Tous remplis</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="87"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Trend, offices that met all benchmarks: %1</source>
         <translation>Tendance, bureaux ayant rempli tous les critères&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_hq.py" line="103"/>
+        <location filename="../assessment/hq.py" line="104"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la synthèse en PDF</translation>
     </message>
 </context>
 <context>
+    <name>IatiCodes</name>
+    <message>
+        <location filename="strings.py" line="77"/>
+        <source>Academic, Training and Research</source>
+        <translation>Universitaire, formation et recherche</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="78"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="79"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="84"/>
+        <source>International NGO</source>
+        <translation>ONG internationale</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="85"/>
+        <source>Local Government</source>
+        <translation>Collectivité locale</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="86"/>
+        <source>Multilateral</source>
+        <translation>Multilatéral</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="87"/>
+        <source>National NGO</source>
+        <translation>ONG nationale</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="88"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="89"/>
+        <source>Other Public Sector</source>
+        <translation>Autre secteur public</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="90"/>
+        <source>Partner Country based NGO</source>
+        <translation>ONG du pays partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="91"/>
+        <source>Pipeline/identification</source>
+        <translation>En préparation / identification</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="92"/>
+        <source>Private Sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="93"/>
+        <source>Private Sector in Aid Recipient Country</source>
+        <translation>Secteur privé du pays bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="94"/>
+        <source>Private Sector in Provider Country</source>
+        <translation>Secteur privé du pays donateur</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="95"/>
+        <source>Private Sector in Third Country</source>
+        <translation>Secteur privé d&apos;un pays tiers</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="96"/>
+        <source>Public Private Partnership</source>
+        <translation>Partenariat public-privé</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="97"/>
+        <source>Regional NGO</source>
+        <translation>ONG régionale</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="98"/>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFate</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="40"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="41"/>
+        <source>Matches existing</source>
+        <translation>Correspond à l&apos;existant</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="43"/>
+        <source>Looks like existing</source>
+        <translation>Ressemble à l&apos;existant</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="44"/>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="strings.py" line="99"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="100"/>
+        <source>Agreement reference</source>
+        <translation>Référence de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="101"/>
+        <source>Agreement type</source>
+        <translation>Type d&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="102"/>
+        <source>Assessment date</source>
+        <translation>Date d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="103"/>
+        <source>Assessment type</source>
+        <translation>Type d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="104"/>
+        <source>Assessments (type and date)</source>
+        <translation>Évaluations (type et date)</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="105"/>
+        <source>CSO type</source>
+        <translation>Type d&apos;OSC</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="106"/>
+        <source>Core values date</source>
+        <translation>Date des valeurs fondamentales</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="107"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="108"/>
+        <source>Country programme</source>
+        <translation>Programme de pays</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="109"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="110"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="111"/>
+        <source>Due diligence</source>
+        <translation>Diligence raisonnable</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="112"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="113"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="114"/>
+        <source>FR amount</source>
+        <translation>Montant des FR</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="115"/>
+        <source>FR numbers</source>
+        <translation>Numéros de FR</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="116"/>
+        <source>Humanitarian</source>
+        <translation>Humanitaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="117"/>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="118"/>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="119"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="120"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="121"/>
+        <source>PD reference</source>
+        <translation>Référence du DP</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="122"/>
+        <source>PSEA assessment date</source>
+        <translation>Date de l&apos;évaluation PEAS</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="123"/>
+        <source>Partner contribution</source>
+        <translation>Contribution du partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="124"/>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="125"/>
+        <source>Partner signatory</source>
+        <translation>Signataire du partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="126"/>
+        <source>Partner signed on</source>
+        <translation>Signé par le partenaire le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="127"/>
+        <source>Partner type</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="128"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="129"/>
+        <source>Risk rating</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="130"/>
+        <source>SEA risk rating</source>
+        <translation>Niveau de risque EAS</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="131"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="132"/>
+        <source>Short name / acronym</source>
+        <translation>Nom court / sigle</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="133"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="134"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="135"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="136"/>
+        <source>Total budget</source>
+        <translation>Budget total</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="137"/>
+        <source>UNICEF cash</source>
+        <translation>Espèces UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="138"/>
+        <source>UNICEF signatory</source>
+        <translation>Signataire de l&apos;UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="139"/>
+        <source>UNICEF signed on</source>
+        <translation>Signé par l&apos;UNICEF le</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="140"/>
+        <source>UNICEF supplies</source>
+        <translation>Fournitures UNICEF</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="141"/>
+        <source>Vendor number</source>
+        <translation>Numéro de fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="31"/>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="41"/>
+        <source>Partners (CSV or Excel, e.g. an eTools export)</source>
+        <translation>Partenaires (CSV ou Excel, p. ex. un export eTools)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="42"/>
+        <source>Agreements and programme documents (CSV or Excel)</source>
+        <translation>Accords et documents de programme (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="43"/>
+        <source>IATI activity file (XML)</source>
+        <translation>Fichier d&apos;activités IATI (XML)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="44"/>
+        <source>HXL 3W table: who does what where (CSV or Excel)</source>
+        <translation>Tableau 3W HXL : qui fait quoi où (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="49"/>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="58"/>
+        <source>(the sheet says)</source>
+        <translation>(selon la feuille)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="66"/>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="67"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="68"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="69"/>
+        <source>Partner type when the sheet has none</source>
+        <translation>Type de partenaire si la feuille n&apos;en donne pas</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="87"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="88"/>
+        <source>Save mapping...</source>
+        <translation>Enregistrer la correspondance...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="89"/>
+        <source>Load mapping...</source>
+        <translation>Charger une correspondance...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="90"/>
+        <location filename="../interchange/import_wizard.py" line="128"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="91"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="93"/>
+        <source>&amp;Undo this import</source>
+        <translation>A&amp;nnuler cet import</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="94"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="127"/>
+        <source>&amp;Preview &gt;</source>
+        <translation>A&amp;perçu &gt;</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="158"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="160"/>
+        <location filename="../interchange/import_wizard.py" line="172"/>
+        <location filename="../interchange/import_wizard.py" line="193"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="164"/>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="165"/>
+        <source>Data files (*.csv *.xlsx *.xml);;All files (*)</source>
+        <translation>Fichiers de données (*.csv *.xlsx *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="173"/>
+        <source>Choose a file that exists.</source>
+        <translation>Choisissez un fichier qui existe.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="194"/>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Choisissez la colonne qui contient : %1.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="215"/>
+        <source>%1 rows read: %2 new, %3 match existing records, %4 conflict (kept as they are), %5 look like existing partners (choose), %6 invalid (skipped).</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 correspondent à des fiches existantes, %4 en conflit (conservées telles quelles), %5 ressemblent à des partenaires existants (à choisir), %6 non valides (ignorées).</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="229"/>
+        <source>%1 activities read: %2 to add, %3 already here, %4 skipped.</source>
+        <translation>%1 activités lues : %2 à ajouter, %3 déjà présentes, %4 ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="256"/>
+        <source>Imported: %1 created, %2 matched, %3 skipped. Batch %4 can be undone as a whole.</source>
+        <translation>Importé : %1 créées, %2 rapprochées, %3 ignorées. Le lot %4 peut être annulé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="269"/>
+        <source>The import was undone: %1 records removed.</source>
+        <translation>L&apos;import a été annulé : %1 fiches retirées.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="283"/>
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="289"/>
+        <source>Load a column mapping</source>
+        <translation>Charger une correspondance de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_wizard.py" line="295"/>
+        <source>Cannot use this mapping</source>
+        <translation>Correspondance inutilisable</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeArea</name>
+    <message>
+        <location filename="strings.py" line="142"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="143"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="144"/>
+        <source>Is a partner</source>
+        <translation>Déjà partenaire</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="145"/>
+        <source>Made a partner</source>
+        <translation>Devenue partenaire</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="47"/>
+        <source>Search titles, organisations, sectors, places...</source>
+        <translation>Rechercher titres, organisations, secteurs, lieux...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="54"/>
+        <source>&amp;Import data...</source>
+        <translation>&amp;Importer des données...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="69"/>
+        <source>Make a &amp;partner</source>
+        <translation>En faire un &amp;partenaire</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="72"/>
+        <source>&amp;Same as a partner...</source>
+        <translation>&amp;Même qu&apos;un partenaire...</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="75"/>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="89"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="90"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="123"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="124"/>
+        <source>Any sector</source>
+        <translation>Tout secteur</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="126"/>
+        <source>Any area</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="127"/>
+        <source>Any organisation type</source>
+        <translation>Tout type d&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="176"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="177"/>
+        <source>Choose an organisation in the list first.</source>
+        <translation>Choisissez d&apos;abord une organisation dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="182"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="197"/>
+        <source>No partner has a name like this organisation&apos;s.</source>
+        <translation>Aucun partenaire ne porte un nom proche de celui de cette organisation.</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="199"/>
+        <source>Same as a partner</source>
+        <translation>Même qu&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../interchange/landscape_area.py" line="200"/>
+        <source>This organisation is:</source>
+        <translation>Cette organisation est :</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
-        <location filename="../list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="41"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../list_area.py" line="167"/>
+        <location filename="../widgets/list_area.py" line="168"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1392,12 +2272,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="40"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="43"/>
         <source>Remove row</source>
         <translation>Retirer la ligne</translation>
     </message>
@@ -1405,12 +2285,12 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../list_model.py" line="113"/>
+        <location filename="../widgets/list_model.py" line="113"/>
         <source>%1+ records</source>
         <translation>%1+ fiches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="115"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1421,27 +2301,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="21"/>
+        <location filename="../main_window.py" line="22"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="33"/>
+        <location filename="../main_window.py" line="34"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -1449,22 +2329,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -1472,27 +2352,27 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="21"/>
+        <location filename="../directory/members_table.py" line="21"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="22"/>
+        <location filename="../directory/members_table.py" line="22"/>
         <source>Comparative advantage</source>
         <translation>Avantage comparatif</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="30"/>
+        <location filename="../directory/members_table.py" line="30"/>
         <source>Add partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../members_table.py" line="33"/>
+        <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1500,153 +2380,158 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="57"/>
+        <location filename="../directory/partner_editor.py" line="55"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="146"/>
         <source>Account name</source>
         <translation>Titulaire du compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="147"/>
         <source>Account number</source>
         <translation>Numéro de compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="148"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="149"/>
         <source>Also counts as</source>
         <translation>Compte aussi comme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="150"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="151"/>
         <source>Assessment type</source>
         <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="152"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="153"/>
         <source>Branch</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="154"/>
         <source>CSO type</source>
         <translation>Type d&apos;OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="155"/>
         <source>Core values assessed on</source>
         <translation>Valeurs fondamentales le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="156"/>
         <source>Country (ISO3)</source>
         <translation>Pays (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="157"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="158"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="159"/>
         <source>Due diligence date</source>
         <translation>Date de la diligence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="strings.py" line="160"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="161"/>
         <source>Legal name</source>
         <translation>Dénomination légale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="163"/>
         <source>PSEA assessed on</source>
         <translation>PSEA évaluée le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="164"/>
         <source>Partner type</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="165"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="166"/>
         <source>Required for civil society organisations.</source>
         <translation>Obligatoire pour les organisations de la société civile.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="167"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="168"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="169"/>
         <source>Short name / acronym</source>
         <translation>Nom court / sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="170"/>
         <source>Vendor number</source>
         <translation>Numéro de fournisseur</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Add officer</source>
         <translation>Ajouter un responsable</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="60"/>
+        <location filename="../directory/partner_editor.py" line="58"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Responsables habilités (ils signent les accords)</translation>
     </message>
     <message>
-        <location filename="../partner_editor.py" line="106"/>
+        <location filename="../directory/partner_editor.py" line="112"/>
+        <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
+        <translation>Des partenaires au nom proche existent déjà : %1. S&apos;il s&apos;agit de l&apos;un d&apos;eux, ouvrez-le plutôt ; appuyez de nouveau sur Enregistrer pour ajouter quand même un nouveau partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../directory/partner_editor.py" line="125"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
@@ -1654,62 +2539,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="36"/>
         <source>1. Partner</source>
         <translation>1. Partenaire</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Choisissez un partenaire connu, ou ajoutez-en un en une ligne.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>A partner we know</source>
         <translation>Un partenaire connu</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="40"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un nouveau partenaire&#xa0;: risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="57"/>
         <source>Type part of the name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="62"/>
         <source>Legal name of the organisation</source>
         <translation>Dénomination légale de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="64"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Enregistré comme organisation nationale de la société civile avec un niveau de risque Élevé (risque élevé présumé). Son évaluation complète et sa diligence raisonnable sont reportées et reviennent sous forme d&apos;alertes avec leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="71"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Under</source>
         <translation>Au titre de</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="105"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitaire à ce titre)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="107"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nouveau SSFA (jusqu&apos;à %1 USD)</translation>
     </message>
@@ -1717,22 +2602,22 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="171"/>
         <source>&amp;New partner</source>
         <translation>&amp;Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="172"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="173"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="174"/>
         <source>Any risk</source>
         <translation>Tous les risques</translation>
     </message>
@@ -1740,92 +2625,92 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../partnership_editor.py" line="45"/>
+        <location filename="../directory/partnership_editor.py" line="44"/>
         <source>Partners in this partnership</source>
         <translation>Partenaires de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="58"/>
+        <location filename="../directory/partnership_editor.py" line="57"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Cycle de partenariat...</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="60"/>
+        <location filename="../directory/partnership_editor.py" line="59"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Parcourir les douze phases de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="71"/>
+        <location filename="../directory/partnership_editor.py" line="70"/>
         <source>A reference is given when you save.</source>
         <translation>Une référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../partnership_editor.py" line="93"/>
+        <location filename="../directory/partnership_editor.py" line="92"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="175"/>
         <source>Contribution to results</source>
         <translation>Contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="176"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="177"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="178"/>
         <source>Formality</source>
         <translation>Formalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="179"/>
         <source>Geographic reach</source>
         <translation>Couverture géographique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="180"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="181"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="182"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>Les partenariats sont guidés par les résultats, non par les acteurs.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="183"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="184"/>
         <source>Results for children</source>
         <translation>Résultats pour les enfants</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="185"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="186"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="187"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1833,22 +2718,22 @@
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="188"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="189"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="190"/>
         <source>Any contribution</source>
         <translation>Toutes les contributions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="191"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1856,72 +2741,72 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="60"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="61"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="62"/>
         <source>Visits, reporting, risks</source>
         <translation>Visites, rapports, risques</translation>
     </message>
     <message>
-        <location filename="../pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="110"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="192"/>
         <source>Cash transfer</source>
         <translation>Modalité de transfert</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="193"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="194"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="195"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="196"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="197"/>
         <source>Management costs</source>
         <translation>Frais de gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="198"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>Coûts d&apos;appui au programme du partenaire, dans la devise du PD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="199"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="200"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="201"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>p.&#xa0;ex. Turkana, Garissa</translation>
     </message>
@@ -1929,87 +2814,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="130"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Une date (AAAA-MM-JJ) ou un trimestre, p.&#xa0;ex. T3 2026</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="132"/>
         <source>Kind of visit</source>
         <translation>Type de visite</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>Where the visit goes</source>
         <translation>Lieu de la visite</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="136"/>
         <source>Kind of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Date d&apos;échéance (AAAA-MM-JJ) ou fréquence, p.&#xa0;ex. chaque trimestre</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="140"/>
         <source>What could go wrong</source>
         <translation>Ce qui pourrait mal tourner</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Mitigation</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What the partner will do</source>
         <translation>Ce que fera le partenaire</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Planned visits</source>
         <translation>Visites prévues</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="146"/>
         <source>Reporting requirements</source>
         <translation>Rapports exigés</translation>
     </message>
     <message>
-        <location filename="../pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Risks and mitigation</source>
         <translation>Risques et mesures d&apos;atténuation</translation>
     </message>
@@ -2017,40 +2902,83 @@
 <context>
     <name>PdPanel</name>
     <message>
-        <location filename="../pd_editor.py" line="27"/>
+        <location filename="../agreements/pd_editor.py" line="27"/>
         <source>Back to the agreement</source>
         <translation>Retour à l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../pd_editor.py" line="64"/>
+        <location filename="../agreements/pd_editor.py" line="63"/>
         <source>New programme document</source>
         <translation>Nouveau document de programme</translation>
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Fate</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="106"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="107"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="129"/>
+        <source>Create a new partner</source>
+        <translation>Créer un nouveau partenaire</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="131"/>
+        <source>Same as %1 (%2%)</source>
+        <translation>Même que %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="133"/>
+        <source>Skip this row</source>
+        <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../interchange/import_pages.py" line="138"/>
+        <source>Matches %1; nothing changes.</source>
+        <translation>Correspond à %1 ; rien ne change.</translation>
+    </message>
+</context>
+<context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements_print.py" line="47"/>
+        <location filename="../agreements/printing.py" line="47"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;Imprimer en PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="53"/>
+        <location filename="../agreements/printing.py" line="53"/>
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="79"/>
+        <location filename="../agreements/printing.py" line="79"/>
         <source>Printing %1...</source>
         <translation>Impression de %1...</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="86"/>
+        <location filename="../agreements/printing.py" line="86"/>
         <source>Printed to %1</source>
         <translation>Imprimé dans %1</translation>
     </message>
     <message>
-        <location filename="../agreements_print.py" line="93"/>
+        <location filename="../agreements/printing.py" line="93"/>
         <source>Could not print: %1</source>
         <translation>Impossible d&apos;imprimer&#xa0;: %1</translation>
     </message>
@@ -2058,32 +2986,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="51"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="110"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="150"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
@@ -2091,122 +3019,122 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements_record.py" line="60"/>
+        <location filename="../agreements/record.py" line="60"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="63"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="83"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="84"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="85"/>
+        <location filename="../agreements/record.py" line="85"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="89"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="92"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="170"/>
+        <location filename="../agreements/record.py" line="170"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="191"/>
+        <location filename="../agreements/record.py" line="191"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="193"/>
+        <location filename="../agreements/record.py" line="193"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="198"/>
+        <location filename="../agreements/record.py" line="198"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="229"/>
+        <location filename="../agreements/record.py" line="229"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="239"/>
+        <location filename="../agreements/record.py" line="239"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="240"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="252"/>
+        <location filename="../agreements/record.py" line="252"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="259"/>
+        <location filename="../agreements/record.py" line="259"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="272"/>
+        <location filename="../agreements/record.py" line="272"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements_record.py" line="288"/>
+        <location filename="../agreements/record.py" line="288"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="202"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="203"/>
         <source>Partner signed on</source>
         <translation>Signé par le partenaire le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="204"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="205"/>
         <source>Title </source>
         <translation>Fonction </translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="206"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="207"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
     </message>
@@ -2214,42 +3142,42 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="126"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="134"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="148"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
@@ -2257,12 +3185,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="225"/>
         <source>3. Results</source>
         <translation>3. Résultats</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Issus du modèle, avec des cibles ajustées au montant. Modifiez une cible si vous disposez de meilleures informations&#xa0;; rien n&apos;est obligatoire ici.</translation>
     </message>
@@ -2270,37 +3198,37 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="51"/>
+        <location filename="../agreements/pd_results.py" line="51"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="52"/>
+        <location filename="../agreements/pd_results.py" line="52"/>
         <source>Means of verification</source>
         <translation>Moyens de vérification</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="63"/>
+        <location filename="../agreements/pd_results.py" line="63"/>
         <source>Add indicator</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../pd_results.py" line="66"/>
+        <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>Retirer la ligne</translation>
     </message>
@@ -2308,7 +3236,7 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../rows_table.py" line="25"/>
+        <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2316,52 +3244,52 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../emergency_wizard.py" line="27"/>
+        <location filename="../agreements/emergency_wizard.py" line="28"/>
         <source>4. Sign electronically and print</source>
         <translation>4. Signer électroniquement et imprimer</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="29"/>
         <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
         <translation>Les deux signatures sont enregistrées électroniquement avec la date et une empreinte du document.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="39"/>
+        <location filename="../agreements/emergency_wizard.py" line="40"/>
         <source>Both signatories agree to sign electronically</source>
         <translation>Les deux signataires acceptent de signer électroniquement</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="41"/>
+        <location filename="../agreements/emergency_wizard.py" line="42"/>
         <source>Sign and print</source>
         <translation>Signer et imprimer</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="51"/>
+        <location filename="../agreements/emergency_wizard.py" line="52"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="53"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="54"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="55"/>
         <source>Title </source>
         <translation>Fonction </translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="87"/>
+        <location filename="../agreements/emergency_wizard.py" line="88"/>
         <source>Name both signatories and tick the electronic signature consent.</source>
         <translation>Indiquez les deux signataires et cochez l&apos;accord pour la signature électronique.</translation>
     </message>
     <message>
-        <location filename="../emergency_wizard.py" line="114"/>
+        <location filename="../agreements/emergency_wizard.py" line="115"/>
         <source>Deferred:</source>
         <translation>Éléments reportés&#xa0;:</translation>
     </message>
@@ -2369,47 +3297,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="47"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Submit to headquarters</source>
         <translation>Soumettre au siège</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="68"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Résumé de l&apos;auto-évaluation %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="72"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="87"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La note diffère de ce que montrent les données.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Rempli&#xa0;: %1   Partiellement&#xa0;: %2   Non rempli&#xa0;: %3   Non noté&#xa0;: %4   Note et données divergent&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="99"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Soumise le %1 par %2&#xa0;: verrouillée.</translation>
     </message>
     <message>
-        <location filename="../assessment_summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="102"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Brouillon&#xa0;: la soumission verrouille les notes et les chiffres.</translation>
     </message>
@@ -2417,72 +3345,72 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="44"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="59"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>Enrollment code:</source>
         <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Last sync:</source>
         <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Unsent changes:</source>
         <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="109"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -2490,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -2498,62 +3426,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="141"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="162"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="166"/>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
@@ -2561,87 +3489,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="139"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Modèle, montant, dates et lieux</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>Le modèle pré-certifié fournit les résultats, la répartition du budget, les rapports et les risques.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="144"/>
         <source>Choose a pre-certified template</source>
         <translation>Choisissez un modèle pré-certifié</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="150"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Montant UNICEF en USD, p.&#xa0;ex. 40000</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="155"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-JJ (selon le modèle)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="158"/>
         <source>Places, separated by commas</source>
         <translation>Lieux, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="165"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Amount (USD)</source>
         <translation>Montant (USD)</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="197"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="199"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Saisissez le montant UNICEF.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="201"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Écrivez les dates au format AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="205"/>
         <source>Name at least one place.</source>
         <translation>Indiquez au moins un lieu.</translation>
     </message>
     <message>
-        <location filename="../emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="209"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
     </message>
@@ -2649,7 +3577,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -2657,87 +3585,87 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="208"/>
         <source>Agreement ending</source>
         <translation>Accord bientôt échu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="209"/>
         <source>Agreement past end</source>
         <translation>Accord arrivé à échéance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="210"/>
         <source>Assessment action</source>
         <translation>Action d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="211"/>
         <source>Assessment action due</source>
         <translation>Action d&apos;évaluation à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="212"/>
         <source>Due</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="213"/>
         <source>Emergency deferred due</source>
         <translation>Élément d&apos;urgence reporté à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="214"/>
         <source>Emergency deferred overdue</source>
         <translation>Élément d&apos;urgence reporté en retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="215"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="216"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="217"/>
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="218"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="219"/>
         <source>Pd not active</source>
         <translation>PD non actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="220"/>
         <source>Programme document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="221"/>
         <source>Self assessment not done</source>
         <translation>Auto-évaluation non faite</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="222"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="223"/>
         <source>Sync rejected</source>
         <translation>Synchronisation refusée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="224"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -2745,17 +3673,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="39"/>
+        <location filename="../app.py" line="40"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="42"/>
         <source>PartnerDesk: unexpected error</source>
         <translation>PartnerDesk&#xa0;: erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="43"/>
         <source>Something went wrong: %1
 
 Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
@@ -2767,42 +3695,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="225"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="226"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="227"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="228"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="229"/>
         <source>Partnering cycle</source>
         <translation>Cycle de partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="230"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="231"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="232"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="233"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2810,62 +3743,62 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>benchmarks</name>
     <message>
-        <location filename="../assessment_strings.py" line="25"/>
+        <location filename="../assessment/strings.py" line="25"/>
         <source>Partner landscape mapped and analysed in programme planning</source>
         <translation>Cartographie et analyse des partenaires dans la planification des programmes</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="26"/>
+        <location filename="../assessment/strings.py" line="26"/>
         <source>Map who works on the results you seek, their interest and influence, and what each partner brings (its comparative advantage). Evidence: the comparative advantage of every partner is recorded for each active partnership.</source>
         <translation>Cartographier qui travaille sur les résultats recherchés, son intérêt et son influence, et ce que chaque partenaire apporte (son avantage comparatif). Justificatif&#xa0;: l&apos;avantage comparatif de chaque partenaire est consigné pour chaque partenariat actif.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="27"/>
+        <location filename="../assessment/strings.py" line="27"/>
         <source>Due diligence and risk screening done before every new partnership</source>
         <translation>Diligence raisonnable et examen des risques avant tout nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="28"/>
+        <location filename="../assessment/strings.py" line="28"/>
         <source>Before engaging, check registration, mandate, fraud, PSEA and safeguarding, sanctions and other risks. Evidence: every partner of each partnership started in the last 12 months was cleared before the start.</source>
         <translation>Avant de s&apos;engager, vérifier l&apos;enregistrement, le mandat, la fraude, la PSEA et la protection, les sanctions et les autres risques. Justificatif&#xa0;: chaque partenaire de chaque partenariat commencé au cours des 12 derniers mois a été validé avant le début.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="29"/>
+        <location filename="../assessment/strings.py" line="29"/>
         <source>Every active partnership has a designated focal point and a written agreement with defined results</source>
         <translation>Chaque partenariat actif a un point focal désigné et un accord écrit avec des résultats définis</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="30"/>
+        <location filename="../assessment/strings.py" line="30"/>
         <source>Name one focal point per partnership, put the partnership in writing (MoU or legal agreement) and state the results for children it serves.</source>
         <translation>Désigner un point focal par partenariat, formaliser le partenariat par écrit (mémorandum d&apos;accord ou accord juridique) et préciser les résultats pour les enfants qu&apos;il sert.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="31"/>
+        <location filename="../assessment/strings.py" line="31"/>
         <source>Every active partnership reviewed at least once a year, with partner feedback</source>
         <translation>Chaque partenariat actif examiné au moins une fois par an, avec l&apos;avis des partenaires</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="32"/>
+        <location filename="../assessment/strings.py" line="32"/>
         <source>Review each partnership on the four dimensions of monitoring and evaluation and ask the partners for feedback. Evidence: a review recorded in the last 12 months.</source>
         <translation>Examiner chaque partenariat selon les quatre dimensions du suivi et de l&apos;évaluation et demander l&apos;avis des partenaires. Justificatif&#xa0;: un examen consigné au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="33"/>
+        <location filename="../assessment/strings.py" line="33"/>
         <source>Contribution of partnerships to results measured and reported</source>
         <translation>Contribution des partenariats aux résultats mesurée et communiquée</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="34"/>
+        <location filename="../assessment/strings.py" line="34"/>
         <source>Measure results and indicators achieved and the partnership&apos;s contribution to them. Evidence: results measured (partnering cycle phase viii) in the last 12 months.</source>
         <translation>Mesurer les résultats et indicateurs atteints et la contribution du partenariat. Justificatif&#xa0;: résultats mesurés (phase viii du cycle de partenariat) au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="35"/>
+        <location filename="../assessment/strings.py" line="35"/>
         <source>Every partnership has an exit or sustainability strategy</source>
         <translation>Chaque partenariat a une stratégie de sortie ou de pérennisation</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="36"/>
+        <location filename="../assessment/strings.py" line="36"/>
         <source>Plan from the start how the partnership ends, is handed over or is sustained, with the evaluation that decides continuation.</source>
         <translation>Prévoir dès le départ comment le partenariat prend fin, est transféré ou pérennisé, avec l&apos;évaluation qui décide de sa poursuite.</translation>
     </message>
@@ -2873,997 +3806,1007 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="234"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="235"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="236"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="237"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="238"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="239"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="240"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="241"/>
         <source>Activities and workplan</source>
         <translation>Activités et plan de travail</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="242"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>Activités, plan de travail, budget, ressources, type d&apos;accord.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="243"/>
+        <source>Add organisations found in IATI and 3W files of this office</source>
+        <translation>Ajouter les organisations trouvées dans les fichiers IATI et 3W de ce bureau</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="244"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="245"/>
         <source>Adequate</source>
         <translation>Satisfaisant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="246"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>Convenez des buts, principes, rôles et contributions (la diligence raisonnable doit être validée).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="247"/>
         <source>Agreed goals and objectives</source>
         <translation>Buts et objectifs convenus</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="248"/>
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="249"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="250"/>
         <source>Agreement signed on</source>
         <translation>Accord signé le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="251"/>
         <source>Agreement type</source>
         <translation>Type d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="252"/>
         <source>Amber: needs attention</source>
         <translation>Orange&#xa0;: à surveiller</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="253"/>
         <source>Amendments in light of the review.</source>
         <translation>Modifications à la lumière de l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="254"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="255"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>Évaluez chaque partenaire potentiel et consignez la diligence raisonnable pour chaque partenaire.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="256"/>
         <source>Budget (USD)</source>
         <translation>Budget (USD)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="257"/>
         <source>Build structures that last beyond the project.</source>
         <translation>Mettez en place des structures qui durent au-delà du projet.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="258"/>
         <source>Building</source>
         <translation>Montage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="259"/>
         <source>Candidate partners</source>
         <translation>Partenaires potentiels</translation>
     </message>
     <message>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="260"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>Partenaires potentiels, leur évaluation et la diligence raisonnable.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="261"/>
         <source>Cash contributions</source>
         <translation>Contributions en espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="262"/>
         <source>Cash-transfer modality</source>
         <translation>Modalité de transfert</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="263"/>
         <source>Challenge</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="264"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="265"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="266"/>
         <source>Close</source>
         <translation>Clore</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="267"/>
         <source>Communication plan</source>
         <translation>Plan de communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="268"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="269"/>
         <source>Continue</source>
         <translation>Poursuivre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="270"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>Poursuivre ou étendre uniquement avec un examen au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="271"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="272"/>
         <source>Contribution of the partnership to results</source>
         <translation>Contribution du partenariat aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="273"/>
         <source>Contribution to results</source>
         <translation>Contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="274"/>
         <source>Contributions of each partner</source>
         <translation>Contributions de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="275"/>
         <source>Contributions of each partner and modality.</source>
         <translation>Contributions de chaque partenaire et modalité.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="276"/>
         <source>Core principles</source>
         <translation>Principes fondamentaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="277"/>
         <source>Corporate screening (companies only)</source>
         <translation>Vérification des entreprises (entreprises uniquement)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="278"/>
         <source>Current partner</source>
         <translation>Partenaire actuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="279"/>
         <source>Current relation</source>
         <translation>Relation actuelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="280"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>Décidez des révisions qu&apos;appelle l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="281"/>
         <source>Decided on</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="282"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="283"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>Décision fondée sur l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="284"/>
         <source>Delayed</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="285"/>
         <source>Delivery against the workplan</source>
         <translation>Exécution du plan de travail</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="286"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>Décrivez le problème et les résultats recherchés, et cartographiez les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="287"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="288"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="289"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="290"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="291"/>
         <source>Due-diligence outcome</source>
         <translation>Conclusion de la diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="292"/>
         <source>Equity</source>
         <translation>Équité</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="293"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>Évaluez, puis décidez de poursuivre, d&apos;étendre, de transférer ou de clore.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="294"/>
         <source>Evaluated on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="295"/>
         <source>Evaluation due *</source>
         <translation>Évaluation prévue le *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="296"/>
         <source>Evaluation findings</source>
         <translation>Conclusions de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="297"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Tout partenariat a besoin d&apos;une stratégie de sortie ou de pérennisation&#xa0;: sa durée prévue, la date à laquelle une évaluation décide de sa poursuite, et les conditions pour y mettre fin ou en transférer la responsabilité (texte de référence, par. 60).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="298"/>
         <source>Every six months</source>
         <translation>Semestriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="299"/>
         <source>Exchange of letters</source>
         <translation>Échange de lettres</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="300"/>
         <source>Exit conditions *</source>
         <translation>Conditions de sortie *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="301"/>
         <source>Expand</source>
         <translation>Étendre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="302"/>
         <source>Financial stability</source>
         <translation>Stabilité financière</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="303"/>
         <source>Focal points of each partner</source>
         <translation>Points focaux de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="304"/>
         <source>Former partner</source>
         <translation>Ancien partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="305"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>Mécanismes de lutte contre la fraude, de PSEA et de protection en place</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="306"/>
+        <source>From the landscape...</source>
+        <translation>Depuis le paysage...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="307"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="308"/>
         <source>Governance and management structure</source>
         <translation>Structure de gouvernance et de gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="309"/>
         <source>Governance, focal points, communication.</source>
         <translation>Gouvernance, points focaux, communication.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="217"/>
+        <location filename="strings.py" line="310"/>
         <source>Green: healthy</source>
         <translation>Vert&#xa0;: bonne santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="218"/>
+        <location filename="strings.py" line="311"/>
         <source>Hand over</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="312"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
+        <location filename="strings.py" line="313"/>
         <source>Health check</source>
         <translation>Bilan de santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="314"/>
         <source>Identifying</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
+        <location filename="strings.py" line="315"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>Mise en œuvre&#xa0;: consignez la signature, l&apos;exécution, les visites et le calendrier des rapports.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="223"/>
+        <location filename="strings.py" line="316"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="317"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="318"/>
         <source>In-kind contributions</source>
         <translation>Contributions en nature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
+        <location filename="strings.py" line="319"/>
         <source>In-kind only (no cash)</source>
         <translation>En nature uniquement (sans espèces)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="320"/>
         <source>Individual partners&apos; contributions</source>
         <translation>Contributions de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
+        <location filename="strings.py" line="321"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="322"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="230"/>
+        <location filename="strings.py" line="323"/>
         <source>Informal contact</source>
         <translation>Contact informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="231"/>
+        <location filename="strings.py" line="324"/>
         <source>Institutionalising</source>
         <translation>Institutionnalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="232"/>
+        <location filename="strings.py" line="325"/>
         <source>Integration into national systems</source>
         <translation>Intégration dans les systèmes nationaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="233"/>
+        <location filename="strings.py" line="326"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="strings.py" line="234"/>
+        <location filename="strings.py" line="327"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="235"/>
+        <location filename="strings.py" line="328"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="236"/>
+        <location filename="strings.py" line="329"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="237"/>
+        <location filename="strings.py" line="330"/>
         <source>Lifespan ends</source>
         <translation>Fin de la durée prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="238"/>
+        <location filename="strings.py" line="331"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location filename="strings.py" line="239"/>
+        <location filename="strings.py" line="332"/>
         <source>Managing</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="240"/>
+        <location filename="strings.py" line="333"/>
         <source>Managing and maintaining</source>
         <translation>Gestion et entretien</translation>
     </message>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="334"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>Mandat compatible avec celui de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="335"/>
         <source>Measure results against the indicators.</source>
         <translation>Mesurez les résultats au regard des indicateurs.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="336"/>
         <source>Measuring</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="337"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>Respecte les normes du travail dans ses activités et sa chaîne d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="338"/>
         <source>Membership</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="339"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="340"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="341"/>
         <source>Mutual benefit</source>
         <translation>Avantage mutuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="342"/>
         <source>No change needed</source>
         <translation>Aucun changement nécessaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="343"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>Aucune implication dans la corruption ou la violation de sanctions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="344"/>
         <source>No relation</source>
         <translation>Aucune relation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="345"/>
         <source>No serious environmental harm</source>
         <translation>Aucune atteinte grave à l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="346"/>
         <source>No written agreement</source>
         <translation>Aucun accord écrit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="347"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="348"/>
         <source>Not started</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="349"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="350"/>
         <source>Off track</source>
         <translation>Hors trajectoire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="351"/>
         <source>On track</source>
         <translation>Conforme au plan</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="352"/>
         <source>Opposed</source>
         <translation>Opposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="353"/>
         <source>Other risks</source>
         <translation>Autres risques</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="354"/>
         <source>Outcome</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="355"/>
         <source>Partner assessment</source>
         <translation>Évaluation du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="356"/>
         <source>Partner feedback</source>
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="357"/>
         <source>Partner screened</source>
         <translation>Partenaire vérifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="358"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="359"/>
         <source>Partnership review and health check.</source>
         <translation>Examen du partenariat et bilan de santé.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="360"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="361"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>Planifiez le travail et le budget, et choisissez le type d&apos;accord.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="362"/>
         <source>Planned lifespan (months) *</source>
         <translation>Durée prévue (mois) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="363"/>
         <source>Planned visits</source>
         <translation>Visites prévues</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="364"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="365"/>
         <source>Poor</source>
         <translation>Insuffisant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="366"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>Produits et marketing sans danger pour les enfants (p.&#xa0;ex. substituts du lait maternel, armes, tabac)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="367"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="368"/>
         <source>Programme Cooperation Agreement (PCA)</source>
         <translation>Accord de coopération programmatique (PCA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="369"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="370"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>Qualité du partenariat, y compris coûts de transaction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="371"/>
         <source>Quarterly</source>
         <translation>Trimestriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="372"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="373"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>Consignez la diligence raisonnable un partenaire à la fois&#xa0;; chaque partenaire doit avoir une conclusion.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="374"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>Consignez les contributions en espèces et en nature de chaque partenaire et la modalité.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="375"/>
         <source>Red: at risk</source>
         <translation>Rouge&#xa0;: en danger</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="376"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="377"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="378"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="379"/>
         <source>Reporting schedule</source>
         <translation>Calendrier des rapports</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="380"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>Obligatoire pour les partenaires du secteur des entreprises (texte de référence, par. 40).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="381"/>
         <source>Required when cleared with conditions.</source>
         <translation>Obligatoire en cas de validation sous conditions.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="382"/>
         <source>Resource map</source>
         <translation>Cartographie des ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="383"/>
         <source>Resourcing</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="384"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>Respecte les droits de l&apos;homme et les droits de l&apos;enfant (pas de travail des enfants)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="385"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>Résultats obtenus et contribution du partenariat.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="386"/>
         <source>Results and indicators achieved</source>
         <translation>Résultats et indicateurs atteints</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="387"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>Des résultats pour les enfants, pas pour les acteurs (texte de référence, par. 51).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="388"/>
         <source>Results sought</source>
         <translation>Résultats recherchés</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="389"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>Examinez le partenariat avec les partenaires&#xa0;: notez les quatre dimensions, consignez leurs avis.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="390"/>
         <source>Reviewed on</source>
         <translation>Examiné le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="391"/>
         <source>Reviewer</source>
         <translation>Examinateur</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="392"/>
         <source>Reviewing</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="393"/>
         <source>Reviewing and revising</source>
         <translation>Examen et révision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="394"/>
         <source>Revising</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="395"/>
         <source>Revisions decided</source>
         <translation>Révisions décidées</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="396"/>
         <source>Roles of each partner</source>
         <translation>Rôle de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="397"/>
         <source>Save exit strategy</source>
         <translation>Enregistrer la stratégie</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="398"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="399"/>
         <source>Scoping</source>
         <translation>Cadrage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="400"/>
         <source>Scoping and building</source>
         <translation>Cadrage et montage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="401"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>Vérifié sur les listes de sanctions&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="402"/>
         <source>Screened on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="403"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>Mettez en place la gouvernance, désignez les points focaux, convenez des modes de communication.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="404"/>
         <source>Shared vision</source>
         <translation>Vision commune</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="405"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>Accord signé, exécution, visites, rapports.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="406"/>
         <source>Small Scale Funding Agreement (SSFA)</source>
         <translation>Accord de financement à petite échelle (SSFA)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="407"/>
         <source>Stakeholder and partner landscape</source>
         <translation>Cartographie des parties prenantes et des partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="408"/>
         <source>Standing and reputation</source>
         <translation>Notoriété et réputation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="409"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="410"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="411"/>
         <source>Structures for longer-term commitment</source>
         <translation>Structures pour un engagement à plus long terme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="412"/>
         <source>Structures for longer-term commitment.</source>
         <translation>Structures pour un engagement à plus long terme.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="413"/>
         <source>Sustaining or terminating</source>
         <translation>Pérennisation ou fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="414"/>
         <source>Sustaining outcomes</source>
         <translation>Résultats durables</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="415"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>Le problème, les résultats recherchés et les autres acteurs présents.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="416"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>Les quatre dimensions (texte de référence, par. 53)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="417"/>
         <source>The partnering agreement.</source>
         <translation>L&apos;accord de partenariat.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="418"/>
         <source>The problem for children this partnership would address.</source>
         <translation>Le problème touchant les enfants auquel ce partenariat répondrait.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="419"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>Cochez une fois vérifié, justificatif joint.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="420"/>
         <source>Total planned budget, digits only.</source>
         <translation>Budget total prévu, en chiffres uniquement.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="421"/>
         <source>Track record</source>
         <translation>Antécédents</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="422"/>
         <source>Transparency</source>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="423"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>Un risque inacceptable met fin à l&apos;engagement.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="424"/>
         <source>Valid legal registration</source>
         <translation>Enregistrement légal valide</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="425"/>
         <source>Value added</source>
         <translation>Valeur ajoutée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="426"/>
         <source>Value added compared with alternatives</source>
         <translation>Valeur ajoutée par rapport aux autres options</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="427"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="428"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="429"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="430"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>Qui est présent, son intérêt et son influence (1 faible - 5 élevé), la relation actuelle.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="431"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="432"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="433"/>
         <source>e.g. 36</source>
         <translation>p.&#xa0;ex. 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="434"/>
         <source>not set yet</source>
         <translation>pas encore définie</translation>
     </message>
@@ -3871,61 +4814,61 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../assessment_strings.py" line="10"/>
+        <location filename="../assessment/strings.py" line="10"/>
         <source>{num} of {den} active partnerships record the comparative advantage of every partner ({pct} %).</source>
         <translation>{num} partenariats actifs sur {den} consignent l&apos;avantage comparatif de chaque partenaire ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="11"/>
-        <location filename="../assessment_strings.py" line="15"/>
-        <location filename="../assessment_strings.py" line="17"/>
-        <location filename="../assessment_strings.py" line="20"/>
-        <location filename="../assessment_strings.py" line="23"/>
+        <location filename="../assessment/strings.py" line="11"/>
+        <location filename="../assessment/strings.py" line="15"/>
+        <location filename="../assessment/strings.py" line="17"/>
+        <location filename="../assessment/strings.py" line="20"/>
+        <location filename="../assessment/strings.py" line="23"/>
         <source>No active partnerships to measure.</source>
         <translation>Aucun partenariat actif à mesurer.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="12"/>
+        <location filename="../assessment/strings.py" line="12"/>
         <source>{num} of {den} partnerships started in the last 12 months had every partner cleared by due diligence before the start ({pct} %).</source>
         <translation>{num} partenariats sur {den} commencés au cours des 12 derniers mois avaient tous leurs partenaires validés par la diligence raisonnable avant le début ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="13"/>
+        <location filename="../assessment/strings.py" line="13"/>
         <source>No partnership started in the last 12 months.</source>
         <translation>Aucun partenariat commencé au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="14"/>
+        <location filename="../assessment/strings.py" line="14"/>
         <source>{num} of {den} active partnerships have a focal point and a written agreement with defined results ({pct} %).</source>
         <translation>{num} partenariats actifs sur {den} ont un point focal et un accord écrit avec des résultats définis ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="16"/>
+        <location filename="../assessment/strings.py" line="16"/>
         <source>{num} of {den} active partnerships were reviewed with partner feedback in the last 12 months ({pct} %).</source>
         <translation>{num} partenariats actifs sur {den} ont été examinés avec l&apos;avis des partenaires au cours des 12 derniers mois ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="18"/>
+        <location filename="../assessment/strings.py" line="18"/>
         <source>Not recorded: this database keeps no partnership reviews.</source>
         <translation>Non consigné&#xa0;: cette base de données ne conserve aucun examen de partenariat.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="19"/>
+        <location filename="../assessment/strings.py" line="19"/>
         <source>{num} of {den} active partnerships had their results measured in the last 12 months ({pct} %).</source>
         <translation>{num} partenariats actifs sur {den} ont vu leurs résultats mesurés au cours des 12 derniers mois ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="21"/>
+        <location filename="../assessment/strings.py" line="21"/>
         <source>Not recorded: this database keeps no measured results of partnerships.</source>
         <translation>Non consigné&#xa0;: cette base de données ne conserve aucun résultat mesuré des partenariats.</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="22"/>
+        <location filename="../assessment/strings.py" line="22"/>
         <source>{num} of {den} active partnerships have an exit or sustainability strategy ({pct} %).</source>
         <translation>{num} partenariats actifs sur {den} ont une stratégie de sortie ou de pérennisation ({pct}&#xa0;%).</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="24"/>
+        <location filename="../assessment/strings.py" line="24"/>
         <source>Not recorded: this database keeps no exit strategies.</source>
         <translation>Non consigné&#xa0;: cette base de données ne conserve aucune stratégie de sortie.</translation>
     </message>
@@ -3933,542 +4876,542 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="435"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="436"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="437"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="438"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="439"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="440"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="441"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="442"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="443"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="444"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="445"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="446"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="447"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="448"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="449"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="450"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="451"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="452"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="453"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="454"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="455"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="456"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="457"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="458"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="459"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="460"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="461"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="462"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="463"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="464"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="465"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="466"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="467"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="468"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="469"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="470"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="471"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="472"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="473"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="474"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="475"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="476"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="477"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="478"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="479"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="480"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="481"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="482"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="483"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="484"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="485"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="486"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="487"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="488"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="489"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="490"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="491"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="492"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="493"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="494"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="495"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="496"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="497"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="498"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="499"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="500"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="501"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="502"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="503"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="504"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="505"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="506"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="507"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="508"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="509"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="510"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="511"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="512"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="513"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="514"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="515"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="516"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="517"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="518"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="519"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="520"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="521"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="522"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="523"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="524"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="525"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="526"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="527"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="528"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="529"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="530"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="531"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="532"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="533"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="534"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="535"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="536"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="537"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="538"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="539"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="7"/>
+        <location filename="../assessment/strings.py" line="7"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="8"/>
+        <location filename="../assessment/strings.py" line="8"/>
         <source>Partly met</source>
         <translation>Partiellement rempli</translation>
     </message>
     <message>
-        <location filename="../assessment_strings.py" line="9"/>
+        <location filename="../assessment/strings.py" line="9"/>
         <source>Not met</source>
         <translation>Non rempli</translation>
     </message>

@@ -45,6 +45,7 @@ class ListArea(InheritedTr, QWidget):
         self.filter_boxes: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
         top = QHBoxLayout()
+        self.top_bar = top  # features add buttons here (e.g. Export)
         top.addWidget(self.search, 1)
         for name, everything, choices in filters:
             box = QComboBox(self)
