@@ -76,3 +76,36 @@ class RtlLines(Flowable):
             else:
                 canvas.drawRightString(right, y, visual_line)
             y -= st.leading
+
+
+class RtlText(RtlLines):
+    """A right-to-left paragraph broken into lines at the width it is given (table cells too)."""
+
+    def __init__(self, text: str, style):
+        super().__init__([], style)
+        self.text = text
+
+    def wrap(self, available_width, available_height):
+        room = available_width - 2 - (self.style.rightIndent or 0) - \
+            (self.style.leftIndent or 0)
+        self.lines = break_lines(self.text, self.style.fontName, self.style.fontSize, room)
+        return super().wrap(available_width, available_height)
+
+
+def para(text, style, lang: str, markup: str | None = None):
+    """A paragraph for any report: right-to-left lines for Arabic, else reportlab's Paragraph
+    (with `markup` when given: bold and colour survive in left-to-right languages only)."""
+    from reportlab.platypus import Paragraph
+
+    from .base import escape, is_rtl
+    value = "" if text is None else str(text)
+    if is_rtl(lang):
+        return RtlText(value, style)
+    return Paragraph(markup if markup is not None else escape(value).replace("\n", "<br/>"),
+                     style)
+
+
+def ordered(row: list, lang: str) -> list:
+    """Table cells (or column widths) from the right in a right-to-left language."""
+    from .base import is_rtl
+    return row[::-1] if is_rtl(lang) else row
