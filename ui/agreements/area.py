@@ -43,9 +43,6 @@ class AgreementsArea(QWidget):
         self.new_button = QPushButton(self.tr("&New agreement"), self)
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_agreement)
-        self.signatories_button = QPushButton(self.tr("UNICEF signatories..."), self)
-        self.signatories_button.setObjectName("unicef_signatories")
-        self.signatories_button.clicked.connect(self.edit_signatories)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
@@ -53,7 +50,6 @@ class AgreementsArea(QWidget):
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self._export_menu())
-        filters.addWidget(self.signatories_button)
         self.table = record_table(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
@@ -88,13 +84,6 @@ class AgreementsArea(QWidget):
         self.model.refresh()
         self.table.resizeColumnsToContents()
         self._update_count()
-
-    def edit_signatories(self) -> None:
-        """The home office's officers authorised to sign for UNICEF."""
-        from models.directory import settings
-        from .signatories_dialog import SignatoriesDialog
-        self.signatories_dialog = SignatoriesDialog(self.ctx, settings.home_office() or "", self)
-        self.signatories_dialog.open()
 
     def _export_menu(self) -> QToolButton:
         """Export this list as filtered and sorted, or every programme document."""

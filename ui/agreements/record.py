@@ -71,11 +71,17 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         sig_layout = QVBoxLayout(sig_page)
         sig_layout.addWidget(self.signatures)
         sig_layout.addWidget(self.attach_label)
+        self.signatories_button = QPushButton(self.tr("UNICEF signatories..."), self)
+        self.signatories_button.setObjectName("unicef_signatories")
+        self.signatories_button.setToolTip(self.tr(
+            "The office's officers authorised to sign for UNICEF"))
+        self.signatories_button.clicked.connect(self.edit_signatories)
         row = QHBoxLayout()
         row.addWidget(self.attach_signed)
         row.addWidget(self.attach_termination)
         row.addStretch(1)
         sig_layout.addLayout(row)
+        sig_layout.addWidget(self.signatories_button, 0, Qt.AlignmentFlag.AlignLeft)
         sig_layout.addStretch(1)
         self.diff = DiffView(self)
         self.amendment_list = QTreeWidget(self)
@@ -232,6 +238,15 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.print_bar.set_document(self.render(), record.reference,
                                     "amendment" if record.amendment_of else "")
         self._restore_draft(editable)
+
+    def edit_signatories(self) -> None:
+        """The office's officers authorised to sign for UNICEF; the choice follows the list."""
+        from models.directory import settings
+        from .signatories_dialog import SignatoriesDialog
+        office = self.record.office if self.record else settings.home_office() or ""
+        self.signatories_dialog = SignatoriesDialog(self.ctx, office, self)
+        self.signatories_dialog.finished.connect(lambda _r: self.refresh())
+        self.signatories_dialog.open()
 
     def _list_amendments(self, record) -> None:
         """Every amendment of a signed record, drafts first: each opens from here."""
