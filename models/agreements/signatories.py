@@ -79,7 +79,7 @@ def unicef_signatory_problem(record) -> str | None:
     allowed = unicef_officers(record.office, on)
     if not allowed:
         return (f"No UNICEF officer of office {record.office} is authorised to sign on "
-                f"{on}; add the office's authorised officers first (Agreements > UNICEF "
+                f"{on}; add the office's authorised officers first (Signatures tab > UNICEF "
                 "signatories, or 'officers add').")
     if name.casefold() not in {o.name.casefold() for o in allowed}:
         return (f"{name} is not authorised to sign for UNICEF in office {record.office} on {on} "

@@ -45,7 +45,7 @@ class SignPage(QWizardPage):
         self.unicef_title.setReadOnly(True)
         self.no_officer = QLabel(self.tr(
             "No UNICEF officer of this office is authorised to sign. Add the office's "
-            "authorised officers under Agreements > UNICEF signatories."), self)
+            "authorised officers: any agreement, Signatures tab, UNICEF signatories."), self)
         self.no_officer.setObjectName("no_unicef_officer")
         self.no_officer.setWordWrap(True)
         self.no_officer.setStyleSheet(WARN)

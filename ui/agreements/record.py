@@ -34,8 +34,8 @@ def signature_fields() -> list[Field]:
             Field("partner_signed_on", t("Partner signed on"), "date"),
             Field("unicef_signatory", t("UNICEF signatory"), "choice", lambda: [],
                   optional_choice=True,
-                  help=t("An officer the office authorised to sign for UNICEF (Agreements > "
-                         "UNICEF signatories).")),
+                  help=t("An officer the office authorised to sign for UNICEF (button UNICEF "
+                         "signatories below).")),
             Field("unicef_signatory_title", t("Title ")),
             Field("unicef_signed_on", t("UNICEF signed on"), "date")]
 
