@@ -95,6 +95,8 @@ def schedule(doc: Document, agreement, f: Filler, *, annexes: bool) -> None:
     from .pds import of_agreement
     import datetime as dt
     documents = [pd for pd in of_agreement(agreement) if pd.status != "cancelled"]
+    for pd in documents:
+        pd.agreement = agreement  # one agreement (and partner) object, not a query per PD
     signed = [pd for pd in documents if pd.status in SIGNED_PD]
     pending = [pd for pd in documents if pd.status not in SIGNED_PD]
     start = len(doc.blocks)

@@ -64,7 +64,16 @@ def editions_of(record) -> dict[str, int]:
 
 def section(kind: str, lang: str, edition: int | None = None) -> Section:
     """The template of a kind in a language, at an edition (default: the newest)."""
-    return section_from_body(kind, lang, row(kind, lang, edition).body)
+    found = row(kind, lang, edition)
+    key = (found.id, found.updated_at)
+    if key not in _parsed:  # a row changes only by a new updated_at: parse it once
+        if len(_parsed) > 256:
+            _parsed.clear()
+        _parsed[key] = section_from_body(kind, lang, found.body)
+    return _parsed[key]
+
+
+_parsed: dict[tuple[str, str], Section] = {}
 
 
 def row(kind: str, lang: str, edition: int | None = None) -> AgreementTemplate:
@@ -81,9 +90,10 @@ def row(kind: str, lang: str, edition: int | None = None) -> AgreementTemplate:
 
 
 def labels(lang: str, edition: int | None = None) -> dict[str, str]:
-    """The printed labels of a language, English filling any gap."""
+    """The printed labels of a language, English filling any gap (a copy the caller may keep)."""
     english = section("labels", "en", edition).labels
-    return {**english, **section("labels", lang, edition).labels} if lang != "en" else english
+    return {**english, **section("labels", lang, edition).labels} if lang != "en" \
+        else dict(english)
 
 
 def list_templates(kind: str | None = None) -> list[tuple]:

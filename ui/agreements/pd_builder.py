@@ -62,7 +62,7 @@ class PdBuilder(QWidget):
         self.tabs.addTab(self.results, self.tr("Results"))
         self.tabs.addTab(self.budget, self.tr("Budget"))
         self.tabs.addTab(self.extras, self.tr("Visits, reporting, risks"))
-        self.tabs.addTab(self.narrative, self.tr("Context, ratings, focal points"))
+        self.tabs.addTab(self.narrative, self.tr("Context"))  # and ratings, focal points
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

@@ -261,6 +261,8 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
                 "vocab", statuses.get(amendment.status, amendment.status))])
             item.setData(0, Qt.ItemDataRole.UserRole, amendment.id)
             self.amendment_list.addTopLevelItem(item)
+        for column in range(3):
+            self.amendment_list.resizeColumnToContents(column)
         drafts_open = sum(1 for a in found if a.status == "draft")
         self.tabs.setTabVisible(self.amendments_index, bool(found))
         self.tabs.setTabText(self.amendments_index, self.tr("Amendments (%1 draft)").replace(

@@ -2841,8 +2841,8 @@
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
-        <source>Context, ratings, focal points</source>
-        <translation>السياق والتصنيفات وجهات التنسيق</translation>
+        <source>Context</source>
+        <translation type="unfinished">السياق</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>
@@ -3227,7 +3227,7 @@
     </message>
     <message>
         <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="267"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
@@ -3262,42 +3262,42 @@
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="266"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="299"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="309"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="310"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="323"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="330"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="343"/>
+        <location filename="../agreements/record.py" line="345"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="361"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>

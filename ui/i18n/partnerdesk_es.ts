@@ -2825,8 +2825,8 @@
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
-        <source>Context, ratings, focal points</source>
-        <translation>Contexto, calificaciones, coordinadores</translation>
+        <source>Context</source>
+        <translation type="unfinished">Contexto</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>
@@ -3211,7 +3211,7 @@
     </message>
     <message>
         <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="267"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
@@ -3246,42 +3246,42 @@
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="266"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="299"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="309"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="310"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="323"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="330"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="343"/>
+        <location filename="../agreements/record.py" line="345"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="361"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>

@@ -2825,8 +2825,8 @@
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
-        <source>Context, ratings, focal points</source>
-        <translation>Contexte, notations, points focaux</translation>
+        <source>Context</source>
+        <translation type="unfinished">Contexte</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>
@@ -3211,7 +3211,7 @@
     </message>
     <message>
         <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="267"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
@@ -3246,42 +3246,42 @@
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="266"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="299"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="309"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="310"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="323"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="330"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="343"/>
+        <location filename="../agreements/record.py" line="345"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="361"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
