@@ -2842,7 +2842,7 @@
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Context</source>
-        <translation type="unfinished">السياق</translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>

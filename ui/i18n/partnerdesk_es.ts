@@ -2826,7 +2826,7 @@
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Context</source>
-        <translation type="unfinished">Contexto</translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>

@@ -2826,7 +2826,7 @@
     <message>
         <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Context</source>
-        <translation type="unfinished">Contexte</translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../agreements/pd_builder.py" line="116"/>
