@@ -12,6 +12,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Table, TableStyl
 
 from models import localefmt as fmt
 from models.cycle import ops as cycle_ops, spec
+from models.directory import vocab
 
 from .base import BRAND, FONT, is_rtl, para_text, styles, visual
 from .rtl import ordered, para
@@ -60,9 +61,17 @@ def _facts(state, t: Translator, lang: str) -> list[tuple[str, str]]:
             (t("Progress"), t("{done} of {total} phases complete", done=done, total=total)),
             (t("Next step"), _next_step(state, t)),
             (t("Partners"), "; ".join(t("{name} ({role}, due diligence: {status})",
-                                        name=m.name, role=t(m.role.replace("_", " ").title()),
-                                        status=t(m.dd_status.replace("_", " ").capitalize()))
+                                        name=m.name, role=_word(t, vocab.PARTNER_ROLES, m.role),
+                                        status=_word(t, vocab.DUE_DILIGENCE_STATUSES,
+                                                     m.dd_status))
                                       for m in state.members) or "-")]
+
+
+def _word(t: Translator, table: dict, code: str) -> str:
+    """A vocabulary word inside a sentence: translated, or the code in plain English."""
+    if t.lang == "en" or code not in table:
+        return code.replace("_", " ")
+    return t(table[code], "vocab").lower()
 
 
 def _next_step(state, t: Translator) -> str:
@@ -132,7 +141,7 @@ def _reviews(state, st, t: Translator, lang: str) -> list:
         ratings = " / ".join(t(spec.RATINGS.get(x, "-")) for x in r["ratings"])
         health = r["health"]
         rows.append([P(fmt.date(r["reviewed_on"], lang, "medium")), P(r["reviewer"]),
-                     P(ratings), _coloured(t(health) if health else "-",
+                     P(ratings), _coloured(t(health.title()) if health else "-",
                                            HEALTH_COLOURS.get(health, "#000000"), cell, lang),
                      P(r["partner_feedback"])])
     return story + [_grid(rows, [22 * mm, 30 * mm, 50 * mm, 18 * mm, 55 * mm], lang)]

@@ -21,7 +21,7 @@ FR = {
     "Contribution / partenaires / valeur ajoutée / qualité", "Health": "État",
     "Partner feedback": "Retour des partenaires",
     "No review recorded yet.": "Aucun examen enregistré.", "Yes": "Oui", "No": "Non",
-    "green": "vert", "amber": "orange", "red": "rouge",
+    "Green": "Vert", "Amber": "Orange", "Red": "Rouge",
     "PartnerDesk - {reference} - cycle summary, printed {date} (specification {version})":
     "PartnerDesk - {reference} - récapitulatif du cycle, imprimé le {date} (spécification "
     "{version})",
@@ -90,7 +90,7 @@ ES = {
     "Contribución / asociados / valor añadido / calidad", "Health": "Estado de salud",
     "Partner feedback": "Opinión de los asociados",
     "No review recorded yet.": "Aún no hay exámenes registrados.", "Yes": "Sí", "No": "No",
-    "green": "verde", "amber": "ámbar", "red": "rojo",
+    "Green": "Verde", "Amber": "Ámbar", "Red": "Rojo",
     "PartnerDesk - {reference} - cycle summary, printed {date} (specification {version})":
     "PartnerDesk - {reference} - resumen del ciclo, impreso el {date} (especificación "
     "{version})",
@@ -160,7 +160,7 @@ AR = {
     "Contribution / partners / value added / quality":
     "المساهمة / الشركاء / القيمة المضافة / الجودة", "Health": "السلامة",
     "Partner feedback": "آراء الشركاء", "No review recorded yet.": "لم يُسجَّل أي استعراض بعد.",
-    "Yes": "نعم", "No": "لا", "green": "أخضر", "amber": "برتقالي", "red": "أحمر",
+    "Yes": "نعم", "No": "لا", "Green": "أخضر", "Amber": "برتقالي", "Red": "أحمر",
     "PartnerDesk - {reference} - cycle summary, printed {date} (specification {version})":
     "PartnerDesk - {reference} - ملخص الدورة، طُبع في {date} (المواصفة {version})",
     "Page {n}": "الصفحة {n}",
