@@ -80,14 +80,25 @@ class Drawer:
     def table(self, block) -> list:
         widths = [w * WIDTH for w in block.widths]
         rows = ([block.header] if block.header else []) + block.rows
-        body = []
+        body, plain = [], []
         for r, row in enumerate(rows):
             head = block.header is not None and r == 0
             total = r >= len(rows) - block.total_rows
             cells = []
             for c, value in enumerate(row):
                 style = "cell_bold" if head or total or (c == 0 and not block.header) else "cell"
-                cell = self.para(value, style, widths[c] - 6)
+                st = self.st[style]
+                text = "" if value is None else str(value)
+                shown = visual(text) if self.rtl else text
+                col = len(row) - 1 - c if self.rtl else c
+                if "\n" not in text and (not ARABIC.search(text) or self.rtl) and \
+                        stringWidth(shown, st.fontName, st.fontSize) <= widths[c] - 7:
+                    cells.append(shown)  # fits on one line: drawn as a string, no Paragraph
+                    plain.append((col, r, st.fontName, st.fontSize,
+                                  "RIGHT" if (c in block.numeric and not head) or
+                                  (self.rtl and c not in block.numeric) else "LEFT"))
+                    continue
+                cell = self.para(text, style, widths[c] - 6)
                 if c in block.numeric and not head and isinstance(cell, Paragraph):
                     cell.style = _aligned(cell.style, TA_RIGHT)
                 cells.append(cell)
@@ -99,6 +110,10 @@ class Drawer:
                       rowHeights=heights, repeatRows=1 if block.header else 0)
         commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        for col, r, font, size, align in plain:  # cells drawn as strings, like paragraphs
+            commands += [("FONT", (col, r), (col, r), font, size, size + 2.5),
+                         ("ALIGN", (col, r), (col, r), align),
+                         ("TOPPADDING", (col, r), (col, r), 2.5)]
         if block.header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
         if block.total_rows:
