@@ -211,10 +211,12 @@ def signature_parties(record, f: Filler) -> list[Party]:
 
 
 def add_signatures(doc: Document, record, f: Filler) -> None:
+    """The signature blocks; notes under them (the fingerprint) stay on the same page."""
     doc.add("heading", f.L("signatures"), level=2, signed=False)
-    doc.add("signatures", parties=signature_parties(record, f), signed=False)
+    notes = []
     if record.text_sha256 and record.status in SIGNED + ("signed",):
-        doc.add("note", f"{f.L('fingerprint')}: {record.text_sha256}", signed=False)
+        notes.append([f"{f.L('fingerprint')}: {record.text_sha256}"])
+    doc.add("signatures", parties=signature_parties(record, f), rows=notes, signed=False)
 
 
 def is_draft(record) -> bool:

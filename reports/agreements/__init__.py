@@ -25,9 +25,9 @@ def _with_check(doc, record, lang: str, labels: dict):
         same = doc.fingerprint() == record.text_sha256
         text = labels["fingerprint_ok"] if same else \
             labels["fingerprint_mismatch"].format(now=doc.fingerprint())
-        index = next((i for i, b in enumerate(doc.blocks) if b.kind == "signatures"),
-                     len(doc.blocks) - 1)
-        doc.blocks.insert(index + 1, A.document.Block("note", text, signed=False))
+        block = next((b for b in doc.blocks if b.kind == "signatures"), None)
+        if block is not None:  # the first signature block is the record's own
+            block.rows.insert(0, [text])
     return doc
 
 

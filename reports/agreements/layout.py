@@ -128,9 +128,10 @@ class Drawer:
                     span = ((n - last, r), (n, r)) if self.rtl else ((0, r), (last, r))
                     commands.append(("SPAN", *span))
         table.setStyle(TableStyle(commands))
+        table.spaceAfter = 6  # space that vanishes at a page end, unlike a Spacer
         if len(block.rows) <= SMALL_TABLE:
-            return [KeepTogether([table, Spacer(1, 6)])]
-        return [table, Spacer(1, 6)]
+            return [KeepTogether([table])]
+        return [table]
 
     def signatures(self, block) -> list:
         cells = []
@@ -150,7 +151,8 @@ class Drawer:
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("BOX", (0, 0), (-1, -1), 0.4, GRID),
                                    ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID)]))
-        return [KeepTogether([table]), Spacer(1, 8)]
+        notes = [self.para(row[0], "note") for row in block.rows]  # never alone on a page
+        return [KeepTogether([table, Spacer(1, 3)] + notes)]  # no spacer after: no blank page
 
     @staticmethod
     def _with_lead(story: list, flowables: list) -> list:
