@@ -11,13 +11,12 @@ import argparse
 import sys
 
 from models.errors import DomainError
+from models.version import version
 
 from . import agreements, assessment, core, cycle, interchange, sync
 
 # The commands of each feature, in the order `--help` lists them.
 FEATURES = (core, cycle, agreements, assessment, interchange, sync)
-
-VERSION = "0.1.0"
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,7 +29,7 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(prog="partnerdesk", description="PartnerDesk: partnership management for "
                     "field offices that work offline.")
-    parser.add_argument("--version", action="version", version=f"PartnerDesk {VERSION}")
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {version()}")
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--lang", help="interface language: en, fr, es or ar")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

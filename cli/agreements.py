@@ -84,8 +84,12 @@ def _today(args) -> dt.date | None:
 def run_transition(args) -> int:
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    A.transition(record, args.action, today=_today(args), reason=args.reason or "",
-                 lang=print_lang(args))
+    reason, today = (args.reason or "").strip(), _today(args)
+    possible = {action for action, ok, _why in A.allowed_actions(record, today) if ok}
+    if args.action in possible and A.reason_required(args.action) and not reason:
+        raise DomainError(f"{record.reference} becomes {args.action} only with a justification: "
+                          "say why with --reason \"...\".")
+    A.transition(record, args.action, today=today, reason=reason, lang=print_lang(args))
     print(f"{record.reference} is now {record.status}.")
     return 0
 
@@ -143,7 +147,9 @@ def register(commands, printers, listers) -> None:
     p = sub.add_parser("transition", help="change the status of an agreement or PD")
     p.add_argument("ref", metavar="REF")
     p.add_argument("action", metavar="STATUS", help="the status to move to, e.g. signed")
-    p.add_argument("--reason", help="justification (needed to cancel)")
+    needs_reason = [s for s in A.PD_STATUSES if A.reason_required(s)]
+    p.add_argument("--reason", help="justification, kept on record (needed to become "
+                   f"{' or '.join(needs_reason)})")
     p.add_argument("--lang", dest="print_lang", choices=LANGS,
                    help="signing: the language of the text signed (default: English)")
     p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")

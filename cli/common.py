@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from models.db import open_database
+from models.directory import settings
 from models.errors import DomainError
 
 
@@ -28,11 +29,17 @@ def db_path(args) -> Path:
     return Path(args.db)
 
 
+def open_for_command(path: Path, *, create: bool = False) -> Path:
+    """Open the database a command works on and act as its user (changes are stamped with the
+    user's name, as in the window)."""
+    open_database(path, create=create)
+    settings.act_as_local_user()
+    return path
+
+
 def open_existing(args) -> Path:
     """Open the database of --db, which must exist; DatabaseError (one line) if unusable."""
-    path = db_path(args)
-    open_database(path, create=False)
-    return path
+    return open_for_command(db_path(args))
 
 
 def print_rows(headers: list[str], rows: list[tuple], as_json: bool) -> None:

@@ -5,11 +5,11 @@ import sys
 from pathlib import Path
 
 from models import checks, demo, listing
-from models.db import open_database, read_user_version
+from models.db import read_user_version
 from models.directory import partners, partnerships
 from models.errors import DomainError
 
-from .common import add_db, db_path, default_db_path, open_existing, print_rows
+from .common import add_db, db_path, default_db_path, open_existing, open_for_command, print_rows
 
 
 def run_app(args) -> int:
@@ -26,7 +26,7 @@ def run_demo(args) -> int:
                           "another --db path or remove the file.")
     if args.partnerships < 0:
         raise DomainError("--partnerships must be 0 or more.")
-    open_database(path)
+    open_for_command(path, create=True)
     demo.build(partnerships=args.partnerships, seed=args.seed)
     print(f"Demo database written to {path} ({args.partnerships} partnerships).")
     return 0

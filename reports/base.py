@@ -16,12 +16,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from . import palette
+
 FONT_DIR = Path(__file__).with_name("fonts")
 FONT, FONT_BOLD, FONT_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 RTL_LANGS = {"ar"}
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 HYPHENATED_NUMBER = re.compile(r"\d+(?:-\d+)+")  # dates: python-bidi would reverse their parts
-BRAND = colors.HexColor("#1CABE2")  # UNICEF cyan
+BRAND = colors.HexColor(palette.BRAND)  # UNICEF cyan
+BRAND_DARK = colors.HexColor(palette.BRAND_DARK)  # headings
 _registered = False
 
 
@@ -127,9 +130,9 @@ def styles(lang: str = "en") -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16,
-                                leading=20, spaceAfter=8, textColor=colors.HexColor("#0b3d5c")),
+                                leading=20, spaceAfter=8, textColor=BRAND_DARK),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16,
-                             spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#0b3d5c")),
+                             spaceBefore=10, spaceAfter=4, textColor=BRAND_DARK),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
                              spaceBefore=6, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),

@@ -14,13 +14,11 @@ from models import localefmt as fmt
 from models.cycle import ops as cycle_ops, spec
 from models.directory import vocab
 
+from . import palette
 from .base import BRAND, FONT, is_rtl, para_text, styles, visual
 from .rtl import ordered, para
 from .translations import Translator
 
-STATUS_COLOURS = {"done": "#2e7d32", "in_progress": "#ef6c00", "not_started": "#757575",
-                  "not_applicable": "#5c6bc0"}
-HEALTH_COLOURS = {"green": "#2e7d32", "amber": "#ef6c00", "red": "#c62828"}
 
 
 def _value(field: spec.FieldSpec, value, t: Translator) -> str:
@@ -42,10 +40,10 @@ def _value(field: spec.FieldSpec, value, t: Translator) -> str:
 def _grid(rows, widths, lang: str, header=True) -> Table:
     table = Table([ordered(r, lang) for r in rows], colWidths=ordered(widths, lang),
                   repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0bec5")),
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(palette.GRID)),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
     if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e1f5fe")))
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(palette.BRAND_TINT)))
     table.setStyle(TableStyle(style))
     return table
 
@@ -104,7 +102,7 @@ def _phases(state, st, t: Translator, lang: str) -> list:
     overview = [[P(t(h), bold) for h in ("Stage", "Phase", "Status", "Completed")]]
     for p in state.phases:
         overview.append([P(t(spec.STAGES[p.stage])), P(f"{p.code}. {t(p.title)}"),
-                         _coloured(t(spec.PHASE_STATUSES[p.status]), STATUS_COLOURS[p.status],
+                         _coloured(t(spec.PHASE_STATUSES[p.status]), palette.PHASE_STATUS_PRINT[p.status],
                                    cell, lang),
                          P(f"{fmt.date(p.completed_on, lang) if p.completed_on else ''} "
                            f"{p.completed_by}".strip())])
@@ -142,7 +140,7 @@ def _reviews(state, st, t: Translator, lang: str) -> list:
         health = r["health"]
         rows.append([P(fmt.date(r["reviewed_on"], lang, "medium")), P(r["reviewer"]),
                      P(ratings), _coloured(t(health.title()) if health else "-",
-                                           HEALTH_COLOURS.get(health, "#000000"), cell, lang),
+                                           palette.HEALTH.get(health, palette.TEXT), cell, lang),
                      P(r["partner_feedback"])])
     return story + [_grid(rows, [22 * mm, 30 * mm, 50 * mm, 18 * mm, 55 * mm], lang)]
 

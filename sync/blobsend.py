@@ -1,27 +1,24 @@
 """Sending attachment files to HQ after the rows: by SHA-256, resumable, skipped when HQ has them.
 
-Files live in `<database>.files/ab/<sha256>` (models/agreements_files.py). HQ tells the offset it
-already holds; the rest goes in chunks; HQ verifies the hash before it accepts the file.
+Files live where models/files.py keeps them (`<database>.files/ab/<sha256>`). HQ tells the offset
+it already holds; the rest goes in chunks; HQ verifies the hash before it accepts the file.
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+from models.files import path_of, store_bytes
 from models.ids import utc_now
 
 from . import protocol
-
-
-def files_dir(db_path) -> Path:
-    path = Path(db_path).resolve()
-    return path.with_name(path.name + ".files")
 
 
 def unsent(con, db_path) -> list[tuple[str, Path]]:
     out = []
     for (sha,) in con.execute("SELECT DISTINCT sha256 FROM attachment WHERE deleted = 0 AND "
                               "sha256 NOT IN (SELECT sha256 FROM sync_blob)"):
-        path = files_dir(db_path) / sha[:2] / sha
+        path = path_of(sha, db_path)
         if len(sha) == 64 and path.exists():
             out.append((sha, path))
     return out
@@ -64,15 +61,11 @@ def send_files(con, transport, db_path, progress=None, problems: list | None = N
 
 def fetch_file(transport, sha: str, db_path) -> Path:
     """Download a file HQ has (on demand) into the local file store."""
-    import hashlib
-    target = files_dir(db_path) / sha[:2] / sha
+    target = path_of(sha, db_path)
     if target.exists():
         return target
     data = transport.blob_get(sha)
     if hashlib.sha256(data).hexdigest() != sha:
         raise ValueError("The file from HQ does not match its hash.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    store_bytes(data, db_path)
     return target

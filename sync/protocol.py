@@ -21,6 +21,11 @@ import threading
 
 import zstandard
 
+# Records of HQ_OFFICE (headquarters issues them to everyone: benchmark sets) are read by every
+# device and written only by devices enrolled for all offices. The code is the domain's; sync
+# reads it as protocol.HQ_OFFICE.
+from models.directory import HQ_OFFICE  # noqa: F401
+
 MEDIA_TYPE = "application/json"
 API_SYNC = "/v1/sync"
 API_ENROLL = "/v1/enroll"
@@ -33,8 +38,6 @@ PUSH_TARGET = 32 * 1024  # compressed bytes of ops per request (DESIGN.md: about
 PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
-HQ_OFFICE = "HQ"  # records headquarters issues to everyone (benchmark sets): read by every
-# device, written only by devices enrolled for all offices
 
 _LOCAL = threading.local()  # zstd contexts are not thread-safe: one per thread
 

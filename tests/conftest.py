@@ -13,8 +13,11 @@ sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
 
+# helpers in tests/support assert too (click an enabled button, ...): rewrite them like tests,
+# whether a test imports them or names them in pytest_plugins
+pytest.register_assert_rewrite("support")
+
 from models import demo  # noqa: E402
-from models.base import set_current_user  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 from models.directory import settings  # noqa: E402
 
@@ -26,9 +29,9 @@ def db(tmp_path):
     """A fresh, migrated, empty database with office KEN set up as home office."""
     path = tmp_path / "test.db"
     open_database(path)
-    set_current_user("tester")
     settings.setup_office({"code": "KEN", "name": "Kenya Country Office", "country": "KEN",
                            "region": "ESARO"}, user_name="Test User")
+    settings.act_as_local_user()  # as every entry point does: changes say "Test User"
     yield path
     close_database()
 
@@ -52,6 +55,6 @@ def demo_db(tmp_path, demo_template):
     if files.exists():  # stored attachments travel with their database
         shutil.copytree(files, path.with_name(path.name + ".files"))
     open_database(path)
-    set_current_user("tester")
+    settings.act_as_local_user()  # the demo's user, "Demo User"
     yield path
     close_database()

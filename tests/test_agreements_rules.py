@@ -8,6 +8,7 @@ import pytest
 from support.agreements_fixtures import (OFFICER, SIGNATURES, TODAY, agreement_data,
     make_agreement, make_partner, make_pd, pd_data, sign)
 from models.agreements import AGREEMENT_STATUSES, PD_STATUSES, records as A, rules as R
+from models.agreements import transitions as T
 from models.errors import DomainError, ValidationError
 
 
@@ -22,7 +23,7 @@ def refused(record, action, words, today=TODAY, **details):
 
 def test_agreement_signing_guards_one_by_one(db):
     agreement = make_agreement(signed=False)
-    assert A.allowed_actions(agreement, TODAY) == [("signed", False, R.guard(agreement, "signed",
+    assert A.allowed_actions(agreement, TODAY) == [("signed", False, T.guard(agreement, "signed",
                                                                             TODAY))]
     refused(agreement, "signed", "Signing needs the partner's signatory")
     future = dt.date.today() + dt.timedelta(days=3)

@@ -200,7 +200,8 @@ def test_edits_are_captured_for_sync_and_attachments_kept_by_hash(db, tmp_path):
     doc = tmp_path / "landscape map.pdf"
     doc.write_bytes(b"%PDF-1.4 map")
     item = assessment.attach(a.id, b1, doc)
-    assert (db.parent / f"{db.name}.files" / item["sha256"]).read_bytes() == b"%PDF-1.4 map"
+    sha = item["sha256"]  # kept like every attachment: <db>.files/ab/abcdef... (models/files.py)
+    assert (db.parent / f"{db.name}.files" / sha[:2] / sha).read_bytes() == b"%PDF-1.4 map"
     assert assessment.attachments_of(a.id, b1) == [item]
     with pytest.raises(DomainError, match="not a file"):
         assessment.attach(a.id, b1, tmp_path / "missing.pdf")

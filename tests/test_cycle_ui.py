@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 from models.cycle import ops as cycle_ops
 from models.db import close_database, database
 from models.directory import partnerships
+from reports.palette import RELATION as RELATION_COLOURS
 from support.cycle_fixtures import ROOT, clear, complete, partner, partnership, person
 from ui.context import AppContext
 from ui.cycle.dashboard import DashboardView
-from ui.cycle.landscape import RELATION_COLOURS
 from ui.cycle.view import CycleView
 
 

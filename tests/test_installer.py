@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from models.version import version as expected_version
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -21,7 +23,8 @@ def test_frozen_app_reports_version_and_renders_a_view(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env,
                              timeout=120)
-    assert version.returncode == 0 and version.stdout.startswith("PartnerDesk 0.1.0")
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"PartnerDesk {expected_version()}"  # pyproject.toml's
     db = tmp_path / "demo.db"
     made = subprocess.run([str(exe), "demo", "--db", str(db), "--partnerships", "50"],
                           capture_output=True, text=True, env=env, timeout=300)

@@ -8,9 +8,9 @@ import sqlite3
 
 import httpx
 
+from models.files import path_of
 from models.ids import utc_now, uuid7
 from sync import protocol
-from sync.blobsend import files_dir
 from sync.client import fetch_attachment, sync
 from sync.transport import Transport
 
@@ -19,7 +19,7 @@ from support.sync_fixtures import device, hq  # noqa: F401
 
 def _attach(path, data: bytes) -> str:
     sha = hashlib.sha256(data).hexdigest()
-    target = files_dir(path) / sha[:2] / sha
+    target = path_of(sha, path)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     con = sqlite3.connect(path)
@@ -116,7 +116,7 @@ def test_files_of_other_offices_cannot_be_downloaded(hq, tmp_path):
 def test_a_damaged_local_file_is_reported_and_does_not_stop_the_others(hq, tmp_path):
     a = device(hq, tmp_path, "a")
     bad = _attach(a, b"original scan")
-    (files_dir(a) / bad[:2] / bad).write_bytes(b"bit rot!")  # same size would not matter
+    path_of(bad, a).write_bytes(b"bit rot!")  # same size would not matter
     good = _attach(a, b"another scan")
     result = sync(a)
     assert result.files_sent == 1 and any("does not match" in p for p in result.problems)

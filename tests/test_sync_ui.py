@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 from models.db import close_database, open_database
-from models.directory import Person
+from models.directory import Person, settings
 from ui.context import AppContext
 from ui.sync_state.view import SyncView
 
@@ -14,14 +14,15 @@ from sync.client import sync
 
 def _conflict(hq, tmp_path):
     a, b = device(hq, tmp_path, "a", user="Ann"), device(hq, tmp_path, "b", user="Ben")
-    pid = edit(a, lambda: Person.create(office="KEN", name="Grace Mwangi").id)
-    sync(a), sync(b)
-    for path, title, user in ((a, "Nutrition Officer", "Ann"), (b, "Health Officer", "Ben")):
+    c = device(hq, tmp_path, "c", user="Carol")  # a third person adds the record
+    pid = edit(c, lambda: Person.create(office="KEN", name="Grace Mwangi").id)
+    sync(c), sync(a), sync(b)
+    for path, title in ((a, "Nutrition Officer"), (b, "Health Officer")):
         def change(t=title):
             person = Person.get_by_id(pid)
             person.title = t
             person.save()
-        edit(path, change, user)
+        edit(path, change)  # as the device's user: Ann on a, Ben on b
     sync(a), sync(b)
     return a, b, pid
 
@@ -29,6 +30,7 @@ def _conflict(hq, tmp_path):
 def test_conflict_side_by_side_and_keep_mine(qtbot, hq, tmp_path):
     a, b, pid = _conflict(hq, tmp_path)
     open_database(b)
+    settings.act_as_local_user()  # as the window does: Ben resolves on b
     ctx = AppContext(b)
     view = SyncView(ctx)
     qtbot.addWidget(view)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
 from models import agreements, localefmt
+from support.agreements_ui_fixtures import click
 from ui.agreements.area import AgreementsArea
 from ui.agreements.pd_budget import COL_UNICEF
 from ui.context import AppContext
@@ -19,22 +20,6 @@ pytest_plugins = ["support.agreements_ui_fixtures"]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def area(qtbot, agreement_db):
-    ctx = AppContext(agreement_db["path"])
-    widget = AgreementsArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    ctx.workers.wait(20_000)
-
-
-def click(qtbot, widget):
-    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def type_into(qtbot, edit: QLineEdit, text: str):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from models import agreements
+from support.agreements_ui_fixtures import click
 from ui.agreements.area import AgreementsArea
 from ui.agreements.pd_extras import ListTable, PdExtras
 from ui.context import AppContext
@@ -19,19 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def area(qtbot, agreement_db):
-    ctx = AppContext(agreement_db["path"])
-    widget = AgreementsArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 900)
-    widget.show()
-    yield widget
-    ctx.workers.wait(20_000)
-
-
-def click(qtbot, widget):
-    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+def area(area):
+    area.resize(1280, 900)  # the extras tab's three tables side by side need the height
+    return area
 
 
 def type_cell(qtbot, table, row: int, col: int, text: str):

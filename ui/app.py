@@ -11,10 +11,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import demo
-from models.base import set_current_user
 from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
+from models.version import version
 
 I18N = Path(__file__).with_name("i18n")
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -68,6 +68,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 def make_app(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PartnerDesk")
+    app.setApplicationVersion(version())
     app.setOrganizationName("PartnerDesk")
     install_translations(app, lang)
     return app
@@ -97,10 +98,10 @@ def run(path: Path, lang: str | None = None) -> int:
             return 0
         if dialog.choice == "demo":
             demo.build(partnerships=400)
-    set_current_user(settings.get("user_name") or "local")
+    settings.act_as_local_user()
     ctx = AppContext(path)
     window = MainWindow(ctx)
     window.show()
-    from .agreements.startup import apply_at_startup
+    from .agreements import apply_at_startup
     apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
     return app.exec()

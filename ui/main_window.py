@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from models import sync_state
 from models.directory import settings
+from reports import palette
 
 from .areas import Area, all_areas
 from .context import AppContext
@@ -27,7 +28,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; padding-top: 6px; }"
                                "QListWidget::item { padding: 8px 10px; }"
-                               "QListWidget::item:selected { background: #1CABE2; color: white; }")
+                               f"QListWidget::item:selected {{ background: {palette.BRAND}; "
+                               "color: white; }")
         self.stack = QStackedWidget(self)
         for number, area in enumerate(self.areas, start=1):
             item = QListWidgetItem(QCoreApplication.translate("areas", area.title))

@@ -12,7 +12,6 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from models.base import set_current_user
     from models.directory import settings
 
     from .app import make_app
@@ -27,7 +26,7 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     if not out.parent.exists():
         raise DomainError(f"The folder {out.parent} does not exist.")
     app = make_app(lang)
-    set_current_user(settings.get("user_name") or "local")
+    settings.act_as_local_user()
     ctx = AppContext(db_path)
     window = MainWindow(ctx, areas)
     window.resize(*size)

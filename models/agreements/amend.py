@@ -1,4 +1,8 @@
-"""Amendments: drafted as a copy of the signed record, compared field by field, merged when signed."""
+"""Amendments: drafted as a copy of the signed record and compared field by field with it.
+
+Whether a record may be amended is `rules.amend_refusal`; signing merges the amendment
+(`amendment_rows.merge`, run by `rules.transition`).
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,12 +12,11 @@ from decimal import Decimal
 from ..base import atomic
 from ..errors import DomainError
 from . import pds, refs
-from .entities import Agreement, ProgrammeDocument
+from .amendment_rows import fields_of, original_of
+from .entities import ProgrammeDocument
+from .rules import amend_refusal, amendments
 from .vocab import AMENDMENT_TYPES, CASH_MODALITIES
 
-AGREEMENT_FIELDS = ("title", "country_programme", "start_date", "end_date",
-                    "authorised_officers", "special_conditions", "transfers_cash")
-PD_FIELDS = pds.CONTENT
 LABELS = {
     "title": "Title", "country_programme": "Country programme", "start_date": "Start date",
     "end_date": "End date", "authorised_officers": "Authorised officers",
@@ -33,31 +36,13 @@ NOT_COPIED = {"id", "version", "updated_at", "updated_by", "deleted", "status", 
               "partner_signatory", "partner_signatory_title", "partner_signed_on",
               "unicef_signatory", "unicef_signatory_title", "unicef_signed_on",
               "template_editions", "signed_lang", "text_sha256", "amendment_difference"}
-AMENDABLE = {Agreement: ("signed",), ProgrammeDocument: ("signed", "active", "suspended")}
-
-
-def fields_of(record) -> tuple[str, ...]:
-    return AGREEMENT_FIELDS if isinstance(record, Agreement) else PD_FIELDS
-
-
-def amendments(record) -> list:
-    model = type(record)
-    return list(model.live().where(model.amendment_of == record.id)
-                .order_by(model.amendment_number))
-
-
-def open_amendment(record):
-    return next((a for a in amendments(record) if a.status == "draft"), None)
 
 
 def create_amendment(record, kinds: list[str], summary: str = ""):
     """A draft copy of a signed record, numbered; edit it, then sign it to merge."""
     model = type(record)
-    if record.amendment_of:
-        raise DomainError("This is already an amendment; amend the signed record instead.")
-    if record.status not in AMENDABLE[model]:
-        raise DomainError(f"{record.reference} is {record.status}; only a signed record is "
-                          "amended. Edit the draft directly instead.")
+    if refusal := amend_refusal(record):
+        raise DomainError(refusal)
     if not kinds:
         raise DomainError("Say what the amendment changes: budget, results, a no-cost "
                           "extension, an administrative change or other.")
@@ -65,9 +50,6 @@ def create_amendment(record, kinds: list[str], summary: str = ""):
     if unknown:
         raise DomainError(f"Unknown amendment type {unknown[0]}; choose from "
                           f"{', '.join(AMENDMENT_TYPES)}.")
-    if (current := open_amendment(record)) is not None:
-        raise DomainError(f"Amendment {current.reference} is still a draft; sign or cancel it "
-                          "before starting another.")
     number = 1 + sum(1 for a in amendments(record) if a.status == "signed")
     values = {name: getattr(record, name) for name in record._meta.fields
               if name not in NOT_COPIED}
@@ -83,14 +65,6 @@ def create_amendment(record, kinds: list[str], summary: str = ""):
         copy.status = "draft"
         copy.save(force_insert=True)
     return copy
-
-
-def original_of(amendment):
-    model = type(amendment)
-    original = model.get_or_none(model.id == amendment.amendment_of)
-    if original is None:
-        raise DomainError("The record this amendment changes no longer exists.")
-    return original
 
 
 def _text(name: str, value) -> str:
@@ -205,17 +179,3 @@ def sign_problem(amendment) -> str | None:
         if end[1] and end[2] and end[2] <= end[1]:
             return "A no-cost extension moves the end date later; check the new end date."
     return None
-
-
-def merge(amendment):
-    """Give the signed record the amendment's content and its -NN reference (caller saves)."""
-    original = original_of(amendment)
-    amendment.amendment_difference = live_difference(amendment)
-    amendment.save()
-    for name in fields_of(amendment):
-        setattr(original, name, getattr(amendment, name))
-    original.reference = refs.amended_reference(original.reference, amendment.amendment_number)
-    if isinstance(original, ProgrammeDocument):
-        original.unicef_cash_total = float(pds.pd_totals(original).unicef_total)
-    original.save()
-    return original

@@ -46,5 +46,5 @@ def problems(limit: int = 20) -> list[str]:
             more = f" and {len(refs) - limit} more" if len(refs) > limit else ""
             found.append(f"{what}: {', '.join(refs[:limit])}{more}")
     # Attachment files absent from the store are not a problem: HQ sends them on demand
-    # (agreements_files.missing_files lists them for the sync view).
+    # (agreements.files.missing_files lists them for the sync view).
     return found

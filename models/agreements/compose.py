@@ -11,7 +11,7 @@ from .. import localefmt as fmt
 from ..directory import Office
 from . import templates
 from .document import Block, Document, Party
-from .entities import Agreement, ProgrammeDocument
+from .entities import Agreement, ProgrammeDocument, SignatureEvidence
 from .template_format import PLACEHOLDER, Section, holds
 from .vocab import SSFA_CEILING
 
@@ -182,9 +182,14 @@ def _directive(doc, clause, f: Filler, directives) -> None:
         handler(doc, f)
 
 
+def evidence_of(record) -> list[SignatureEvidence]:
+    """The electronic signatures recorded for a record, oldest first."""
+    return list(SignatureEvidence.live().where(SignatureEvidence.owner_id == record.id)
+                .order_by(SignatureEvidence.signed_at, SignatureEvidence.party))
+
+
 def signature_parties(record, f: Filler) -> list[Party]:
     """The signature blocks of a record, with the evidence of each signature once signed."""
-    from .evidence import evidence_of
     partner = partner_of(record)
     signed = record.status in SIGNED or (record.amendment_of and record.status == "signed")
     found = {e.party: e for e in evidence_of(record)} if signed else {}

@@ -14,6 +14,7 @@ from ..directory import settings
 from ..errors import DomainError
 from ..ids import utc_now
 from . import templates
+from .compose import evidence_of
 from .entities import Agreement, ProgrammeDocument, SignatureEvidence
 
 PARTIES = ("unicef", "partner")
@@ -50,11 +51,6 @@ def matches(record, lang: str | None = None) -> bool | None:
     if not record.text_sha256:
         return None
     return fingerprint(record, lang or record.signed_lang) == record.text_sha256
-
-
-def evidence_of(record) -> list[SignatureEvidence]:
-    return list(SignatureEvidence.live().where(SignatureEvidence.owner_id == record.id)
-                .order_by(SignatureEvidence.signed_at, SignatureEvidence.party))
 
 
 def record_electronic(record, party: str, signatory: str, title: str, consent: str,

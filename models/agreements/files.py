@@ -1,6 +1,6 @@
 """Attachments (signed scans, termination documents) stored by content in `<database>.files/`.
 
-A file is kept once under its SHA-256 (`<db>.files/ab/abcdef...`), whatever its name; an
+A file is kept once under its SHA-256 (the layout is models/files.py), whatever its name; an
 `attachment` row links it to a record with a kind and the name it had. Sync sends the rows,
 then the files by hash.
 """
@@ -8,48 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
-from ..db import database_path
 from ..errors import DomainError, NotFound
+from ..files import path_of, store_bytes
 from .entities import Attachment
 from .vocab import ATTACHMENT_KINDS
-
-MAX_BYTES = 200 * 1024 * 1024
-
-
-def files_dir() -> Path:
-    path = database_path()
-    if path is None:
-        raise DomainError("No database is open, so attachments have nowhere to go.")
-    return path.with_name(path.name + ".files")
-
-
-def path_of(sha256: str) -> Path:
-    return files_dir() / sha256[:2] / sha256
-
-
-def store_bytes(data: bytes) -> str:
-    """Keep `data` in the file store (atomically, once) and return its SHA-256."""
-    if len(data) > MAX_BYTES:
-        raise DomainError("The file is larger than 200 MB; scan it at a lower resolution.")
-    digest = hashlib.sha256(data).hexdigest()
-    target = path_of(digest)
-    if target.exists() and target.stat().st_size == len(data):
-        return digest
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return digest
 
 
 def attach(record, kind: str, *, path: str | os.PathLike | None = None, data: bytes | None = None,

@@ -23,6 +23,7 @@ from ..errors import DomainError, ValidationError
 from ..validation import date_field, required, start_before_end
 from . import refs
 from .entities import Agreement, ProgrammeDocument
+from .rules import add_pd_refusal
 from .vocab import CASH_MODALITIES, PD_TYPES, RATINGS, REPORTING_KINDS, SSFA_CEILING, \
     VISIT_KINDS
 
@@ -120,12 +121,8 @@ def validate(data: dict, agreement: Agreement | None, *, new: bool = True) -> di
     errors: dict[str, str] = {}
     if agreement is None:
         errors["agreement"] = "Choose the agreement this programme document falls under."
-    elif agreement.agreement_type == "mou":
-        errors["agreement"] = ("An MoU is non-financial and has no programme documents; choose a "
-                               "PCA or an SSFA.")
-    elif new and agreement.status in ("ended", "terminated", "cancelled"):
-        errors["agreement"] = (f"Agreement {agreement.reference} is {agreement.status}; a new "
-                               "programme document needs an agreement in force.")
+    elif new and (refusal := add_pd_refusal(agreement)):
+        errors["agreement"] = refusal
     if data.get("pd_type", "standard") not in PD_TYPES:
         errors["pd_type"] = "Choose a standard or a humanitarian programme document."
     if msg := required(data.get("title"), "The title"):

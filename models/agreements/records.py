@@ -29,9 +29,13 @@ Records
 Status changes (action = the status it leads to)
   allowed_actions(obj, today=None) -> [(action, enabled, reason_if_not)]
   transition(obj, action, *, today=None, **details) -> obj; details may fill signatory fields,
-      `reason` (cancel / suspend / terminate justification), `termination_document` (sha256).
+      `reason` (a justification, kept as status_reason), `termination_document` (sha256).
   apply_automatic_transitions(today=None) -> [message]: signed PDs become active on their start
       date, PDs and agreements end after their end date.
+  The rules every layer asks (models/agreements/rules.py, exported by the package):
+  reason_required(action) -> bool: the change needs a justification (cancelling does).
+  can_amend(record) / amend_refusal(record): whether an amendment may be started, and why not.
+  can_add_pd(agreement) / add_pd_refusal(agreement): whether a new PD may go under it.
   status_change_refusal(table, row_before, row_after) -> reason | None: the
       same flows checked on plain rows, for HQ to validate synced status changes.
 
@@ -47,7 +51,7 @@ Attachments (content-addressed, in `<database>.files/`)
   read_attachment(att) -> bytes. kind "signed_document" / "termination_document" also records
   the hash on the record, which the signing / termination guards require.
 
-Emergency fast track: models/emergency.py (TEMPLATES, launch_emergency(...)).
+Emergency fast track: `emergency` (TEMPLATES, launch_emergency(...)).
 """
 from __future__ import annotations
 
@@ -57,13 +61,14 @@ from .. import listing
 from ..base import assign, atomic, get_or_not_found
 from ..directory import Partner
 from ..errors import DomainError, NotFound, ValidationError
-from ..validation import date_field, email, not_future, required, start_before_end
+from ..validation import date_field
 from . import pds, refs
-from .amend import amendment_diff, amendments, create_amendment, open_amendment
+from .amend import amendment_diff, create_amendment
 from .entities import MODELS, Agreement, Attachment, DeferredItem, ProgrammeDocument
 from .files import attach, attachments, read as read_attachment
-from .rules import allowed_actions, apply_automatic_transitions, transition
-from .vocab import AGREEMENT_TYPES
+from .forms import EDITABLE, FINANCIAL, agreement_form, editable_fields, validate_agreement
+from .rules import amendments, open_amendment
+from .transitions import allowed_actions, apply_automatic_transitions, transition
 
 __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredItem",
            "save_agreement", "save_pd", "agreement_form", "pd_form", "get_agreement",
@@ -77,13 +82,6 @@ __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredIt
 totals, pd_totals, Totals = pds.totals, pds.pd_totals, pds.Totals
 save_pd, pd_form, get_pd, pd_by_reference = pds.save, pds.as_form, pds.get, pds.by_reference
 programme_documents = pds.of_agreement
-
-CONTENT = ("title", "country_programme", "start_date", "end_date", "authorised_officers",
-           "special_conditions", "transfers_cash")
-SIGNATURE = pds.SIGNATURE
-EDITABLE = ("agreement_type", "partner") + CONTENT + SIGNATURE + ("amendment_types",
-                                                                   "amendment_summary")
-FINANCIAL = ("pca", "ssfa")  # only with civil society organisations
 
 LIST = listing.ListSpec(
     table="agreement", fts="agreement_fts",
@@ -119,71 +117,6 @@ def count_agreements(search: str | None = None, filters: dict | None = None) -> 
     filters = dict(filters or {})
     filters.setdefault("amendments", 0)
     return listing.count(LIST, search=search, filters=filters)
-
-
-def validate_agreement(data: dict, *, agreement_id: str | None = None) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    kind = data.get("agreement_type")
-    if kind not in AGREEMENT_TYPES:
-        errors["agreement_type"] = "Choose the type of agreement: PCA, SSFA or MoU."
-    partner = Partner.get_or_none(Partner.id == data.get("partner")) if data.get("partner") \
-        else None
-    if partner is None or partner.deleted:
-        errors["partner"] = "Choose the partner organisation that signs this agreement."
-    elif partner.due_diligence_status == "rejected":
-        errors["partner"] = (f"{partner.legal_name} failed due diligence (unacceptable risk); "
-                             "no agreement can be made with it.")
-    elif kind in FINANCIAL and partner.partner_type != "cso":
-        errors["partner"] = (f"A {kind.upper()} is made only with a civil society organisation; "
-                             f"{partner.legal_name} is not one. Use an MoU instead.")
-    if kind == "pca":
-        cp = (data.get("country_programme") or "").strip()
-        if msg := required(cp, "The country programme period (e.g. 2023-2027)"):
-            errors["country_programme"] = msg
-        elif partner is not None and "partner" not in errors:
-            other = (Agreement.live()
-                     .where((Agreement.partner == partner) & (Agreement.agreement_type == "pca")
-                            & (Agreement.country_programme == cp)
-                            & Agreement.amendment_of.is_null()
-                            & (Agreement.status.not_in(["terminated", "cancelled"]))
-                            & (Agreement.id != (agreement_id or "")))
-                     .first())
-            if other is not None and not data.get("amendment_of"):
-                errors["partner"] = (f"{partner.legal_name} already has PCA {other.reference} for "
-                                     f"country programme {cp}; one PCA per partner per country "
-                                     "programme. Amend that one, or add a programme document.")
-    start = date_field(data, "start_date", errors)
-    end = date_field(data, "end_date", errors)
-    if msg := start_before_end(start, end, "The end date"):
-        errors["end_date"] = msg
-    for key, what in (("partner_signed_on", "The partner's signature date"),
-                      ("unicef_signed_on", "UNICEF's signature date")):
-        if msg := not_future(date_field(data, key, errors), what):
-            errors[key] = msg
-    for i, officer in enumerate(data.get("authorised_officers") or [], 1):
-        if not (officer.get("name") or "").strip() or not (officer.get("title") or "").strip():
-            errors["authorised_officers"] = f"Authorised officer {i} needs a name and a title."
-        elif msg := email(officer.get("email")):
-            errors["authorised_officers"] = f"Authorised officer {i}: {msg}"
-    return errors
-
-
-def editable_fields(agreement: Agreement) -> tuple[str, ...]:
-    if agreement.status != "draft":
-        return ()
-    if agreement.amendment_of:
-        return CONTENT + SIGNATURE + ("amendment_types", "amendment_summary")
-    return EDITABLE
-
-
-def agreement_form(agreement: Agreement) -> dict:
-    data = {k: getattr(agreement, k) for k in EDITABLE if k != "partner"}
-    data["partner"] = agreement.partner_id
-    data["amendment_of"] = agreement.amendment_of
-    for key, value in data.items():
-        if isinstance(value, dt.date):
-            data[key] = value.isoformat()
-    return data
 
 
 def save_agreement(data: dict, *, office: str | None = None,

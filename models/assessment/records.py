@@ -10,16 +10,14 @@ interface and the reports show.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import shutil
 from pathlib import Path
 
 import peewee
 
 from ..base import JSONField, SyncModel, atomic, current_user
-from ..db import database_path
 from ..directory import Office
 from ..errors import DomainError, NotFound, ValidationError
+from ..files import store_bytes
 from ..ids import utc_now
 from ..validation import date_field, required
 from . import evidence
@@ -50,7 +48,7 @@ class AssessmentRating(SyncModel):
     benchmark = peewee.ForeignKeyField(Benchmark, column_name="benchmark_id")
     rating = peewee.TextField(default="")  # '' until rated; else a RATINGS code
     evidence = peewee.TextField(default="")
-    attachments = JSONField(default=list)  # [{name, sha256, size}] in <db>.files/
+    attachments = JSONField(default=list)  # [{name, sha256, size}], files in models/files.py
     data_figure = peewee.TextField(default="")  # frozen at submission
     data_share = peewee.FloatField(null=True)
     data_rating = peewee.TextField(default="")
@@ -134,18 +132,14 @@ def save_rating(assessment_id: str, benchmark_id: str, rating: str, evidence_tex
 
 
 def attach(assessment_id: str, benchmark_id: str, source: str | Path) -> dict:
-    """Copy a file into `<database>.files/` by SHA-256 and list it as evidence."""
+    """Keep a file in the file store (models/files.py) and list it as evidence."""
     assessment = get(assessment_id)
     _editable(assessment)
     source = Path(source)
     if not source.is_file():
         raise DomainError(f"{source} is not a file; choose the document to attach.")
     data = source.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    folder = Path(f"{database_path()}.files")
-    folder.mkdir(exist_ok=True)
-    if not (folder / digest).exists():
-        shutil.copyfile(source, folder / digest)
+    digest = store_bytes(data)
     row = _rating_row(assessment, benchmark_id)
     item = {"name": source.name, "sha256": digest, "size": len(data)}
     if item not in (row.attachments or []):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..agreements import AGREEMENT_TYPES
+
 SPEC_VERSION = "2026.1"
 
 STAGES: dict[str, str] = {
@@ -35,10 +37,10 @@ DD_OUTCOMES: dict[str, str] = {"cleared": "Cleared",
                                "rejected": "Rejected (unacceptable risk)"}
 PRINCIPLES: dict[str, str] = {"equity": "Equity", "transparency": "Transparency",
                               "mutual_benefit": "Mutual benefit"}
-AGREEMENT_TYPES: dict[str, str] = {"pca": "Programme Cooperation Agreement (PCA)",
-                                   "ssfa": "Small Scale Funding Agreement (SSFA)",
-                                   "mou": "Memorandum of understanding",
-                                   "letter": "Exchange of letters", "none": "No written agreement"}
+# The planning phase chooses among the agreement types (the agreements feature's vocabulary) or
+# one of two ways of working without one.
+AGREEMENT_CHOICES: dict[str, str] = {**AGREEMENT_TYPES, "letter": "Exchange of letters",
+                                     "none": "No written agreement"}
 MODALITIES: dict[str, str] = {"direct_cash_transfer": "Direct cash transfer",
                               "reimbursement": "Reimbursement", "direct_payment": "Direct payment",
                               "in_kind_only": "In-kind only (no cash)"}
@@ -150,7 +152,7 @@ PHASES: tuple[Phase, ...] = (
         _f("workplan", "Activities and workplan", "multiline", True),
         _f("budget", "Budget (USD)", "text", True, "Total planned budget, digits only."),
         _f("resource_map", "Resource map", "multiline"),
-        _f("agreement_type", "Agreement type", "choice", True, choices=AGREEMENT_TYPES),
+        _f("agreement_type", "Agreement type", "choice", True, choices=AGREEMENT_CHOICES),
     ), "Plan the work and budget, and choose the type of agreement."),
     Phase("v", 5, "managing", "Managing", "Governance, focal points, communication.", (
         _f("governance_structure", "Governance and management structure", "multiline", True),

@@ -3,16 +3,19 @@
 The public API: the records (peewee models) and five service modules, used as namespaces:
 `partners` and `partnerships` (validation, saving, look-ups, list specs), `settings` (this
 installation: home office, user name, device id), `vocab` (controlled vocabularies and labels),
-`duplicates` (is this partner already known: same vendor number, similar name).
+`duplicates` (is this partner already known: same vendor number, similar name); and HQ_OFFICE,
+the pseudo-office of headquarters.
 """
 from __future__ import annotations
 
 from ..feature import Feature
 from . import checks, demo, duplicates, migrations, partners, partnerships, settings, vocab
 from .entities import MODELS, Office, Partner, Partnership, PartnershipPartner, Person
+from .vocab import HQ_OFFICE
 
 __all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "Person",
-           "duplicates", "partners", "partnerships", "settings", "vocab", "FEATURE"]
+           "HQ_OFFICE", "duplicates", "partners", "partnerships", "settings", "vocab",
+           "FEATURE"]
 
 FEATURE = Feature("directory", migrations={1: migrations.up}, checks=checks.problems,
                   demo=demo.extend)

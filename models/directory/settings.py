@@ -1,7 +1,8 @@
-"""Local settings of this installation: the device id, the home office, the user's name."""
+"""Local settings of this installation: the device id, the home office, the user's name (and
+acting as that user)."""
 from __future__ import annotations
 
-from ..base import atomic
+from ..base import atomic, set_current_user
 from ..errors import ValidationError
 from ..ids import uuid7
 from ..validation import required
@@ -29,6 +30,18 @@ def device_id() -> str:
 
 def home_office() -> str | None:
     return get("home_office")
+
+
+def act_as_local_user() -> str:
+    """Stamp this installation's user (setting `user_name`, or 'local' while none is set) on
+    every change made from now on, and return the name.
+
+    Every entry point calls it once the database is open (the window, each command, the test
+    fixtures), so a change says who made it whichever way it was made.
+    """
+    name = (get("user_name") or "").strip() or "local"
+    set_current_user(name)
+    return name
 
 
 def offices() -> list[Office]:

@@ -4,6 +4,11 @@ Labels are English source strings; the interface translates them (context "vocab
 """
 from __future__ import annotations
 
+# The pseudo-office of headquarters: records HQ issues to every office (benchmark sets) carry it
+# as their office, sync gives it a checksum entry of its own, and it is headquarters' region.
+# (The benchmark migration of models/assessment writes it as literal SQL, frozen with the step.)
+HQ_OFFICE = "HQ"
+
 # Partner primary type: code -> (label, IATI OrganisationType codes)
 PARTNER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "government": ("Government", ("10", "15")),
@@ -109,7 +114,7 @@ REGIONS: dict[str, str] = {
     "EAPRO": "East Asia and Pacific",
     "LACRO": "Latin America and Caribbean",
     "ECARO": "Europe and Central Asia",
-    "HQ": "Headquarters",
+    HQ_OFFICE: "Headquarters",
 }
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..agreements import Agreement, ProgrammeDocument, pd_totals
-from ..agreements.pds import validate as validate_pd
+from ..agreements import Agreement, ProgrammeDocument, pd_totals, validate_pd
 from ..db import database
 from ..directory import duplicates
 from . import batches, columns, values

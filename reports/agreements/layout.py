@@ -23,13 +23,14 @@ from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTem
                                 Table, TableStyle)
 
 from models import localefmt
+from .. import palette
 from ..base import ARABIC, BRAND, FONT, FONT_BOLD, escape, is_rtl, styles, visual
 from ..rtl import RtlLines, break_lines
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's inner width (6 pt padding each side)
-GRID = colors.HexColor("#b7c9d3")
-HEAD_BG = colors.HexColor("#e3f4fb")
+GRID = colors.HexColor(palette.GRID)
+HEAD_BG = colors.HexColor(palette.BRAND_TINT)
 SMALL_TABLE = 4  # rows up to which a table is kept on one page
 INDENT = {"clause": 8 * mm, "item": 14 * mm}
 
@@ -46,7 +47,8 @@ class Drawer:
         self.st["center_sub"] = ParagraphStyle("cs", parent=self.st["h2"], alignment=TA_CENTER,
                                                spaceAfter=6)
         self.st["note"] = ParagraphStyle("note", parent=self.st["small"],
-                                         textColor=colors.HexColor("#555555"), spaceAfter=3)
+                                         textColor=colors.HexColor(palette.TEXT_MUTED),
+                                         spaceAfter=3)
         for kind, indent in INDENT.items():
             side = {"rightIndent": indent - 8 * mm} if self.rtl else {
                 "leftIndent": indent, "bulletIndent": indent - 8 * mm,
@@ -220,10 +222,10 @@ def _page_canvas(doc, labels: dict):
         def _decorate(self, total: int) -> None:
             self.saveState()
             if doc.draft:  # translucent, across every page; horizontal so that tools read it
-                self.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.13))
+                self.setFillColor(colors.HexColor(palette.ERROR), alpha=0.13)
                 self.setFont(FONT_BOLD, 110)
                 self.drawCentredString(A4[0] / 2, A4[1] / 2 - 40, visual(labels["draft"]))
-                self.setFillColor(colors.HexColor("#b00000"))
+                self.setFillColor(colors.HexColor(palette.ERROR))
                 self.setFont(FONT_BOLD, 8)
                 self.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, visual(labels["draft_note"]))
             self.setFillColor(colors.black)
@@ -236,7 +238,7 @@ def _page_canvas(doc, labels: dict):
             self.drawRightString(A4[0] - MARGIN, 10 * mm, right)
             self.drawCentredString(A4[0] / 2, 10 * mm, visual(printed))
             self.setFont(FONT, 6)
-            self.setFillColor(colors.HexColor("#777777"))
+            self.setFillColor(colors.HexColor(palette.GREY_DARK))
             self.drawCentredString(A4[0] / 2, 6.5 * mm, visual(doc.footer_note))
             self.restoreState()
 

@@ -14,12 +14,12 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, T
 from models import assessment, localefmt as fmt
 from models.assessment import RATINGS, STATUSES, Overview
 
+from .. import palette
 from ..base import BRAND, FONT, FONT_BOLD, is_rtl, para_text, styles, visual
 from ..rtl import ordered, para
 from ..translations import Translator
 from .charts import bar_chart
 
-WARN = colors.HexColor("#b3261e")
 SCORE = {"met": 100, "partly_met": 50, "not_met": 0}
 
 
@@ -32,9 +32,9 @@ def table_style(header_rows: int = 1) -> TableStyle:
     return TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8.5),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e6f6fc")),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(palette.BRAND_TINT)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, BRAND),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3da")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor(palette.GRID)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ])
 
@@ -52,7 +52,7 @@ def _summary_table(overview: Overview, st: dict, t: Translator, lang: str) -> Ta
                         "({data}).", rating=rating_label(item.rating, t),
                         data=rating_label(item.data_rating, t))
             data += "\n" + warning
-            markup += f'<br/><font color="#b3261e"><b>{para_text(warning)}</b></font>'
+            markup += f'<br/><font color="{palette.ERROR}"><b>{para_text(warning)}</b></font>'
             warn_rows.append(n)
         rows.append([para(item.benchmark.code, bold, lang),
                      para(t(item.benchmark.title, "benchmarks"), cell, lang),
@@ -65,7 +65,7 @@ def _summary_table(overview: Overview, st: dict, t: Translator, lang: str) -> Ta
     style = table_style()
     column = 0 if is_rtl(lang) else 4
     for n in warn_rows:
-        style.add("BACKGROUND", (column, n), (column, n), colors.HexColor("#fdecea"))
+        style.add("BACKGROUND", (column, n), (column, n), colors.HexColor(palette.ERROR_TINT))
     table.setStyle(style)
     return table
 
@@ -98,7 +98,7 @@ def _benchmark_sections(overview: Overview, st: dict, t: Translator, lang: str) 
             warning = t("Warning: the rating ({rating}) differs from what the data shows "
                         "({data}).", rating=rating_label(item.rating, t),
                         data=rating_label(item.data_rating, t))
-            part.append(P(warning, "body", f'<font color="#b3261e">{para_text(warning)}</font>'))
+            part.append(P(warning, "body", f'<font color="{palette.ERROR}">{para_text(warning)}</font>'))
         part.append(P(f"{t('Evidence')}: {item.evidence or '-'}"))
         if item.attachments:
             names = ", ".join(a.get("name", "") for a in item.attachments)

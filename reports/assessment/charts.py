@@ -7,10 +7,10 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from ..base import BRAND, FONT, register_fonts
+from .. import palette
+from ..base import BRAND_DARK, FONT, register_fonts
 
-PALETTE = [BRAND, colors.HexColor("#0b3d5c"), colors.HexColor("#f5a623"),
-           colors.HexColor("#7a9a01")]
+SERIES = [colors.HexColor(c) for c in palette.CHART_SERIES]
 
 
 def _legend(drawing: Drawing, names: list[str], x: float, y: float) -> None:
@@ -20,7 +20,7 @@ def _legend(drawing: Drawing, names: list[str], x: float, y: float) -> None:
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dx, legend.dy, legend.deltax = 8, 8, 150
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(names)]
+    legend.colorNamePairs = [(SERIES[i % len(SERIES)], name) for i, name in enumerate(names)]
     drawing.add(legend)
 
 
@@ -41,11 +41,11 @@ def bar_chart(categories: list[str], series: list[list[float | None]], names: li
     chart.categoryAxis.labels.fontSize = 8
     chart.barSpacing, chart.groupSpacing = 1, 8
     for i in range(len(series)):
-        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        chart.bars[i].fillColor = SERIES[i % len(SERIES)]
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     drawing.add(String(36, height - 14, title, fontName=FONT, fontSize=9,
-                       fillColor=colors.HexColor("#0b3d5c")))
+                       fillColor=BRAND_DARK))
     _legend(drawing, names, 36, 12)
     return drawing
 
@@ -66,10 +66,10 @@ def line_chart(categories: list[str], series: list[list[float | None]], names: l
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     for i in range(len(series)):
-        chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
+        chart.lines[i].strokeColor = SERIES[i % len(SERIES)]
         chart.lines[i].strokeWidth = 2
     drawing.add(chart)
     drawing.add(String(36, height - 14, title, fontName=FONT, fontSize=9,
-                       fillColor=colors.HexColor("#0b3d5c")))
+                       fillColor=BRAND_DARK))
     _legend(drawing, names, 36, 12)
     return drawing

@@ -7,7 +7,7 @@ import json
 import secrets
 from dataclasses import dataclass
 
-from models.directory import settings
+from models.directory import HQ_OFFICE, settings
 from models.errors import DomainError, NotFound, ValidationError
 from models.ids import utc_now, uuid7
 
@@ -52,7 +52,8 @@ def add_office(store, code: str, name: str, country: str) -> str:
             batch = Batch(tx, Device("hq", frozenset(), True))
             batch._store(0, "office", uuid7(), None, {
                 "office": code, "code": code, "name": name.strip(), "country": country,
-                "region": "", "updated_at": utc_now(), "updated_by": "HQ", "deleted": 0}, "HQ")
+                "region": "", "updated_at": utc_now(), "updated_by": HQ_OFFICE, "deleted": 0},
+                HQ_OFFICE)  # written by headquarters itself
             tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (batch.seq,))
     return code
 

@@ -1,12 +1,16 @@
-"""Records for the agreement interface tests, made through the models API (no ORM in tests)."""
+"""Records for the agreement interface tests, made through the models API (no ORM in tests),
+the agreements area on them, and a click that insists on an enabled button."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from models import agreements
 from models.directory import partners
+from ui.agreements.area import AgreementsArea
+from ui.context import AppContext
 
 TODAY = dt.date.today()
 
@@ -72,3 +76,21 @@ def agreement_db(db):
     pca = make_pca(partner)
     pd = make_pd(pca)
     return {"path": db, "partner": partner, "pca": pca, "pd": pd}
+
+
+@pytest.fixture
+def area(qtbot, agreement_db):
+    """The agreements area on `agreement_db`, shown at a laptop's size."""
+    ctx = AppContext(agreement_db["path"])
+    widget = AgreementsArea(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    yield widget
+    ctx.workers.wait(20_000)
+
+
+def click(qtbot, widget):
+    """Click a button as a user would: only a visible, enabled one."""
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

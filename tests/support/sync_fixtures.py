@@ -15,7 +15,6 @@ import httpx
 import pytest
 import uvicorn
 
-from models.base import set_current_user
 from models.db import close_database, open_database
 from models.directory import settings
 from sync.server import admin, create_app
@@ -111,7 +110,6 @@ def new_db(folder: Path, name: str, office: str = "KEN", user: str = "tester") -
     path = folder / f"{name}.db"
     shutil.copy2(_TEMPLATE["t"], path)
     open_database(path)
-    set_current_user(user)
     settings.setup_office({"code": office, "name": f"{office} office", "country": "KEN"},
                           user_name=user)
     close_database()
@@ -131,10 +129,11 @@ def device(server, folder: Path, name: str, offices=("KEN",), user: str | None =
     return path
 
 
-def edit(path: Path, fn, user: str = "tester"):
-    """Run `fn()` with the global database opened on `path` (as the application would)."""
+def edit(path: Path, fn):
+    """Run `fn()` with the global database opened on `path`, acting as its user (as the
+    application would)."""
     open_database(path)
-    set_current_user(user)
+    settings.act_as_local_user()
     try:
         return fn()
     finally:

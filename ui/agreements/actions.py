@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from reports import palette
+
 # English labels of the transitions (translated with context "AgreementActions")
 ACTION_LABELS = {
     "draft": "Back to draft", "review": "Send for review", "signature": "Send for signature",
@@ -65,7 +67,7 @@ class StatusActions(QWidget):
         self.reasons = QLabel(self)
         self.reasons.setObjectName("guard_reasons")
         self.reasons.setWordWrap(True)
-        self.reasons.setStyleSheet("color: #6b4e00;")
+        self.reasons.setStyleSheet(f"color: {palette.NOTICE};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.row)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-REMOVED, ADDED = QColor("#b00020"), QColor("#1b6e20")
+from reports import palette
+
+REMOVED, ADDED = QColor(palette.ERROR), QColor(palette.SUCCESS)
 
 
 def rows_from(differences) -> list[tuple[str, str, str]]:

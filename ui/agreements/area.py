@@ -147,8 +147,9 @@ class AgreementsArea(QWidget):
         self.stack.setCurrentWidget(self.agreement)
 
     def new_pd(self) -> None:
-        if self.agreement.record is not None:
-            self.pd.open_new_under(self.agreement.record.id)
+        record = self.agreement.record
+        if record is not None and agreements.can_add_pd(record):
+            self.pd.open_new_under(record.id)
             self.stack.setCurrentWidget(self.pd)
 
     def open_record(self, table: str, record_id: str) -> None:

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from models.agreements import emergency
 from models.directory import vocab
 from models.errors import DomainError, ValidationError
+from reports import palette
 
-WARN = "color: #b00020;"
+WARN = f"color: {palette.ERROR};"
 ASSESSMENTS = ("micro", "simplified", "hact_macro", "un_assessed")
 OUTCOMES = ("cleared", "cleared_with_conditions", "rejected")
 FILE_KINDS = {"signed_original", "due_diligence", "full_pd", "full_assessment"}

@@ -164,9 +164,9 @@ class AgreementPanel(RecordPanel):
             for o in officers) or self.tr("None recorded: add them to the partner first."))
         record = self.record
         self.body.set_pds(agreements.programme_documents(record) if record else [])
-        self.body.new_pd.setEnabled(record is not None and not record.amendment_of
-                                    and record.agreement_type != "mou"
-                                    and record.status in ("draft", "signed"))
+        refusal = agreements.add_pd_refusal(record) if record is not None else None
+        self.body.new_pd.setEnabled(record is not None and refusal is None)
+        self.body.new_pd.setToolTip(refusal or "")
         if record is not None:
             totals = agreements.agreement_totals(record)
             self.body.totals.setText(self.tr("UNICEF total %1").replace(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from models.agreements import emergency
+from reports import palette
 
 from ..areas import Area
 from .deferred_dialog import DeferredDialog
@@ -88,7 +89,7 @@ class EmergencyArea(QWidget):
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setData(Qt.ItemDataRole.UserRole + 1, item.kind)
             if late:
-                row.setForeground(QColor("#b00020"))
+                row.setForeground(QColor(palette.ERROR))
             self.deferred.addItem(row)
         self.done_button.setEnabled(self.deferred.count() > 0)
 

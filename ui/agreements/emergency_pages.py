@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QFormLayout,
 
 from models.agreements import SSFA_CEILING, emergency
 from models.directory import partners
+from reports import palette
 
 from .pd_budget import parse_amount
 from .pd_results import ResultsTable
 
-WARN = "color: #b00020;"
+WARN = f"color: {palette.ERROR};"
 
 
 def _iso(text: str) -> dt.date | None:
@@ -65,7 +66,7 @@ class PartnerPage(QWizardPage):
             "(high risk assumed). Its full assessment and due diligence are deferred and come "
             "back as alerts with their due dates."), self)
         self.risk_note.setWordWrap(True)
-        self.risk_note.setStyleSheet("color: #6b4e00;")
+        self.risk_note.setStyleSheet(f"color: {palette.NOTICE};")
         form = QFormLayout()
         form.addRow(self.known)
         form.addRow(self.tr("Partner"), self.partner)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from models.agreements import CASH_MODALITIES, PD_TYPES
+from reports import palette
 
 from ..widgets import Field, FormWidget
 from .pd_budget import BudgetTable, money, parse_amount
@@ -52,7 +53,7 @@ class PdBuilder(QWidget):
         self.errors = QLabel(self)
         self.errors.setObjectName("pd_errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(f"color: {palette.ERROR};")
         self.errors.hide()
         self.grand_total = QLabel(self)
         self.grand_total.setObjectName("pd_grand_total")

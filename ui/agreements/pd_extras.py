@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.agreements import REPORTING_KINDS, VISIT_KINDS
+from reports import palette
 
 EDIT = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         | QTableWidget.EditTrigger.AnyKeyPressed)
@@ -152,7 +153,7 @@ class PdExtras(QWidget):
             error = QLabel(box)
             error.setObjectName(f"{key}_error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {palette.ERROR};")
             error.hide()
             inner.addWidget(self.parts[key])
             inner.addWidget(error)

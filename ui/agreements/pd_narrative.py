@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QWidget)
 
-from models.agreements.vocab import RATINGS
+from models.agreements import PD_RATINGS as RATINGS
+from reports import palette
 
 AREAS = ("gender", "equity", "sustainability")
 PERSON = re.compile(r"^(?P<name>[^<]+?)\s*(?:<(?P<email>[^>]*)>)?$")
@@ -79,7 +80,7 @@ class PdNarrative(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("pd_narrative_errors")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {palette.ERROR};")
         form.addRow(self.problem)
 
     def set_data(self, data: dict) -> None:

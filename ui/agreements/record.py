@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
 from models import agreements, drafts
 from models.agreements import AGREEMENT_STATUSES, AMENDMENT_TYPES, PD_STATUSES
 from models.errors import DomainError, ValidationError
+from reports import palette
 
 from ..translate import InheritedTr
 from ..widgets import Field, FormWidget
@@ -23,8 +24,6 @@ from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView
 from .drafts import DraftKeeping
 from .printing import PrintBar
-
-NEEDS_REASON = ("cancelled", "suspended", "terminated")
 
 
 def signature_fields() -> list[Field]:
@@ -227,7 +226,9 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
                                                             for a in files))
             if files else self.tr("Nothing attached yet."))
         self.amend_button.setVisible(not record.amendment_of)
-        self.amend_button.setEnabled(record.status in ("signed", "active", "suspended"))
+        refusal = agreements.amend_refusal(record)  # the models' rule, not a copy of it
+        self.amend_button.setEnabled(refusal is None)
+        self.amend_button.setToolTip(refusal or "")
         if record.amendment_of:
             self.diff.set_differences(agreements.amendment_diff(record),
                                       self.tr("Amendment %1 against the signed version")
@@ -275,7 +276,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
             self.open(item.data(0, Qt.ItemDataRole.UserRole))
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e20;")
+        self.message.setStyleSheet(f"color: {palette.ERROR if error else palette.SUCCESS};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -305,7 +306,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         return True
 
     def run_action(self, target: str) -> None:
-        if target in NEEDS_REASON:
+        if agreements.reason_required(target):
             dialog = QInputDialog(self)
             dialog.setObjectName("reason_dialog")
             dialog.setWindowTitle(self.tr("Reason"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from models.agreements import signatories
 from models.errors import DomainError, ValidationError
+from reports import palette
 
 
 class SignatoriesDialog(QDialog):
@@ -43,7 +44,7 @@ class SignatoriesDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("officer_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {palette.ERROR};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDateEdit, QGrid
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.assessment import RATINGS, Item
+from reports import palette
 
-WARNING_STYLE = ("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e3a19c; "
+WARNING_STYLE = (f"QLabel {{ background: {palette.ERROR_TINT}; color: {palette.ERROR_DARK}; "
+                 f"border: 1px solid {palette.ERROR_BORDER}; "
                  "border-radius: 4px; padding: 6px; font-weight: bold; }")
 
 
@@ -64,11 +66,11 @@ class BenchmarkPage(QWidget):
             "benchmarks", item.benchmark.title), self)
         title.setObjectName("title")
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 16px; font-weight: bold; color: #0b3d5c;")
+        title.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {palette.BRAND_DARK};")
         guidance = QLabel(QCoreApplication.translate("benchmarks", item.benchmark.guidance), self)
         guidance.setObjectName("guidance")
         guidance.setWordWrap(True)
-        guidance.setStyleSheet("color: #4a5a66;")
+        guidance.setStyleSheet(f"color: {palette.TEXT_MUTED};")
         layout.addWidget(title)
         layout.addWidget(guidance)
 
@@ -180,7 +182,7 @@ class BenchmarkPage(QWidget):
         layout.addLayout(row)
         self.action_error = QLabel(box)
         self.action_error.setObjectName("action_error")
-        self.action_error.setStyleSheet("color: #b3261e;")
+        self.action_error.setStyleSheet(f"color: {palette.ERROR};")
         self.action_error.setVisible(False)
         layout.addWidget(self.action_error)
         self.set_actions(item.actions)

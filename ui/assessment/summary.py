@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.assessment import Overview
+from reports import palette
 
 from .page import WARNING_STYLE, data_text, rating_text
 
-WARN_BG = QColor("#fdecea")
+WARN_BG = QColor(palette.ERROR_TINT)
 
 
 class SummaryPage(QWidget):
@@ -24,7 +25,8 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("font-size: 16px; font-weight: bold; color: #0b3d5c;")
+        self.heading.setStyleSheet(
+            f"font-size: 16px; font-weight: bold; color: {palette.BRAND_DARK};")
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.table = QTableWidget(0, 5, self)

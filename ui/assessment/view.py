@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget,
 from models import assessment
 from models.directory import settings
 from models.errors import DomainError
+from reports import palette
 
 from .edits import AssessmentEdits
 from .page import BenchmarkPage, rating_text
@@ -215,7 +216,7 @@ class AssessmentView(AssessmentEdits, QWidget):
             item.setText(f"{page.item.benchmark.code}  {rating_text(rating)}"
                          + ("  \u26a0" if warn else ""))
             item.setToolTip(page.item.benchmark.title)
-            item.setForeground(QBrush(QColor("#b3261e" if warn else "#1b1b1b")))
+            item.setForeground(QBrush(QColor(palette.ERROR if warn else palette.TEXT)))
 
     # navigation --------------------------------------------------------------------------------
     def go_to(self, row: int) -> None:

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 
 from models.cycle import dashboard as cycle_dashboard, spec
 from models.directory import settings, vocab
+from reports import palette
 
 from ..interchange import export
 
-SEVERITY_COLOURS = {"overdue": "#c62828", "due": "#ef6c00", "warning": "#f9a825",
-                    "info": "#1CABE2"}
 KIND_LABELS = {
     "review_overdue": "Review overdue", "review_due": "Review due",
     "lifespan_passed": "Lifespan passed, no evaluation",
@@ -57,7 +56,7 @@ class Bars(QWidget):
         bar_w = max(20, self.width() - label_w - 60)
         for i, (label, n) in enumerate(self.items):
             y = 4 + i * 24
-            p.setPen(QColor("#263238"))
+            p.setPen(QColor(palette.TEXT_SOFT))
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
             p.drawText(QRectF(0, y, label_w - 6, 20), Qt.AlignmentFlag.AlignVCenter
                        | Qt.AlignmentFlag.AlignLeft, shown)
@@ -76,7 +75,7 @@ class DashboardView(QWidget):
         self.data: cycle_dashboard.Dashboard | None = None
         self._pending = False
         title = QLabel(self.tr("What needs you"), self)
-        title.setStyleSheet("font-size: 17px; font-weight: bold; color: #0b3d5c;")
+        title.setStyleSheet(f"font-size: 17px; font-weight: bold; color: {palette.BRAND_DARK};")
         self.office = QComboBox(self)
         self.office.setObjectName("dashboard_office")
         self.office.addItem(self.tr("All offices"), None)
@@ -107,9 +106,9 @@ class DashboardView(QWidget):
                                                     self.tr("Title")],
                                 (130, 80, 180, 90))
         self.mine.cellClicked.connect(self._mine_clicked)
-        self.stages = Bars("#1CABE2", self)
+        self.stages = Bars(palette.BRAND, self)
         self.stages.setObjectName("stage_bars")
-        self.kinds = Bars("#80cbc4", self)
+        self.kinds = Bars(palette.TEAL, self)
         self.kinds.setObjectName("contribution_bars")
         grid = QGridLayout()
         grid.addWidget(self.alerts, 0, 0, 4, 1)
@@ -167,7 +166,7 @@ class DashboardView(QWidget):
         for n, alert in enumerate(data.alerts):
             severity = QTableWidgetItem(QCoreApplication.translate("alerts",
                                                                    alert.severity.title()))
-            severity.setForeground(QColor(SEVERITY_COLOURS.get(alert.severity, "#000000")))
+            severity.setForeground(QColor(palette.SEVERITY.get(alert.severity, palette.TEXT)))
             cells = [severity, QTableWidgetItem(kind_label(alert.kind)),
                      QTableWidgetItem(alert.reference),
                      QTableWidgetItem(alert.due.isoformat() if alert.due else ""),

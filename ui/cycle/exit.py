@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QL
                                QVBoxLayout, QWidget)
 
 from models.cycle import exit as cycle_exit, spec
+from reports import palette
 
-HEALTH_COLOURS = {"green": "#2e7d32", "amber": "#ef6c00", "red": "#c62828"}
 
 
 def tr(text: str) -> str:
@@ -42,7 +42,7 @@ class ExitStrategyForm(QWidget):
                                    ("exit_conditions", tr("Exit conditions *"), self.conditions)):
             error = QLabel(self)
             error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {palette.ERROR};")
             error.setWordWrap(True)
             error.hide()
             box = QVBoxLayout()
@@ -122,6 +122,6 @@ class ReviewsTable(QTableWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 6:
-                    item.setForeground(QColor(HEALTH_COLOURS.get(review["health"], "#000000")))
+                    item.setForeground(QColor(palette.HEALTH.get(review["health"], palette.TEXT)))
                 self.setItem(n, col, item)
         self.resizeColumnsToContents()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from models.cycle import rules as cycle_rules, spec
 from models.directory import vocab
+from reports import palette
 
 from .landscape import LandscapeEditor
 
@@ -99,7 +100,7 @@ class PhaseForm(QWidget):
             widget.setToolTip(tr(help_text))
         error = QLabel(widget.parentWidget())
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(f"color: {palette.ERROR};")
         error.setWordWrap(True)
         error.hide()
         box = QWidget(widget.parentWidget())
@@ -247,7 +248,7 @@ class PhaseForm(QWidget):
             label.setVisible(bool(message))
         if problems:
             text = tr("%n problem(s) to fix before saving.").replace("%n", str(len(problems)))
-            self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
+            self.summary.setText(f"<span style='color:{palette.ERROR}'>{text}</span>")
         else:
             self.summary.setText(tr("Ready to save."))
         self.validated.emit(self.problems)

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton,
                                QWidget)
 
 from models.cycle import spec
+from reports import palette
 
-RELATION_COLOURS = {"partner": "#2e7d32", "informal": "#1CABE2", "former": "#8d6e63",
-                    "none": "#9e9e9e", "opposed": "#c62828"}
 
 
 def tr(text: str) -> str:
@@ -48,21 +47,23 @@ class LandscapeMap(QWidget):
         p.fillRect(self.rect(), QColor("white"))
         r = self.plot_rect()
         half_w, half_h = r.width() / 2, r.height() / 2
-        quadrants = [(0, 0, "#fff8e1", tr("Keep satisfied")), (1, 0, "#e8f5e9", tr("Manage closely")),
-                     (0, 1, "#f5f5f5", tr("Monitor")), (1, 1, "#e3f2fd", tr("Keep informed"))]
+        quadrants = [(0, 0, palette.AMBER_TINT, tr("Keep satisfied")),
+                     (1, 0, palette.GREEN_TINT, tr("Manage closely")),
+                     (0, 1, palette.GREY_TINT, tr("Monitor")),
+                     (1, 1, palette.BRAND_TINT, tr("Keep informed"))]
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
         for col, row, colour, label in quadrants:
             cell = QRectF(r.left() + col * half_w, r.top() + row * half_h, half_w, half_h)
             p.fillRect(cell, QColor(colour))
-            p.setPen(QColor("#607d8b"))
+            p.setPen(QColor(palette.TEXT_MUTED))
             p.drawText(cell.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignBottom
                        | (Qt.AlignmentFlag.AlignLeft if col == 0 else Qt.AlignmentFlag.AlignRight),
                        label)
-        p.setPen(QPen(QColor("#90a4ae"), 1))
+        p.setPen(QPen(QColor(palette.RULE), 1))
         p.drawRect(r)
-        p.setPen(QColor("#37474f"))
+        p.setPen(QColor(palette.TEXT_SOFT))
         p.drawText(QRectF(r.left(), r.bottom() + 4, r.width(), 18),
                    Qt.AlignmentFlag.AlignHCenter, tr("Interest") + "  →")
         p.save()
@@ -87,7 +88,7 @@ class LandscapeMap(QWidget):
             seen[(interest, influence)] = stack + 1
             centre = self.point(interest, influence) + QPointF(stack * 20, 0)
             p.setPen(QPen(QColor("white"), 1.5))
-            p.setBrush(QBrush(QColor(RELATION_COLOURS.get(row.get("relation"), "#9e9e9e"))))
+            p.setBrush(QBrush(QColor(palette.RELATION.get(row.get("relation"), palette.GREY))))
             p.drawEllipse(centre, 9, 9)
             p.setPen(QColor("white"))
             p.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18),
@@ -162,7 +163,7 @@ class LandscapeEditor(QWidget):
 
     def add_actors(self, picker=None) -> None:
         """Place organisations of the office's landscape (IATI, 3W) on the map."""
-        from ..interchange.actors import ActorPicker
+        from ..interchange import ActorPicker
         picker = picker or ActorPicker(parent=self)
         if picker.exec():
             present = {r["who"].casefold() for r in self.value()}

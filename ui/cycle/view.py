@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 from models.cycle import dashboard as cycle_dashboard, ops as cycle_ops, spec
 from models.directory import vocab
 from models.errors import DomainError, ValidationError
+from reports import palette
 
 from .exit import ExitStrategyForm, ReviewsTable
 from .form import PhaseForm
 
-STATUS_COLOURS = {"done": "#2e7d32", "in_progress": "#ef6c00", "not_started": "#9e9e9e",
-                  "not_applicable": "#5c6bc0"}
 
 
 def tr(text: str) -> str:
@@ -69,7 +68,8 @@ class CycleView(QWidget):
         self.title = QLabel(self.tr("Choose a partnership to work on its partnering cycle."), self)
         self.title.setObjectName("cycle_title")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #0b3d5c;")
+        self.title.setStyleSheet(
+            f"font-size: 15px; font-weight: bold; color: {palette.BRAND_DARK};")
         self.facts = QLabel(self)
         self.facts.setObjectName("cycle_facts")
         self.facts.setWordWrap(True)
@@ -80,7 +80,8 @@ class CycleView(QWidget):
         self.next_step = QLabel(self)
         self.next_step.setObjectName("next_step")
         self.next_step.setWordWrap(True)
-        self.next_step.setStyleSheet("background: #e1f5fe; padding: 6px; border-radius: 4px;")
+        self.next_step.setStyleSheet(
+            f"background: {palette.BRAND_TINT}; padding: 6px; border-radius: 4px;")
         self.form = PhaseForm(self)
         self.form.save_requested.connect(self._save_phase)
         scroll = QScrollArea(self)
@@ -172,8 +173,8 @@ class CycleView(QWidget):
                 status = statuses[phase.code]
                 child = QTreeWidgetItem([f"{phase.code}. {tr(phase.title)}",
                                          tr(spec.PHASE_STATUSES[status])])
-                child.setIcon(0, dot(STATUS_COLOURS[status]))
-                child.setForeground(1, QColor(STATUS_COLOURS[status]))
+                child.setIcon(0, dot(palette.PHASE_STATUS[status]))
+                child.setForeground(1, QColor(palette.PHASE_STATUS[status]))
                 child.setData(0, Qt.ItemDataRole.UserRole, phase.code)
                 node.addChild(child)
             node.setExpanded(True)

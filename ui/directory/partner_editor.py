@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
-from models.directory import duplicates, partners, settings, vocab
+from models.directory import HQ_OFFICE, duplicates, partners, settings, vocab
+from reports import palette
 
 from ..widgets import Field, FormWidget, RecordEditor, RowsTable, tr, vocab_choices
 
@@ -67,7 +68,7 @@ class PartnerEditor(RecordEditor):
         from PySide6.QtWidgets import QLabel
         label = QLabel(box)
         label.setObjectName("error_authorised_officers")
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(f"color: {palette.ERROR};")
         label.setWordWrap(True)
         label.hide()
         box.layout().addWidget(label)
@@ -118,7 +119,7 @@ class PartnerEditor(RecordEditor):
         return super().save()
 
     def save_record(self, data, record_id):
-        office = settings.home_office() or "HQ"
+        office = settings.home_office() or HQ_OFFICE
         return partners.save(data, office=office, partner_id=record_id).id
 
     def title_for(self, data):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from models.directory import partners, partnerships, settings, vocab
+from models.directory import HQ_OFFICE, partners, partnerships, settings, vocab
+from reports import palette
 
 from ..widgets import Field, FormWidget, RecordEditor, tr, vocab_choices
 from .members_table import MembersTable
@@ -46,7 +47,7 @@ class PartnershipEditor(RecordEditor):
         inner.addWidget(self.members)
         self.members_error = QLabel(box)
         self.members_error.setObjectName("error_members")
-        self.members_error.setStyleSheet("color: #b00020;")
+        self.members_error.setStyleSheet(f"color: {palette.ERROR};")
         self.members_error.setWordWrap(True)
         self.members_error.hide()
         inner.addWidget(self.members_error)
@@ -84,7 +85,7 @@ class PartnershipEditor(RecordEditor):
     def save_record(self, data, record_id):
         form = {k: v for k, v in data.items() if k != "members"}
         office = (partnerships.get(record_id).office if record_id
-                  else settings.home_office() or "HQ")
+                  else settings.home_office() or HQ_OFFICE)
         return partnerships.save(form, office=office, members=data.get("members"),
                                  partnership_id=record_id).id
 

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="161"/>
-        <location filename="../widgets/forms.py" line="122"/>
+        <location filename="../cycle/form.py" line="162"/>
+        <location filename="../widgets/forms.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -91,42 +91,42 @@
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="26"/>
+        <location filename="../cycle/form.py" line="27"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="68"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="79"/>
+        <location filename="../cycle/form.py" line="80"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="83"/>
+        <location filename="../cycle/form.py" line="84"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="249"/>
+        <location filename="../cycle/form.py" line="250"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="252"/>
+        <location filename="../cycle/form.py" line="253"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="50"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
@@ -141,57 +141,57 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="68"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="73"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="119"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="122"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="125"/>
         <source>From the landscape...</source>
         <translation>من خريطة الجهات الفاعلة...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="127"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>وثائق البرامج...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="174"/>
+        <location filename="../agreements/area.py" line="175"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -560,17 +560,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment/page.py" line="24"/>
+        <location filename="../assessment/page.py" line="26"/>
         <source>Not rated</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="38"/>
+        <location filename="../assessment/page.py" line="40"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>كان التقدير (%1) مختلفًا عمّا أظهرته البيانات (%2) عند تقديم التقييم.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="42"/>
+        <location filename="../assessment/page.py" line="44"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>تقديرك (%1) يختلف عمّا تُظهره البيانات (%2). اشرح السبب في الأدلة، أو غيّر التقدير.</translation>
     </message>
@@ -578,77 +578,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment/view.py" line="55"/>
+        <location filename="../assessment/view.py" line="56"/>
         <source>Office:</source>
         <translation>المكتب:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="57"/>
+        <location filename="../assessment/view.py" line="58"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="60"/>
+        <location filename="../assessment/view.py" line="61"/>
         <source>All offices (headquarters summary)...</source>
         <translation>كل المكاتب (ملخص المقر)...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="82"/>
+        <location filename="../assessment/view.py" line="83"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="85"/>
+        <location filename="../assessment/view.py" line="86"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="116"/>
+        <location filename="../assessment/view.py" line="117"/>
         <source>Start the self-assessment</source>
         <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="144"/>
+        <location filename="../assessment/view.py" line="145"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="157"/>
+        <location filename="../assessment/view.py" line="158"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="174"/>
+        <location filename="../assessment/view.py" line="175"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Summary and submit</source>
         <translation>الملخص والتقديم</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="197"/>
+        <location filename="../assessment/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Submitted (locked)</source>
         <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="208"/>
+        <location filename="../assessment/view.py" line="209"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>أقرّه المقر (مقفل)</translation>
     </message>
@@ -676,102 +676,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment/page.py" line="75"/>
+        <location filename="../assessment/page.py" line="77"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>ما أظهرته بيانات المكتب نفسه عند التقديم</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="76"/>
+        <location filename="../assessment/page.py" line="78"/>
         <source>What the office&apos;s own data shows</source>
         <translation>ما تُظهره بيانات المكتب نفسه</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="82"/>
+        <location filename="../assessment/page.py" line="84"/>
         <source>The data suggests: %1</source>
         <translation>تشير البيانات إلى: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="83"/>
+        <location filename="../assessment/page.py" line="85"/>
         <source>no suggestion</source>
         <translation>لا اقتراح</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="87"/>
+        <location filename="../assessment/page.py" line="89"/>
         <source>no self-assessment</source>
         <translation>لا تقييم ذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="88"/>
+        <location filename="../assessment/page.py" line="90"/>
         <source>Last year (%1): %2</source>
         <translation>العام الماضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="103"/>
+        <location filename="../assessment/page.py" line="105"/>
         <source>Your rating %1:</source>
         <translation>تقديرك لعام %1:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="117"/>
+        <location filename="../assessment/page.py" line="119"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>الأدلة (ما يُثبت استيفاء المعيار، أو سبب عدم استيفائه):</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="133"/>
+        <location filename="../assessment/page.py" line="135"/>
         <source>Attach a document...</source>
         <translation>إرفاق وثيقة...</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="145"/>
+        <location filename="../assessment/page.py" line="147"/>
         <source>Action plan for this benchmark</source>
         <translation>خطة العمل لهذا المعيار</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Done</source>
         <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="161"/>
+        <location filename="../assessment/page.py" line="163"/>
         <source>What will be done</source>
         <translation>ما الذي سيُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="164"/>
+        <location filename="../assessment/page.py" line="166"/>
         <source>Who</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="169"/>
+        <location filename="../assessment/page.py" line="171"/>
         <source>Add action</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="172"/>
+        <location filename="../assessment/page.py" line="174"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="260"/>
+        <location filename="../assessment/page.py" line="262"/>
         <source>No documents attached.</source>
         <translation>لا وثائق مرفقة.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="261"/>
+        <location filename="../assessment/page.py" line="263"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
@@ -985,27 +985,27 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="60"/>
+        <location filename="../interchange/import_pages.py" line="59"/>
         <source>Goes into</source>
         <translation>يُدخل في</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="73"/>
+        <location filename="../interchange/import_pages.py" line="72"/>
         <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
         <translation>%1: ‏%2 صفاً. تحقق مما يحتويه كل عمود؛ الأعمدة المتروكة على «(لا يُستورد)» تُحفظ في سجل الاستيراد فقط.</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="84"/>
+        <location filename="../interchange/import_pages.py" line="83"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -1081,22 +1081,22 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="48"/>
+        <location filename="../cycle/view.py" line="47"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="69"/>
+        <location filename="../cycle/view.py" line="68"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
@@ -1106,52 +1106,52 @@
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="95"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="144"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="147"/>
+        <location filename="../cycle/view.py" line="148"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="152"/>
+        <location filename="../cycle/view.py" line="153"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="155"/>
+        <location filename="../cycle/view.py" line="156"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="214"/>
+        <location filename="../cycle/view.py" line="215"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="227"/>
+        <location filename="../cycle/view.py" line="228"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -1202,112 +1202,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="78"/>
+        <location filename="../cycle/dashboard.py" line="77"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="82"/>
+        <location filename="../cycle/dashboard.py" line="81"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="84"/>
         <source>Only my partnerships</source>
         <translation>شراكاتي فقط</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="87"/>
+        <location filename="../cycle/dashboard.py" line="86"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="101"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="107"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="116"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="118"/>
+        <location filename="../cycle/dashboard.py" line="117"/>
         <source>By contribution to results</source>
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="156"/>
+        <location filename="../cycle/dashboard.py" line="155"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="162"/>
+        <location filename="../cycle/dashboard.py" line="161"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="181"/>
+        <location filename="../cycle/dashboard.py" line="180"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="182"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="187"/>
+        <location filename="../cycle/dashboard.py" line="186"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="193"/>
+        <location filename="../cycle/dashboard.py" line="192"/>
         <source>%1 alert(s)</source>
         <translation>التنبيهات: %1</translation>
     </message>
@@ -1315,42 +1315,42 @@
 <context>
     <name>DeferredDialog</name>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="29"/>
+        <location filename="../agreements/deferred_dialog.py" line="30"/>
         <source>Close a deferred item</source>
         <translation>إقفال بند مؤجل</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="36"/>
+        <location filename="../agreements/deferred_dialog.py" line="37"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="44"/>
+        <location filename="../agreements/deferred_dialog.py" line="45"/>
         <source>Document (scan)</source>
         <translation>الوثيقة (نسخة ممسوحة)</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="49"/>
+        <location filename="../agreements/deferred_dialog.py" line="50"/>
         <source>Done on</source>
         <translation>أُنجز في</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="61"/>
+        <location filename="../agreements/deferred_dialog.py" line="62"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="62"/>
+        <location filename="../agreements/deferred_dialog.py" line="63"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="66"/>
+        <location filename="../agreements/deferred_dialog.py" line="67"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="85"/>
+        <location filename="../agreements/deferred_dialog.py" line="86"/>
         <source>The signed document</source>
         <translation>الوثيقة الموقّعة</translation>
     </message>
@@ -1358,22 +1358,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>Signed version</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="50"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agreements/amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="82"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>لا تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
@@ -1396,37 +1396,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="48"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="86"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="100"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="108"/>
         <source>Done: the evidence is recorded.</source>
         <translation>تم: سُجّلت الأدلة.</translation>
     </message>
@@ -1810,27 +1810,27 @@
 <context>
     <name>ImportFate</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="40"/>
+        <location filename="../interchange/import_pages.py" line="39"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="41"/>
+        <location filename="../interchange/import_pages.py" line="40"/>
         <source>Matches existing</source>
         <translation>يطابق سجلاً موجوداً</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="42"/>
+        <location filename="../interchange/import_pages.py" line="41"/>
         <source>Conflicts</source>
         <translation>متعارض</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="43"/>
+        <location filename="../interchange/import_pages.py" line="42"/>
         <source>Looks like existing</source>
         <translation>يشبه سجلاً موجوداً</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="44"/>
+        <location filename="../interchange/import_pages.py" line="43"/>
         <source>Invalid</source>
         <translation>غير صالح</translation>
     </message>
@@ -2348,12 +2348,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="41"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="44"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -2381,27 +2381,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="22"/>
+        <location filename="../main_window.py" line="23"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2413,22 +2413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -2464,12 +2464,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
@@ -2544,7 +2544,7 @@
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <location filename="strings.py" line="162"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
@@ -2600,22 +2600,22 @@
         <translation>رقم المورّد</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <source>Add officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="59"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>الموظفون المفوضون (يوقّعون الاتفاقيات)</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="112"/>
+        <location filename="../directory/partner_editor.py" line="113"/>
         <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
         <translation>يوجد بالفعل شركاء بأسماء مشابهة: %1. إن كان أحدهم، فافتحه بدلاً من ذلك؛ واضغط حفظ مرة أخرى لإضافة شريك جديد على أي حال.</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="125"/>
+        <location filename="../directory/partner_editor.py" line="126"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
@@ -2623,62 +2623,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>1. Partner</source>
         <translation>1. الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>اختر شريكًا تعرفه من قبل، أو أضف شريكًا في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="39"/>
         <source>A partner we know</source>
         <translation>شريك نعرفه</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="41"/>
         <source>A new partner: high risk assumed</source>
         <translation>شريك جديد: يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="58"/>
         <source>Type part of the name</source>
         <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="63"/>
         <source>Legal name of the organisation</source>
         <translation>الاسم القانوني للمنظمة</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="65"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>يُسجَّل بوصفه منظمة مجتمع مدني وطنية بتصنيف مخاطر «مرتفع» (يُفترض خطر مرتفع). ويُؤجَّل تقييمه الكامل والعناية الواجبة، ويعودان في صورة تنبيهات مع مواعيدهما.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="73"/>
         <source>Under</source>
         <translation>في إطار</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="75"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="106"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>اتفاقية PCA %1 (وثيقة برنامج إنساني في إطارها)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="108"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>اتفاقية SSFA جديدة (حتى %1 دولار)</translation>
     </message>
@@ -2709,27 +2709,27 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../directory/partnership_editor.py" line="44"/>
+        <location filename="../directory/partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
         <translation>الشركاء في هذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="57"/>
+        <location filename="../directory/partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;دورة الشراكة...</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="59"/>
+        <location filename="../directory/partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>اعمل على المراحل الاثنتي عشرة لهذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="70"/>
+        <location filename="../directory/partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
         <translation>يُمنَح المرجع عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="92"/>
+        <location filename="../directory/partnership_editor.py" line="93"/>
         <source>New partnership</source>
         <translation>شراكة جديدة</translation>
     </message>
@@ -2825,27 +2825,27 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="63"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Visits, reporting, risks</source>
         <translation>الزيارات والتقارير والمخاطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="116"/>
+        <location filename="../agreements/pd_builder.py" line="117"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
@@ -2903,87 +2903,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="131"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>تاريخ (YYYY-MM-DD) أو ربع سنة، مثلًا 2026 Q3</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Kind of visit</source>
         <translation>نوع الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Where the visit goes</source>
         <translation>مكان الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>الموعد النهائي (YYYY-MM-DD) أو التواتر، مثلًا كل ربع سنة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What could go wrong</source>
         <translation>ما الذي قد يسوء</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>Mitigation</source>
         <translation>التخفيف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>What the partner will do</source>
         <translation>ما سيفعله الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Reporting requirements</source>
         <translation>متطلبات التقارير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="148"/>
         <source>Risks and mitigation</source>
         <translation>المخاطر والتخفيف</translation>
     </message>
@@ -2991,57 +2991,57 @@
 <context>
     <name>PdNarrative</name>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="46"/>
+        <location filename="../agreements/pd_narrative.py" line="47"/>
         <source>One country programme output per line</source>
         <translation>ناتج واحد من نواتج البرنامج القطري في كل سطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="52"/>
+        <location filename="../agreements/pd_narrative.py" line="53"/>
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="53"/>
+        <location filename="../agreements/pd_narrative.py" line="54"/>
         <source>Implementation strategy</source>
         <translation>استراتيجية التنفيذ</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="54"/>
+        <location filename="../agreements/pd_narrative.py" line="55"/>
         <source>Country programme outputs</source>
         <translation>نواتج البرنامج القطري</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Gender</source>
         <translation>المساواة بين الجنسين</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Equity</source>
         <translation>الإنصاف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <location filename="../agreements/pd_narrative.py" line="57"/>
         <source>Sustainability</source>
         <translation>الاستدامة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="64"/>
+        <location filename="../agreements/pd_narrative.py" line="65"/>
         <source>Why this rating</source>
         <translation>سبب هذا التصنيف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="75"/>
+        <location filename="../agreements/pd_narrative.py" line="76"/>
         <source>Name &lt;e-mail&gt;; Name &lt;e-mail&gt;</source>
         <translation>الاسم &lt;البريد&gt;؛ الاسم &lt;البريد&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="77"/>
+        <location filename="../agreements/pd_narrative.py" line="78"/>
         <source>UNICEF focal points</source>
         <translation>جهات التنسيق في اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="78"/>
+        <location filename="../agreements/pd_narrative.py" line="79"/>
         <source>Partner focal points</source>
         <translation>جهات التنسيق لدى الشريك</translation>
     </message>
@@ -3062,42 +3062,42 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Fate</source>
         <translation>المآل</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="107"/>
+        <location filename="../interchange/import_pages.py" line="106"/>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="129"/>
+        <location filename="../interchange/import_pages.py" line="128"/>
         <source>Create a new partner</source>
         <translation>إنشاء شريك جديد</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="131"/>
+        <location filename="../interchange/import_pages.py" line="130"/>
         <source>Same as %1 (%2%)</source>
         <translation>مطابق لـ %1 (%2٪)</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="133"/>
+        <location filename="../interchange/import_pages.py" line="132"/>
         <source>Skip this row</source>
         <translation>تخطي هذا الصف</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="138"/>
+        <location filename="../interchange/import_pages.py" line="137"/>
         <source>Matches %1; nothing changes.</source>
         <translation>يطابق %1؛ لا يتغير شيء.</translation>
     </message>
@@ -3133,32 +3133,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="52"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="111"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="151"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="174"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -3166,145 +3166,144 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="64"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="67"/>
+        <location filename="../agreements/record.py" line="66"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="74"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>UNICEF signatories...</source>
         <translation>الموقّعون عن اليونيسف...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="77"/>
+        <location filename="../agreements/record.py" line="76"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="91"/>
+        <location filename="../agreements/record.py" line="90"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="94"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Open amendment</source>
         <translation>فتح التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open the signed record it amends</source>
         <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="270"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="200"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="226"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="228"/>
+        <location filename="../agreements/record.py" line="227"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="268"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="301"/>
+        <location filename="../agreements/record.py" line="302"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="311"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="313"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="325"/>
+        <location filename="../agreements/record.py" line="326"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="345"/>
+        <location filename="../agreements/record.py" line="346"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="361"/>
+        <location filename="../agreements/record.py" line="362"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
     <message>
         <location filename="strings.py" line="204"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
-        <oldsource>An officer the office authorised to sign for UNICEF (Agreements &gt; UNICEF signatories).</oldsource>
         <translation>موظف فوّضه المكتب بالتوقيع عن اليونيسف (زر الموقّعون عن اليونيسف أدناه).</translation>
     </message>
     <message>
@@ -3384,12 +3383,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>3. Results</source>
         <translation>3. النتائج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="227"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>من النموذج، مع أهداف متناسبة مع المبلغ. غيّر أي هدف إن كانت لديك معرفة أدق؛ لا شيء هنا إلزامي.</translation>
     </message>
@@ -3506,62 +3505,62 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="21"/>
+        <location filename="../agreements/signatories_dialog.py" line="22"/>
         <source>UNICEF signatories of office %1</source>
         <translation>الموقّعون عن اليونيسف في المكتب %1</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Title</source>
         <translation>الوظيفة</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="39"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="28"/>
         <source>Withdraw the authority to sign</source>
         <translation>سحب تفويض التوقيع</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="34"/>
+        <location filename="../agreements/signatories_dialog.py" line="35"/>
         <source>YYYY-MM-DD (blank: open)</source>
         <translation>YYYY-MM-DD (فارغ: مفتوح)</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="40"/>
+        <location filename="../agreements/signatories_dialog.py" line="41"/>
         <source>Authorise this officer</source>
         <translation>تفويض هذا الموظف</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="50"/>
+        <location filename="../agreements/signatories_dialog.py" line="51"/>
         <source>Only these officers can sign agreements for UNICEF in this office.</source>
         <translation>لا يجوز إلا لهؤلاء الموظفين التوقيع على الاتفاقات عن اليونيسف في هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="89"/>
+        <location filename="../agreements/signatories_dialog.py" line="90"/>
         <source>Choose an officer in the list first.</source>
         <translation>اختر موظفاً من القائمة أولاً.</translation>
     </message>
@@ -3569,47 +3568,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="49"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="52"/>
         <source>Submit to headquarters</source>
         <translation>تقديم إلى المقر</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="70"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="73"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="89"/>
         <source>The rating differs from what the data shows.</source>
         <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="92"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="101"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
@@ -3769,87 +3768,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. النموذج والمبلغ والتواريخ والأماكن</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="141"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>يحدد النموذج المعتمد مسبقًا النتائج وتوزيع الميزانية والتقارير والمخاطر.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="145"/>
         <source>Choose a pre-certified template</source>
         <translation>اختر نموذجًا معتمدًا مسبقًا</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="151"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>مبلغ اليونيسف بالدولار، مثلًا 40000</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="156"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>YYYY-MM-DD (من النموذج)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="159"/>
         <source>Places, separated by commas</source>
         <translation>الأماكن، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Template</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Amount (USD)</source>
         <translation>المبلغ (دولار)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="170"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="198"/>
         <source>Choose a template.</source>
         <translation>اختر نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="200"/>
         <source>Enter the UNICEF amount.</source>
         <translation>أدخل مبلغ اليونيسف.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="202"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="204"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="206"/>
         <source>Name at least one place.</source>
         <translation>اذكر مكانًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
     </message>
@@ -4612,7 +4611,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="342"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
@@ -4757,8 +4756,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="371"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>اتفاقية التعاون البرنامجي (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
         <location filename="strings.py" line="372"/>
@@ -4947,8 +4946,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="strings.py" line="409"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>اتفاقية التمويل الصغير (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
         <location filename="strings.py" line="410"/>

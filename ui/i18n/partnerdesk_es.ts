@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="161"/>
-        <location filename="../widgets/forms.py" line="122"/>
+        <location filename="../cycle/form.py" line="162"/>
+        <location filename="../widgets/forms.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -91,42 +91,42 @@
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="26"/>
+        <location filename="../cycle/form.py" line="27"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="68"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="79"/>
+        <location filename="../cycle/form.py" line="80"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="83"/>
+        <location filename="../cycle/form.py" line="84"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="249"/>
+        <location filename="../cycle/form.py" line="250"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="252"/>
+        <location filename="../cycle/form.py" line="253"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="50"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
@@ -141,57 +141,57 @@
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="68"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="73"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="119"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="122"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="125"/>
         <source>From the landscape...</source>
         <translation>Desde el panorama...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="127"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Añadir las organizaciones halladas en los archivos IATI y 3W de esta oficina</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>Documentos de programa...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="174"/>
+        <location filename="../agreements/area.py" line="175"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -556,17 +556,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment/page.py" line="24"/>
+        <location filename="../assessment/page.py" line="26"/>
         <source>Not rated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="38"/>
+        <location filename="../assessment/page.py" line="40"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La calificación (%1) no coincidía con lo que mostraban los datos (%2) cuando se envió la evaluación.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="42"/>
+        <location filename="../assessment/page.py" line="44"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Su calificación (%1) no coincide con lo que muestran los datos (%2). Explique el motivo en la evidencia o cambie la calificación.</translation>
     </message>
@@ -574,77 +574,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment/view.py" line="55"/>
+        <location filename="../assessment/view.py" line="56"/>
         <source>Office:</source>
         <translation>Oficina:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="57"/>
+        <location filename="../assessment/view.py" line="58"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="60"/>
+        <location filename="../assessment/view.py" line="61"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Todas las oficinas (resumen de la sede)...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="82"/>
+        <location filename="../assessment/view.py" line="83"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="85"/>
+        <location filename="../assessment/view.py" line="86"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="116"/>
+        <location filename="../assessment/view.py" line="117"/>
         <source>Start the self-assessment</source>
         <translation>Iniciar la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="144"/>
+        <location filename="../assessment/view.py" line="145"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calculando la evidencia a partir de los datos de la oficina...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="157"/>
+        <location filename="../assessment/view.py" line="158"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>No se pudo cargar la autoevaluación: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="174"/>
+        <location filename="../assessment/view.py" line="175"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 aún no tiene autoevaluación para %2. Iníciela para calificar a la oficina según los criterios de referencia.</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Summary and submit</source>
         <translation>Resumen y envío</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="197"/>
+        <location filename="../assessment/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Submitted (locked)</source>
         <translation>Enviada (bloqueada)</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="208"/>
+        <location filename="../assessment/view.py" line="209"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Confirmada por la sede (bloqueada)</translation>
     </message>
@@ -672,102 +672,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment/page.py" line="75"/>
+        <location filename="../assessment/page.py" line="77"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Lo que mostraban los datos de la propia oficina al enviarla</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="76"/>
+        <location filename="../assessment/page.py" line="78"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Lo que muestran los datos de la propia oficina</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="82"/>
+        <location filename="../assessment/page.py" line="84"/>
         <source>The data suggests: %1</source>
         <translation>Los datos sugieren: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="83"/>
+        <location filename="../assessment/page.py" line="85"/>
         <source>no suggestion</source>
         <translation>sin sugerencia</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="87"/>
+        <location filename="../assessment/page.py" line="89"/>
         <source>no self-assessment</source>
         <translation>sin autoevaluación</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="88"/>
+        <location filename="../assessment/page.py" line="90"/>
         <source>Last year (%1): %2</source>
         <translation>Año anterior (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="103"/>
+        <location filename="../assessment/page.py" line="105"/>
         <source>Your rating %1:</source>
         <translation>Su calificación %1:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="117"/>
+        <location filename="../assessment/page.py" line="119"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Evidencia (qué demuestra que se cumple el criterio, o por qué no):</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="133"/>
+        <location filename="../assessment/page.py" line="135"/>
         <source>Attach a document...</source>
         <translation>Adjuntar un documento...</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="145"/>
+        <location filename="../assessment/page.py" line="147"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan de acción para este criterio</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="161"/>
+        <location filename="../assessment/page.py" line="163"/>
         <source>What will be done</source>
         <translation>Qué se hará</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="164"/>
+        <location filename="../assessment/page.py" line="166"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="169"/>
+        <location filename="../assessment/page.py" line="171"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="172"/>
+        <location filename="../assessment/page.py" line="174"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="260"/>
+        <location filename="../assessment/page.py" line="262"/>
         <source>No documents attached.</source>
         <translation>No hay documentos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="261"/>
+        <location filename="../assessment/page.py" line="263"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
@@ -981,27 +981,27 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="60"/>
+        <location filename="../interchange/import_pages.py" line="59"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="73"/>
+        <location filename="../interchange/import_pages.py" line="72"/>
         <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
         <translation>%1: %2 filas. Compruebe qué contiene cada columna; las columnas que queden en «(no importada)» solo se guardan en el registro de la importación.</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="84"/>
+        <location filename="../interchange/import_pages.py" line="83"/>
         <source>(not imported)</source>
         <translation>(no importada)</translation>
     </message>
@@ -1077,22 +1077,22 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="48"/>
+        <location filename="../cycle/view.py" line="47"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="69"/>
+        <location filename="../cycle/view.py" line="68"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
@@ -1102,52 +1102,52 @@
         <translation>%v de %m fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="95"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Phase form</source>
         <translation>Formulario de la fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Exit strategy</source>
         <translation>Estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="144"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="147"/>
+        <location filename="../cycle/view.py" line="148"/>
         <source>none designated</source>
         <translation>sin designar</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="152"/>
+        <location filename="../cycle/view.py" line="153"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="155"/>
+        <location filename="../cycle/view.py" line="156"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="214"/>
+        <location filename="../cycle/view.py" line="215"/>
         <source>Phase %1 saved.</source>
         <translation>Fase %1 guardada.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="227"/>
+        <location filename="../cycle/view.py" line="228"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
@@ -1198,112 +1198,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="78"/>
+        <location filename="../cycle/dashboard.py" line="77"/>
         <source>What needs you</source>
         <translation>Requiere su atención</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="82"/>
+        <location filename="../cycle/dashboard.py" line="81"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="84"/>
         <source>Only my partnerships</source>
         <translation>Solo mis alianzas</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="87"/>
+        <location filename="../cycle/dashboard.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="101"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Next review</source>
         <translation>Próx. revisión</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="107"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="116"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>Alianzas abiertas por etapa</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="118"/>
+        <location filename="../cycle/dashboard.py" line="117"/>
         <source>By contribution to results</source>
         <translation>Por contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="156"/>
+        <location filename="../cycle/dashboard.py" line="155"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="162"/>
+        <location filename="../cycle/dashboard.py" line="161"/>
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="181"/>
+        <location filename="../cycle/dashboard.py" line="180"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="182"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mis alianzas (%1 como punto focal)</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="187"/>
+        <location filename="../cycle/dashboard.py" line="186"/>
         <source>all phases complete</source>
         <translation>todas las fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="193"/>
+        <location filename="../cycle/dashboard.py" line="192"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerta(s)</translation>
     </message>
@@ -1311,42 +1311,42 @@
 <context>
     <name>DeferredDialog</name>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="29"/>
+        <location filename="../agreements/deferred_dialog.py" line="30"/>
         <source>Close a deferred item</source>
         <translation>Cerrar un elemento aplazado</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="36"/>
+        <location filename="../agreements/deferred_dialog.py" line="37"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="44"/>
+        <location filename="../agreements/deferred_dialog.py" line="45"/>
         <source>Document (scan)</source>
         <translation>Documento (escaneado)</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="49"/>
+        <location filename="../agreements/deferred_dialog.py" line="50"/>
         <source>Done on</source>
         <translation>Hecho el</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="61"/>
+        <location filename="../agreements/deferred_dialog.py" line="62"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="62"/>
+        <location filename="../agreements/deferred_dialog.py" line="63"/>
         <source>Risk rating</source>
         <translation>Calificación del riesgo</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="66"/>
+        <location filename="../agreements/deferred_dialog.py" line="67"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="85"/>
+        <location filename="../agreements/deferred_dialog.py" line="86"/>
         <source>The signed document</source>
         <translation>El documento firmado</translation>
     </message>
@@ -1354,22 +1354,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>Signed version</source>
         <translation>Versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="50"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agreements/amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="82"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n cambio respecto de la versión firmada.</numerusform>
@@ -1388,37 +1388,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Cerrar con las pruebas…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="48"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="86"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="100"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="108"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Hecho: las pruebas quedan registradas.</translation>
     </message>
@@ -1802,27 +1802,27 @@
 <context>
     <name>ImportFate</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="40"/>
+        <location filename="../interchange/import_pages.py" line="39"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="41"/>
+        <location filename="../interchange/import_pages.py" line="40"/>
         <source>Matches existing</source>
         <translation>Coincide con uno existente</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="42"/>
+        <location filename="../interchange/import_pages.py" line="41"/>
         <source>Conflicts</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="43"/>
+        <location filename="../interchange/import_pages.py" line="42"/>
         <source>Looks like existing</source>
         <translation>Se parece a uno existente</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="44"/>
+        <location filename="../interchange/import_pages.py" line="43"/>
         <source>Invalid</source>
         <translation>No válido</translation>
     </message>
@@ -2340,12 +2340,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="41"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="44"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
@@ -2369,27 +2369,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="22"/>
+        <location filename="../main_window.py" line="23"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2397,22 +2397,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -2448,12 +2448,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Fecha de diligencia</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <location filename="strings.py" line="162"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
@@ -2584,22 +2584,22 @@
         <translation>Número de proveedor</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <source>Add officer</source>
         <translation>Agregar funcionario</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="59"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Funcionarios autorizados (firman los acuerdos)</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="112"/>
+        <location filename="../directory/partner_editor.py" line="113"/>
         <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
         <translation>Ya existen socios con un nombre parecido: %1. Si es uno de ellos, ábralo; pulse Guardar de nuevo para añadir un socio nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="125"/>
+        <location filename="../directory/partner_editor.py" line="126"/>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -2607,62 +2607,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>1. Partner</source>
         <translation>1. Socio</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Elija un socio que ya conozca o agregue uno en una línea.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="39"/>
         <source>A partner we know</source>
         <translation>Un socio conocido</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="41"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un socio nuevo: riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="58"/>
         <source>Type part of the name</source>
         <translation>Escriba parte del nombre</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="63"/>
         <source>Legal name of the organisation</source>
         <translation>Nombre legal de la organización</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="65"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Se registra como organización nacional de la sociedad civil con calificación de riesgo Alto (riesgo alto presunto). Su evaluación completa y la diligencia debida se aplazan y vuelven como alertas con sus fechas límite.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="73"/>
         <source>Under</source>
         <translation>En el marco de</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="106"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitario en su marco)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="108"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nuevo SSFA (hasta %1 USD)</translation>
     </message>
@@ -2693,27 +2693,27 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../directory/partnership_editor.py" line="44"/>
+        <location filename="../directory/partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
         <translation>Socios de esta alianza</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="57"/>
+        <location filename="../directory/partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Ciclo de la alianza...</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="59"/>
+        <location filename="../directory/partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Recorrer las doce fases de esta alianza</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="70"/>
+        <location filename="../directory/partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
         <translation>La referencia se asigna al guardar.</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="92"/>
+        <location filename="../directory/partnership_editor.py" line="93"/>
         <source>New partnership</source>
         <translation>Nueva alianza</translation>
     </message>
@@ -2809,27 +2809,27 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="63"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Visits, reporting, risks</source>
         <translation>Visitas, informes, riesgos</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="116"/>
+        <location filename="../agreements/pd_builder.py" line="117"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
     </message>
@@ -2887,87 +2887,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="131"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Una fecha (AAAA-MM-DD) o un trimestre, p. ej., 2026 T3</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Kind of visit</source>
         <translation>Tipo de visita</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Where the visit goes</source>
         <translation>Dónde se realiza la visita</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Kind of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Fecha límite (AAAA-MM-DD) o frecuencia, p. ej., cada trimestre</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What could go wrong</source>
         <translation>Qué podría salir mal</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>Mitigation</source>
         <translation>Mitigación</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>What the partner will do</source>
         <translation>Qué hará el socio</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Planned visits</source>
         <translation>Visitas previstas</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Reporting requirements</source>
         <translation>Requisitos de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="148"/>
         <source>Risks and mitigation</source>
         <translation>Riesgos y mitigación</translation>
     </message>
@@ -2975,57 +2975,57 @@
 <context>
     <name>PdNarrative</name>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="46"/>
+        <location filename="../agreements/pd_narrative.py" line="47"/>
         <source>One country programme output per line</source>
         <translation>Un producto del programa del país por línea</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="52"/>
+        <location filename="../agreements/pd_narrative.py" line="53"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="53"/>
+        <location filename="../agreements/pd_narrative.py" line="54"/>
         <source>Implementation strategy</source>
         <translation>Estrategia de ejecución</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="54"/>
+        <location filename="../agreements/pd_narrative.py" line="55"/>
         <source>Country programme outputs</source>
         <translation>Productos del programa del país</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Equity</source>
         <translation>Equidad</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <location filename="../agreements/pd_narrative.py" line="57"/>
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="64"/>
+        <location filename="../agreements/pd_narrative.py" line="65"/>
         <source>Why this rating</source>
         <translation>Motivo de la calificación</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="75"/>
+        <location filename="../agreements/pd_narrative.py" line="76"/>
         <source>Name &lt;e-mail&gt;; Name &lt;e-mail&gt;</source>
         <translation>Nombre &lt;correo&gt;; Nombre &lt;correo&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="77"/>
+        <location filename="../agreements/pd_narrative.py" line="78"/>
         <source>UNICEF focal points</source>
         <translation>Coordinadores del UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="78"/>
+        <location filename="../agreements/pd_narrative.py" line="79"/>
         <source>Partner focal points</source>
         <translation>Coordinadores del asociado</translation>
     </message>
@@ -3046,42 +3046,42 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Fate</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="107"/>
+        <location filename="../interchange/import_pages.py" line="106"/>
         <source>What happens</source>
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="129"/>
+        <location filename="../interchange/import_pages.py" line="128"/>
         <source>Create a new partner</source>
         <translation>Crear un socio nuevo</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="131"/>
+        <location filename="../interchange/import_pages.py" line="130"/>
         <source>Same as %1 (%2%)</source>
         <translation>Igual que %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="133"/>
+        <location filename="../interchange/import_pages.py" line="132"/>
         <source>Skip this row</source>
         <translation>Omitir esta fila</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="138"/>
+        <location filename="../interchange/import_pages.py" line="137"/>
         <source>Matches %1; nothing changes.</source>
         <translation>Coincide con %1; no cambia nada.</translation>
     </message>
@@ -3117,32 +3117,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="52"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="111"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="151"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="174"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
@@ -3150,145 +3150,144 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="64"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach signed document...</source>
         <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="67"/>
+        <location filename="../agreements/record.py" line="66"/>
         <source>Attach termination document...</source>
         <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="74"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>UNICEF signatories...</source>
         <translation>Firmantes del UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="77"/>
+        <location filename="../agreements/record.py" line="76"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Los funcionarios de la oficina autorizados a firmar por el UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="91"/>
+        <location filename="../agreements/record.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="94"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Open amendment</source>
         <translation>Abrir la enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open the signed record it amends</source>
         <translation>Abrir el documento firmado que modifica</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="270"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="200"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="226"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="228"/>
+        <location filename="../agreements/record.py" line="227"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="268"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="301"/>
+        <location filename="../agreements/record.py" line="302"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="311"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="313"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="325"/>
+        <location filename="../agreements/record.py" line="326"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="345"/>
+        <location filename="../agreements/record.py" line="346"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="361"/>
+        <location filename="../agreements/record.py" line="362"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
     <message>
         <location filename="strings.py" line="204"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
-        <oldsource>An officer the office authorised to sign for UNICEF (Agreements &gt; UNICEF signatories).</oldsource>
         <translation>Un funcionario autorizado por la oficina a firmar por el UNICEF (botón Firmantes del UNICEF, más abajo).</translation>
     </message>
     <message>
@@ -3368,12 +3367,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>3. Results</source>
         <translation>3. Resultados</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="227"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Tomados de la plantilla, con metas ajustadas al monto. Cambie una meta si tiene mejor información; aquí nada es obligatorio.</translation>
     </message>
@@ -3490,62 +3489,62 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="21"/>
+        <location filename="../agreements/signatories_dialog.py" line="22"/>
         <source>UNICEF signatories of office %1</source>
         <translation>Firmantes del UNICEF de la oficina %1</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="39"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="28"/>
         <source>Withdraw the authority to sign</source>
         <translation>Retirar la facultad de firma</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="34"/>
+        <location filename="../agreements/signatories_dialog.py" line="35"/>
         <source>YYYY-MM-DD (blank: open)</source>
         <translation>AAAA-MM-DD (vacío: sin fin)</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="40"/>
+        <location filename="../agreements/signatories_dialog.py" line="41"/>
         <source>Authorise this officer</source>
         <translation>Autorizar a este funcionario</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="50"/>
+        <location filename="../agreements/signatories_dialog.py" line="51"/>
         <source>Only these officers can sign agreements for UNICEF in this office.</source>
         <translation>Solo estos funcionarios pueden firmar acuerdos por el UNICEF en esta oficina.</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="89"/>
+        <location filename="../agreements/signatories_dialog.py" line="90"/>
         <source>Choose an officer in the list first.</source>
         <translation>Elija primero un funcionario de la lista.</translation>
     </message>
@@ -3553,47 +3552,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="49"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="52"/>
         <source>Submit to headquarters</source>
         <translation>Enviar a la sede</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="70"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Resumen de la autoevaluación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="73"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Office data</source>
         <translation>Datos de la oficina</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="89"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La calificación no coincide con lo que muestran los datos.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="92"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Cumplido: %1   Cumplido en parte: %2   No cumplido: %3   Sin calificar: %4   Calificación y datos discrepan: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="101"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Enviada el %1 por %2: bloqueada.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Borrador: al enviarla se bloquean las calificaciones y las cifras.</translation>
     </message>
@@ -3745,87 +3744,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Plantilla, monto, fechas y lugares</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="141"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>La plantilla precertificada define los resultados, el desglose del presupuesto, los informes y los riesgos.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="145"/>
         <source>Choose a pre-certified template</source>
         <translation>Elija una plantilla precertificada</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="151"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Monto de UNICEF en USD, p. ej., 40000</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="156"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-DD (de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="159"/>
         <source>Places, separated by commas</source>
         <translation>Lugares, separados por comas</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Amount (USD)</source>
         <translation>Monto (USD)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="170"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="198"/>
         <source>Choose a template.</source>
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="200"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Introduzca el monto de UNICEF.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="202"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Escriba las fechas como AAAA-MM-DD, p. ej., 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="204"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="206"/>
         <source>Name at least one place.</source>
         <translation>Indique al menos un lugar.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA financia como máximo %1 USD; reduzca el monto o use el PCA del socio.</translation>
     </message>
@@ -4588,8 +4587,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="342"/>
-        <source>Memorandum of understanding</source>
-        <translation>Memorando de entendimiento</translation>
+        <source>Memorandum of Understanding</source>
+        <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
         <location filename="strings.py" line="343"/>
@@ -4733,8 +4732,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="371"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Acuerdo de Cooperación Programática (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
         <location filename="strings.py" line="372"/>
@@ -4923,8 +4922,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="409"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Acuerdo de Financiamiento a Pequeña Escala (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
         <location filename="strings.py" line="410"/>

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="161"/>
-        <location filename="../widgets/forms.py" line="122"/>
+        <location filename="../cycle/form.py" line="162"/>
+        <location filename="../widgets/forms.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -91,42 +91,42 @@
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="26"/>
+        <location filename="../cycle/form.py" line="27"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="68"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="79"/>
+        <location filename="../cycle/form.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="83"/>
+        <location filename="../cycle/form.py" line="84"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="249"/>
+        <location filename="../cycle/form.py" line="250"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="252"/>
+        <location filename="../cycle/form.py" line="253"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="50"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
@@ -141,57 +141,57 @@
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="68"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="73"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="110"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Current relation</source>
         <translation>Relation actuelle</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="119"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="122"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="125"/>
         <source>From the landscape...</source>
         <translation>Depuis le paysage...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="127"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Ajouter les organisations trouvées dans les fichiers IATI et 3W de ce bureau</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>Documents de programme...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="174"/>
+        <location filename="../agreements/area.py" line="175"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -556,17 +556,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment/page.py" line="24"/>
+        <location filename="../assessment/page.py" line="26"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="38"/>
+        <location filename="../assessment/page.py" line="40"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La note (%1) différait de ce que montraient les données (%2) lors de la soumission de l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="42"/>
+        <location filename="../assessment/page.py" line="44"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Votre note (%1) diffère de ce que montrent les données (%2). Expliquez pourquoi dans les justificatifs, ou modifiez la note.</translation>
     </message>
@@ -574,77 +574,77 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment/view.py" line="55"/>
+        <location filename="../assessment/view.py" line="56"/>
         <source>Office:</source>
         <translation>Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="57"/>
+        <location filename="../assessment/view.py" line="58"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="60"/>
+        <location filename="../assessment/view.py" line="61"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Tous les bureaux (synthèse du siège)...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="82"/>
+        <location filename="../assessment/view.py" line="83"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="85"/>
+        <location filename="../assessment/view.py" line="86"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="116"/>
+        <location filename="../assessment/view.py" line="117"/>
         <source>Start the self-assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="144"/>
+        <location filename="../assessment/view.py" line="145"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calcul des justificatifs à partir des données du bureau...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="157"/>
+        <location filename="../assessment/view.py" line="158"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>Impossible de charger l&apos;auto-évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="174"/>
+        <location filename="../assessment/view.py" line="175"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 n&apos;a pas encore d&apos;auto-évaluation pour %2. Commencez-la pour noter le bureau au regard des critères de référence.</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Summary and submit</source>
         <translation>Résumé et soumission</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="197"/>
+        <location filename="../assessment/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Submitted (locked)</source>
         <translation>Soumise (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="208"/>
+        <location filename="../assessment/view.py" line="209"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Reçue par le siège (verrouillée)</translation>
     </message>
@@ -672,102 +672,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment/page.py" line="75"/>
+        <location filename="../assessment/page.py" line="77"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Ce que montraient les données du bureau lors de la soumission</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="76"/>
+        <location filename="../assessment/page.py" line="78"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Ce que montrent les données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="82"/>
+        <location filename="../assessment/page.py" line="84"/>
         <source>The data suggests: %1</source>
         <translation>Les données suggèrent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="83"/>
+        <location filename="../assessment/page.py" line="85"/>
         <source>no suggestion</source>
         <translation>aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="87"/>
+        <location filename="../assessment/page.py" line="89"/>
         <source>no self-assessment</source>
         <translation>pas d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="88"/>
+        <location filename="../assessment/page.py" line="90"/>
         <source>Last year (%1): %2</source>
         <translation>L&apos;an dernier (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="103"/>
+        <location filename="../assessment/page.py" line="105"/>
         <source>Your rating %1:</source>
         <translation>Votre note %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="117"/>
+        <location filename="../assessment/page.py" line="119"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Justificatifs (ce qui montre que le critère est rempli, ou pourquoi il ne l&apos;est pas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="133"/>
+        <location filename="../assessment/page.py" line="135"/>
         <source>Attach a document...</source>
         <translation>Joindre un document...</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="145"/>
+        <location filename="../assessment/page.py" line="147"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan d&apos;action pour ce critère</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="161"/>
+        <location filename="../assessment/page.py" line="163"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="164"/>
+        <location filename="../assessment/page.py" line="166"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="169"/>
+        <location filename="../assessment/page.py" line="171"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="172"/>
+        <location filename="../assessment/page.py" line="174"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="260"/>
+        <location filename="../assessment/page.py" line="262"/>
         <source>No documents attached.</source>
         <translation>Aucun document joint.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="261"/>
+        <location filename="../assessment/page.py" line="263"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
@@ -981,27 +981,27 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="60"/>
+        <location filename="../interchange/import_pages.py" line="59"/>
         <source>Goes into</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="73"/>
+        <location filename="../interchange/import_pages.py" line="72"/>
         <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
         <translation>%1 : %2 lignes. Vérifiez ce que contient chaque colonne ; les colonnes laissées sur « (non importée) » ne sont conservées que dans le registre de l&apos;import.</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="84"/>
+        <location filename="../interchange/import_pages.py" line="83"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1077,22 +1077,22 @@
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="48"/>
+        <location filename="../cycle/view.py" line="47"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="69"/>
+        <location filename="../cycle/view.py" line="68"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
@@ -1102,52 +1102,52 @@
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="95"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="144"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="147"/>
+        <location filename="../cycle/view.py" line="148"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="152"/>
+        <location filename="../cycle/view.py" line="153"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="155"/>
+        <location filename="../cycle/view.py" line="156"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="214"/>
+        <location filename="../cycle/view.py" line="215"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="227"/>
+        <location filename="../cycle/view.py" line="228"/>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
@@ -1198,112 +1198,112 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="78"/>
+        <location filename="../cycle/dashboard.py" line="77"/>
         <source>What needs you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="82"/>
+        <location filename="../cycle/dashboard.py" line="81"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="84"/>
         <source>Only my partnerships</source>
         <translation>Mes partenariats seulement</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="87"/>
+        <location filename="../cycle/dashboard.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="101"/>
+        <location filename="../cycle/dashboard.py" line="100"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Next review</source>
         <translation>Examen prévu</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="107"/>
+        <location filename="../cycle/dashboard.py" line="106"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="116"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>Partenariats en cours par étape</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="118"/>
+        <location filename="../cycle/dashboard.py" line="117"/>
         <source>By contribution to results</source>
         <translation>Par contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="156"/>
+        <location filename="../cycle/dashboard.py" line="155"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="162"/>
+        <location filename="../cycle/dashboard.py" line="161"/>
         <source>Could not load the dashboard: %1</source>
         <translation>Impossible de charger le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="181"/>
+        <location filename="../cycle/dashboard.py" line="180"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="182"/>
+        <location filename="../cycle/dashboard.py" line="181"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mes partenariats (%1 comme point focal)</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="187"/>
+        <location filename="../cycle/dashboard.py" line="186"/>
         <source>all phases complete</source>
         <translation>toutes les phases terminées</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="193"/>
+        <location filename="../cycle/dashboard.py" line="192"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerte(s)</translation>
     </message>
@@ -1311,42 +1311,42 @@
 <context>
     <name>DeferredDialog</name>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="29"/>
+        <location filename="../agreements/deferred_dialog.py" line="30"/>
         <source>Close a deferred item</source>
         <translation>Clore un élément différé</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="36"/>
+        <location filename="../agreements/deferred_dialog.py" line="37"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="44"/>
+        <location filename="../agreements/deferred_dialog.py" line="45"/>
         <source>Document (scan)</source>
         <translation>Document (scan)</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="49"/>
+        <location filename="../agreements/deferred_dialog.py" line="50"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="61"/>
+        <location filename="../agreements/deferred_dialog.py" line="62"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="62"/>
+        <location filename="../agreements/deferred_dialog.py" line="63"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="66"/>
+        <location filename="../agreements/deferred_dialog.py" line="67"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../agreements/deferred_dialog.py" line="85"/>
+        <location filename="../agreements/deferred_dialog.py" line="86"/>
         <source>The signed document</source>
         <translation>Le document signé</translation>
     </message>
@@ -1354,22 +1354,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>Signed version</source>
         <translation>Version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="50"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agreements/amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="82"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n modification par rapport à la version signée.</numerusform>
@@ -1388,37 +1388,37 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="48"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="86"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="100"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="108"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
@@ -1802,27 +1802,27 @@
 <context>
     <name>ImportFate</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="40"/>
+        <location filename="../interchange/import_pages.py" line="39"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="41"/>
+        <location filename="../interchange/import_pages.py" line="40"/>
         <source>Matches existing</source>
         <translation>Correspond à l&apos;existant</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="42"/>
+        <location filename="../interchange/import_pages.py" line="41"/>
         <source>Conflicts</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="43"/>
+        <location filename="../interchange/import_pages.py" line="42"/>
         <source>Looks like existing</source>
         <translation>Ressemble à l&apos;existant</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="44"/>
+        <location filename="../interchange/import_pages.py" line="43"/>
         <source>Invalid</source>
         <translation>Non valide</translation>
     </message>
@@ -2340,12 +2340,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="41"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="44"/>
         <source>Remove row</source>
         <translation>Retirer la ligne</translation>
     </message>
@@ -2369,27 +2369,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="22"/>
+        <location filename="../main_window.py" line="23"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2397,22 +2397,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -2448,12 +2448,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Date de la diligence</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <location filename="strings.py" line="162"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
@@ -2584,22 +2584,22 @@
         <translation>Numéro de fournisseur</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <source>Add officer</source>
         <translation>Ajouter un responsable</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="59"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Responsables habilités (ils signent les accords)</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="112"/>
+        <location filename="../directory/partner_editor.py" line="113"/>
         <source>Partners with a similar name already exist: %1. If this is one of them, open it instead; press Save again to add a new partner anyway.</source>
         <translation>Des partenaires au nom proche existent déjà : %1. S&apos;il s&apos;agit de l&apos;un d&apos;eux, ouvrez-le plutôt ; appuyez de nouveau sur Enregistrer pour ajouter quand même un nouveau partenaire.</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="125"/>
+        <location filename="../directory/partner_editor.py" line="126"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
@@ -2607,62 +2607,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>1. Partner</source>
         <translation>1. Partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Choisissez un partenaire connu, ou ajoutez-en un en une ligne.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="39"/>
         <source>A partner we know</source>
         <translation>Un partenaire connu</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="41"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un nouveau partenaire&#xa0;: risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="58"/>
         <source>Type part of the name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="63"/>
         <source>Legal name of the organisation</source>
         <translation>Dénomination légale de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="65"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Enregistré comme organisation nationale de la société civile avec un niveau de risque Élevé (risque élevé présumé). Son évaluation complète et sa diligence raisonnable sont reportées et reviennent sous forme d&apos;alertes avec leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="73"/>
         <source>Under</source>
         <translation>Au titre de</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="75"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="106"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitaire à ce titre)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="108"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nouveau SSFA (jusqu&apos;à %1 USD)</translation>
     </message>
@@ -2693,27 +2693,27 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../directory/partnership_editor.py" line="44"/>
+        <location filename="../directory/partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
         <translation>Partenaires de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="57"/>
+        <location filename="../directory/partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Cycle de partenariat...</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="59"/>
+        <location filename="../directory/partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Parcourir les douze phases de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="70"/>
+        <location filename="../directory/partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
         <translation>Une référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="92"/>
+        <location filename="../directory/partnership_editor.py" line="93"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
@@ -2809,27 +2809,27 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="63"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Visits, reporting, risks</source>
         <translation>Visites, rapports, risques</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="116"/>
+        <location filename="../agreements/pd_builder.py" line="117"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
     </message>
@@ -2887,87 +2887,87 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="131"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Une date (AAAA-MM-JJ) ou un trimestre, p.&#xa0;ex. T3 2026</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Kind of visit</source>
         <translation>Type de visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Where the visit goes</source>
         <translation>Lieu de la visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Kind of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Date d&apos;échéance (AAAA-MM-JJ) ou fréquence, p.&#xa0;ex. chaque trimestre</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What could go wrong</source>
         <translation>Ce qui pourrait mal tourner</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>Mitigation</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>What the partner will do</source>
         <translation>Ce que fera le partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Planned visits</source>
         <translation>Visites prévues</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Reporting requirements</source>
         <translation>Rapports exigés</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="148"/>
         <source>Risks and mitigation</source>
         <translation>Risques et mesures d&apos;atténuation</translation>
     </message>
@@ -2975,57 +2975,57 @@
 <context>
     <name>PdNarrative</name>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="46"/>
+        <location filename="../agreements/pd_narrative.py" line="47"/>
         <source>One country programme output per line</source>
         <translation>Un produit du programme de pays par ligne</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="52"/>
+        <location filename="../agreements/pd_narrative.py" line="53"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="53"/>
+        <location filename="../agreements/pd_narrative.py" line="54"/>
         <source>Implementation strategy</source>
         <translation>Stratégie de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="54"/>
+        <location filename="../agreements/pd_narrative.py" line="55"/>
         <source>Country programme outputs</source>
         <translation>Produits du programme de pays</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
         <source>Equity</source>
         <translation>Équité</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <location filename="../agreements/pd_narrative.py" line="57"/>
         <source>Sustainability</source>
         <translation>Durabilité</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="64"/>
+        <location filename="../agreements/pd_narrative.py" line="65"/>
         <source>Why this rating</source>
         <translation>Justification de la notation</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="75"/>
+        <location filename="../agreements/pd_narrative.py" line="76"/>
         <source>Name &lt;e-mail&gt;; Name &lt;e-mail&gt;</source>
         <translation>Nom &lt;courriel&gt; ; Nom &lt;courriel&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="77"/>
+        <location filename="../agreements/pd_narrative.py" line="78"/>
         <source>UNICEF focal points</source>
         <translation>Points focaux de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_narrative.py" line="78"/>
+        <location filename="../agreements/pd_narrative.py" line="79"/>
         <source>Partner focal points</source>
         <translation>Points focaux du partenaire</translation>
     </message>
@@ -3046,42 +3046,42 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Fate</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="107"/>
+        <location filename="../interchange/import_pages.py" line="106"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="129"/>
+        <location filename="../interchange/import_pages.py" line="128"/>
         <source>Create a new partner</source>
         <translation>Créer un nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="131"/>
+        <location filename="../interchange/import_pages.py" line="130"/>
         <source>Same as %1 (%2%)</source>
         <translation>Même que %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="133"/>
+        <location filename="../interchange/import_pages.py" line="132"/>
         <source>Skip this row</source>
         <translation>Ignorer cette ligne</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="138"/>
+        <location filename="../interchange/import_pages.py" line="137"/>
         <source>Matches %1; nothing changes.</source>
         <translation>Correspond à %1 ; rien ne change.</translation>
     </message>
@@ -3117,32 +3117,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="52"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="111"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="151"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="174"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
@@ -3150,145 +3150,144 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="64"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="67"/>
+        <location filename="../agreements/record.py" line="66"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="74"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>UNICEF signatories...</source>
         <translation>Signataires de l&apos;UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="77"/>
+        <location filename="../agreements/record.py" line="76"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="89"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="91"/>
+        <location filename="../agreements/record.py" line="90"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="94"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Open amendment</source>
         <translation>Ouvrir l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open the signed record it amends</source>
         <translation>Ouvrir le document signé qu&apos;il modifie</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="114"/>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="270"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="200"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="226"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="228"/>
+        <location filename="../agreements/record.py" line="227"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="268"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="301"/>
+        <location filename="../agreements/record.py" line="302"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="311"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="313"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="325"/>
+        <location filename="../agreements/record.py" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="345"/>
+        <location filename="../agreements/record.py" line="346"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="361"/>
+        <location filename="../agreements/record.py" line="362"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
     <message>
         <location filename="strings.py" line="204"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
-        <oldsource>An officer the office authorised to sign for UNICEF (Agreements &gt; UNICEF signatories).</oldsource>
         <translation>Un fonctionnaire que le bureau a habilité à signer pour l&apos;UNICEF (bouton Signataires de l&apos;UNICEF ci-dessous).</translation>
     </message>
     <message>
@@ -3368,12 +3367,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>3. Results</source>
         <translation>3. Résultats</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="227"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Issus du modèle, avec des cibles ajustées au montant. Modifiez une cible si vous disposez de meilleures informations&#xa0;; rien n&apos;est obligatoire ici.</translation>
     </message>
@@ -3490,62 +3489,62 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="21"/>
+        <location filename="../agreements/signatories_dialog.py" line="22"/>
         <source>UNICEF signatories of office %1</source>
         <translation>Signataires de l&apos;UNICEF du bureau %1</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="36"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="25"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="26"/>
-        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="39"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="28"/>
         <source>Withdraw the authority to sign</source>
         <translation>Retirer le pouvoir de signature</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="34"/>
+        <location filename="../agreements/signatories_dialog.py" line="35"/>
         <source>YYYY-MM-DD (blank: open)</source>
         <translation>AAAA-MM-JJ (vide : sans fin)</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="40"/>
+        <location filename="../agreements/signatories_dialog.py" line="41"/>
         <source>Authorise this officer</source>
         <translation>Habiliter ce fonctionnaire</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="50"/>
+        <location filename="../agreements/signatories_dialog.py" line="51"/>
         <source>Only these officers can sign agreements for UNICEF in this office.</source>
         <translation>Seuls ces fonctionnaires peuvent signer des accords pour l&apos;UNICEF dans ce bureau.</translation>
     </message>
     <message>
-        <location filename="../agreements/signatories_dialog.py" line="89"/>
+        <location filename="../agreements/signatories_dialog.py" line="90"/>
         <source>Choose an officer in the list first.</source>
         <translation>Choisissez d&apos;abord un fonctionnaire dans la liste.</translation>
     </message>
@@ -3553,47 +3552,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="49"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="52"/>
         <source>Submit to headquarters</source>
         <translation>Soumettre au siège</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="70"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Résumé de l&apos;auto-évaluation %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="73"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="89"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La note diffère de ce que montrent les données.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="92"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Rempli&#xa0;: %1   Partiellement&#xa0;: %2   Non rempli&#xa0;: %3   Non noté&#xa0;: %4   Note et données divergent&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="101"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Soumise le %1 par %2&#xa0;: verrouillée.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Brouillon&#xa0;: la soumission verrouille les notes et les chiffres.</translation>
     </message>
@@ -3745,87 +3744,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Modèle, montant, dates et lieux</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="141"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>Le modèle pré-certifié fournit les résultats, la répartition du budget, les rapports et les risques.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="145"/>
         <source>Choose a pre-certified template</source>
         <translation>Choisissez un modèle pré-certifié</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="151"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Montant UNICEF en USD, p.&#xa0;ex. 40000</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="156"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-JJ (selon le modèle)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="159"/>
         <source>Places, separated by commas</source>
         <translation>Lieux, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Amount (USD)</source>
         <translation>Montant (USD)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="170"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="198"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="200"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Saisissez le montant UNICEF.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="202"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Écrivez les dates au format AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="204"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="206"/>
         <source>Name at least one place.</source>
         <translation>Indiquez au moins un lieu.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
     </message>
@@ -4588,7 +4587,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="342"/>
-        <source>Memorandum of understanding</source>
+        <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
@@ -4733,8 +4732,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="371"/>
-        <source>Programme Cooperation Agreement (PCA)</source>
-        <translation>Accord de coopération programmatique (PCA)</translation>
+        <source>Programme Cooperation Agreement</source>
+        <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
         <location filename="strings.py" line="372"/>
@@ -4923,8 +4922,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="strings.py" line="409"/>
-        <source>Small Scale Funding Agreement (SSFA)</source>
-        <translation>Accord de financement à petite échelle (SSFA)</translation>
+        <source>Small Scale Funding Agreement</source>
+        <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
         <location filename="strings.py" line="410"/>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QTableWidget, QTa
                                QVBoxLayout, QWidget)
 
 from models.interchange import columns, tabular
+from reports import palette
 
 FIELD_LABELS = {  # field -> English label (context "ImportFields")
     "legal_name": "Legal name", "short_name": "Short name / acronym",
@@ -28,8 +29,6 @@ FIELD_LABELS = {  # field -> English label (context "ImportFields")
     "fr_amount": "FR amount", "partner_signatory": "Partner signatory",
     "partner_signed_on": "Partner signed on", "unicef_signatory": "UNICEF signatory",
     "unicef_signed_on": "UNICEF signed on"}
-FATE_COLOURS = {"new": "#2e7d32", "match": "#1565c0", "conflict": "#ef6c00",
-                "similar": "#8e24aa", "invalid": "#c62828"}
 
 
 def field_label(key: str) -> str:
@@ -120,7 +119,7 @@ class PreviewTable(QTableWidget):
             line = QTableWidgetItem(str(fate.line))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             what = QTableWidgetItem(fate_label(fate.fate))
-            what.setForeground(QColor(FATE_COLOURS.get(fate.fate, "#000000")))
+            what.setForeground(QColor(palette.IMPORT_FATE.get(fate.fate, palette.TEXT)))
             self.setItem(n, 0, line)
             self.setItem(n, 1, what)
             self.setItem(n, 2, QTableWidgetItem(fate.label))

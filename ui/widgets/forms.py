@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
+from reports import palette
+
 
 def tr(text: str, context: str = "Forms") -> str:
     return QCoreApplication.translate(context, text)
@@ -82,7 +84,7 @@ class FormWidget(QWidget):
                 widget.setToolTip(spec.help)
             error = QLabel(self)
             error.setObjectName(f"error_{spec.key}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {palette.ERROR};")
             error.setWordWrap(True)
             error.hide()
             box = QWidget(self)

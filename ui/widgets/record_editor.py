@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QS
 
 from models import drafts
 from models.errors import DomainError, ValidationError
+from reports import palette
 
 from ..translate import InheritedTr
 from .forms import FormWidget
@@ -38,7 +39,7 @@ class RecordEditor(InheritedTr, QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("editor_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #7a4b00;")
+        self.notice.setStyleSheet(f"color: {palette.NOTICE};")
         self.notice.hide()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
