@@ -122,3 +122,23 @@ def test_hq_issues_a_new_edition_in_six_languages(db):
     only_en = changed.split("=== amendment fr")[0]
     with pytest.raises(DomainError, match="lacks fr, es, ar, pt, ru"):
         A.templates.import_text(only_en)
+
+
+def test_officers_command_keeps_the_list_of_who_signs_for_unicef(db, capsys):
+    from cli import main
+    from models.db import close_database, open_database
+    close_database()
+    try:
+        args = ["--office", "KEN", "--db", str(db)]
+        assert main(["officers", "add", "Paul Otieno", "--title", "Representative",
+                     "--from", "2025-01-01"] + args) == 0
+        assert main(["officers", "add", "Bad", "--title", "X", "--email", "not-mail"] + args) == 2
+        assert main(["officers", "list"] + args) == 0
+        out = capsys.readouterr()
+        assert "Paul Otieno" in out.out and "Representative" in out.out
+        assert "not an e-mail address" in out.err and len(out.err.strip().splitlines()) == 1
+        assert main(["officers", "remove", "Paul Otieno"] + args) == 0
+        assert main(["officers", "remove", "Paul Otieno"] + args) == 2
+    finally:
+        open_database(db)
+    assert A.signatories.unicef_officers("KEN") == []
