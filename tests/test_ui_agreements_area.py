@@ -157,6 +157,8 @@ def test_amendment_is_drafted_compared_printed_and_signed(qtbot, area, agreement
     sign = panel.actions.buttons["signed"]
     assert not sign.isEnabled() and sign.toolTip()
 
+    bar = panel.print_bar  # it offers the interface's language first; this test reads English
+    bar.lang.setCurrentIndex(bar.lang.findData("en"))
     with qtbot.waitSignal(panel.print_bar.printed, timeout=30_000) as printed:
         click(qtbot, panel.print_bar.button)
     assert panel.print_bar.open_button.isVisible()
