@@ -223,8 +223,10 @@ def _page_canvas(doc, labels: dict):
             self.saveState()
             if doc.draft:  # translucent, across every page; horizontal so that tools read it
                 self.setFillColor(colors.HexColor(palette.ERROR), alpha=0.13)
-                self.setFont(FONT_BOLD, 110)
-                self.drawCentredString(A4[0] / 2, A4[1] / 2 - 40, visual(labels["draft"]))
+                mark = visual(labels["draft"])
+                size = min(110, (A4[0] - 40 * mm) / stringWidth(mark, FONT_BOLD, 1))
+                self.setFont(FONT_BOLD, size)  # PROJETO, ЧЕРНОВИК: as large as the page allows
+                self.drawCentredString(A4[0] / 2, A4[1] / 2 - size / 3, mark)
                 self.setFillColor(colors.HexColor(palette.ERROR))
                 self.setFont(FONT_BOLD, 8)
                 self.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, visual(labels["draft_note"]))
