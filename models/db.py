@@ -118,3 +118,10 @@ def close_database() -> None:
 
 def database_path() -> Path | None:
     return Path(database.database) if database.database else None
+
+
+def connect_read_only() -> None:
+    """Open this thread's connection with every write refused (PRAGMA query_only), for threads
+    that only read: a write started there by mistake fails at once instead of racing a writer."""
+    database.connect(reuse_if_open=True)
+    database.execute_sql("PRAGMA query_only = 1")

@@ -125,8 +125,9 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
     return cur.rowcount
 
 
-def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple]:
-    """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated)."""
+def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[protocol.Op, str]]:
+    """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
+    each as an Op and as its JSON text (built from the stored fields text, not re-encoded)."""
     budget = int(protocol.PUSH_TARGET * ratio)
     out, size = [], 0
     for row in con.execute("SELECT seq, table_name, row_id, op, base_version, office, fields "
@@ -135,6 +136,6 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple]:
                 f"{json.dumps(row[5])},{row[6]}]")
         if out and size + len(text) > budget:
             break
-        out.append((row, text))
+        out.append((protocol.Op(*row[:6], json.loads(row[6])), text))
         size += len(text) + 1
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..base import assign, atomic, get_or_not_found
-from ..errors import DomainError, ValidationError
+from ..errors import ValidationError
 from ..validation import date_field, required, start_before_end
 from . import refs
 from .entities import Agreement, ProgrammeDocument
@@ -294,8 +294,3 @@ def of_agreement(agreement: Agreement) -> list[ProgrammeDocument]:
                 .where((ProgrammeDocument.agreement == agreement)
                        & ProgrammeDocument.amendment_of.is_null())
                 .order_by(ProgrammeDocument.reference))
-
-
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise DomainError(message)

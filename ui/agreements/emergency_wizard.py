@@ -179,5 +179,3 @@ class EmergencyWizard(QWizard):
         for page in (self.partner_page, self.terms_page, self.results_page, self.sign_page):
             self.addPage(page)
 
-    def printed_path(self):
-        return self.sign_page.print_bar.last_path
