@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-# Generator 1 (schema steps 1-6), frozen; generator 2 (step 7 on) builds on it. A UUIDv7 computed in SQL, so that a raw edit from the
-# sqlite3 shell is captured with a valid id.
+# Generator 1 (schema steps 1-7), frozen; generator 2 (step 8 on) builds on it. A UUIDv7
+# computed in SQL, so that a raw edit from the sqlite3 shell is captured with a valid id.
 UUID7_V1 = (
     "lower(substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8)"
     " || '-' || substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 9, 4)"
@@ -70,7 +70,7 @@ AUDIT_V2 = ("updated_at", "updated_by")
 
 
 def triggers_v2(table: str, columns: list[str]) -> list[str]:
-    """Generator 2 (schema step 7 on), frozen once landed: generator 1, and an edit that changes
+    """Generator 2 (schema step 8 on), frozen once landed: generator 1, and an edit that changes
     nothing but the audit stamp (a form saved unchanged, a raw `SET updated_at`) gives the stamp
     back. Such an edit is not captured (it is not a change), so a new stamp would stay on this
     device alone: its `updated_at` would differ from HQ's and every other device's for good."""

@@ -46,7 +46,7 @@ TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
 OP_KINDS = ("insert", "update", "delete")
 # Devices from this schema step on send checksums of row content (sync/rowhash.py), older ones
 # of (table, id, version); HQ answers each in kind.
-CONTENT_SUMS = 7
+CONTENT_SUMS = 8
 
 
 class Op(NamedTuple):

@@ -20,5 +20,5 @@ __all__ = ["Outbox", "SyncControl", "pending_count", "MODELS", "Conflict", "Refu
            "history", "open_conflicts_count", "refused", "resolve", "status", "Held", "SyncHeld",
            "held", "held_count", "FEATURE"]
 
-FEATURE = Feature("sync_state", migrations={5: migrations.up, 7: migrations.up_held},
+FEATURE = Feature("sync_state", migrations={5: migrations.up, 8: migrations.up_held},
                   alerts=alerts.alerts, checks=held_problems, models=MODELS + [SyncHeld])

@@ -11,7 +11,7 @@ from ..db import BaseModel
 
 
 class SyncHeld(BaseModel):
-    """A pulled row, or some of its fields, that could not be stored here yet (step 7)."""
+    """A pulled row, or some of its fields, that could not be stored here yet (step 8)."""
     table_name = peewee.TextField()
     row_id = peewee.TextField()
     version = peewee.IntegerField(default=0)

@@ -1,5 +1,5 @@
 """Migrations 5 and 7 of the device's sync state: conflicts to resolve, sync history, files sent
-to HQ (5); values from HQ this device set aside instead of storing, capture generator 2 (7)."""
+to HQ (5); values from HQ this device set aside instead of storing, capture generator 2 (8)."""
 from ..capture import install_capture
 
 STATEMENTS = [
@@ -26,11 +26,11 @@ def up(db):
         db.execute_sql(statement)
 
 
-# Step 7: what a pulled change held that this device could not store (a value its column refuses,
+# Step 8: what a pulled change held that this device could not store (a value its column refuses,
 # a reference a change of this device not yet sent still holds): kept per row with the reason,
 # applied when a later change makes it storable, shown in the Sync view and by `check`, and
 # counted in the checksum as HQ has it (sync/held.py). `whole`: the row itself is not stored.
-STEP_7 = [
+STEP_8 = [
     '''CREATE TABLE "sync_held" ("table_name" TEXT NOT NULL, "row_id" TEXT NOT NULL,
         "version" INTEGER NOT NULL DEFAULT 0, "fields" TEXT NOT NULL, "reasons" TEXT NOT NULL,
         "whole" INTEGER NOT NULL DEFAULT 0, "waiting" INTEGER NOT NULL DEFAULT 0,
@@ -40,9 +40,9 @@ STEP_7 = [
 
 
 def up_held(db):
-    """Step 7: the table above, and the capture triggers of every synced table re-installed
+    """Step 8: the table above, and the capture triggers of every synced table re-installed
     with generator 2 (an edit of the audit stamp alone gives the stamp back)."""
-    for statement in STEP_7:
+    for statement in STEP_8:
         db.execute_sql(statement)
     for (table,) in db.execute_sql(
             "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
