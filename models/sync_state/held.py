@@ -10,6 +10,9 @@ import peewee
 from ..db import BaseModel
 
 
+LABELS = ("reference", "code", "legal_name", "name", "title")
+
+
 class SyncHeld(BaseModel):
     """A pulled row, or some of its fields, that could not be stored here yet (step 8)."""
     table_name = peewee.TextField()
@@ -35,6 +38,7 @@ class Held:
     waiting: bool
     reasons: dict[str, str]
     since: str
+    label: str = ""  # reference or name of the record, from this device or from HQ's values
 
     def describe(self) -> str:
         """The reasons as one line: 'legal_name is required; tags is not valid JSON'."""
@@ -44,9 +48,16 @@ class Held:
 
 def held(limit: int = 500) -> list[Held]:
     """Rows and fields from HQ set aside here, newest first."""
+    from .state import _label
     rows = SyncHeld.select().order_by(SyncHeld.updated_at.desc()).limit(limit)
-    return [Held(r.table_name, r.row_id, bool(r.whole), bool(r.waiting), json.loads(r.reasons),
-                 r.created_at) for r in rows]
+    out = []
+    for r in rows:
+        fields = json.loads(r.fields)
+        label = next((str(fields[c]) for c in LABELS if isinstance(fields.get(c), str)
+                      and fields[c]), "") if r.whole else _label(r.table_name, r.row_id)
+        out.append(Held(r.table_name, r.row_id, bool(r.whole), bool(r.waiting),
+                        json.loads(r.reasons), r.created_at, label or r.row_id[:13]))
+    return out
 
 
 def held_count() -> int:

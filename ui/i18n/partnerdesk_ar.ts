@@ -1596,6 +1596,44 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="30"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>قيم واردة من المقر لم يتمكن هذا الحاسوب من حفظها. وهي محفوظة جانبًا وستُحفظ تلقائيًا بعد تصحيحها في المقر؛ وقد حُفظ كل ما عداها.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>What</source>
+        <translation>ما المعني</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="51"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>بانتظار وصول تعديلك إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="53"/>
+        <source>the whole record</source>
+        <translation>السجل بأكمله</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_state/tables.py" line="99"/>
@@ -3658,72 +3696,77 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="46"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="69"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="81"/>
+        <source>Set aside</source>
+        <translation>المُنحّاة جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="82"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="113"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -3735,7 +3778,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="115"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -3747,62 +3790,67 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="125"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="127"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="131"/>
+        <source>Set aside (%1)</source>
+        <translation>المُنحّاة جانبًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="146"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="167"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="171"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="180"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>

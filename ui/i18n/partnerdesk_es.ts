@@ -1588,6 +1588,44 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="30"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>Valores de la sede que este equipo no pudo guardar. Se conservan y se guardarán solos cuando se corrijan en la sede; todo lo demás se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="51"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>a la espera de que su cambio llegue a la sede</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="53"/>
+        <source>the whole record</source>
+        <translation>el registro completo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_state/tables.py" line="99"/>
@@ -3642,72 +3680,77 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="46"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="69"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="81"/>
+        <source>Set aside</source>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="82"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="113"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3715,7 +3758,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="115"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -3723,62 +3766,67 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="125"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="127"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="131"/>
+        <source>Set aside (%1)</source>
+        <translation>Apartados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="146"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="167"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="171"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="180"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>

@@ -1588,6 +1588,44 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="30"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>Valeurs venues du siège que cet ordinateur n&apos;a pas pu enregistrer. Elles sont conservées et seront enregistrées d&apos;elles-mêmes une fois corrigées au siège ; tout le reste a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="51"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>en attente de l&apos;arrivée de votre modification au siège</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="53"/>
+        <source>the whole record</source>
+        <translation>la fiche entière</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_state/tables.py" line="99"/>
@@ -3642,72 +3680,77 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="44"/>
+        <location filename="../sync_state/view.py" line="45"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="46"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="65"/>
+        <location filename="../sync_state/view.py" line="66"/>
         <source>Enrollment code:</source>
         <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>Last sync:</source>
         <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="68"/>
         <source>Unsent changes:</source>
         <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="69"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="77"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="78"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="81"/>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="82"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="109"/>
+        <location filename="../sync_state/view.py" line="112"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="110"/>
+        <location filename="../sync_state/view.py" line="113"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -3715,7 +3758,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="115"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -3723,62 +3766,67 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="125"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="127"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="134"/>
+        <location filename="../sync_state/view.py" line="131"/>
+        <source>Set aside (%1)</source>
+        <translation>Mis de côté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="141"/>
+        <location filename="../sync_state/view.py" line="146"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="162"/>
+        <location filename="../sync_state/view.py" line="167"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="166"/>
+        <location filename="../sync_state/view.py" line="171"/>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="180"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="177"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
