@@ -36,24 +36,22 @@ def _whole(value):
     return int(value) if type(value) is bool else value
 
 
-def _same(value):
-    return value
-
-
-CANON = {"decimal": _decimal, "integer": _whole, "boolean": _whole}
+CANON = {"decimal": _decimal, "integer": _whole, "boolean": _whole}  # others: as they are
 
 
 @functools.lru_cache(maxsize=None)
 def plan(table: str) -> tuple[tuple[str, object, object], ...]:
-    """(column, canonical form function, canonical default) of `table`, by column name."""
+    """(column, canonical form function or None, canonical default) of `table`, by name."""
     defined = columns.columns().get(table, {})
     out = []
     for name in sorted(defined):
         if name in SKIP:
             continue
         column = defined[name]
-        canon = CANON.get(column.kind, _same)
-        default = _MISSING if column.default is columns.NO_DEFAULT else canon(column.default)
+        canon = CANON.get(column.kind)
+        default = column.default
+        default = _MISSING if default is columns.NO_DEFAULT else \
+            canon(default) if canon else default
         out.append((name, canon, default))
     return tuple(out)
 
@@ -61,12 +59,14 @@ def plan(table: str) -> tuple[tuple[str, object, object], ...]:
 def row_hash(table: str, row_id: str, version: int, values: dict) -> int:
     """64-bit hash of one row's identity, version and content (`values`: column -> value)."""
     items = []
+    get = values.get
     for name, canon, default in plan(table):
-        value = values.get(name, _MISSING)
+        value = get(name, _MISSING)
         if value is _MISSING:
             continue
-        value = canon(value)
+        if canon is not None:
+            value = canon(value)
         if value != default or type(value) is not type(default):
-            items.append([name, value])
-    text = json.dumps([table, row_id, version, items], separators=(",", ":"))
+            items.append((name, value))
+    text = json.dumps((table, row_id, version, items), separators=(",", ":"))
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")

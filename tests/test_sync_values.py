@@ -316,3 +316,20 @@ def test_11_an_edit_of_the_audit_stamp_alone_keeps_the_stamp_hq_has(hq, tmp_path
     assert rows(a, "partner", "updated_at, updated_by") == [
         (at_hq["updated_at"], at_hq["updated_by"])]
     assert sync(a, check=True).repaired_offices == []
+
+
+def test_1_the_column_definitions_are_the_synced_schema_and_the_demo_passes(tmp_path):
+    """One schema: the definitions (from the models) cover exactly the tables and columns that
+    have change capture after the migrations, and every value of a demo database passes them."""
+    from sync.server.schema import synced_tables
+    defined = columns.columns()
+    assert {t: set(c) for t, c in defined.items()} == {
+        t: set(c) for t, c in synced_tables().items()}
+    from models import checks, demo
+    from models.db import close_database, open_database
+    open_database(tmp_path / "demo.db")
+    try:
+        demo.build(partnerships=60, seed=3)
+        assert checks.values() == []
+    finally:
+        close_database()

@@ -90,11 +90,16 @@ def create_app(store_url) -> FastAPI:
                 return out
             rows, new_cursor, more = changes.page(tx, device, cursor)
             out.update(changes=rows, cursor=new_cursor, more=more)
+            fresh: list = []
             if req["sum"] and not ops and not more and new_cursor == changes.head(tx):
-                per_office = changes.sums(tx, device, req["schema"] >= protocol.CONTENT_SUMS)
+                per_office = changes.sums(tx, device, req["schema"] >= protocol.CONTENT_SUMS,
+                                          fresh)
                 out["checked"] = True
                 if not hmac.compare_digest(changes.combined(per_office), req["sum"]):
                     out["sums"] = per_office
+        if fresh:
+            with store.write() as tx:
+                changes.keep_hashes(tx, fresh)
         return out
 
     @app.post(protocol.API_SYNC, openapi_extra={"requestBody": {"required": True, "content": {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
+from sync.rowhash import row_hash as content_hash
 
 from .merge import Device
 
@@ -76,22 +77,39 @@ def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_
     return changes, nxt, more
 
 
-def sums(tx, device: Device, content: bool = True) -> dict[str, str]:
+def sums(tx, device: Device, content: bool = True, fresh: list | None = None
+         ) -> dict[str, str]:
     """Checksum per office over the offices the device receives (HQ's own records get their
-    entry "HQ", repaired like any office): of each row's content hash (sync/rowhash.py, kept
-    in hq_row.content_hash), or with `content` False of (table, id, version) only, for devices
-    from before content checksums."""
+    entry "HQ", repaired like any office): of each row's content hash (sync/rowhash.py), or
+    with `content` False of (table, id, version) only, for devices from before content sums.
+
+    A row's content hash is kept in hq_row.content_hash; a write clears it (hashing there would
+    cost every push), and the next checksum hashes the row and appends (hash, table, id,
+    version) to `fresh`, for the caller to keep (`keep_hashes`) once this read is over."""
     where, params = _scope(device)
     totals: dict[str, int] = {}
     if content:
-        for office, digest in tx.all(
-                f"SELECT office, content_hash FROM hq_row WHERE 1 = 1{where}", params):
+        for office, digest in tx.all(f"SELECT office, content_hash FROM hq_row WHERE "
+                                     f"content_hash IS NOT NULL{where}", params):
             totals[office] = fold(totals.get(office, 0), int(digest, 16))
+        for office, tbl, row_id, version, data in tx.all(
+                f"SELECT office, tbl, id, version, data FROM hq_row WHERE content_hash IS NULL"
+                f"{where}", params):
+            digest = content_hash(tbl, row_id, version, json.loads(data))
+            totals[office] = fold(totals.get(office, 0), digest)
+            if fresh is not None:
+                fresh.append((f"{digest:016x}", tbl, row_id, version))
     else:
         for office, tbl, row_id, version in tx.all(
                 f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
             totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
     return {office: hex_sum(total) for office, total in totals.items()}
+
+
+def keep_hashes(tx, fresh: list) -> None:
+    """Store content hashes `sums` computed, for rows not written again since."""
+    tx.many("UPDATE hq_row SET content_hash = ? WHERE tbl = ? AND id = ? AND version = ?",
+            fresh)
 
 
 def combined(per_office: dict[str, str]) -> str:

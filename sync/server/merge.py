@@ -17,7 +17,6 @@ from typing import NamedTuple
 from models import agreements, columns
 from models.ids import utc_now, uuid7
 from sync.protocol import HQ_OFFICE, Op
-from sync.rowhash import row_hash
 
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
@@ -59,17 +58,16 @@ def digest(op: Op) -> str:
 def check_op(op: Op) -> str | None:
     """Why `op` cannot be applied (table, columns unknown here; a value its column refuses: the
     device's own column definitions, models/columns.py), or None. One pass over the fields."""
-    tables = synced_tables()
-    if op.table not in tables:
-        return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
-    unknown = sorted(set(op.fields) - tables[op.table])
-    if unknown:
-        return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
     found = columns.problems(op.table, op.fields, insert=op.kind == "insert",
                              supplied=("id", "office"))
-    if found:
-        return f"HQ refused this change of {op.table} {op.row_id}: {columns.describe(found)}."
-    return None
+    if not found:
+        return None
+    if "*" in found:
+        return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
+    unknown = sorted(n for n in found if n not in synced_tables()[op.table])
+    if unknown:
+        return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
+    return f"HQ refused this change of {op.table} {op.row_id}: {columns.describe(found)}."
 
 
 def _flag(value) -> int:
@@ -268,11 +266,10 @@ class Batch:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET "
             "office = excluded.office, version = excluded.version, seq = excluded.seq, "
             "deleted = excluded.deleted, data = excluded.data, meta = excluded.meta, "
-            "content_hash = excluded.content_hash",
+            "content_hash = NULL",  # hashed when a checksum next needs it (changes.sums)
             (table, row_id, office, version, self.seq, deleted,
              json.dumps(data, separators=(",", ":"), ensure_ascii=False),
-             json.dumps(meta, separators=(",", ":")),
-             f"{row_hash(table, row_id, version, data):016x}"))
+             json.dumps(meta, separators=(",", ":")), None))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)
 

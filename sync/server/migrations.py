@@ -14,8 +14,6 @@ application's tables (its tables are not ours to add to).
 """
 from __future__ import annotations
 
-import json
-
 from models.errors import DomainError
 from models.ids import utc_now
 
@@ -56,24 +54,11 @@ STEP_1 = (
     "INSERT INTO hq_counter (id, value) VALUES (1, 0)",
 )
 
-
-
-def _hash_rows(tx) -> None:
-    """Step 2's data part: the content hash of every row stored before it (sync/rowhash.py)."""
-    from sync.rowhash import row_hash
-    rows = tx.all("SELECT tbl, id, version, data FROM hq_row")
-    tx.many("UPDATE hq_row SET content_hash = ? WHERE tbl = ? AND id = ?",
-            [(f"{row_hash(t, i, v, json.loads(d)):016x}", t, i) for t, i, v, d in rows])
-
-
 # Step 2: a content hash per row, so that checksums see values that drifted apart, not only
-# versions (issue 10). A step may be a function of the transaction when SQL cannot say it.
-STEP_2 = (
-    "ALTER TABLE hq_row ADD COLUMN content_hash TEXT",
-    _hash_rows,
-)
+# versions (issue 10); NULL until a checksum first needs it (sync/server/changes.py).
+STEP_2 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
 
-STEPS: dict[int, tuple] = {1: STEP_1, 2: STEP_2}
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")
@@ -127,10 +112,7 @@ def migrate(store, target: int | None = None) -> int:
                     _record(tx, found)  # a store from before versions: adopted as version 1
                 return found
             for statement in STEPS[found + 1]:
-                if callable(statement):
-                    statement(tx)
-                else:
-                    tx.run(statement.replace("{blob}", "BYTEA" if tx.pg else "BLOB"))
+                tx.run(statement.replace("{blob}", "BYTEA" if tx.pg else "BLOB"))
             _record(tx, found + 1)
 
 
