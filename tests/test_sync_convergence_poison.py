@@ -18,11 +18,11 @@ import json
 import sqlite3
 
 import httpx
-import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from models.ids import utc_now, uuid7
-from support.sync_fixtures import ServerThread, device, hq_rows
+from support.sync_fixtures import device, hq_rows
+from test_sync_convergence import folder, server  # noqa: F401 (fixtures)
 from sync import protocol
 from sync.client import sync
 from sync.server import admin
@@ -46,18 +46,6 @@ POISON_HQ = [{"legal_name": None}, {"tags": "{"}, {"partner_type": 7}, {"deleted
              {"risk_assessed_on": "soon"}]
 HOSTILE = st.tuples(st.just(3), st.sampled_from(["sql", "op", "hq", "sync"]),
                     st.integers(0, 40), WORDS, TAGS)
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    srv = ServerThread(tmp_path_factory.mktemp("hq") / "hq.db")
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    return tmp_path_factory.mktemp("devices")
 
 
 def _sql(path, sql, params=()):

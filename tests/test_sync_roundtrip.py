@@ -134,6 +134,15 @@ def _same_at_hq(server, row_id, device_row: dict) -> None:
     assert row_hash(TABLE, row_id, version, values) == row_hash(TABLE, row_id, version, data)
 
 
+def _through_hq(server, source, target, row_id, values: dict, insert: bool) -> None:
+    """Write on `source`, sync it and then `target`: both rows the same, and HQ's."""
+    _write(source, row_id, {**values, "updated_at": utc_now()}, insert)
+    sync(source), sync(target)
+    stored = _stored(source, row_id)
+    assert stored == _stored(target, row_id)
+    _same_at_hq(server, row_id, stored)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(first=ROW, second=ROW, changed=st.sets(st.sampled_from(sorted(
     n for n in columns.columns()[TABLE] if n not in SKIP)), min_size=1, max_size=6))
@@ -141,17 +150,7 @@ def test_11_every_value_round_trips_byte_identical(pair, first, second, changed)
     server, a, b = pair
     row_id = uuid7()
     first["reference"] = f"PD-{row_id}"  # unique, as HQ would otherwise rename it
-    first["updated_at"] = utc_now()
-    _write(a, row_id, first, insert=True)
-    sync(a), sync(b)
-    on_a, on_b = _stored(a, row_id), _stored(b, row_id)
-    assert on_a == on_b
-    _same_at_hq(server, row_id, on_b)
+    _through_hq(server, a, b, row_id, first, insert=True)
     # the other device edits some columns; the first one gets exactly those values back
-    edit = {n: second[n] for n in changed if n != "reference"} or {"title": "edited"}
-    edit["updated_at"] = utc_now()
-    _write(b, row_id, edit, insert=False)
-    sync(b), sync(a)
-    on_a, on_b = _stored(a, row_id), _stored(b, row_id)
-    assert on_a == on_b
-    _same_at_hq(server, row_id, on_a)
+    edit = {n: second[n] for n in changed if n not in ("reference", "updated_at")}
+    _through_hq(server, b, a, row_id, edit or {"title": "edited"}, insert=False)

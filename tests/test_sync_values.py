@@ -22,12 +22,7 @@ from sync.server.merge import Batch, Device
 SEQ = 10 ** 6  # ops posted by hand: far above the seqs of the device's own outbox
 
 
-def setting(path, key):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()[0]
-    finally:
-        con.close()
+from test_sync_security import _setting as setting  # noqa: E402
 
 
 def post(hq, path, ops, raw: bytes | None = None) -> httpx.Response:

@@ -6,18 +6,11 @@ list says what and why, so that someone can ask headquarters to correct it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models import sync_state
 
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-    item.setToolTip(text)
-    return item
+from .tables import _item, reason_table
 
 
 class HeldPanel(QWidget):
@@ -31,16 +24,8 @@ class HeldPanel(QWidget):
             "stored by themselves once corrected at headquarters; everything else was stored."),
             self)
         self.note.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("held")
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("What"),
-                                              self.tr("Reason"), self.tr("Since")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for col in (0, 1, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table = reason_table(self, "held", [self.tr("Record"), self.tr("What"),
+                                                 self.tr("Reason"), self.tr("Since")])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
