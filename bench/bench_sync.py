@@ -52,7 +52,7 @@ def insert_partnerships(path: Path, n: int) -> None:
                      f"Improve {theme.lower()} outcomes for children in {place}.",
                      f"{rng.randint(5, 500) * 100} children reached", start.isoformat(),
                      (start + dt.timedelta(days=rng.choice([365, 730, 1095]))).isoformat(),
-                     rng.choice(["proposed", "active", "active", "suspended"]), utc_now(),
+                     rng.choice(["proposed", "active", "active"]), utc_now(),
                      rng.choice(["Amina Otieno", "John Bello", "Fatima Haddad"])))
     con.executemany(
         "INSERT INTO partnership (id, office, reference, title, level, contribution_types, "

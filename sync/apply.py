@@ -139,15 +139,15 @@ def _rename_local(con, table: str, holder: str, column: str, value: str) -> None
 
 
 def store(con, tables, table: str, row_id: str, version: int, values: dict,
-          result: Applied) -> None:
-    """Store a pulled change (merged with what was set aside of the row before); set aside what
-    cannot be stored, with its reason."""
+          result: Applied, held_here: bool = True) -> None:
+    """Store a pulled change (merged with what was set aside of the row before: `held_here`
+    False says nothing is set aside); set aside what cannot be stored, with its reason."""
     local = tables.get(table)
     if local is None:
         result.problems.append(f"{table} is unknown to this version of PartnerDesk")
         return
     values = {k: v for k, v in values.items() if k in local and k not in ("id", "version")}
-    before = held.get(con, table, row_id)
+    before = held.get(con, table, row_id) if held_here else None
     if before is not None:
         values, version = {**before.fields, **values}, max(version, before.version)
         held.release(con, table, row_id)
@@ -224,17 +224,18 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
     con.execute("BEGIN IMMEDIATE")
     try:
         con.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
+        held_here = con.execute("SELECT EXISTS (SELECT 1 FROM sync_held)").fetchone()[0]
         for ack in answer.get("acks", []):
             op = sent.get(ack.get("s"))
             if op is not None:
-                _ack(con, tables, op, ack, result)
+                _ack(con, tables, op, ack, result, held_here)
         changes = answer.get("changes", [])
         pending = _pending_fields(con, {(c[0], c[1]) for c in changes})
         for table, row_id, version, values in changes:
             skip = pending.get((table, row_id))
             if skip:
                 values = {k: v for k, v in values.items() if k not in skip}
-            store(con, tables, table, row_id, version, values, result)
+            store(con, tables, table, row_id, version, values, result, held_here)
             result.pulled += 1
         for table, row_id, found in held.waiting(con):  # this answer may have freed them
             held.release(con, table, row_id)
@@ -251,7 +252,7 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
     return result
 
 
-def _ack(con, tables, op: Op, ack: dict, result: Applied) -> None:
+def _ack(con, tables, op: Op, ack: dict, result: Applied, held_here: bool) -> None:
     seq, table, row_id = op.seq, op.table, op.row_id
     if "x" in ack:
         con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
@@ -262,12 +263,15 @@ def _ack(con, tables, op: Op, ack: dict, result: Applied) -> None:
         _put(con, tables, table, row_id, restore, result)
         return
     con.execute("UPDATE outbox SET status = 'done' WHERE seq = ?", (seq,))
-    later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())
     result.acked += 1
     if table in tables and ack.get("v"):
         con.execute(f'UPDATE "{table}" SET version = ? WHERE id = ? AND version < ?',
                     (ack["v"], row_id, ack["v"]))
-    held.drop_fields(con, table, row_id, op.fields)  # HQ now has this device's values
+    if held_here:
+        held.drop_fields(con, table, row_id, op.fields)  # HQ now has this device's values
+    if not ack.get("a") and not ack.get("c"):
+        return  # the usual ack: nothing of HQ's to put back (no outbox scan per ack)
+    later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())
     _put(con, tables, table, row_id,
          {k: v for k, v in (ack.get("a") or {}).items() if k not in later}, result)
     for field_name, theirs, author, kind in ack.get("c") or ():
