@@ -23,6 +23,7 @@ FROZEN = {
     4: "463eeaab0a83aea5e3b9620a7f9d74c3f2b4826dfd2a2617a5ddcbc07e7d7610",
     5: "ccabe2fe125ab85184b09a1b213e1e10b896f5619a59933e3113d9b6d21dab14",
     6: "7b0b6ce4ba55cfba93ef638fbad6513ca30a1eb682df258e430a5e6cbc9b0e96",
+    7: "bb5e6145fe8449423752e58204aae3263028f5eb480402aff360a0a47cf7f0af",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 
