@@ -133,13 +133,14 @@ def _refused(con, exc: Refused, ops, result: SyncResult) -> int | None:
     smaller slices (the number of ops to send next) and one op alone is set aside. Anything
     else refuses the sync as a whole: raised."""
     seqs = [op.seq for op, _t in ops]
+    reason = str(exc)
     if exc.seq is None and exc.status == 413 and ops:
         if len(ops) > 1:
             return max(1, len(ops) // 2)
-        exc.seq = seqs[0]
+        exc.seq, reason = seqs[0], f"This change is too large for headquarters: {exc}"
     if exc.seq is None or exc.seq not in seqs:
         raise exc
-    oversize.set_aside(con, exc.seq, str(exc))
+    oversize.set_aside(con, exc.seq, reason)
     result.rejected += 1
     return None
 
@@ -158,7 +159,9 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
     most = protocol.MAX_OPS
     quiet = True  # the last answer left nothing more to pull: a checksum can be compared now
     while True:
-        ops = local.next_slice(con, ratio, most)
+        aside: list[int] = []
+        ops = local.next_slice(con, ratio, most, aside)
+        result.rejected += len(aside)
         extra = {}
         if not ops and want_check and quiet:
             extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(

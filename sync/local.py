@@ -111,12 +111,14 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
     return cur.rowcount
 
 
-def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[protocol.Op, str]]:
+def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
+               aside: list | None = None) -> list[tuple[protocol.Op, str]]:
     """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
     each as an Op and as its JSON text (built from the stored fields text, not re-encoded).
 
     An op that cannot go as it is (too large for a request, unreadable text) is split or set
-    aside first (sync/oversize.py), so that it never stops the ones behind it."""
+    aside first (sync/oversize.py), so that it never stops the ones behind it; the seqs set
+    aside are added to `aside`."""
     budget = int(protocol.PUSH_TARGET * ratio)
     while True:
         out, size, stuck = [], 0, None
@@ -132,7 +134,7 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[p
             row_id, office, fields_text, fields = read
             text = (f"[{row[0]},{json.dumps(row[1])},{json.dumps(row_id)},\"{row[3]}\",{row[4]},"
                     f"{json.dumps(office)},{fields_text}]")
-            if len(text) > oversize.LIMIT and oversize.too_large(text):
+            if len(row[6]) > oversize.LIMIT and oversize.too_large(text):  # bytes
                 stuck = (row[0], fields)
                 break
             if out and size + len(text) > budget:
@@ -147,3 +149,6 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[p
             oversize.set_aside(con, seq, why)
         else:
             oversize.split_or_set_aside(con, seq, why)
+        if aside is not None and con.execute("SELECT status FROM outbox WHERE seq = ?",
+                                             (seq,)).fetchone()[0] == "rejected":
+            aside.append(seq)

@@ -141,13 +141,15 @@ def _show(value: str | None) -> str:
 
 
 def _label(table: str, row_id: str) -> str:
+    """A name for the record; read as bytes, since a change is often refused precisely because
+    the record holds text that is not valid UTF-8 (a raw edit), and the list must still show."""
     columns = {r[1] for r in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
     for column in ("reference", "code", "legal_name", "name", "title"):
         if column in columns:
-            row = database.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE id = ?',
-                                       (row_id,)).fetchone()
+            row = database.execute_sql(f'SELECT CAST("{column}" AS BLOB) FROM "{table}" WHERE '
+                                       'id = ?', (row_id,)).fetchone()
             if row and row[0]:
-                return str(row[0])
+                return bytes(row[0]).decode("utf-8", "replace")[:120]
     return row_id[:13]
 
 
