@@ -1,4 +1,5 @@
-"""Agreement commands: print agreement|pd|amendment, list agreements, agreements transition|auto."""
+"""Agreement commands: print agreement|pd|amendment|template, list agreements, agreements
+transition|actions|auto, templates list|import|export (HQ), officers list|add|remove."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,12 @@ from models.errors import DomainError
 
 from .common import add_db, add_limit, day, open_existing, output, print_rows
 
-LANGS = ("en", "fr", "es", "ar")
+LANGS = ("en", "fr", "es", "ar", "pt", "ru")  # print languages (eTools prints six)
+
+
+def print_lang(args) -> str:
+    """--lang of the print command, else the interface language (global --lang), else English."""
+    return args.print_lang or (args.lang if getattr(args, "lang", None) in LANGS else "en")
 
 
 def run_print_agreement(args) -> int:
@@ -16,8 +22,8 @@ def run_print_agreement(args) -> int:
     with output(args.out) as out:
         open_existing(args)
         agreement = A.agreement_by_reference(args.ref)
-        render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
-    print(f"Wrote {args.out} ({agreement.reference}, {args.lang})")
+        render_agreement(agreement, print_lang(args), out, annexes=not args.no_annexes)
+    print(f"Wrote {args.out} ({agreement.reference}, {print_lang(args)})")
     return 0
 
 
@@ -26,8 +32,8 @@ def run_print_pd(args) -> int:
     with output(args.out) as out:
         open_existing(args)
         pd = A.pd_by_reference(args.ref)
-        render_pd(pd, args.lang, out)
-    print(f"Wrote {args.out} ({pd.reference}, {args.lang})")
+        render_pd(pd, print_lang(args), out)
+    print(f"Wrote {args.out} ({pd.reference}, {print_lang(args)})")
     return 0
 
 
@@ -39,8 +45,8 @@ def run_print_amendment(args) -> int:
         if amendment is None:
             raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
                               "ends in -NN, e.g. KEN/PCA2026001-01.")
-        render_amendment(amendment, args.lang, out)
-    print(f"Wrote {args.out} ({amendment.reference}, {args.lang})")
+        render_amendment(amendment, print_lang(args), out)
+    print(f"Wrote {args.out} ({amendment.reference}, {print_lang(args)})")
     return 0
 
 
@@ -65,7 +71,7 @@ def run_transition(args) -> int:
     if args.action in possible and A.reason_required(args.action) and not reason:
         raise DomainError(f"{record.reference} becomes {args.action} only with a justification: "
                           "say why with --reason \"...\".")
-    A.transition(record, args.action, today=today, reason=reason)
+    A.transition(record, args.action, today=today, reason=reason, lang=print_lang(args))
     print(f"{record.reference} is now {record.status}.")
     return 0
 
@@ -102,7 +108,8 @@ def register(commands, printers, listers) -> None:
         p = printers.add_parser(name, help=f"print {what} as PDF")
         p.add_argument("ref", metavar="REF", help="reference, e.g. KEN/PCA2026001")
         add_db(p)
-        p.add_argument("--lang", default="en", choices=LANGS, help="language of the document")
+        p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                       help="language of the document (default: the interface language)")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         if name == "agreement":
             p.add_argument("--no-annexes", action="store_true",
@@ -127,6 +134,8 @@ def register(commands, printers, listers) -> None:
     needs_reason = [s for s in A.PD_STATUSES if A.reason_required(s)]
     p.add_argument("--reason", help="justification, kept on record (needed to become "
                    f"{' or '.join(needs_reason)})")
+    p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                   help="signing: the language of the text signed (default: English)")
     p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_transition)
@@ -140,3 +149,5 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_auto)
+    from . import agreement_texts
+    agreement_texts.register(commands, printers, LANGS, print_lang)

@@ -10,13 +10,22 @@ from models.errors import DomainError
 from .common import add_db, open_existing, output, print_rows, whole
 
 
+REPORT_LANGS = ("en", "fr", "es", "ar")
+
+
+def _lang(args) -> str:
+    """--lang of the print command, else the interface language, else English."""
+    return args.print_lang or (args.lang if getattr(args, "lang", None) in REPORT_LANGS
+                               else "en")
+
+
 def run_print_assessment(args) -> int:
     from reports.assessment import print_assessment
     with output(args.out) as out:
         open_existing(args)
         assessment.check_year(args.year)
-        print_assessment(args.office.strip().upper(), args.year, out)
-    print(f"Wrote {args.out}")
+        print_assessment(args.office.strip().upper(), args.year, out, _lang(args))
+    print(f"Wrote {args.out} ({_lang(args)})")
     return 0
 
 
@@ -29,8 +38,8 @@ def _summary(args) -> dict:
 def run_print_summary(args) -> int:
     from reports.assessment import render_summary as render
     with output(args.out) as out:
-        render(_summary(args), out)
-    print(f"Wrote {args.out}")
+        render(_summary(args), out, _lang(args))
+    print(f"Wrote {args.out} ({_lang(args)})")
     return 0
 
 
@@ -76,6 +85,8 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--office", required=True, metavar="CODE")
     p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", dest="print_lang", choices=REPORT_LANGS,
+                   help="language of the document (default: the interface language)")
     p.set_defaults(func=run_print_assessment)
 
     p = printers.add_parser("benchmarks-summary",
@@ -83,6 +94,8 @@ def register(commands, printers, listers) -> None:
     add_db(p)
     p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", dest="print_lang", choices=REPORT_LANGS,
+                   help="language of the document (default: the interface language)")
     p.set_defaults(func=run_print_summary)
 
     p = listers.add_parser("benchmarks-summary",

@@ -8,14 +8,18 @@ from models.directory import partnerships
 
 from .common import add_db, add_limit, day, open_existing, output, print_rows
 
+REPORT_LANGS = ("en", "fr", "es", "ar")  # the cycle record, assessment and HQ summary
+
 
 def run_print(args) -> int:
     from reports import cycle as report
+    lang = args.print_lang or (args.lang if getattr(args, "lang", None) in REPORT_LANGS
+                               else "en")
     with output(args.out) as out:
         open_existing(args)
         row = partnerships.by_reference(args.ref)
-        report.build(row.id, out)
-    print(f"Wrote {args.out}")
+        report.build(row.id, out, lang=lang)
+    print(f"Wrote {args.out} ({lang})")
     return 0
 
 
@@ -35,6 +39,8 @@ def register(commands, printers, listers) -> None:
     p.add_argument("ref", metavar="REF", help="partnership reference, e.g. KEN/PS/2026/0001")
     add_db(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", dest="print_lang", choices=REPORT_LANGS,
+                   help="language of the document (default: the interface language)")
     p.set_defaults(func=run_print)
 
     p = listers.add_parser("alerts", help="what needs attention (reviews, due diligence, ...)")

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-# Generator 1 (schema steps 1-6), frozen; generator 2 (step 7 on) differs in what an update carries. A UUIDv7 computed in SQL, so that a raw edit from the
-# sqlite3 shell is captured with a valid id.
+# Generator 1 (schema steps 1-7), frozen; generator 2 (step 8 on) differs only in what an update
+# carries. A UUIDv7 computed in SQL, so that a raw edit from the sqlite3 shell is captured with a
+# valid id.
 UUID7_V1 = (
     "lower(substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8)"
     " || '-' || substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 9, 4)"
@@ -75,7 +76,7 @@ def triggers_v1(table: str, columns: list[str]) -> list[str]:
 
 
 def triggers_v2(table: str, columns: list[str]) -> list[str]:
-    """Generator 2 (schema step 7 on): an update op always carries who edited and when. With
+    """Generator 2 (schema step 8 on): an update op always carries who edited and when. With
     generator 1 a second edit of a record by its last author reached HQ with no author (the
     column had not changed), so HQ recorded the device instead of the person."""
     return _triggers(table, columns, ("updated_by", "updated_at"))

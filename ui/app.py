@@ -32,6 +32,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
                 app.installTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                            else Qt.LayoutDirection.LeftToRight)
+    app.setProperty("interface_language", lang)  # printing defaults to it
     return lang
 
 
