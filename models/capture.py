@@ -30,6 +30,10 @@ NOW_V1 = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 CAPTURE_ON_V1 = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
 NOT_CAPTURED_V1 = frozenset({"version"})
 
+# The tables that have change capture (schema steps keep their own literal copy: they are frozen).
+CAPTURED_TABLES = ("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                   "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name")
+
 # What code outside the triggers uses today (the sync client queues existing rows with them).
 SQL_UUID7, SQL_NOW = UUID7_V1, NOW_V1
 # Columns HQ owns; a change to them alone is not a user edit.

@@ -12,7 +12,7 @@ import json
 import sqlite3
 
 from models import db
-from models.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
+from models.capture import CAPTURED_TABLES, NOT_CAPTURED, SQL_NOW, SQL_UUID7
 from models.sync_state import UNSENT
 
 from . import oversize, protocol
@@ -42,10 +42,8 @@ def put(con, key: str, value) -> None:
 
 
 def synced_tables(con) -> dict[str, list[str]]:
-    names = [r[0] for r in con.execute(
-        "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-        "'%\\_capture\\_insert' ESCAPE '\\'")]
-    return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in sorted(names)}
+    names = [r[0] for r in con.execute(CAPTURED_TABLES)]
+    return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in names}
 
 
 class Scope:

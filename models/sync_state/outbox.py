@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from ..capture import CAPTURED_TABLES
 from ..checks import listed
 from ..db import database
 from .entities import Outbox
@@ -38,9 +39,7 @@ def unsent_problems() -> list[str]:
         return []
     where, params = scope
     found = []
-    tables = [r[0] for r in database.execute_sql(
-        "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-        "'%\\_capture\\_insert' ESCAPE '\\' AND tbl_name != 'office' ORDER BY tbl_name")]
+    tables = [r[0] for r in database.execute_sql(CAPTURED_TABLES) if r[0] != "office"]
     for table in tables:
         count = database.execute_sql(
             f'SELECT count(*) FROM "{table}" WHERE {UNSENT.format(table=table)} AND {where}',
