@@ -47,8 +47,8 @@ def _declared(headers) -> int | None:
 async def _refuse(send, status: int, detail: str) -> None:
     body = protocol.dumps(protocol.Refusal(detail).body())
     await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", protocol.MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close")]})
+        (b"content-type", protocol.MEDIA_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
 
 

@@ -72,8 +72,9 @@ STEP_2 = (
     "DELETE FROM hq_blob WHERE complete = 0",
     # files verified before: held for the offices whose attachment rows name them. '%%' is one
     # '%' for psycopg2 (which formats even without parameters) and the same wildcard in SQLite.
-    """INSERT INTO hq_blob_office (sha256, office) SELECT DISTINCT b.sha256, r.office FROM hq_blob b
-        JOIN hq_row r ON r.tbl = 'attachment' AND r.data LIKE '%%"sha256":"' || b.sha256 || '"%%'""",
+    """INSERT INTO hq_blob_office (sha256, office) SELECT DISTINCT b.sha256, r.office
+        FROM hq_blob b JOIN hq_row r ON r.tbl = 'attachment'
+        AND r.data LIKE '%%"sha256":"' || b.sha256 || '"%%'""",
 )
 
 STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2}
