@@ -152,7 +152,8 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
     scope = local.Scope(con)
     result.rejected += local.set_aside_out_of_scope(con, scope)
     cursor = int(local.get(con, "sync.cursor", 0))
-    ratio, want_check = 4.0, _check_due(con, check)
+    ratio, want_check = _first_ratio(con), _check_due(con, check)
+    learned = ratio
     if want_check:  # rows HQ never got and nothing carries (e.g. a crash while enrolling)
         _queue_unsent(con, scope)
     total = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
@@ -198,7 +199,19 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
             if want_check and check and not extra:
                 continue  # a forced check that pages of changes pre-empted: one more request
             break
+    if ratio != learned:
+        local.put(con, "sync.push_ratio", f"{ratio:.2f}")
     return result
+
+
+def _first_ratio(con) -> float:
+    """The compression ratio the first slice is cut for: the one the last push measured, within
+    1.5..8 (so that one odd push cannot make the next first request huge), 4 at first. Edits
+    that grew a little (every update carries its author) then still go in one request."""
+    try:
+        return max(1.5, min(8.0, float(local.get(con, "sync.push_ratio", 4.0))))
+    except ValueError:
+        return 4.0
 
 
 def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = None,
