@@ -166,9 +166,9 @@ def seek(query: Query, position: int, *, total: int | None = None, limit: int = 
         key = reader.key_from_end(max(0, total - position))
     else:
         key = reader.key_at(position - 1)
-    if key is None:  # the list is shorter than we thought: show its end
-        return reader.page(last=True, limit=limit)
-    return reader.page(after=key, limit=limit)
+    found = reader.page(after=key, limit=limit) if key is not None else Page()
+    # past the end (the list is shorter than it was counted): show its end
+    return found if found.rows else reader.page(last=True, limit=limit)
 
 
 def rows(query: Query, chunk: int = 1000) -> Iterator[tuple]:
