@@ -42,7 +42,7 @@ class ListSpec:
     fts: str
     columns: tuple[Column, ...]
     joins: str = ""
-    filters: dict[str, str] = field(default_factory=dict)  # name -> SQL with one ? parameter
+    filters: dict[str, str] = field(default_factory=dict)  # name -> SQL over t, one ? parameter
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -82,7 +82,12 @@ def _active(filters: Mapping | None) -> dict:
     return {k: v for k, v in (filters or {}).items() if v not in (None, "", [])}
 
 
-def _where(query: Query) -> tuple[str, list]:
+def _where(query: Query, walk: bool = False) -> tuple[str, list]:
+    """WHERE clause and parameters. When the sort index is walked without a search, each
+    filter becomes the set of rowids it keeps, made once from the filter's own index: testing an
+    index entry against a set needs no read of the table, testing `t.office = ?` does (8 ms
+    against 40 for the partnerships of one office, read by reference). With a search, the
+    search's set is tested first and the table is read only for the rows it keeps."""
     spec = query.spec
     clauses, params = ["t.deleted = 0"], []
     text = fts_query(query.search or "")
@@ -92,7 +97,11 @@ def _where(query: Query) -> tuple[str, list]:
     for name, value in _active(query.filters).items():
         if name not in spec.filters:
             raise KeyError(f"unknown filter {name}")
-        clauses.append(spec.filters[name])
+        test = spec.filters[name]
+        if walk and not text:
+            test = (f"t.rowid IN (SELECT t.rowid FROM {spec.table} AS t WHERE t.deleted = 0 AND "
+                    f"{test})")
+        clauses.append(test)
         params.append(value)
     return " AND ".join(clauses), params
 
@@ -131,13 +140,14 @@ def walks_index(query: Query) -> bool:
 
 
 def _reader(query: Query, walk: bool | None) -> keyset.Reader:
-    where, params = _where(query)
     column = query.column
     if walk is None:
         walk = walks_index(query)
+    walk = walk and bool(column.index)
+    where, params = _where(query, walk)
     spec = query.spec
     select = ", ".join(c.sql for c in spec.columns)
-    indexed = f"INDEXED BY {column.index}" if walk and column.index else ""
+    indexed = f"INDEXED BY {column.index}" if walk else ""
     return keyset.Reader(
         source=f"{spec.table} AS t {indexed} {spec.joins}", select=f"t.id, {select}",
         where=where, params=params, sort=column.sql, position=1 + spec.columns.index(column),
