@@ -23,6 +23,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QMode
 from models import listing
 
 PAGE = listing.PAGE
+JUMP = 100  # rows read where a jump lands (End, the thumb dragged): a few screens
 KEEP = 2_000  # rows held at most; a long scroll lets go of the far end
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -166,22 +167,22 @@ class ListTableModel(QAbstractTableModel):
             self._load("after", first)
         elif self.start - PAGE <= last < self.start and self.rows:
             self._load("before", last)
-        elif last >= self.total - PAGE:
+        elif last >= self.total - JUMP:
             self._load("last", last)
         else:
-            self._load("seek", max(0, first - PAGE // 4))
+            self._load("seek", max(0, first - JUMP // 4))
 
     def _load(self, how: str, position: int) -> None:
         query, generation, walk = self.query(), self.generation, self._walk
         self._loading = True
         if how == "after":
-            args = (query, self.keys[-1], None, False, walk)
+            args = (query, self.keys[-1], None, False, walk, PAGE)
         elif how == "before":
-            args = (query, None, self.keys[0], False, walk)
+            args = (query, None, self.keys[0], False, walk, PAGE)
         elif how == "last":
-            args = (query, None, None, True, walk)
+            args = (query, None, None, True, walk, JUMP)
         else:
-            args = (query, position, self.total, walk)
+            args = (query, position, self.total, walk, JUMP)
         fn = _seek if how == "seek" else _page
         self._run("rows", fn, *args, done=lambda found: self._arrived(generation, how, position,
                                                                       found))
@@ -200,7 +201,7 @@ class ListTableModel(QAbstractTableModel):
                 self.start = 0  # deleted or inserted since it was counted: close the gap)
         else:
             self.rows, self.keys = found.rows, found.keys
-            self._at_end = how == "last" or len(found.rows) < PAGE
+            self._at_end = how == "last" or len(found.rows) < JUMP
             self.start = (max(0, (self.total or 0) - len(found.rows)) if how == "last"
                           else position)
         self._trim(keep_end=how == "before")
@@ -304,12 +305,12 @@ def _first_page(query: listing.Query):
     return walk, listing.page(query, walk=walk)
 
 
-def _page(query, after, before, last, walk):
-    return listing.page(query, after=after, before=before, last=last, walk=walk)
+def _page(query, after, before, last, walk, limit):
+    return listing.page(query, after=after, before=before, last=last, walk=walk, limit=limit)
 
 
-def _seek(query, position, total, walk):
-    return listing.seek(query, position, total=total, walk=walk)
+def _seek(query, position, total, walk, limit):
+    return listing.seek(query, position, total=total, walk=walk, limit=limit)
 
 
 def vocab_formatter(vocab: dict) -> Callable[[object], str]:
