@@ -23,9 +23,15 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from models.db import database
+from models.db import close_database, connect_read_only, database, set_cache_size
+
+from .memory import release_memory
 
 IDLE_SECONDS = 30.0
+# SQLite's own page cache for this connection. The pages it reads (indexes, search doclists)
+# stay in the operating system's cache anyway, which costs about a microsecond more per page;
+# the default 32 MB would sit in the process for good.
+CACHE_KB = 4_000
 log = logging.getLogger("partnerdesk")
 
 
@@ -105,6 +111,10 @@ class Reader(QObject):
     # the reading thread ---------------------------------------------------------------------
     def _next(self) -> _Request | None:
         with self._lock:
+            idle = not self._waiting
+        if idle:  # the lists are answered: give back what the queries (and workers) freed
+            release_memory()
+        with self._lock:
             while not self._waiting and not self._stopping:
                 if not self._lock.wait(self.idle_seconds) and not self._waiting:
                     break  # idle: give the connection back
@@ -122,10 +132,9 @@ class Reader(QObject):
             while (request := self._next()) is not None:
                 try:
                     if opened != database.database or database.is_closed():
-                        if not database.is_closed():
-                            database.close()  # the file changed (tests open many)
-                        database.connect()
-                        database.execute_sql("PRAGMA query_only = 1")  # this thread only reads
+                        close_database()  # the file changed (tests open many)
+                        connect_read_only()
+                        set_cache_size(CACHE_KB)
                         opened = database.database
                         with self._lock:
                             self._connection = database.connection()
@@ -143,8 +152,7 @@ class Reader(QObject):
                 self._connection = None
                 if self._thread is threading.current_thread():
                     self._thread = None
-            if not database.is_closed():
-                database.close()
+            close_database()
 
     # the GUI thread -------------------------------------------------------------------------
     def _deliver(self, request: _Request) -> None:

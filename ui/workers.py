@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .memory import release_memory
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -37,6 +39,7 @@ class Job(QRunnable):
             from models.db import database
             if not database.is_closed():
                 database.close()  # this worker thread's own connection
+            release_memory()  # and the page cache it filled (ui/memory.py)
 
 
 class Workers(QObject):
