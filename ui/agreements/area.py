@@ -9,7 +9,6 @@ from models import agreements
 from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES, PD_STATUSES
 from models.errors import NotFound
 
-from ..areas import Area
 from ..interchange import export
 from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
@@ -199,6 +198,4 @@ def _shot_one(widget: AgreementsArea, options: dict) -> None:
         _shot_list(widget, options)
 
 
-AREA = Area(key="agreements", title="Agreements", build=build,
-            opens=("agreement", "programme_document"),
-            shots={"agreements": _shot_list, "agreement": _shot_one})
+SHOTS = {"agreements": _shot_list, "agreement": _shot_one}  # shot views (ui/areas.py)

@@ -12,7 +12,6 @@ from models.agreements import emergency
 from models.errors import DomainError
 from reports import palette
 
-from ..areas import Area
 from .emergency_wizard import EmergencyWizard
 
 
@@ -117,5 +116,4 @@ def _shot(widget: EmergencyArea, options: dict) -> None:
     widget.refresh()
 
 
-AREA = Area(key="emergency", title="Emergency", build=build, opens=("deferred_item",),
-            shots={"emergency": _shot})
+SHOTS = {"emergency": _shot}  # shot views (ui/areas.py)

@@ -11,7 +11,6 @@ from models.directory import settings
 from models.errors import DomainError
 from models.interchange import codelists, landscape
 
-from ..areas import Area
 from ..widgets import ListTableModel, record_table
 from .export import export_button, export_model
 from .import_wizard import ImportWizard
@@ -238,5 +237,4 @@ def _shot_wizard(widget: LandscapeArea, options: dict) -> None:
         wizard.next_button.click()
 
 
-AREA = Area(key="landscape", title="Landscape", build=build, shots={"landscape": _shot,
-                                                                     "import": _shot_wizard})
+SHOTS = {"landscape": _shot, "import": _shot_wizard}  # shot views (ui/areas.py)
