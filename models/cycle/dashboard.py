@@ -24,7 +24,6 @@ class MyPartnership:
 @dataclass
 class Dashboard:
     alerts: list[alerts.Alert]
-    alert_counts: dict[str, int]
     stages: list[tuple[str, int]]  # (stage code, open partnerships)
     contributions: list[tuple[str, int]]  # (contribution code, open partnerships)
     mine: list[MyPartnership] = field(default_factory=list)
@@ -97,10 +96,7 @@ def load(*, today: dt.date | None = None, office: str | None = None, only_mine: 
                                                       person_id=other, limit=limit))
         found = sorted(found + extra, key=lambda a: (alerts.SEVERITY_ORDER.get(a.severity, 9),
                                                      a.due or dt.date.max, a.reference))
-    counts: dict[str, int] = {}
-    for a in found:
-        counts[a.kind] = counts.get(a.kind, 0) + 1
-    return Dashboard(found[:limit], counts, stage_counts(office), contribution_counts(office),
+    return Dashboard(found[:limit], stage_counts(office), contribution_counts(office),
                      my_partnerships(ids), user, ids)
 
 

@@ -1,5 +1,5 @@
 """Directory schema steps. Migration 1: offices, people, partners, partnerships, outbox, drafts,
-settings, search. Migration 7: the partner and partnership lists' indexes."""
+settings, search. Migration 8: the partner and partnership lists' indexes."""
 from ..capture import install_capture
 
 SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
@@ -128,10 +128,10 @@ def up(db):
     for statement in STATEMENTS + SEARCH_TRIGGERS:
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
-        install_capture(db, table)
+        install_capture(db, table, generator=1)
 
 
-# Migration 7: a partial index per sortable column of the partner and partnership lists
+# Migration 8: a partial index per sortable column of the partner and partnership lists
 # (models/listing.py). Only live rows are in them, so a page, a count and the jump of a scroll bar
 # read the index alone; the rowid each entry carries breaks ties, so the list order (value, rowid)
 # is the index's own order, in both directions.

@@ -1,6 +1,6 @@
 """Interchange schema steps. Migration 6: the landscape (external activities and organisations
 from IATI and HXL 3W, synced) and the record of each import (local), so that a batch can be undone
-as a whole. Migration 8: the landscape lists' indexes."""
+as a whole. Migration 9: the landscape lists' indexes."""
 from ..capture import install_capture
 
 SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
@@ -82,10 +82,10 @@ def up(db):
     for statement in STATEMENTS + SEARCH_TRIGGERS:
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
-        install_capture(db, table)
+        install_capture(db, table, generator=1)
 
 
-# Migration 8: a partial index per plain sortable column of the landscape lists, as migration 7
+# Migration 9: a partial index per plain sortable column of the landscape lists, as migration 8
 # gives the partner and partnership lists (see models/directory/migrations.py). The columns
 # computed from JSON or other tables (implementers, sectors, areas, activities, partner) have none.
 LIST_INDEXES = [

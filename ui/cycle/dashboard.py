@@ -73,7 +73,6 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: cycle_dashboard.Dashboard | None = None
-        self._pending = False
         title = QLabel(self.tr("What needs you"), self)
         title.setStyleSheet(f"font-size: 17px; font-weight: bold; color: {palette.BRAND_DARK};")
         self.office = QComboBox(self)

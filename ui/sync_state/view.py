@@ -140,7 +140,7 @@ class SyncView(QWidget):
         self.progress.setRange(0, 0)
         self.state.setText(self.tr("Syncing..."))
         self.ctx.workers.start(run_sync, self.ctx.db_path, server, code, on_done=self._done,
-                               on_error=self._failed, on_progress=self._progress)
+                               on_error=self._failed, on_progress=self._progress, writes=True)
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
