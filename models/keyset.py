@@ -63,10 +63,12 @@ class Reader:
         return found
 
     def page(self, *, after: Key | None = None, before: Key | None = None, last: bool = False,
-             limit: int = 200) -> Page:
-        """The first page, the page after `after`, before `before`, or the `last` one, each in
-        the order shown."""
+             start: Key | None = None, limit: int = 200) -> Page:
+        """The first page, the page after `after`, before `before`, from `start` on (that row
+        included) or the `last` one, each in the order shown."""
         ascending = not self.descending
+        if start is not None:  # at or after (v, r): after (v, r - 1), or (v, r + 1) reversed
+            after = (start[0], start[1] - 1 if ascending else start[1] + 1)
         if after is not None:
             found = self._read(after, ascending, limit)
         elif before is not None:

@@ -21,7 +21,7 @@ from .db import database
 from .keyset import Key, Page
 
 __all__ = ["Column", "ListSpec", "Query", "Key", "Page", "PAGE", "BROAD", "fts_query", "page",
-           "seek", "count", "walks_index", "rows", "fetch"]
+           "seek", "count", "walks_index", "rows", "fetch", "narrows"]
 
 PAGE = 200
 BROAD = 1_000  # a search or filter matching at least this many rows reads the sort index in order
@@ -70,9 +70,13 @@ class Query:
         return bool(fts_query(self.search or "")) or bool(_active(self.filters))
 
 
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"\w+", text or "", flags=re.UNICODE)
+
+
 def fts_query(text: str) -> str | None:
     """Turn typed text into an FTS5 query: every word must match as a prefix."""
-    words = re.findall(r"\w+", text or "", flags=re.UNICODE)
+    words = _words(text)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -155,12 +159,25 @@ def _reader(query: Query, walk: bool | None) -> keyset.Reader:
 
 
 def page(query: Query, *, after: Key | None = None, before: Key | None = None,
-         last: bool = False, limit: int = PAGE, walk: bool | None = None) -> Page:
+         last: bool = False, start: Key | None = None, limit: int = PAGE,
+         walk: bool | None = None) -> Page:
     """Rows (id, *columns) in the order shown: the first page, the page after the key `after`,
-    the page before the key `before` (still in the order shown), or the `last` page.
+    the page before the key `before` (still in the order shown), the page from the row with the
+    key `start` on, or the `last` page.
 
     `walk` (from `walks_index`, computed once per query) saves deciding again for each page."""
-    return _reader(query, walk).page(after=after, before=before, last=last, limit=limit)
+    return _reader(query, walk).page(after=after, before=before, last=last, start=start,
+                                     limit=limit)
+
+
+def narrows(before: str | None, after: str | None) -> bool:
+    """True when every row that search text `after` finds is found by `before` too: the same
+    words, the last one longer or more words after it (what typing does). A list sorted the same
+    way then has its first match for `after` at or after its first match for `before`."""
+    old, new = _words(before), _words(after)
+    if not old or len(new) < len(old):
+        return False
+    return new[:len(old) - 1] == old[:-1] and new[len(old) - 1].startswith(old[-1])
 
 
 def seek(query: Query, position: int, *, total: int | None = None, limit: int = PAGE,

@@ -142,10 +142,10 @@ def test_an_older_keystroke_never_overwrites_a_newer_one(qtbot, view, monkeypatc
     from ui.widgets import list_model
     first_page = list_model._first_page
 
-    def slow_for_water(query):
+    def slow_for_water(query, *hint):
         if query.search == "water":
             time.sleep(0.5)
-        return first_page(query)
+        return first_page(query, *hint)
     monkeypatch.setattr(list_model, "_first_page", slow_for_water)
     model.set_search("water")
     qtbot.wait(50)  # "water" is being read
@@ -189,3 +189,36 @@ def test_answers_that_come_back_late_are_dropped(qapp, db):
     reader.answer(0)
     assert [r[0] for r in model.rows] == health[:PAGE] and model.total == len(health)
     assert model.rowCount() == len(health)
+
+
+@pytest.mark.parametrize("order, descending", [(0, False), (0, True), (3, False), (4, True)])
+def test_typing_letter_by_letter_shows_what_a_fresh_search_shows(qapp, db, order, descending):
+    """Each letter starts reading where the last search's first match was: never past a match."""
+    add_partners(600)
+    model = ListTableModel(partners.LIST)
+    model.sort(order, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    for text in ("w", "wa", "wat", "wate", "water", "water h", "water he", "youth", "you",
+                 "education", "relief", "health", "x", "a", "al"):
+        model.set_search(text)
+        assert [r[0] for r in model.rows] == expected_ids(model.query())[:PAGE], text
+        assert model.total == len(expected_ids(model.query()))
+
+
+def test_a_change_between_two_letters_is_not_skipped(qapp, db):
+    """After a change the window refreshes the list; a letter typed before that answer came
+    must not start where the search before the change began."""
+    add_partners(300)
+    reader = HeldReader()
+    model = ListTableModel(partners.LIST, reader=reader)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_search("wat")
+    while reader.held:
+        reader.answer(0)
+    from models.directory import partners as partner_records
+    created = partner_records.save({"legal_name": "AAA water point committee",
+                                    "partner_type": "government"}, office="KEN")
+    model.refresh()  # what the window does when data changes; not answered yet
+    model.set_search("wate")
+    while reader.held:
+        reader.answer(-1)  # the newest first: the refresh's answer comes too late to count
+    assert model.rows[0][0] == created.id

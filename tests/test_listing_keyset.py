@@ -126,3 +126,23 @@ def test_every_page_of_the_big_lists_is_an_index_seek(db, spec):
     for sql in selects:
         plan = " | ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
         assert "TEMP B-TREE" not in plan and f"{spec.table}_list_" in plan, (sql, plan)
+
+
+def test_typing_narrows_only_when_every_later_match_was_an_earlier_one():
+    assert listing.narrows("wat", "wate") and listing.narrows("wate", "wate")
+    assert listing.narrows("save the", "save the chi") and listing.narrows("BGD/PS", "BGD/PS/20")
+    assert not listing.narrows("wate", "wat")  # deleting finds more
+    assert listing.narrows("water", "waters edge") and listing.narrows("save the", "save them")
+    assert not listing.narrows("", "w") and not listing.narrows("wat", "")
+    assert not listing.narrows("water", "wader") and not listing.narrows("save the", "save")
+    assert not listing.narrows("nig", "Nige")  # the index folds case; here it is not assumed
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_from_a_key_includes_that_row_and_its_ties(many, descending):
+    query = listing.Query(partners.LIST, order="partner_type", descending=descending)
+    expected = expected_ids(query)
+    whole = listing.page(query, limit=len(expected))
+    for position in (0, 1, 150, 299, len(expected) - 1):
+        found = listing.page(query, start=whole.keys[position], limit=20)
+        assert [r[0] for r in found.rows] == expected[position:position + 20]

@@ -50,6 +50,7 @@ class ListTableModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.keys: list[listing.Key] = []
         self._walk: bool | None = None
+        self._head: tuple | None = None  # first key of the rows read from the top, and for what
         self._at_end = False  # rows reach the last row of the list
         self._shown = 0  # rowCount() as the view knows it
         self._loading = False
@@ -61,8 +62,16 @@ class ListTableModel(QAbstractTableModel):
                              self.descending)
 
     def set_search(self, text: str) -> None:
+        """Search as the user types. When the text only narrows what the rows shown from the
+        top were read for (a letter more), the new first match cannot come before the old one:
+        reading starts there instead of at the top of the sort index."""
+        head, self._head = self._head, None
+        hint = None
+        if head and head[1:] == (dict(self.filters), self.order, self.descending, self.search) \
+                and listing.narrows(self.search, text):
+            hint = head[0]
         self.search = text
-        self.refresh()
+        self.refresh(start=hint)
 
     def set_filter(self, name: str, value) -> None:
         self.filters[name] = value
@@ -76,16 +85,19 @@ class ListTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, start: listing.Key | None = None) -> None:
         """Run the query again from its first page (after an edit, a search, a filter, a sort);
-        the rows shown stay until the new ones arrive."""
+        the rows shown stay until the new ones arrive. `start`: the key of a row no match comes
+        before (set_search knows one)."""
+        self._head = None  # data may have changed: no reading from where the last search began
         self.generation += 1
         self.total = None
         self._loading, self._wanted = True, None
         if self.reader is not None:
             self.reader.cancel((id(self), "rows"))  # scrolling the old query is moot
         query, generation = self.query(), self.generation
-        self._run("page", _first_page, query, done=lambda r: self._first(generation, r))
+        self._run("page", _first_page, query, start,
+                  done=lambda r: self._first(generation, r))
         self._run("count", listing.count, query, done=lambda n: self._counted(generation, n),
                   urgent=False)
 
@@ -110,6 +122,8 @@ class ListTableModel(QAbstractTableModel):
         self._walk, found = result
         self.beginResetModel()
         self.start, self.rows, self.keys = 0, found.rows, found.keys
+        self._head = (found.keys[0], dict(self.filters), self.order, self.descending,
+                      self.search) if found.keys else None
         self._at_end = len(found.rows) < PAGE
         if self._at_end and self.total is None:
             self.total = len(found.rows)
@@ -300,9 +314,9 @@ class _OnResize(QObject):
         return False
 
 
-def _first_page(query: listing.Query):
+def _first_page(query: listing.Query, start: listing.Key | None = None):
     walk = listing.walks_index(query)
-    return walk, listing.page(query, walk=walk)
+    return walk, listing.page(query, start=start, walk=walk)
 
 
 def _page(query, after, before, last, walk, limit):
