@@ -26,6 +26,7 @@ TARGETS = {  # figure: (target, floor, unit)
     "first_window_s": (0.5, 1.0, "s"),
     "search_p95_ms": (20, 50, "ms"),
     "rss_mb": (150, 250, "MB"),
+    "rss_busy_mb": (150, 250, "MB"),
     "end_ms": (10, 50, "ms"),
     "middle_ms": (10, 50, "ms"),
 }
@@ -56,10 +57,13 @@ def drop_caches(db: Path) -> str:
 
 
 def run_once(db: Path) -> dict:
+    # its own log folder: a crash report left by something else would open a dialog and wait
+    state = db.parent / "state"
     start = time.time()
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "startup_probe.py"), str(db),
-                          repr(start)], capture_output=True, text=True, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+                          repr(start)], capture_output=True, text=True, check=True, timeout=600,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                              "XDG_STATE_HOME": str(state), "HOME": str(state)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -90,11 +94,14 @@ def main() -> None:
               f"({r['keystrokes']} keystrokes; count p95 {r['count_p95_ms']:.0f} ms); "
               f"Ctrl+End {r['end_ms']:.1f} ms, PageUp {r['page_up_ms']:.1f} ms, Ctrl+Home "
               f"{r['home_ms']:.1f} ms, thumb to middle {r['middle_ms']:.1f} ms; RSS "
-              f"{r['rss_mb']:.0f} MB ({r['rows_held']} of {r['rows']:,} rows held)")
+              f"{r['rss_busy_mb']:.0f} MB right after, {r['rss_mb']:.0f} MB 2.5 s later "
+              f"({r['rows_held']} of {r['rows']:,} rows held)")
     print()
     for key, label in (("first_window_s", "first window"), ("search_p95_ms", "search p95"),
                        ("end_ms", "Ctrl+End to the last row"),
-                       ("middle_ms", "scroll bar to the middle"), ("rss_mb", "resident memory")):
+                       ("middle_ms", "scroll bar to the middle"),
+                       ("rss_busy_mb", "memory after the last key"),
+                       ("rss_mb", "memory 2.5 s later")):
         first, median = runs[0][key], statistics.median(r[key] for r in runs)
         unit = TARGETS[key][2]
         print(f"{label:26} first {first:8.3f} {unit}  {verdict(first, key)}")

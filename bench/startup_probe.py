@@ -111,7 +111,10 @@ def measure(window, probe, results: dict) -> None:
     start = time.perf_counter()
     bar.setValue(bar.maximum() // 2)  # the thumb dragged to the middle
     jumps.append(wait(app, lambda: shown(table, model)) * 1000)
-    results.update({"list_ready_s": list_ready,
+    rss_busy = rss_mb()
+    idle = time.perf_counter()
+    wait(app, lambda: time.perf_counter() - idle > 2.5)  # the window left alone a moment
+    results.update({"list_ready_s": list_ready, "rss_busy_mb": rss_busy,
                     "search_p50_ms": percentile(latencies, 50),
                     "search_p95_ms": percentile(latencies, 95),
                     "search_max_ms": max(latencies), "keystrokes": len(latencies),

@@ -93,17 +93,24 @@ def show_main_window(path: Path):
 def _after_showing(ctx, window, path: Path) -> None:
     from .agreements import apply_at_startup
     apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
-
-    def damaged(problem: str | None) -> None:
-        if problem:
-            QMessageBox.critical(window, QCoreApplication.translate("app", "Database damaged"),
-                                 QCoreApplication.translate("app", (
-                                     "%1 is damaged (%2). Changes made now may not be saved. "
-                                     "Close PartnerDesk, keep a copy of the file for support, "
-                                     "and restore the last backup (the .bak file beside it) or "
-                                     "ask support to repair it.")).replace(
-                                     "%1", str(path)).replace("%2", problem))
     # Every page is read (0.5-1 s at 100,000 partnerships), after the lists' first queries.
     QTimer.singleShot(CHECK_AFTER_MS, lambda: ctx.workers.start(
-        check_integrity, on_done=damaged, on_error=lambda exc, _trace: damaged(str(exc))))
+        check_integrity, on_done=lambda problem: report_damage(window, path, problem),
+        on_error=lambda exc, _trace: report_damage(window, path, str(exc))))
 
+
+def report_damage(window, path: Path, problem: str | None) -> QMessageBox | None:
+    """Tell the user, without blocking, that the integrity check found the file damaged."""
+    if not problem:
+        return None
+    text = QCoreApplication.translate(
+        "app", "%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, "
+        "keep a copy of the file for support, and restore the last backup (the .bak file "
+        "beside it) or ask support to repair it.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate(
+        "app", "Database damaged"), text.replace("%1", str(path)).replace("%2", problem),
+        QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("database_damaged")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -32,6 +32,7 @@ IDLE_SECONDS = 30.0
 # stay in the operating system's cache anyway, which costs about a microsecond more per page;
 # the default 32 MB would sit in the process for good.
 CACHE_KB = 4_000
+TRIM_AFTER = 1.0  # seconds without work before freed memory is given back
 log = logging.getLogger("partnerdesk")
 
 
@@ -72,11 +73,7 @@ class Reader(QObject):
         with self._lock:
             if old := self._waiting.pop(key, None):
                 old.superseded = True
-            running = self._running
-            if running is not None and running.key == key and not running.superseded:
-                running.superseded = True
-                if self._connection is not None:
-                    self._connection.interrupt()  # its answer is no longer wanted
+            self._interrupt(key)
             self._waiting[key] = request
             if self._thread is None:
                 self._stopping = False
@@ -86,12 +83,18 @@ class Reader(QObject):
             self._lock.notify()
 
     def cancel(self, key) -> None:
-        """Forget the waiting and running requests of `key` (the list went away)."""
+        """Forget the waiting request of `key` and interrupt its running one."""
         with self._lock:
             if old := self._waiting.pop(key, None):
                 old.superseded = True
-            if self._running is not None and self._running.key == key:
-                self._running.superseded = True
+            self._interrupt(key)
+
+    def _interrupt(self, key) -> None:
+        running = self._running
+        if running is not None and running.key == key and not running.superseded:
+            running.superseded = True
+            if self._connection is not None:
+                self._connection.interrupt()  # its answer is no longer wanted
 
     def busy(self) -> bool:
         with self._lock:
@@ -110,21 +113,23 @@ class Reader(QObject):
 
     # the reading thread ---------------------------------------------------------------------
     def _next(self) -> _Request | None:
-        with self._lock:
-            idle = not self._waiting
-        if idle:  # the lists are answered: give back what the queries (and workers) freed
-            release_memory()
-        with self._lock:
-            while not self._waiting and not self._stopping:
-                if not self._lock.wait(self.idle_seconds) and not self._waiting:
-                    break  # idle: give the connection back
-            if self._stopping or not self._waiting:
-                self._thread = None
-                return None
-            key = min(self._waiting, key=lambda k: (not self._waiting[k].urgent,
-                                                    self._waiting[k].number))
-            self._running = self._waiting.pop(key)
-            return self._running
+        """The next request to run; None when stopped or idle for `idle_seconds`. After a
+        short pause without work (not during a burst of typing) freed memory goes back."""
+        trimmed = False
+        while True:
+            with self._lock:
+                if not self._waiting and not self._stopping:
+                    self._lock.wait(self.idle_seconds if trimmed else TRIM_AFTER)
+                if self._stopping or (not self._waiting and trimmed):
+                    self._thread = None
+                    return None
+                if self._waiting:
+                    key = min(self._waiting, key=lambda k: (not self._waiting[k].urgent,
+                                                            self._waiting[k].number))
+                    self._running = self._waiting.pop(key)
+                    return self._running
+            release_memory()  # what the queries (and the workers' connections) freed
+            trimmed = True
 
     def _loop(self) -> None:
         opened = None

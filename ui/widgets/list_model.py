@@ -93,13 +93,12 @@ class ListTableModel(QAbstractTableModel):
         self.generation += 1
         self.total = None
         self._loading, self._wanted = True, None
-        if self.reader is not None:
-            self.reader.cancel((id(self), "rows"))  # scrolling the old query is moot
+        if self.reader is not None:  # the old query's scrolling and count are moot
+            self.reader.cancel((id(self), "rows"))
+            self.reader.cancel((id(self), "count"))
         query, generation = self.query(), self.generation
         self._run("page", _first_page, query, start,
                   done=lambda r: self._first(generation, r))
-        self._run("count", listing.count, query, done=lambda n: self._counted(generation, n),
-                  urgent=False)
 
     def _run(self, what: str, fn, *args, done, urgent: bool = True) -> None:
         if self.reader is None:
@@ -131,6 +130,10 @@ class ListTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self.loaded.emit()
+        if self.total is None:  # counted once the rows are shown: the count does not delay them
+            query = self.query()
+            self._run("count", listing.count, query,
+                      done=lambda n: self._counted(generation, n), urgent=False)
         self._load_wanted()
 
     def _counted(self, generation: int, total: int) -> None:
