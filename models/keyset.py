@@ -80,6 +80,22 @@ class Reader:
         return Page([row[:-1] for row in found],
                     [(row[self.position], row[-1]) for row in found])
 
+    def key_of(self, record_id: str) -> Key | None:
+        """The key of the record `record_id`, or None when the query does not show it."""
+        row = database.execute_sql(f"SELECT {self.sort}, t.rowid FROM {self.source} WHERE "
+                                   f"{self.where} AND t.id = ?", self.params + [record_id])
+        found = row.fetchone()
+        return tuple(found) if found else None
+
+    def count_before(self, key: Key) -> int:
+        """How many rows are shown before the row with `key`: each step an index range."""
+        total = 0
+        for condition, params in self._steps(key, forward=self.descending):
+            total += database.execute_sql(
+                f"SELECT count(*) FROM {self.source} WHERE {self.where} AND {condition}",
+                self.params + params).fetchone()[0]
+        return total
+
     def _key_by_offset(self, offset: int, forward: bool) -> Key | None:
         # Only to find where a scroll-bar jump lands: the entries skipped are the sort index's
         # own (covering: value and rowid) when the list has no search or filter.

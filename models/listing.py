@@ -21,7 +21,7 @@ from .db import database
 from .keyset import Key, Page
 
 __all__ = ["Column", "ListSpec", "Query", "Key", "Page", "PAGE", "BROAD", "fts_query", "page",
-           "seek", "count", "walks_index", "rows", "fetch", "narrows"]
+           "seek", "locate", "count", "walks_index", "rows", "fetch", "narrows"]
 
 PAGE = 200
 BROAD = 1_000  # a search or filter matching at least this many rows reads the sort index in order
@@ -196,6 +196,17 @@ def seek(query: Query, position: int, *, total: int | None = None, limit: int = 
     found = reader.page(after=key, limit=limit) if key is not None else Page()
     # past the end (the list is shorter than it was counted): show its end
     return found if found.rows else reader.page(last=True, limit=limit)
+
+
+def locate(query: Query, record_id: str, *, limit: int = PAGE,
+           walk: bool | None = None) -> tuple[int, Page] | None:
+    """Where the query shows a record: its position (0 = first) and the page from it on; None
+    when the query does not show it. For opening a record deep in a list."""
+    reader = _reader(query, walk)
+    key = reader.key_of(record_id)
+    if key is None:
+        return None
+    return reader.count_before(key), reader.page(start=key, limit=limit)
 
 
 def rows(query: Query, chunk: int = 1000) -> Iterator[tuple]:

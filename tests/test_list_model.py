@@ -222,3 +222,24 @@ def test_a_change_between_two_letters_is_not_skipped(qapp, db):
     while reader.held:
         reader.answer(-1)  # the newest first: the refresh's answer comes too late to count
     assert model.rows[0][0] == created.id
+
+
+def test_opening_a_record_deep_in_the_list_scrolls_to_it(qtbot, db):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    ids = add_partners(3_000)
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.show()
+    area = window.show_area("partners")
+    qtbot.waitUntil(area.model.settled)
+    expected = expected_ids(area.model.query())
+    wanted = expected[2_500]
+    assert wanted in ids and area.model.row_of(wanted) < 0  # not among the rows read
+    area.open_record("partner", wanted)
+    qtbot.waitUntil(lambda: area.table.currentIndex().row() == 2_500)
+    first, last = visible(area.table)
+    assert first <= 2_500 <= last
+    qtbot.waitUntil(lambda: area.model.id_at(2_500) == wanted)
+    assert area.editor.record_id == wanted
+    window.ctx.reader.stop()

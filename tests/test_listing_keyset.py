@@ -146,3 +146,18 @@ def test_a_page_from_a_key_includes_that_row_and_its_ties(many, descending):
     for position in (0, 1, 150, 299, len(expected) - 1):
         found = listing.page(query, start=whole.keys[position], limit=20)
         assert [r[0] for r in found.rows] == expected[position:position + 20]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_record_is_located_where_the_list_shows_it(many, descending):
+    for search, filters in NARROWING:
+        query = listing.Query(partners.LIST, search, filters, "risk_rating", descending)
+        expected = expected_ids(query)
+        for position in (0, 7, len(expected) // 2, len(expected) - 1):
+            found, page_ = listing.locate(query, expected[position], limit=5)
+            assert found == position
+            assert [r[0] for r in page_.rows] == expected[position:position + 5]
+    hidden = listing.Query(partners.LIST, filters={"office": "KEN"})
+    elsewhere = next(i for i in expected_ids(listing.Query(partners.LIST))
+                     if i not in expected_ids(hidden))
+    assert listing.locate(hidden, elsewhere) is None

@@ -107,6 +107,7 @@ class ListArea(InheritedTr, QWidget):
         self._select_on_load: str | None = None  # a record to select when the rows arrive
         self._sized = False
         model.loaded.connect(self._loaded)
+        model.located.connect(self._located)
         model.counted.connect(self._update_count)
         model.failed.connect(lambda text: ctx.status_message.emit(text))
         if not model.generation:  # the table's sort has not run the query yet
@@ -124,22 +125,28 @@ class ListArea(InheritedTr, QWidget):
         self.count_label.setText(self.model.total_text())
 
     def _loaded(self) -> None:
-        """New rows arrived: size the columns once, select the record that was asked for."""
+        """New rows arrived: size the columns once, find the record that was asked for."""
         self._update_count()
         if not self._sized and self.model.rows:
             self.table.resizeColumnsToContents()
             self._sized = True
         record_id, self._select_on_load = self._select_on_load, None
-        row = self.model.row_of(record_id) if record_id else -1
+        if record_id:
+            self.model.locate(record_id)  # wherever it is in the list: `_located` follows
+
+    def _located(self, record_id: str, row: int) -> None:
+        if record_id != self.editor.record_id:
+            return  # the user has moved on to another record
         if row >= 0:
+            index = self.model.index(row, 0)
             self.table.selectionModel().blockSignals(True)
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
             self.table.selectionModel().blockSignals(False)
-        if record_id:
-            self._last_row = row
+            self.table.updateGeometries()  # the scroll bar must know the rows just counted
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._last_row = row
 
     def _row_changed(self, current, previous) -> None:
         if current.row() == self._last_row:
@@ -169,10 +176,12 @@ class ListArea(InheritedTr, QWidget):
     def open_record(self, table: str, record_id: str) -> None:
         if not self.editor.confirm_leave():
             return
-        self._select_on_load = record_id
+        self.editor.setEnabled(True)
+        self.editor.open(record_id)
         if self.model.row_of(record_id) >= 0:
-            self._loaded()
-        else:  # not in the rows read: clear the search so the record can be shown
+            self.model.locate(record_id)
+        else:  # not in the rows read: clear the search so that the record can be shown
+            self._select_on_load = record_id
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
@@ -183,8 +192,6 @@ class ListArea(InheritedTr, QWidget):
             self.model.filters.clear()
             self.model.search = ""
             self.model.refresh()
-        self.editor.setEnabled(True)
-        self.editor.open(record_id)
 
     def _after_save(self, record_id: str) -> None:
         self.ctx.changed(self.table_name)

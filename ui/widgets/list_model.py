@@ -31,6 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ListTableModel(QAbstractTableModel):
     loaded = Signal()  # the first rows of a new query arrived
     counted = Signal()  # `total` is known
+    located = Signal(str, int)  # a record asked for by `locate`, and its row (-1: not shown)
     failed = Signal(str)
 
     def __init__(self, spec: listing.ListSpec,
@@ -204,6 +205,30 @@ class ListTableModel(QAbstractTableModel):
         self._run("rows", fn, *args, done=lambda found: self._arrived(generation, how, position,
                                                                       found))
 
+    def locate(self, record_id: str) -> None:
+        """Bring a record into the rows held wherever the list shows it (opening it from an
+        alert, say); `located` follows with its row."""
+        if (row := self.row_of(record_id)) >= 0:
+            self.located.emit(record_id, row)
+            return
+        query, generation, walk = self.query(), self.generation, self._walk
+        self._loading = True
+        self._run("rows", _locate, query, record_id, walk, self.total, JUMP,
+                  done=lambda found: self._placed(generation, record_id, found))
+
+    def _placed(self, generation: int, record_id: str, found) -> None:
+        if not self._current(generation):
+            return
+        self._loading = False
+        if found is None:
+            self.located.emit(record_id, -1)
+            return
+        position, page, total = found
+        self.total = total
+        self._arrived(generation, "seek", position, page)
+        self.located.emit(record_id, self.row_of(record_id))  # the view goes there first,
+        self.counted.emit()  # then reads what it shows
+
     def _arrived(self, generation: int, how: str, position: int, found) -> None:
         if not self._current(generation):
             return
@@ -328,6 +353,13 @@ def _page(query, after, before, last, walk, limit):
 
 def _seek(query, position, total, walk, limit):
     return listing.seek(query, position, total=total, walk=walk, limit=limit)
+
+
+def _locate(query, record_id, walk, total, limit):
+    found = listing.locate(query, record_id, walk=walk, limit=limit)
+    if found is None:
+        return None
+    return (*found, total if total is not None else listing.count(query))
 
 
 def vocab_formatter(vocab: dict) -> Callable[[object], str]:
