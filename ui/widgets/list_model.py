@@ -25,7 +25,8 @@ from models import listing
 PAGE = listing.PAGE
 JUMP = 100  # rows read where a jump lands (End, the thumb dragged): a few screens
 KEEP = 2_000  # rows held at most; a long scroll lets go of the far end
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
+DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 class ListTableModel(QAbstractTableModel):
@@ -56,6 +57,7 @@ class ListTableModel(QAbstractTableModel):
         self._shown = 0  # rowCount() as the view knows it
         self._loading = False
         self._wanted: tuple[int, int] | None = None
+        self._texts: dict[str, list[str]] = {}  # record id -> its cells as shown
 
     # query state --------------------------------------------------------------------------
     def query(self) -> listing.Query:
@@ -92,6 +94,7 @@ class ListTableModel(QAbstractTableModel):
         before (set_search knows one)."""
         self._head = None  # data may have changed: no reading from where the last search began
         self.generation += 1
+        self._texts = {}
         self.total = None
         self._loading, self._wanted = True, None
         if self.reader is not None:  # the old query's scrolling and count are moot
@@ -284,22 +287,31 @@ class ListTableModel(QAbstractTableModel):
             return QCoreApplication.translate("Columns", self.spec.columns[section].title)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role=DISPLAY):
+        # Called for every role of every cell at each repaint (about 900 calls for a screen):
+        # roles are plain ints here, and a row's texts are made once.
+        if role != DISPLAY and role != TOOLTIP and role != ID_ROLE:
             return None
         held = index.row() - self.start
         if not 0 <= held < len(self.rows):
-            return "" if role == Qt.ItemDataRole.DisplayRole else None  # being read
+            return "" if role == DISPLAY else None  # being read
         row = self.rows[held]
         if role == ID_ROLE:
             return row[0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.spec.columns[index.column()]
-            value = row[index.column() + 1]
+        texts = self._texts.get(row[0])
+        if texts is None:
+            if len(self._texts) > KEEP:
+                self._texts.clear()
+            texts = self._texts[row[0]] = self._format(row)
+        return texts[index.column()]
+
+    def _format(self, row: tuple) -> list[str]:
+        texts = []
+        for column, value in zip(self.spec.columns, row[1:]):
             formatter = self.formatters.get(column.key)
             text = formatter(value) if formatter else value
-            return "" if text is None else str(text)
-        return None
+            texts.append("" if text is None else str(text))
+        return texts
 
     def id_at(self, row: int) -> str | None:
         held = row - self.start
