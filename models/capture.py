@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-# Generator 1 (schema steps 1-7), frozen; generator 2 (step 8 on) differs only in what an update
+# Generator 1 (schema steps 1-9), frozen; generator 2 (step 10 on) differs only in what an update
 # carries. A UUIDv7 computed in SQL, so that a raw edit from the sqlite3 shell is captured with a
 # valid id.
 UUID7_V1 = (
@@ -80,7 +80,7 @@ def triggers_v1(table: str, columns: list[str]) -> list[str]:
 
 
 def triggers_v2(table: str, columns: list[str]) -> list[str]:
-    """Generator 2 (schema step 8 on): an update op always carries who edited and when. With
+    """Generator 2 (schema step 10 on): an update op always carries who edited and when. With
     generator 1 a second edit of a record by its last author reached HQ with no author (the
     column had not changed), so HQ recorded the device instead of the person."""
     return _triggers(table, columns, ("updated_by", "updated_at"))

@@ -18,5 +18,5 @@ __all__ = ["Outbox", "SyncControl", "UNSENT", "pending_count", "unsent_problems"
            "conflicts", "dismiss_refused", "history", "open_conflicts_count", "refused",
            "resolve", "status", "FEATURE"]
 
-FEATURE = Feature("sync_state", migrations={5: migrations.up, 8: migrations.up_8},
+FEATURE = Feature("sync_state", migrations={5: migrations.up, 10: migrations.up_10},
                   alerts=alerts.alerts, checks=unsent_problems)

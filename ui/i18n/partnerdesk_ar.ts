@@ -461,47 +461,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>الاتفاقات كما هي مدرجة...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>وثائق البرامج...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1451,37 +1451,37 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="24"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="35"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Close with evidence…</source>
         <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="40"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="48"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="86"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="100"/>
+        <location filename="../agreements/emergency_area.py" line="99"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Done: the evidence is recorded.</source>
         <translation>تم: سُجّلت الأدلة.</translation>
     </message>
@@ -2337,52 +2337,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>جميع المكاتب</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>أي قطاع</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>أي منطقة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>أي نوع من المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>خريطة الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>اختر منظمة من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>لا يوجد شريك باسم يشبه اسم هذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>مطابقة لشريك</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>هذه المنظمة هي:</translation>
     </message>
@@ -2390,12 +2390,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="191"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2416,12 +2416,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>أكثر من %1 سجل</translation>
+        <location filename="../widgets/list_model.py" line="295"/>
+        <source>Counting...</source>
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="296"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -4012,6 +4012,19 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="110"/>
+        <source>Database damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
 </context>
 <context>

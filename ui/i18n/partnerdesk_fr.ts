@@ -457,47 +457,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Rechercher références, partenaires, titres...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Choisissez un accord dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>Accords, tels que listés...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>Documents de programme...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1443,37 +1443,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="24"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="35"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Close with evidence…</source>
         <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="40"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="48"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="86"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="100"/>
+        <location filename="../agreements/emergency_area.py" line="99"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
@@ -2329,52 +2329,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>Tout secteur</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>Toute zone</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>Tout type d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Choisissez d&apos;abord une organisation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Aucun partenaire ne porte un nom proche de celui de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>Même qu&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>Cette organisation est :</translation>
     </message>
@@ -2382,12 +2382,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="191"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>%1+ fiches</translation>
+        <location filename="../widgets/list_model.py" line="295"/>
+        <source>Counting...</source>
+        <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="296"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -3988,6 +3988,19 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="110"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
     </message>
 </context>
 <context>
