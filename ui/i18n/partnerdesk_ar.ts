@@ -2395,7 +2395,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="191"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2416,12 +2416,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="295"/>
+        <location filename="../widgets/list_model.py" line="332"/>
         <source>Counting...</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="296"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>

@@ -2387,7 +2387,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="191"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="295"/>
+        <location filename="../widgets/list_model.py" line="332"/>
         <source>Counting...</source>
         <translation>Contando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="296"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>

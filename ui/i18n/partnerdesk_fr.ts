@@ -2387,7 +2387,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="191"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="295"/>
+        <location filename="../widgets/list_model.py" line="332"/>
         <source>Counting...</source>
         <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="296"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
