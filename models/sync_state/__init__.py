@@ -8,13 +8,15 @@ from __future__ import annotations
 from ..feature import Feature
 from . import alerts, migrations
 from .entities import Outbox, SyncControl
-from .outbox import pending_count
+from .outbox import UNSENT, pending_count, unsent_problems
 from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
                     conflicts, dismiss_refused, history, open_conflicts_count, refused,
                     resolve, status)
 
-__all__ = ["Outbox", "SyncControl", "pending_count", "MODELS", "Conflict", "Refused", "Status",
-           "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
-           "history", "open_conflicts_count", "refused", "resolve", "status", "FEATURE"]
+__all__ = ["Outbox", "SyncControl", "UNSENT", "pending_count", "unsent_problems", "MODELS",
+           "Conflict", "Refused", "Status", "SyncBlob", "SyncConflict", "SyncHistory",
+           "conflicts", "dismiss_refused", "history", "open_conflicts_count", "refused",
+           "resolve", "status", "FEATURE"]
 
-FEATURE = Feature("sync_state", migrations={5: migrations.up}, alerts=alerts.alerts)
+FEATURE = Feature("sync_state", migrations={5: migrations.up, 10: migrations.up_10},
+                  alerts=alerts.alerts, checks=unsent_problems)

@@ -1,4 +1,6 @@
-"""Migration 5: the device's sync state: conflicts to resolve, sync history, files sent to HQ."""
+"""Migrations 5 and 10 of the device's sync state: conflicts to resolve, sync history, files sent to
+HQ (5); authors on every captured update, refused files set aside (10)."""
+from ..capture import install_capture
 
 STATEMENTS = [
     '''CREATE TABLE "sync_conflict" ("id" TEXT NOT NULL PRIMARY KEY, "table_name" TEXT NOT NULL,
@@ -22,3 +24,21 @@ STATEMENTS = [
 def up(db):
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+# Migration 10: every captured update carries its author and time (capture generator 2), and a
+# file HQ refused is set aside with the reason instead of being sent again at every sync.
+STEP_10 = [
+    'ALTER TABLE "sync_blob" ADD COLUMN "error" TEXT',
+    'ALTER TABLE "sync_blob" ADD COLUMN "dismissed" INTEGER NOT NULL DEFAULT 0',
+]
+
+
+def up_10(db):
+    for statement in STEP_10:
+        db.execute_sql(statement)
+    # the synced tables as the frozen steps 1..9 left them
+    for (table,) in db.execute_sql(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
+        install_capture(db, table, generator=2)

@@ -27,7 +27,7 @@ class ReusedSeq(ValueError):
 class ScopeError(Exception):
     """An op outside the device's offices: the whole request is refused (403), nothing changes."""
 
-    def __init__(self, message: str, seq: int):
+    def __init__(self, message: str, seq: int | None):
         super().__init__(message)
         self.message, self.seq = message, seq
 

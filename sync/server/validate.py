@@ -13,7 +13,22 @@ HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 class BadRequest(DomainError):
-    """422 with this message; nothing was changed."""
+    """422 with this message and, when one op is at fault, its `seq` (the device sets that op
+    aside and sends the rest); nothing was changed."""
+
+    def __init__(self, message: str, seq: int | None = None):
+        super().__init__(message)
+        self.seq = seq
+
+
+def _text(value: str, what: str) -> str:
+    """Text HQ can store and send back: a lone surrogate (JSON allows "\\ud800") is not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest(f"{what} contains an invalid character (a lone UTF-16 surrogate)."
+                         ) from None
+    return value
 
 
 def _int(value, what: str, low: int = 0) -> int:
@@ -25,7 +40,7 @@ def _int(value, what: str, low: int = 0) -> int:
 def _name(value, what: str, most: int = 64) -> str:
     if not isinstance(value, str) or not value or len(value) > most:
         raise BadRequest(f"{what} must be text of 1 to {most} characters.")
-    return value
+    return _text(value, what)
 
 
 def _value(value, what: str):
@@ -36,17 +51,27 @@ def _value(value, what: str):
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise BadRequest(f"{what} is longer than {MAX_TEXT} characters.")
-        return value
+        return _text(value, what)
     raise BadRequest(f"{what} must be text, a number, true/false or null.")
 
 
 def op(raw, index: int) -> Op:
+    """The op at `index` of a request, checked; a refusal names its seq once the seq itself is
+    readable (then the device can set the op aside)."""
     where = f"Change {index + 1}"
     if not isinstance(raw, list) or len(raw) != len(Op._fields):
         raise BadRequest(f"{where} must be [seq, table, row_id, op, base_version, office, "
                          "fields].")
     change = Op(*raw)
     _int(change.seq, f"{where}: seq", 1)
+    try:
+        return _op_parts(change, f"Change {change.seq}")
+    except BadRequest as exc:
+        exc.seq = change.seq
+        raise
+
+
+def _op_parts(change: Op, where: str) -> Op:
     _name(change.table, f"{where}: table")
     _name(change.row_id, f"{where}: row id")
     if change.kind not in OP_KINDS:
@@ -88,4 +113,21 @@ def sync_request(body) -> dict:
             raise BadRequest("repair must be [office, [table, id]].")
         _name(repair[0], "repair office", 16)
     out["repair"] = repair
+    return out
+
+
+def enroll_request(body) -> dict:
+    """{code, name, nonce} of `POST /v1/enroll`; the nonce (the device's own secret, kept until
+    it has stored its token) makes a retry after a lost reply get the same answer. Devices from
+    before nonces send none: they enroll as before, without that safety."""
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object {code, name, nonce}.")
+    out = {"code": _name(body.get("code"), "code", 40)}
+    name = body.get("name", "device")
+    out["name"] = _name(name, "name", 80) if name != "" else "device"
+    nonce = body.get("nonce")
+    if nonce is not None and (not isinstance(nonce, str) or not 16 <= len(nonce) <= 128
+                              or not nonce.isascii() or not nonce.isprintable()):
+        raise BadRequest("nonce must be 16 to 128 printable ASCII characters.")
+    out["nonce"] = nonce
     return out

@@ -674,6 +674,19 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../agreements/opening.py" line="41"/>
+        <source>Fetching %1 from headquarters...</source>
+        <translation>جارٍ جلب %1 من المقر...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/opening.py" line="59"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>تعذّر جلب %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPage</name>
     <message>
         <location filename="../assessment/page.py" line="77"/>
@@ -2382,7 +2395,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="191"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2403,12 +2416,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="295"/>
+        <location filename="../widgets/list_model.py" line="332"/>
         <source>Counting...</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="296"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -3208,138 +3221,143 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
+        <source>Click a document&apos;s name to open it.</source>
+        <translation>انقر على اسم المستند لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="70"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="80"/>
         <source>UNICEF signatories...</source>
         <translation>الموقّعون عن اليونيسف...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="76"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="93"/>
+        <location filename="../agreements/record.py" line="100"/>
         <source>Open amendment</source>
         <translation>فتح التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="103"/>
         <source>Open the signed record it amends</source>
         <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="110"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
-        <location filename="../agreements/record.py" line="270"/>
+        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="127"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="199"/>
+        <location filename="../agreements/record.py" line="206"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="225"/>
+        <location filename="../agreements/record.py" line="232"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="227"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="234"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="275"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="302"/>
+        <location filename="../agreements/record.py" line="308"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="318"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="313"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="326"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="333"/>
+        <location filename="../agreements/record.py" line="339"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="346"/>
+        <location filename="../agreements/record.py" line="359"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="362"/>
+        <location filename="../agreements/record.py" line="375"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -3382,44 +3400,49 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="135"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="150"/>
         <source>deletion</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/tables.py" line="150"/>
+        <source>file upload</source>
+        <translation>رفع ملف</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,19 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../agreements/opening.py" line="41"/>
+        <source>Fetching %1 from headquarters...</source>
+        <translation>Récupération de %1 auprès du siège...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/opening.py" line="59"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPage</name>
     <message>
         <location filename="../assessment/page.py" line="77"/>
@@ -2374,7 +2387,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="191"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2395,12 +2408,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="295"/>
+        <location filename="../widgets/list_model.py" line="332"/>
         <source>Counting...</source>
         <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="296"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -3192,138 +3205,143 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
+        <source>Click a document&apos;s name to open it.</source>
+        <translation>Cliquez sur le nom d&apos;un document pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="70"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="80"/>
         <source>UNICEF signatories...</source>
         <translation>Signataires de l&apos;UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="76"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="93"/>
+        <location filename="../agreements/record.py" line="100"/>
         <source>Open amendment</source>
         <translation>Ouvrir l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="103"/>
         <source>Open the signed record it amends</source>
         <translation>Ouvrir le document signé qu&apos;il modifie</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="110"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
-        <location filename="../agreements/record.py" line="270"/>
+        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="127"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="199"/>
+        <location filename="../agreements/record.py" line="206"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="225"/>
+        <location filename="../agreements/record.py" line="232"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="227"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="234"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="275"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="302"/>
+        <location filename="../agreements/record.py" line="308"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="318"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="313"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="326"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="333"/>
+        <location filename="../agreements/record.py" line="339"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="346"/>
+        <location filename="../agreements/record.py" line="359"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="362"/>
+        <location filename="../agreements/record.py" line="375"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -3366,44 +3384,49 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="135"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="150"/>
         <source>deletion</source>
         <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/tables.py" line="150"/>
+        <source>file upload</source>
+        <translation>envoi de fichier</translation>
     </message>
 </context>
 <context>
