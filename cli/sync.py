@@ -90,7 +90,7 @@ def run_enroll(args) -> int:
 def run_devices(args) -> int:
     from sync.server import admin
     rows = [(d.id, d.name, "all" if d.all_offices else ",".join(d.offices), d.enrolled_at[:19],
-             (d.last_seen or "")[:19], "revoked" if d.revoked_at else "active")
+             (d.last_seen or "")[:19], d.state)
             for d in admin.devices(_store(args))]
     print_rows(["device", "name", "offices", "enrolled", "last_seen", "state"], rows, args.json)
     return 0

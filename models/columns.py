@@ -195,11 +195,9 @@ def columns() -> dict[str, dict[str, Column]]:
     return out
 
 
-def problems(table: str, values: dict, *, insert: bool = False,
-             supplied: tuple[str, ...] = ("id",)) -> dict[str, str]:
+def problems(table: str, values: dict) -> dict[str, str]:
     """{field: reason} for every value of `values` (a row or part of one) that the column
-    definitions of `table` refuse; with `insert`, required columns that are missing too (but
-    those the caller `supplied` otherwise: the row id; HQ also takes the office from the op)."""
+    definitions of `table` refuse (a missing column is not a problem here: see `required`)."""
     defined = columns().get(table)
     if defined is None:
         return {"*": f"{table} is not a table PartnerDesk syncs"}
@@ -211,16 +209,7 @@ def problems(table: str, values: dict, *, insert: bool = False,
             found[name] = f"is not a field of {table}"
         elif (reason := column.check(value)) is not None:
             found[name] = reason
-    if insert:
-        for name in _required(table):
-            if name not in values and name not in supplied:
-                found[name] = "is required (it is missing)"
     return found
-
-
-@functools.lru_cache(maxsize=None)
-def _required(table: str) -> tuple[str, ...]:
-    return tuple(n for n, c in columns()[table].items() if c.required)
 
 
 def describe(found: dict[str, str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 import socket
 import time
 from dataclasses import asdict, dataclass, field
@@ -15,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from models.migrations import LATEST_VERSION
 from models.ids import utc_now
 
-from . import local, protocol
+from . import local, oversize, protocol
 from .apply import apply_answer
-from .blobsend import send_files
+from .blobsend import fetch_missing, send_files
 from .checksum import local_sums
 from .transport import Refused, SyncError, Transport
 
@@ -35,6 +36,7 @@ class SyncResult:
     held: int = 0  # pulled rows (or fields) set aside here, with their reason (sync/held.py)
     repaired_offices: list[str] = field(default_factory=list)
     files_sent: int = 0
+    files_fetched: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
     round_trips: int = 0
@@ -48,21 +50,31 @@ class SyncResult:
 
 
 def enroll(con, transport: Transport, code: str, name: str | None = None) -> dict:
-    answer = transport.enroll(code, name or socket.gethostname())
+    """Enroll this device with a one-time code: the token and the queueing of the rows HQ has
+    never seen in ONE transaction (a crash between them once left every row of an office unsent
+    for good). The request carries a nonce kept in the database before it is sent, so a retry
+    after a lost reply, automatic or by running sync again with the code, gets the same answer
+    instead of finding the code spent."""
+    nonce = local.get(con, "sync.enroll_nonce")
+    if not nonce:
+        nonce = secrets.token_urlsafe(32)
+        local.put(con, "sync.enroll_nonce", nonce)
+    answer = transport.enroll(code, name or socket.gethostname(), nonce)
     con.execute("BEGIN IMMEDIATE")
     try:
         local.put(con, "sync.server", transport.server)
         local.put(con, "sync.token", answer["token"])
         local.put(con, "sync.device", answer["device"])
         local.put(con, "sync.offices", json.dumps(answer["offices"]))
-        local.put(con, "sync.all_offices", "1" if answer["all_offices"] else "0")
+        local.put(con, "sync.all_offices", "1" if answer.get("all_offices") else "0")
         local.put(con, "sync.cursor", 0)
+        local.queue_unsent(con, local.Scope(con))
+        local.put(con, "sync.enroll_nonce", None)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     transport.token = answer["token"]
-    local.seed(con, local.Scope(con))
     return answer
 
 
@@ -103,18 +115,56 @@ def _repair(con, transport, device, cursor, offices, result, progress) -> None:
         result.repaired_offices.append(office)
 
 
+def _queue_unsent(con, scope) -> int:
+    """At a checksum check: queue rows nothing carries, and offer refused files again (a cause
+    may have gone, such as a record that had not reached HQ yet); refused again, they are
+    listed again."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        queued = local.queue_unsent(con, scope)
+        con.execute("DELETE FROM sync_blob WHERE error IS NOT NULL AND dismissed = 0")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return queued
+
+
+def _refused(con, exc: Refused, ops, result: SyncResult) -> int | None:
+    """Set aside the op a refusal names; with none named, a 413 for several ops asks for
+    smaller slices (the number of ops to send next) and one op alone is set aside. Anything
+    else refuses the sync as a whole: raised."""
+    seqs = [op.seq for op, _t in ops]
+    reason = str(exc)
+    if exc.seq is None and exc.status == 413 and ops:
+        if len(ops) > 1:
+            return max(1, len(ops) // 2)
+        exc.seq, reason = seqs[0], f"This change is too large for headquarters: {exc}"
+    if exc.seq is None or exc.seq not in seqs:
+        raise exc
+    oversize.set_aside(con, exc.seq, reason)
+    result.rejected += 1
+    return None
+
+
 def run(con, transport: Transport, *, check: bool | None = None, progress=None) -> SyncResult:
     result = SyncResult()
     device = local.get(con, "sync.device")
     con._pd_tables = local.synced_tables(con)
     scope = local.Scope(con)
     result.rejected += local.set_aside_out_of_scope(con, scope)
-    total = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
     cursor = int(local.get(con, "sync.cursor", 0))
-    ratio, want_check = 4.0, _check_due(con, check)
+    ratio, want_check = _first_ratio(con), _check_due(con, check)
+    learned = ratio
+    if want_check:  # rows HQ never got and nothing carries (e.g. a crash while enrolling)
+        _queue_unsent(con, scope)
+    total = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+    most = protocol.MAX_OPS
     quiet = True  # the last answer left nothing more to pull: a checksum can be compared now
     while True:
-        ops = local.next_slice(con, ratio)
+        aside: list[int] = []
+        ops = local.next_slice(con, ratio, most, aside)
+        result.rejected += len(aside)
         extra = {}
         if not ops and want_check and quiet:
             extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(
@@ -123,12 +173,8 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         try:
             answer = transport.sync(body, encoding)
         except Refused as exc:
-            if exc.seq and any(op.seq == exc.seq for op, _t in ops):
-                con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
-                            (str(exc), exc.seq))
-                result.rejected += 1
-                continue
-            raise
+            most = _refused(con, exc, ops, result) or most
+            continue
         if ops:  # aim the next slice at PUSH_TARGET compressed bytes
             ratio = max(1.5, min(16.0, ratio * protocol.PUSH_TARGET / max(len(body), 1)))
         applied = apply_answer(con, answer, {op.seq: op for op, _t in ops})
@@ -156,7 +202,19 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
             if want_check and check and not extra:
                 continue  # a forced check that pages of changes pre-empted: one more request
             break
+    if ratio != learned:
+        local.put(con, "sync.push_ratio", f"{ratio:.2f}")
     return result
+
+
+def _first_ratio(con) -> float:
+    """The compression ratio the first slice is cut for: the one the last push measured, within
+    1.5..8 (so that one odd push cannot make the next first request huge), 4 at first. Edits
+    that grew a little (every update carries its author) then still go in one request."""
+    try:
+        return max(1.5, min(8.0, float(local.get(con, "sync.push_ratio", 4.0))))
+    except ValueError:
+        return 4.0
 
 
 def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = None,
@@ -192,7 +250,11 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             local.put(con, "sync.server", transport.server)
         result = run(con, transport, check=check, progress=progress)
         if files:
-            result.files_sent = send_files(con, transport, db_path, progress, result.problems)
+            scope = local.Scope(con)
+            result.files_sent = send_files(con, transport, db_path, scope, progress,
+                                           result.problems)
+            result.files_fetched = fetch_missing(con, transport, db_path, scope, progress,
+                                                 result.problems)
     except Exception as exc:
         error = exc
         raise

@@ -1,4 +1,4 @@
-"""Pulled values this device could not store, kept instead of lost (table `sync_held`, step 8).
+"""Pulled values this device could not store, kept instead of lost (table `sync_held`, step 11).
 
 A pulled change can hold a value its column refuses (stored at HQ before HQ checked values, or
 by an older HQ), or a reference that a change of this device, not yet sent, still holds. The

@@ -12,9 +12,10 @@ import json
 import sqlite3
 
 from models import db
-from models.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
+from models.capture import CAPTURED_TABLES, NOT_CAPTURED, SQL_NOW, SQL_UUID7
+from models.sync_state import UNSENT
 
-from . import protocol
+from . import oversize, protocol
 
 
 class Connection(sqlite3.Connection):
@@ -42,10 +43,8 @@ def put(con, key: str, value) -> None:
 
 
 def synced_tables(con) -> dict[str, list[str]]:
-    names = [r[0] for r in con.execute(
-        "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-        "'%\\_capture\\_insert' ESCAPE '\\'")]
-    return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in sorted(names)}
+    names = [r[0] for r in con.execute(CAPTURED_TABLES)]
+    return {n: [r[1] for r in con.execute(f'PRAGMA table_info("{n}")')] for n in names}
 
 
 class Scope:
@@ -75,30 +74,27 @@ class Scope:
         return f"{column} IN ({marks})", sorted(offices)
 
 
-def seed(con, scope: Scope) -> int:
-    """After enrollment: queue every never-synced row of the device's offices as a whole insert.
+def queue_unsent(con, scope: Scope) -> int:
+    """Queue as whole inserts the rows of the device's offices that HQ never received and that no
+    change in the outbox carries (models.sync_state.UNSENT); inside the caller's transaction.
 
-    Offices themselves are managed at HQ (`hq office add`), so local office ops are dropped."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        con.execute("UPDATE outbox SET status = 'done', error = 'offices are managed at HQ' "
-                    "WHERE table_name = 'office' AND status = 'pending'")
-        before = con.execute("SELECT count(*) FROM outbox").fetchone()[0]
-        where, params = scope.sql()
-        for table, columns in synced_tables(con).items():
-            if table == "office":
-                continue
-            cols = ", ".join(f"'{c}', \"{c}\"" for c in columns if c not in NOT_CAPTURED)
-            con.execute(
-                f"INSERT INTO outbox (op_id, table_name, row_id, op, fields, base_version, office,"
-                f" created_at, status) SELECT {SQL_UUID7}, '{table}', id, 'insert', "
-                f"json_object({cols}), 0, office, {SQL_NOW}, 'pending' FROM \"{table}\" t "
-                f"WHERE version = 0 AND {where} AND id NOT IN (SELECT row_id FROM outbox WHERE "
-                f"table_name = '{table}' AND status = 'pending')", params)  # evaluated once
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    Run at enrollment, in the transaction that stores the token (a crash between the two once
+    left all 453 rows of an office unsent for good), and at every checksum check, which is how
+    rows left out some other way are noticed. Offices themselves are managed at HQ (`hq office
+    add`), so local office ops are dropped."""
+    con.execute("UPDATE outbox SET status = 'done', error = 'offices are managed at HQ' "
+                "WHERE table_name = 'office' AND status = 'pending'")
+    before = con.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    where, params = scope.sql()
+    for table, columns in synced_tables(con).items():
+        if table == "office":
+            continue
+        cols = ", ".join(f"'{c}', \"{c}\"" for c in columns if c not in NOT_CAPTURED)
+        con.execute(
+            f"INSERT INTO outbox (op_id, table_name, row_id, op, fields, base_version, office,"
+            f" created_at, status) SELECT {SQL_UUID7}, '{table}', id, 'insert', "
+            f"json_object({cols}), 0, office, {SQL_NOW}, 'pending' FROM \"{table}\" "
+            f"WHERE {UNSENT.format(table=table)} AND {where}", params)  # evaluated once
     return con.execute("SELECT count(*) FROM outbox").fetchone()[0] - before
 
 
@@ -114,21 +110,48 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
     return cur.rowcount
 
 
-def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[protocol.Op, str]]:
+def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
+               aside: list | None = None) -> list[tuple[protocol.Op, str]]:
     """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
-    each as an Op and as its JSON text (built from the stored fields text, not re-encoded,
-    except for the decimals `exact_decimals` gives their exact text)."""
+    each as an Op and as its JSON text (built from the stored fields text, not re-encoded, but
+    for the decimals `exact_decimals` gives their exact text).
+
+    An op that cannot go as it is (too large for a request, unreadable text) is split or set
+    aside first (sync/oversize.py), so that it never stops the ones behind it; the seqs set
+    aside are added to `aside`."""
     budget = int(protocol.PUSH_TARGET * ratio)
-    out, size = [], 0
-    for row in con.execute("SELECT seq, table_name, row_id, op, base_version, office, fields "
-                           "FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?", (limit,)):
-        text = (f"[{row[0]},{json.dumps(row[1])},{json.dumps(row[2])},\"{row[3]}\",{row[4]},"
-                f"{json.dumps(row[5])},{row[6]}]")
-        if out and size + len(text) > budget:
-            break
-        out.append((protocol.Op(*row[:6], json.loads(row[6])), text))
-        size += len(text) + 1
-    return exact_decimals(con, out)
+    while True:
+        out, size, stuck = [], 0, None
+        cursor = con.execute(
+            "SELECT seq, table_name, CAST(row_id AS BLOB), op, base_version, CAST(office AS BLOB),"
+            " CAST(fields AS BLOB) FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
+            (limit,))
+        for row in cursor:
+            read = oversize.read((row[2], row[5], row[6]))
+            if isinstance(read, str):
+                stuck = (row[0], read)
+                break
+            row_id, office, fields_text, fields = read
+            text = (f"[{row[0]},{json.dumps(row[1])},{json.dumps(row_id)},\"{row[3]}\",{row[4]},"
+                    f"{json.dumps(office)},{fields_text}]")
+            if len(row[6]) > oversize.LIMIT and oversize.too_large(text):  # bytes
+                stuck = (row[0], fields)
+                break
+            if out and size + len(text) > budget:
+                break
+            out.append((protocol.Op(row[0], row[1], row_id, row[3], row[4], office, fields), text))
+            size += len(text) + 1
+        cursor.close()
+        if stuck is None:
+            return exact_decimals(con, out)
+        seq, why = stuck
+        if isinstance(why, str):
+            oversize.set_aside(con, seq, why)
+        else:
+            oversize.split_or_set_aside(con, seq, why)
+        if aside is not None and con.execute("SELECT status FROM outbox WHERE seq = ?",
+                                             (seq,)).fetchone()[0] == "rejected":
+            aside.append(seq)
 
 
 def _decimal_columns() -> dict[str, list[str]]:

@@ -13,11 +13,13 @@ Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind
                     "a": {updated_at, updated_by} (HQ's, when it kept others than the op's)}],
           "changes": [[table, row_id, version, {fields}]], "cursor", "more",
           optional "sums" ({office: hex} when the device's checksum differed), "repair": [...]}
+Refusal  any 4xx of any endpoint: {"detail": reason, "seq": the op at fault or null} (Refusal).
 """
 from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import threading
 from typing import NamedTuple
@@ -36,6 +38,7 @@ API_BLOBS = "/v1/blobs"
 
 MAX_BODY = 2 * 1024 * 1024  # compressed request bytes HQ accepts
 MAX_DECODED = 32 * 1024 * 1024  # decompressed bytes (zip-bomb guard)
+MAX_ENROLL = 4096  # bytes of an enrollment request, compressed or not
 MAX_OPS = 5000  # ops in one request
 PUSH_TARGET = 32 * 1024  # compressed bytes of ops per request (DESIGN.md: about 32 KB)
 PAGE_ROWS = 2000  # changes per response at most
@@ -46,7 +49,7 @@ TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
 OP_KINDS = ("insert", "update", "delete")
 # Devices from this schema step on send checksums of row content (sync/rowhash.py), older ones
 # of (table, id, version); HQ answers each in kind.
-CONTENT_SUMS = 8
+CONTENT_SUMS = 11
 
 
 class Op(NamedTuple):
@@ -75,6 +78,29 @@ class ProtocolError(ValueError):
     """A body that cannot be decoded; HQ answers 400 with this message."""
 
 
+class Refusal(NamedTuple):
+    """HQ's answer to anything it refuses (every 4xx of every endpoint has this body): the reason
+    for a person, and the `seq` of the op at fault when one op is the cause (whatever the status:
+    a malformed value, a rule, an office, a size). The device sets that op aside, lists it with
+    the reason, and sends the rest; with no seq the request as a whole was refused."""
+    detail: str
+    seq: int | None = None
+
+    def body(self, **extra) -> dict:
+        return {"detail": self.detail, "seq": self.seq, **extra}
+
+    @classmethod
+    def of(cls, body, status: int) -> "Refusal":
+        """Read a refusal from a decoded body, whatever a proxy or an older HQ put there."""
+        detail = body.get("detail") if isinstance(body, dict) else None
+        seq = body.get("seq") if isinstance(body, dict) else None
+        if not isinstance(detail, str) or not detail:
+            detail = f"HQ refused the request ({status}: {detail or 'no reason given'})."
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+            seq = None
+        return cls(detail, seq)
+
+
 def dumps(obj) -> bytes:
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
 
@@ -98,32 +124,37 @@ def compress(raw: bytes, encoding: str = "zstd") -> bytes:
     return raw
 
 
-def decompress(body: bytes, encoding: str | None) -> bytes:
+def decompress(body: bytes, encoding: str | None, limit: int = MAX_DECODED) -> bytes:
+    """The body decompressed, reading at most `limit` + 1 bytes of output (a zip bomb stops
+    there: memory stays bounded whatever the ratio)."""
     encoding = (encoding or "identity").strip().lower()
     try:
         if encoding == "zstd":
             reader = zstandard.ZstdDecompressor().stream_reader(body)
-            raw = reader.read(MAX_DECODED + 1)
+            raw = reader.read(limit + 1)
         elif encoding == "gzip":
-            raw = gzip.GzipFile(fileobj=__import__("io").BytesIO(body)).read(MAX_DECODED + 1)
+            raw = gzip.GzipFile(fileobj=io.BytesIO(body)).read(limit + 1)
         elif encoding == "identity":
             raw = body
         else:
-            raise ProtocolError(f"Unknown Content-Encoding '{encoding}'; use zstd, gzip or "
+            raise ProtocolError(f"Unknown Content-Encoding '{encoding[:40]}'; use zstd, gzip or "
                                 "identity.")
-    except (zstandard.ZstdError, OSError, EOFError) as exc:
+    except (zstandard.ZstdError, OSError, EOFError, ValueError) as exc:
         raise ProtocolError(f"The body is not valid {encoding} data ({exc}).") from exc
-    if len(raw) > MAX_DECODED:
-        raise ProtocolError("The body is too large once decompressed.")
+    if len(raw) > limit:
+        raise ProtocolError(f"The body is larger than {limit} bytes once decompressed; send "
+                            "fewer changes per request.")
     return raw
 
 
-def decode(body: bytes, encoding: str | None):
-    raw = decompress(body, encoding)
+def decode(body: bytes, encoding: str | None, limit: int = MAX_DECODED):
+    raw = decompress(body, encoding, limit)
     try:
         return json.loads(raw)
+    except RecursionError:  # the parser recurses: its depth is bounded by the recursion limit
+        raise ProtocolError("The body nests JSON too deeply.") from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ProtocolError(f"The body is not valid JSON ({exc}).") from exc
+        raise ProtocolError(f"The body is not valid JSON ({str(exc)[:200]}).") from exc
 
 
 def best_encoding(accept: str | None) -> str:

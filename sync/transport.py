@@ -23,7 +23,8 @@ class Unauthorized(SyncError):
 
 
 class Refused(SyncError):
-    """HQ refused the request (4xx) with a reason; `seq` names the op at fault, if any."""
+    """HQ refused the request (4xx) with a reason (protocol.Refusal); `seq` names the op at
+    fault, if any: that op is set aside, never sent again as it is."""
 
     def __init__(self, message: str, status: int, seq: int | None = None):
         super().__init__(message)
@@ -103,21 +104,36 @@ class Transport:
             body = response.json()
         except ValueError:
             body = {}
-        detail = body.get("detail") if isinstance(body, dict) else None
+        refusal = protocol.Refusal.of(body, response.status_code)
         if response.status_code == 401:
-            raise Unauthorized(detail or "HQ does not accept this device's token (revoked?). Ask "
-                               "HQ for a new enrollment code and run sync with --enroll CODE.")
-        if not isinstance(detail, str):
-            detail = f"HQ refused the request ({response.status_code}: {detail})."
-        raise Refused(detail, response.status_code,
-                      body.get("seq") if isinstance(body, dict) else None)
+            raise Unauthorized(refusal.detail if isinstance(body, dict) and body.get("detail")
+                               else "HQ does not accept this device's token (revoked?). Ask HQ "
+                               "for a new enrollment code and run sync with --enroll CODE.")
+        raise Refused(refusal.detail, response.status_code, refusal.seq)
 
-    def enroll(self, code: str, name: str) -> dict:
-        response = self._send("POST", protocol.API_ENROLL,
-                              content=protocol.dumps({"code": code, "name": name}),
+    def _json(self, response: httpx.Response):
+        try:
+            return response.json()
+        except ValueError:
+            raise SyncError(f"HQ at {self.server} answered something that is not PartnerDesk's "
+                            "(is the address right?).") from None
+
+    def enroll(self, code: str, name: str, nonce: str | None = None) -> dict:
+        """Enroll with a one-time code; the same `nonce` again gets the same answer, so the
+        automatic retry after a lost reply is safe."""
+        body = {"code": code, "name": name}
+        if nonce:
+            body["nonce"] = nonce
+        response = self._send("POST", protocol.API_ENROLL, content=protocol.dumps(body),
                               headers={"Content-Type": protocol.MEDIA_TYPE})
         self._check(response)
-        return response.json()
+        answer = self._json(response)
+        if not (isinstance(answer, dict) and isinstance(answer.get("token"), str)
+                and isinstance(answer.get("device"), str)
+                and isinstance(answer.get("offices"), list)):
+            raise SyncError(f"HQ at {self.server} answered the enrollment without a token (is "
+                            "the address right?).")
+        return answer
 
     def sync(self, body: bytes, encoding: str) -> dict:
         """POST a request body already compressed by `protocol.request_body` (the client needs

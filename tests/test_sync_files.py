@@ -43,7 +43,7 @@ def test_file_resumes_after_a_cut_and_is_skipped_when_hq_has_it(hq, tmp_path):
     a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
     data = os.urandom(protocol.CHUNK * 2 + 1000)
     sha = _attach(a, data)
-    # the link dropped after the first chunk of an earlier attempt
+    sync(a, files=False)  # the record reached HQ; then the link dropped after the first chunk
     early = Transport(hq.url, _token(a))
     assert early.blob_put(sha, len(data), 0, data[:protocol.CHUNK]) == {
         "received": protocol.CHUNK, "complete": False}
@@ -67,6 +67,13 @@ def test_hq_rejects_a_file_whose_hash_does_not_match(hq, tmp_path):
     a = device(hq, tmp_path, "a")
     data = b"signed agreement scan"
     wrong = hashlib.sha256(b"something else").hexdigest()
+    con = sqlite3.connect(a)  # a record of the device's office names the file
+    con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
+                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
+                "'scan.pdf', ?, ?, ?)", (uuid7(), wrong, len(data), utc_now()))
+    con.commit()
+    con.close()
+    sync(a, files=False)
     response = httpx.put(f"{hq.url}/v1/blobs/{wrong}", params={"size": len(data), "offset": 0},
                          content=data, headers={"Authorization": f"Bearer {_token(a)}"})
     assert response.status_code == 422 and "does not match" in response.json()["detail"]
@@ -116,7 +123,7 @@ def test_files_of_other_offices_cannot_be_downloaded(hq, tmp_path):
 def test_a_damaged_local_file_is_reported_and_does_not_stop_the_others(hq, tmp_path):
     a = device(hq, tmp_path, "a")
     bad = _attach(a, b"original scan")
-    path_of(bad, a).write_bytes(b"bit rot!")  # same size would not matter
+    path_of(bad, a).write_bytes(b"original scaN")  # bit rot: same size, other bytes
     good = _attach(a, b"another scan")
     result = sync(a)
     assert result.files_sent == 1 and any("does not match" in p for p in result.problems)

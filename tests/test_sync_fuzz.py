@@ -31,6 +31,7 @@ def fuzz_hq(tmp_path_factory):
     admin.add_office(server.store, "KEN", "Kenya Country Office", "KEN")
     admin.add_office(server.store, "NGA", "Nigeria Country Office", "NGA")
     server.token = admin.enroll(server.store, admin.new_code(server.store, ["KEN"]), "fuzz")["token"]
+    assert admin.authenticate(server.store, server.token)  # confirmed now, not by a fuzzed call
     yield server
     server.stop()
 

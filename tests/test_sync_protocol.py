@@ -64,9 +64,8 @@ def test_one_side_change_merges_without_conflict(hq, tmp_path):
 
 def test_same_field_conflict_reaches_user_and_resolves(hq, tmp_path):
     a, b = device(hq, tmp_path, "a", user="Ann"), device(hq, tmp_path, "b", user="Ben")
-    # Carol's device adds the person. (An op carries updated_by only when it changed, so a
-    # second edit by the record's last author reaches HQ without its author: a known gap of the
-    # capture triggers, which the conflict authors below do not test.)
+    # Carol's device adds the person (a second edit by the record's last author carries its
+    # author too since capture generator 2: tests/test_sync_flow_hostile.py)
     c = device(hq, tmp_path, "c", user="Carol")
     pid = _add_person(c)
     sync(c), sync(a), sync(b)

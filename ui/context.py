@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from .reader import Reader
 from .workers import Workers
 
 
@@ -19,6 +20,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.workers = Workers(self)
+        self.reader = Reader(self)  # the lists' queries, off the GUI thread
 
     def changed(self, table: str = "") -> None:
         """Tell every view (and the status bar) that data changed."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 from ..errors import DomainError, NotFound
@@ -70,3 +71,16 @@ def read(attachment_or_sha) -> bytes:
 def missing_files() -> list[str]:
     """Hashes of live attachments whose file is not in the store."""
     return sorted({a.sha256 for a in Attachment.live() if not path_of(a.sha256).exists()})
+
+
+def copy_to_open(attachment) -> Path:
+    """A copy of an attachment's file under its own name, for the system's viewer (the store
+    keeps files under their hash, with no name or extension), checked against its hash first.
+    NotFound when the file is not on this computer yet: sync fetches it (sync.client)."""
+    data = read(attachment)
+    folder = Path(tempfile.gettempdir()) / "partnerdesk-open" / attachment.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(attachment.filename.replace("\\", "/")).name.strip() or "document"
+    target = folder / name
+    target.write_bytes(data)
+    return target

@@ -19,7 +19,7 @@ Records
   agreement_form(a) / pd_form(pd) -> dict of the editable fields (dates as ISO text)
   get_agreement(id), agreement_by_reference(ref), get_pd(id), pd_by_reference(ref)
   programme_documents(agreement) -> [ProgrammeDocument]; LIST (listing spec for the list view)
-  list_agreements(search=None, filters=None, order=None, descending=False, offset=0, limit=200)
+  list_agreements(search=None, filters=None, order=None, descending=False, limit=200)
       -> rows (id, reference, type, partner, status, start, end, unicef total, office)
   totals(budget_lines, management_costs) / pd_totals(pd) / agreement_totals(a) -> Totals
       (unicef_cash, partner_contribution, supplies, management_costs, unicef_total, total,
@@ -65,7 +65,7 @@ from ..validation import date_field
 from . import pds, refs
 from .amend import amendment_diff, create_amendment
 from .entities import MODELS, Agreement, Attachment, DeferredItem, ProgrammeDocument
-from .files import attach, attachments, read as read_attachment
+from .files import attach, attachments, copy_to_open, read as read_attachment
 from .forms import EDITABLE, FINANCIAL, agreement_form, editable_fields, validate_agreement
 from .rules import amendments, open_amendment
 from .transitions import allowed_actions, apply_automatic_transitions, transition
@@ -76,8 +76,9 @@ __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredIt
            "LIST", "list_agreements", "totals", "pd_totals", "agreement_totals",
            "partner_choices", "allowed_actions", "transition", "apply_automatic_transitions",
            "create_amendment", "open_amendment", "amendments", "amendment_diff", "attach",
-           "attachments", "read_attachment", "record_by_reference", "amendment_by_reference",
-           "count_agreements", "delete_draft", "validate_agreement", "editable_fields", "EDITABLE"]
+           "attachments", "read_attachment", "copy_to_open", "record_by_reference",
+           "amendment_by_reference", "count_agreements", "delete_draft", "validate_agreement",
+           "editable_fields", "EDITABLE"]
 
 totals, pd_totals, Totals = pds.totals, pds.pd_totals, pds.Totals
 save_pd, pd_form, get_pd, pd_by_reference = pds.save, pds.as_form, pds.get, pds.by_reference

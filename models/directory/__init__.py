@@ -18,5 +18,6 @@ __all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "
            "HQ_OFFICE", "duplicates", "partners", "partnerships", "settings", "vocab",
            "FEATURE"]
 
-FEATURE = Feature("directory", migrations={1: migrations.up}, checks=checks.problems,
-                  demo=demo.extend, models=tuple(MODELS), shapes=shapes.SHAPES)
+FEATURE = Feature("directory", migrations={1: migrations.up, 8: migrations.up_list_indexes},
+                  checks=checks.problems, demo=demo.extend, models=tuple(MODELS),
+                  shapes=shapes.SHAPES)

@@ -28,5 +28,5 @@ __all__ = ["MODELS", "ExternalActivity", "ExternalOrg", "ImportBatch", "ImportIt
            "hxl_write", "iati_import", "iati_write", "landscape", "partner_import", "tabular",
            "FEATURE"]
 
-FEATURE = Feature("interchange", migrations={6: migrations.up}, models=tuple(MODELS),
-                  shapes=shapes.SHAPES)
+FEATURE = Feature("interchange", migrations={6: migrations.up, 9: migrations.up_list_indexes},
+                  models=tuple(MODELS), shapes=shapes.SHAPES)

@@ -10,15 +10,22 @@ from . import alerts, migrations
 from .entities import Outbox, SyncControl
 from .held import Held, SyncHeld, held, held_count
 from .held import problems as held_problems
-from .outbox import pending_count
+from .outbox import UNSENT, pending_count, unsent_problems
 from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
                     conflicts, dismiss_refused, history, open_conflicts_count, refused,
                     resolve, status)
 
-__all__ = ["Outbox", "SyncControl", "pending_count", "MODELS", "Conflict", "Refused", "Status",
-           "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
-           "history", "open_conflicts_count", "refused", "resolve", "status", "Held", "SyncHeld",
-           "held", "held_count", "FEATURE"]
+__all__ = ["Outbox", "SyncControl", "UNSENT", "pending_count", "unsent_problems", "MODELS",
+           "Conflict", "Refused", "Status", "SyncBlob", "SyncConflict", "SyncHistory",
+           "conflicts", "dismiss_refused", "history", "open_conflicts_count", "refused",
+           "resolve", "status", "Held", "SyncHeld", "held", "held_count", "FEATURE"]
 
-FEATURE = Feature("sync_state", migrations={5: migrations.up, 8: migrations.up_held},
-                  alerts=alerts.alerts, checks=held_problems, models=MODELS + [SyncHeld])
+
+def _problems() -> list[str]:
+    """`check`: rows never sent to HQ, and values from HQ set aside here."""
+    return unsent_problems() + held_problems()
+
+
+FEATURE = Feature("sync_state", migrations={5: migrations.up, 10: migrations.up_10,
+                                            11: migrations.up_held},
+                  alerts=alerts.alerts, checks=_problems, models=MODELS + [SyncHeld])

@@ -14,7 +14,7 @@ LABELS = ("reference", "code", "legal_name", "name", "title")
 
 
 class SyncHeld(BaseModel):
-    """A pulled row, or some of its fields, that could not be stored here yet (step 8)."""
+    """A pulled row, or some of its fields, that could not be stored here yet (step 11)."""
     table_name = peewee.TextField()
     row_id = peewee.TextField()
     version = peewee.IntegerField(default=0)

@@ -1,5 +1,6 @@
-"""Migrations 5 and 7 of the device's sync state: conflicts to resolve, sync history, files sent
-to HQ (5); values from HQ this device set aside instead of storing, capture generator 2 (8)."""
+"""Migrations 5, 10 and 11 of the device's sync state: conflicts to resolve, sync history, files
+sent to HQ (5); authors on every captured update, refused files set aside (10); values from HQ
+this device set aside instead of storing, and audit stamps given back (11)."""
 from ..capture import install_capture
 
 STATEMENTS = [
@@ -26,11 +27,29 @@ def up(db):
         db.execute_sql(statement)
 
 
-# Step 8: what a pulled change held that this device could not store (a value its column refuses,
+# Migration 10: every captured update carries its author and time (capture generator 2), and a
+# file HQ refused is set aside with the reason instead of being sent again at every sync.
+STEP_10 = [
+    'ALTER TABLE "sync_blob" ADD COLUMN "error" TEXT',
+    'ALTER TABLE "sync_blob" ADD COLUMN "dismissed" INTEGER NOT NULL DEFAULT 0',
+]
+
+
+def up_10(db):
+    for statement in STEP_10:
+        db.execute_sql(statement)
+    # the synced tables as the frozen steps 1..9 left them
+    for (table,) in db.execute_sql(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
+        install_capture(db, table, generator=2)
+
+
+# Step 11: what a pulled change held that this device could not store (a value its column refuses,
 # a reference a change of this device not yet sent still holds): kept per row with the reason,
 # applied when a later change makes it storable, shown in the Sync view and by `check`, and
 # counted in the checksum as HQ has it (sync/held.py). `whole`: the row itself is not stored.
-STEP_8 = [
+STEP_11 = [
     '''CREATE TABLE "sync_held" ("table_name" TEXT NOT NULL, "row_id" TEXT NOT NULL,
         "version" INTEGER NOT NULL DEFAULT 0, "fields" TEXT NOT NULL, "reasons" TEXT NOT NULL,
         "whole" INTEGER NOT NULL DEFAULT 0, "waiting" INTEGER NOT NULL DEFAULT 0,
@@ -40,11 +59,12 @@ STEP_8 = [
 
 
 def up_held(db):
-    """Step 8: the table above, and the capture triggers of every synced table re-installed
-    with generator 2 (an edit of the audit stamp alone gives the stamp back)."""
-    for statement in STEP_8:
+    """Step 11: the table above, and the capture triggers of every synced table re-installed
+    with generator 3 (an edit of the audit stamp alone gives the stamp back)."""
+    for statement in STEP_11:
         db.execute_sql(statement)
+    # the synced tables as the frozen steps 1..10 left them
     for (table,) in db.execute_sql(
             "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
             "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
-        install_capture(db, table, generator=2)
+        install_capture(db, table, generator=3)

@@ -56,9 +56,12 @@ class SyncHistory(BaseModel):
 
 
 class SyncBlob(BaseModel):
-    """A file (by SHA-256) that HQ has confirmed, so it is never sent again."""
+    """A file (by SHA-256) HQ has confirmed, so it is never sent again; or, with an `error`, one
+    HQ refused, set aside (listed with the reason) until the next checksum check tries again."""
     sha256 = peewee.TextField(primary_key=True)
     sent_at = peewee.TextField()
+    error = peewee.TextField(null=True)
+    dismissed = peewee.IntegerField(default=0)
 
     class Meta:
         table_name = "sync_blob"
@@ -102,11 +105,15 @@ def status(office: str | None = None) -> Status:
         "SELECT sum(status = 'pending'), sum(status = 'rejected'), "
         f"min(CASE WHEN status = 'pending' THEN created_at END) FROM outbox {where}",
         params).fetchone()
+    files = database.execute_sql(
+        "SELECT count(*) FROM sync_blob b WHERE error IS NOT NULL AND dismissed = 0" +
+        (" AND EXISTS (SELECT 1 FROM attachment a WHERE a.sha256 = b.sha256 AND a.office = ?)"
+         if office else ""), params).fetchone()[0]
     return Status(server=settings.get("sync.server"), enrolled=bool(settings.get("sync.token")),
                   offices=json.loads(settings.get("sync.offices") or "[]"),
                   last_success=settings.get("sync.last_success"),
                   last_error=settings.get("sync.last_error"), pending=outbox[0] or 0,
-                  rejected=outbox[1] or 0, conflicts=open_conflicts_count(office),
+                  rejected=(outbox[1] or 0) + files, conflicts=open_conflicts_count(office),
                   oldest_pending=outbox[2])
 
 
@@ -134,13 +141,15 @@ def _show(value: str | None) -> str:
 
 
 def _label(table: str, row_id: str) -> str:
+    """A name for the record; read as bytes, since a change is often refused precisely because
+    the record holds text that is not valid UTF-8 (a raw edit), and the list must still show."""
     columns = {r[1] for r in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
     for column in ("reference", "code", "legal_name", "name", "title"):
         if column in columns:
-            row = database.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE id = ?',
-                                       (row_id,)).fetchone()
+            row = database.execute_sql(f'SELECT CAST("{column}" AS BLOB) FROM "{table}" WHERE '
+                                       'id = ?', (row_id,)).fetchone()
             if row and row[0]:
-                return str(row[0])
+                return bytes(row[0]).decode("utf-8", "replace")[:120]
     return row_id[:13]
 
 
@@ -181,24 +190,37 @@ def resolve(conflict_id: str, keep: str) -> None:
 
 @dataclass(frozen=True)
 class Refused:
-    seq: int
+    seq: int  # the change in the outbox; 0 for a file
     table: str
     label: str
-    op: str
+    op: str  # insert | update | delete | file
     error: str
     created_at: str
+    sha256: str = ""  # the file, when op is "file"
 
 
 def refused(limit: int = 500) -> list[Refused]:
-    """Changes HQ (or this device, for another office) set aside, with the reason."""
+    """Changes and files HQ (or this device, for another office) set aside, with the reason."""
     rows = database.execute_sql(
         "SELECT seq, table_name, row_id, op, error, created_at FROM outbox WHERE status = "
         "'rejected' ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
-    return [Refused(r[0], r[1], _label(r[1], r[2]), r[3], r[4] or "", r[5]) for r in rows]
+    found = [Refused(r[0], r[1], _label(r[1], r[2]), r[3], r[4] or "", r[5]) for r in rows]
+    for sha, error, when in database.execute_sql(
+            "SELECT sha256, error, sent_at FROM sync_blob WHERE error IS NOT NULL AND "
+            "dismissed = 0 ORDER BY sent_at DESC LIMIT ?", (limit,)).fetchall():
+        name = database.execute_sql("SELECT filename FROM attachment WHERE sha256 = ? ORDER BY "
+                                    "deleted LIMIT 1", (sha,)).fetchone()
+        found.append(Refused(0, "attachment", name[0] if name else sha[:13], "file", error,
+                             when, sha))
+    return found
 
 
-def dismiss_refused(seq: int) -> None:
-    """The user has read why a change was refused; stop listing it."""
+def dismiss_refused(seq: int, sha256: str = "") -> None:
+    """The user has read why a change (or, with `sha256`, a file) was refused; stop listing it."""
+    if sha256:
+        database.execute_sql("UPDATE sync_blob SET dismissed = 1 WHERE sha256 = ? AND error IS "
+                             "NOT NULL", (sha256,))
+        return
     database.execute_sql("UPDATE outbox SET status = 'dismissed' WHERE seq = ? AND status = "
                          "'rejected'", (seq,))
 

@@ -1,8 +1,17 @@
-"""HQ administration: offices, one-time enrollment codes, device tokens (hashes only), revoking."""
+"""HQ administration: offices, one-time enrollment codes, device tokens (hashes only), revoking.
+
+Enrollment is safe against a lost reply: the device sends a nonce of its own, its token is
+derived from that nonce (HQ keeps only the token's hash), so the same request sent again gets the
+same answer. A code is spent only when its device confirms, by its first authenticated request;
+until then the same code enrolls again (the device that never confirmed is dropped: it never
+synced, so nothing of it is lost), and an unconfirmed device shows as "pending".
+"""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass
@@ -34,6 +43,11 @@ class DeviceInfo:
     enrolled_at: str
     last_seen: str | None
     revoked_at: str | None
+    confirmed_at: str | None = None
+
+    @property
+    def state(self) -> str:
+        return "revoked" if self.revoked_at else "active" if self.confirmed_at else "pending"
 
 
 def add_office(store, code: str, name: str, country: str) -> str:
@@ -84,47 +98,86 @@ def new_code(store, office_codes: list[str], all_offices: bool = False) -> str:
     return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
 
 
-def enroll(store, code: str, name: str) -> dict:
-    """Spend a code: a new device with a fresh token; HQ keeps only the token's hash."""
-    raw = normalise_code(code)
+def _token_for(nonce: str, device: str) -> str:
+    """The token of `device` enrolled with `nonce`: HQ can give it again to the same nonce, and
+    keeps only its hash."""
+    digest = hmac.new(nonce.encode(), device.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def enroll(store, code: str, name: str, nonce: str | None = None) -> dict:
+    """Enroll a device with a code: a new device with a fresh token, pending until it confirms.
+    The same `nonce` again (a retry after a lost reply) gets the same answer."""
+    code_hash = _hash(normalise_code(code))
     now = dt.datetime.now(dt.timezone.utc).isoformat()
     with store.write() as tx:
-        row = tx.one("SELECT offices, all_offices, expires_at, used_at FROM hq_enrollment WHERE "
-                     "code_hash = ?", (_hash(raw),))
-        if row is None or row[3] is not None or row[2] < now:
+        row = tx.one("SELECT offices, all_offices, expires_at, used_at, device_id FROM "
+                     "hq_enrollment WHERE code_hash = ?", (code_hash,))
+        if row is None:
             return {}
-        device, token = uuid7(), secrets.token_urlsafe(32)
-        tx.run("UPDATE hq_enrollment SET used_at = ?, device_id = ? WHERE code_hash = ?",
-               (now, device, _hash(raw)))
+        offices, all_offices, expires_at, used_at, earlier = row
+        answer = {"offices": json.loads(offices), "all_offices": bool(all_offices)}
+        if earlier and nonce:
+            known = tx.one("SELECT token_hash FROM hq_device WHERE id = ? AND revoked_at IS NULL",
+                           (earlier,))
+            token = _token_for(nonce, earlier)
+            if known and hmac.compare_digest(known[0], _hash(token)):
+                return {"device": earlier, "token": token, **answer}
+        if used_at is not None or expires_at < now:
+            return {}
+        if earlier:  # enrolled with this code but never confirmed: it never synced
+            tx.run("DELETE FROM hq_device WHERE id = ? AND confirmed_at IS NULL", (earlier,))
+        device = uuid7()
+        token = _token_for(nonce, device) if nonce else secrets.token_urlsafe(32)
+        tx.run("UPDATE hq_enrollment SET device_id = ? WHERE code_hash = ?", (device, code_hash))
         tx.run("INSERT INTO hq_device (id, name, token_hash, offices, all_offices, enrolled_at) "
                "VALUES (?, ?, ?, ?, ?, ?)", (device, (name or "device")[:80], _hash(token),
-                                             row[0], row[1], now))
-    return {"device": device, "token": token, "offices": json.loads(row[0]),
-            "all_offices": bool(row[1])}
+                                             offices, all_offices, now))
+    return {"device": device, "token": token, **answer}
+
+
+def _confirm(store, device_id: str) -> bool:
+    """The device's first authenticated request: its enrollment code is spent now. False when
+    the device was dropped meanwhile (its code enrolled another one)."""
+    now = utc_now()
+    with store.write() as tx:
+        if tx.one("SELECT 1 FROM hq_device WHERE id = ? AND revoked_at IS NULL",
+                  (device_id,)) is None:
+            return False
+        tx.run("UPDATE hq_device SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
+               (now, device_id))
+        tx.run("UPDATE hq_enrollment SET used_at = ? WHERE device_id = ? AND used_at IS NULL",
+               (now, device_id))
+    return True
 
 
 def authenticate(store, token: str | None) -> Device | None:
     if not token:
         return None
     with store.read() as tx:
-        row = tx.one("SELECT id, offices, all_offices, revoked_at FROM hq_device WHERE "
-                     "token_hash = ?", (_hash(token),))
+        row = tx.one("SELECT id, offices, all_offices, revoked_at, confirmed_at FROM hq_device "
+                     "WHERE token_hash = ?", (_hash(token),))
     if row is None or row[3] is not None:
+        return None
+    if row[4] is None and not _confirm(store, row[0]):
         return None
     return Device(row[0], frozenset(json.loads(row[1])), bool(row[2]))
 
 
 def devices(store) -> list[DeviceInfo]:
     with store.read() as tx:
-        rows = tx.all("SELECT id, name, offices, all_offices, enrolled_at, last_seen, revoked_at "
-                      "FROM hq_device ORDER BY enrolled_at")
-    return [DeviceInfo(r[0], r[1], json.loads(r[2]), bool(r[3]), r[4], r[5], r[6]) for r in rows]
+        rows = tx.all("SELECT id, name, offices, all_offices, enrolled_at, last_seen, revoked_at, "
+                      "confirmed_at FROM hq_device ORDER BY enrolled_at")
+    return [DeviceInfo(r[0], r[1], json.loads(r[2]), bool(r[3]), *r[4:]) for r in rows]
 
 
 def revoke(store, device_id: str) -> None:
     with store.write() as tx:
         changed = tx.run("UPDATE hq_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                          (utc_now(), device_id))
+        # a device revoked before it confirmed: its code is spent, not free to enroll again
+        tx.run("UPDATE hq_enrollment SET used_at = ? WHERE device_id = ? AND used_at IS NULL",
+               (utc_now(), device_id))
         if not changed and not tx.one("SELECT id FROM hq_device WHERE id = ?", (device_id,)):
             raise NotFound(f"No device {device_id} at HQ; 'hq devices' lists them.")
 

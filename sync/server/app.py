@@ -1,32 +1,39 @@
 """FastAPI application factory of the HQ server: enrollment, the one sync endpoint, attachments.
 
-Every request opens nothing at import time; the store is built by the factory. Errors are 4xx
-with a reason (`{"detail": ...}`) and change nothing; an unknown or revoked token gets 401.
+Every request opens nothing at import time; the store is built by the factory. Bodies are limited
+before they are read (limits.py). Errors are 4xx with the one refusal body of
+protocol.Refusal (`{"detail": ..., "seq": ...}`) and change nothing; an unknown or revoked token
+gets 401. An op HQ fails to apply for a reason nobody foresaw is refused with its seq rather
+than failing the whole request with a 500, so one bad row cannot stop its office (sync_ops.py).
 """
 from __future__ import annotations
 
-import hmac
-
 from fastapi import FastAPI, Header, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from models.errors import DomainError
-from models.ids import utc_now
 from sync import protocol
 
-from . import admin, blobs, changes
-from .merge import Batch, ReusedSeq, ScopeError, check_scope
+from . import admin, blobs
+from .limits import BodyLimit
+from .merge import ReusedSeq, ScopeError
 from .schema import SCHEMA_VERSION
 from .store import Store
-from .validate import BadRequest, sync_request
+from .sync_ops import SyncRun
+from .validate import BadRequest, enroll_request, sync_request
 
 
-
-class EnrollRequest(BaseModel):
+class EnrollDoc(BaseModel):
+    """Documentation of the enrollment body (read by enroll_request, not by FastAPI, so that it
+    is read only once the size limit has let it through)."""
     code: str = Field(min_length=1, max_length=40)
     name: str = Field(default="device", max_length=80)
+    nonce: str | None = Field(default=None, min_length=16, max_length=128,
+                              description="the device's own secret for this enrollment: a "
+                              "retry with it after a lost reply gets the same answer")
 
 
 class SyncDoc(BaseModel):
@@ -39,9 +46,10 @@ class SyncDoc(BaseModel):
     sum: str | None = Field(default=None, min_length=16, max_length=16)
 
 
-def _error(status: int, message: str, **extra) -> JSONResponse:
+def _error(status: int, message: str, seq: int | None = None, **extra) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse({"detail": message, **extra}, status_code=status, headers=headers)
+    return JSONResponse(protocol.Refusal(message, seq).body(**extra), status_code=status,
+                        headers=headers)
 
 
 def _token(authorization: str | None) -> str | None:
@@ -50,10 +58,21 @@ def _token(authorization: str | None) -> str | None:
     return None
 
 
+def _body_doc(model) -> dict:
+    return {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": model.model_json_schema(by_alias=True)}}}}
+
+
+def _decode_sync(body: bytes, encoding: str | None) -> dict:
+    return sync_request(protocol.decode(body, encoding))
+
+
 def create_app(store_url) -> FastAPI:
     store = Store(store_url)
     app = FastAPI(title="PartnerDesk HQ", version="1", description="Delta sync for field offices.")
+    app.add_middleware(BodyLimit)
     app.state.store = store
+    runner = SyncRun(store)
 
     def device_of(authorization):
         return admin.authenticate(store, _token(authorization))
@@ -62,68 +81,40 @@ def create_app(store_url) -> FastAPI:
     def health() -> dict:
         return {"ok": True, "schema": SCHEMA_VERSION}
 
-    @app.post(protocol.API_ENROLL, responses={403: {"description": "unknown, used or expired "
-                                                                   "code"}})
-    def enroll(body: EnrollRequest):
-        result = admin.enroll(store, body.code, body.name)
+    @app.post(protocol.API_ENROLL, openapi_extra=_body_doc(EnrollDoc), responses={
+        403: {"description": "unknown, used or expired code"},
+        413: {"description": "body too large"}, 422: {"description": "malformed"}})
+    async def enroll(request: Request):
+        try:
+            req = enroll_request(protocol.decode(await request.body(),
+                                                 request.headers.get("content-encoding"),
+                                                 protocol.MAX_ENROLL))
+        except protocol.ProtocolError as exc:
+            return _error(400, str(exc))
+        result = await run_in_threadpool(admin.enroll, store, req["code"], req["name"],
+                                         req["nonce"])
         if not result:
             return _error(403, "This enrollment code is unknown, already used or expired; ask "
                                "HQ for a new one.")
         return result
 
-    def run_sync(device, req: dict) -> dict:
-        ops, cursor = req["ops"], req["cursor"]
-        with store.write() as tx:
-            check_scope(tx, device, ops)
-            acks = Batch(tx, device).run(ops) if ops else []
-            tx.run("UPDATE hq_device SET last_seen = ?, schema_version = ? WHERE id = ?",
-                   (utc_now(), req["schema"], device.id))
-        out = {"acks": acks}
-        with store.read() as tx:
-            if req["repair"]:
-                office, after = req["repair"]
-                if not device.reads(office):
-                    raise ScopeError(f"This device is not enrolled for office {office}.", 0)
-                rows, nxt, more = changes.repair_page(tx, device, office, after)
-                out.update(changes=rows, cursor=cursor, more=False,
-                           repair=[office, nxt] if more else None)
-                return out
-            rows, new_cursor, more = changes.page(tx, device, cursor)
-            out.update(changes=rows, cursor=new_cursor, more=more)
-            fresh: list = []
-            if req["sum"] and not ops and not more and new_cursor == changes.head(tx):
-                per_office = changes.sums(tx, device, req["schema"] >= protocol.CONTENT_SUMS,
-                                          fresh)
-                out["checked"] = True
-                if not hmac.compare_digest(changes.combined(per_office), req["sum"]):
-                    out["sums"] = per_office
-        if fresh:
-            with store.write() as tx:
-                changes.keep_hashes(tx, fresh)
-        return out
-
-    @app.post(protocol.API_SYNC, openapi_extra={"requestBody": {"required": True, "content": {
-        "application/json": {"schema": SyncDoc.model_json_schema(by_alias=True)}}}},
-        responses={401: {"description": "unknown or revoked token"},
-                   403: {"description": "a change outside the device's offices"},
-                   413: {"description": "body too large"}, 422: {"description": "malformed"}})
+    @app.post(protocol.API_SYNC, openapi_extra=_body_doc(SyncDoc),
+              responses={401: {"description": "unknown or revoked token"},
+                         403: {"description": "a change outside the device's offices"},
+                         413: {"description": "body too large"}, 422: {"description": "malformed"}})
     async def sync(request: Request, authorization: str | None = Header(default=None)):
         device = await run_in_threadpool(device_of, authorization)
         if device is None:
             return _error(401, "Unknown or revoked device token; enroll again with a new code.")
-        body = await request.body()
-        if len(body) > protocol.MAX_BODY:
-            return _error(413, f"The body is larger than {protocol.MAX_BODY} bytes; send fewer "
-                               "changes per request.")
+        body = await request.body()  # BodyLimit has bounded it
         try:
-            req = sync_request(protocol.decode(body, request.headers.get("content-encoding")))
-            out = await run_in_threadpool(run_sync, device, req)
+            req = await run_in_threadpool(_decode_sync, body,
+                                          request.headers.get("content-encoding"))
+            out = await run_in_threadpool(runner.run, device, req)
         except protocol.ProtocolError as exc:
             return _error(400, str(exc))
-        except BadRequest as exc:
-            return _error(422, str(exc), **({"seq": exc.seq} if exc.seq else {}))
         except ScopeError as exc:
-            return _error(403, exc.message, seq=exc.seq)
+            return _error(403, exc.message, exc.seq)
         except ReusedSeq as exc:
             return _error(409, str(exc))
         encoding = protocol.best_encoding(request.headers.get("accept-encoding"))
@@ -136,8 +127,19 @@ def create_app(store_url) -> FastAPI:
 
     blobs.register(app, store, device_of, _error)
 
+    @app.exception_handler(BadRequest)
+    async def bad_request(_request, exc: BadRequest):
+        return _error(422, str(exc), exc.seq)
+
     @app.exception_handler(DomainError)
     async def domain_error(_request, exc: DomainError):
         return _error(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request, exc: RequestValidationError):
+        """FastAPI's own checks (query parameters) answered in the one refusal shape."""
+        where = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+                          for e in exc.errors()[:5])
+        return _error(422, f"Malformed request ({where}).")
 
     return app

@@ -83,22 +83,24 @@ def sums(tx, device: Device, content: bool = True, fresh: list | None = None
     entry "HQ", repaired like any office): of each row's content hash (sync/rowhash.py), or
     with `content` False of (table, id, version) only, for devices from before content sums.
 
-    A row's content hash is kept in hq_row.content_hash; a write clears it (hashing there would
-    cost every push), and the next checksum hashes the row and appends (hash, table, id,
+    A row's content hash is kept in hq_row.content_hash as "version:hex", for the version it
+    was computed at: a write, which always makes a new version, leaves it stale at no cost to
+    the push, and the next checksum hashes the row again and appends ("version:hex", table, id,
     version) to `fresh`, for the caller to keep (`keep_hashes`) once this read is over."""
     where, params = _scope(device)
     totals: dict[str, int] = {}
     if content:
+        current = "content_hash LIKE CAST(version AS TEXT) || ':%%'"  # %% is % for psycopg2
         for office, digest in tx.all(f"SELECT office, content_hash FROM hq_row WHERE "
-                                     f"content_hash IS NOT NULL{where}", params):
-            totals[office] = fold(totals.get(office, 0), int(digest, 16))
+                                     f"{current}{where}", params):
+            totals[office] = fold(totals.get(office, 0), int(digest.split(":", 1)[1], 16))
         for office, tbl, row_id, version, data in tx.all(
-                f"SELECT office, tbl, id, version, data FROM hq_row WHERE content_hash IS NULL"
-                f"{where}", params):
+                f"SELECT office, tbl, id, version, data FROM hq_row WHERE (content_hash IS NULL "
+                f"OR NOT {current}){where}", params):
             digest = content_hash(tbl, row_id, version, json.loads(data))
             totals[office] = fold(totals.get(office, 0), digest)
             if fresh is not None:
-                fresh.append((f"{digest:016x}", tbl, row_id, version))
+                fresh.append((f"{version}:{digest:016x}", tbl, row_id, version))
     else:
         for office, tbl, row_id, version in tx.all(
                 f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):

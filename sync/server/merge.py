@@ -27,7 +27,7 @@ class ReusedSeq(ValueError):
 class ScopeError(Exception):
     """An op outside the device's offices: the whole request is refused (403), nothing changes."""
 
-    def __init__(self, message: str, seq: int):
+    def __init__(self, message: str, seq: int | None):
         super().__init__(message)
         self.message, self.seq = message, seq
 
@@ -58,8 +58,9 @@ def digest(op: Op) -> str:
 def check_op(op: Op) -> str | None:
     """Why `op` cannot be applied (table, columns unknown here; a value its column refuses: the
     device's own column definitions, models/columns.py), or None. One pass over the fields."""
-    found = columns.problems(op.table, op.fields, insert=op.kind == "insert",
-                             supplied=("id", "office"))
+    # An insert may lack required columns: an op too large for one request arrives in parts
+    # (sync/oversize.py), the insert first; a device holds such a row until it is whole.
+    found = columns.problems(op.table, op.fields)
     if not found:
         return None
     if "*" in found:
@@ -262,14 +263,13 @@ class Batch:
                         (table, row_id, old["office"], self.seq))
         deleted = _flag(data.get("deleted"))
         self.tx.run(
-            "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta, content_hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET "
-            "office = excluded.office, version = excluded.version, seq = excluded.seq, "
-            "deleted = excluded.deleted, data = excluded.data, meta = excluded.meta, "
-            "content_hash = NULL",  # hashed when a checksum next needs it (changes.sums)
+            "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
+            " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
+            "data = excluded.data, meta = excluded.meta",
             (table, row_id, office, version, self.seq, deleted,
              json.dumps(data, separators=(",", ":"), ensure_ascii=False),
-             json.dumps(meta, separators=(",", ":")), None))
+             json.dumps(meta, separators=(",", ":"))))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)
 

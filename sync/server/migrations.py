@@ -54,11 +54,34 @@ STEP_1 = (
     "INSERT INTO hq_counter (id, value) VALUES (1, 0)",
 )
 
-# Step 2: a content hash per row, so that checksums see values that drifted apart, not only
-# versions (issue 10); NULL until a checksum first needs it (sync/server/changes.py).
-STEP_2 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
+# Step 2 (issue 10): enrollment confirmed by the device's first authenticated request (a code
+# is spent only then); each device's upload in progress its own; which offices have delivered a
+# verified file (only their devices may download it).
+STEP_2 = (
+    "ALTER TABLE hq_device ADD COLUMN confirmed_at TEXT",
+    "UPDATE hq_device SET confirmed_at = enrolled_at",
+    """CREATE TABLE hq_upload (sha256 TEXT NOT NULL, device TEXT NOT NULL, size BIGINT NOT NULL,
+        received BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
+        PRIMARY KEY (sha256, device))""",
+    """CREATE TABLE hq_upload_chunk (sha256 TEXT NOT NULL, device TEXT NOT NULL,
+        start BIGINT NOT NULL, data {blob} NOT NULL, PRIMARY KEY (sha256, device, start))""",
+    """CREATE TABLE hq_blob_office (sha256 TEXT NOT NULL, office TEXT NOT NULL,
+        PRIMARY KEY (sha256, office))""",
+    # uploads in progress were shared by every device: dropped, the devices send them again
+    "DELETE FROM hq_blob_chunk WHERE sha256 IN (SELECT sha256 FROM hq_blob WHERE complete = 0)",
+    "DELETE FROM hq_blob WHERE complete = 0",
+    # files verified before: held for the offices whose attachment rows name them. '%%' is one
+    # '%' for psycopg2 (which formats even without parameters) and the same wildcard in SQLite.
+    """INSERT INTO hq_blob_office (sha256, office) SELECT DISTINCT b.sha256, r.office
+        FROM hq_blob b JOIN hq_row r ON r.tbl = 'attachment'
+        AND r.data LIKE '%%"sha256":"' || b.sha256 || '"%%'""",
+)
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2}
+# Step 3: a content hash per row, so that checksums see values that drifted apart, not only
+# versions (issue 10); computed when a checksum first needs it (sync/server/changes.py).
+STEP_3 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")

@@ -9,16 +9,26 @@ from models.errors import DomainError
 from sync.protocol import MAX_OPS, OP_KINDS, Op
 
 MAX_INT = 2 ** 53
+MAX_TEXT = 1024 * 1024
 HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 class BadRequest(DomainError):
-    """422 with this message; nothing was changed. `seq`: the op at fault, when one is (the
-    device sets that op aside and sends the others again)."""
+    """422 with this message and, when one op is at fault, its `seq` (the device sets that op
+    aside and sends the rest); nothing was changed."""
 
     def __init__(self, message: str, seq: int | None = None):
         super().__init__(message)
         self.seq = seq
+
+
+def _text(value: str, what: str) -> str:
+    """Text HQ can store and send back: a lone surrogate (JSON allows "\\ud800") is not, nor is
+    a NUL (PostgreSQL refuses it; C strings end there). ASCII text is checked without a regex."""
+    if not clean_text(value):
+        raise BadRequest(f"{what} contains an invalid character (a NUL or a lone UTF-16 "
+                         "surrogate).")
+    return value
 
 
 def _int(value, what: str, low: int = 0) -> int:
@@ -28,31 +38,40 @@ def _int(value, what: str, low: int = 0) -> int:
 
 
 def _name(value, what: str, most: int = 64) -> str:
-    if not isinstance(value, str) or not value or len(value) > most or not clean_text(value):
-        # a lone surrogate could not even be written into the answer (UTF-8)
-        raise BadRequest(f"{what} must be text of 1 to {most} characters (no NUL or broken "
-                         "characters).")
-    return value
+    if not isinstance(value, str) or not value or len(value) > most:
+        raise BadRequest(f"{what} must be text of 1 to {most} characters.")
+    return _text(value, what)
+
+
+def _value(value, what: str):
+    if value is None or isinstance(value, (bool, float)):
+        return value
+    if isinstance(value, int):
+        return _int(value, what, -MAX_INT)
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise BadRequest(f"{what} is longer than {MAX_TEXT} characters.")
+        return _text(value, what)
+    raise BadRequest(f"{what} must be text, a number, true/false or null.")
 
 
 def op(raw, index: int) -> Op:
-    seq = raw[0] if isinstance(raw, list) and raw and type(raw[0]) is int else None
-    try:
-        return _op(raw, index)
-    except BadRequest as exc:
-        exc.seq = exc.seq or seq
-        raise
-
-
-def _op(raw, index: int) -> Op:
+    """The op at `index` of a request, checked; a refusal names its seq once the seq itself is
+    readable (then the device can set the op aside)."""
     where = f"Change {index + 1}"
-    if isinstance(raw, list) and raw and type(raw[0]) is int:
-        where += f" (seq {raw[0]})"
     if not isinstance(raw, list) or len(raw) != len(Op._fields):
         raise BadRequest(f"{where} must be [seq, table, row_id, op, base_version, office, "
                          "fields].")
     change = Op(*raw)
     _int(change.seq, f"{where}: seq", 1)
+    try:
+        return _op_parts(change, f"Change {change.seq}")
+    except BadRequest as exc:
+        exc.seq = change.seq
+        raise
+
+
+def _op_parts(change: Op, where: str) -> Op:
     _name(change.table, f"{where}: table")
     _name(change.row_id, f"{where}: row id")
     if change.kind not in OP_KINDS:
@@ -61,11 +80,14 @@ def _op(raw, index: int) -> Op:
     _name(change.office, f"{where}: office", 16)
     if not isinstance(change.fields, dict) or len(change.fields) > 200:
         raise BadRequest(f"{where}: fields must be an object of at most 200 fields.")
-    for key in change.fields:  # each value is checked once, against its column (merge)
+    for key, value in change.fields.items():
         _name(key, f"{where}: field name")
-    if "office" in change.fields:  # the scope check reads it before the values are checked
+        _value(value, f"{where}: field {key}")
+    if "office" in change.fields:
         _name(change.fields["office"], f"{where}: field office", 16)
-    return change  # each value is checked against its column when the op is applied (merge)
+    # what each value means (a 0/1 flag, a date, a code of its vocabulary...) is checked against
+    # its column when the op is applied (merge.check_op): refused in the op's ack, by its seq
+    return change
 
 
 def sync_request(body) -> dict:
@@ -91,4 +113,21 @@ def sync_request(body) -> dict:
             raise BadRequest("repair must be [office, [table, id]].")
         _name(repair[0], "repair office", 16)
     out["repair"] = repair
+    return out
+
+
+def enroll_request(body) -> dict:
+    """{code, name, nonce} of `POST /v1/enroll`; the nonce (the device's own secret, kept until
+    it has stored its token) makes a retry after a lost reply get the same answer. Devices from
+    before nonces send none: they enroll as before, without that safety."""
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object {code, name, nonce}.")
+    out = {"code": _name(body.get("code"), "code", 40)}
+    name = body.get("name", "device")
+    out["name"] = _name(name, "name", 80) if name != "" else "device"
+    nonce = body.get("nonce")
+    if nonce is not None and (not isinstance(nonce, str) or not 16 <= len(nonce) <= 128
+                              or not nonce.isascii() or not nonce.isprintable()):
+        raise BadRequest("nonce must be 16 to 128 printable ASCII characters.")
+    out["nonce"] = nonce
     return out

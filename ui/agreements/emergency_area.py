@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from models.agreements import emergency
 from reports import palette
 
-from ..areas import Area
 from .deferred_dialog import DeferredDialog
 from .emergency_wizard import EmergencyWizard
 
@@ -121,5 +120,4 @@ def _shot(widget: EmergencyArea, options: dict) -> None:
     widget.refresh()
 
 
-AREA = Area(key="emergency", title="Emergency", build=build, opens=("deferred_item",),
-            shots={"emergency": _shot})
+SHOTS = {"emergency": _shot}  # shot views (ui/areas.py)

@@ -23,6 +23,7 @@ from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView
 from .drafts import DraftKeeping
+from .opening import AttachmentOpener, attachment_links
 from .printing import PrintBar
 
 
@@ -60,6 +61,12 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.attach_label = QLabel(self)
         self.attach_label.setObjectName("attachments")
         self.attach_label.setWordWrap(True)
+        self.attach_label.setTextFormat(Qt.TextFormat.RichText)
+        self.attach_label.linkActivated.connect(self.open_attachment)
+        self.attach_label.setToolTip(self.tr("Click a document's name to open it."))
+        self.opener = AttachmentOpener(ctx, self)
+        self.opener.message.connect(self.say)
+        self.files: list = []
         self.attach_signed = QPushButton(self.tr("Attach signed document..."), self)
         self.attach_signed.setObjectName("attach_signed")
         self.attach_signed.clicked.connect(lambda: self.choose_file("signed_document"))
@@ -220,11 +227,10 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         status = QCoreApplication.translate("vocab", statuses.get(record.status, record.status))
         self.heading.setText(f"{self.heading_text(record)} — {status}")
         self.actions.set_actions(agreements.allowed_actions(record))
-        files = agreements.attachments(record)
+        self.files = files = agreements.attachments(record)
         self.attach_label.setText(
-            self.tr("Attached: %1").replace("%1", ", ".join(f"{a.filename} ({a.kind})"
-                                                            for a in files))
-            if files else self.tr("Nothing attached yet."))
+            self.tr("Attached: %1").replace("%1", attachment_links(files)) if files
+            else self.tr("Nothing attached yet."))
         self.amend_button.setVisible(not record.amendment_of)
         refusal = agreements.amend_refusal(record)  # the models' rule, not a copy of it
         self.amend_button.setEnabled(refusal is None)
@@ -336,6 +342,13 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.attach_file(kind, path))
         dialog.open()
+
+    def open_attachment(self, attachment_id: str) -> None:
+        """A document's name was clicked: open it (fetched from HQ first if need be)."""
+        for attachment in self.files:
+            if attachment.id == attachment_id:
+                self.opener.open(attachment)
+                return
 
     def attach_file(self, kind: str, path: str) -> None:
         try:

@@ -5,7 +5,6 @@ import datetime as dt
 
 from models.directory import settings
 
-from ..areas import Area
 from .view import AssessmentView
 
 
@@ -23,5 +22,4 @@ def _shot(widget: AssessmentView, options: dict) -> None:
     widget.go_to(warn[0] if warn else 0)
 
 
-AREA = Area(key="assessment", title="Self-assessment", build=build,
-            opens=("assessment", "assessment_action"), shots={"assessment": _shot})
+SHOTS = {"assessment": _shot}  # shot views (ui/areas.py)

@@ -1,7 +1,6 @@
 """Dashboard area: what needs the user, counts by stage and contribution, my partnerships."""
 from __future__ import annotations
 
-from ..areas import Area
 from .dashboard import DashboardView
 
 
@@ -17,4 +16,4 @@ def _shot(widget: DashboardView, options: dict) -> None:
     widget.ctx.workers.wait(20_000)
 
 
-AREA = Area(key="dashboard", title="Dashboard", build=build, shots={"dashboard": _shot})
+SHOTS = {"dashboard": _shot}  # shot views (ui/areas.py)

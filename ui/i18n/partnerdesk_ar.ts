@@ -461,47 +461,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>الاتفاقات كما هي مدرجة...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>وثائق البرامج...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -671,6 +671,19 @@
         <location filename="strings.py" line="31"/>
         <source>Wrote %1</source>
         <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../agreements/opening.py" line="41"/>
+        <source>Fetching %1 from headquarters...</source>
+        <translation>جارٍ جلب %1 من المقر...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/opening.py" line="59"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>تعذّر جلب %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1438,37 +1451,37 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="24"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="35"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Close with evidence…</source>
         <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="40"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="48"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="86"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="100"/>
+        <location filename="../agreements/emergency_area.py" line="99"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Done: the evidence is recorded.</source>
         <translation>تم: سُجّلت الأدلة.</translation>
     </message>
@@ -2362,52 +2375,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>جميع المكاتب</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>أي قطاع</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>أي منطقة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>أي نوع من المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>خريطة الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>اختر منظمة من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>لا يوجد شريك باسم يشبه اسم هذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>مطابقة لشريك</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>هذه المنظمة هي:</translation>
     </message>
@@ -2415,12 +2428,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2441,12 +2454,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>أكثر من %1 سجل</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -3246,138 +3259,143 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
+        <source>Click a document&apos;s name to open it.</source>
+        <translation>انقر على اسم المستند لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="70"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="80"/>
         <source>UNICEF signatories...</source>
         <translation>الموقّعون عن اليونيسف...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="76"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="93"/>
+        <location filename="../agreements/record.py" line="100"/>
         <source>Open amendment</source>
         <translation>فتح التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="103"/>
         <source>Open the signed record it amends</source>
         <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="110"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
-        <location filename="../agreements/record.py" line="270"/>
+        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="127"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="199"/>
+        <location filename="../agreements/record.py" line="206"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="225"/>
+        <location filename="../agreements/record.py" line="232"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="227"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="234"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="275"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="302"/>
+        <location filename="../agreements/record.py" line="308"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="318"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="313"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="326"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="333"/>
+        <location filename="../agreements/record.py" line="339"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="346"/>
+        <location filename="../agreements/record.py" line="359"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="362"/>
+        <location filename="../agreements/record.py" line="375"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -3420,44 +3438,49 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="135"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="150"/>
         <source>deletion</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/tables.py" line="150"/>
+        <source>file upload</source>
+        <translation>رفع ملف</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4060,19 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="110"/>
+        <source>Database damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
 </context>
 <context>

@@ -457,47 +457,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Buscar referencias, socios, títulos...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Elija un acuerdo de la lista o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>Acuerdos, tal como se listan...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>Documentos de programa...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -667,6 +667,19 @@
         <location filename="strings.py" line="31"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../agreements/opening.py" line="41"/>
+        <source>Fetching %1 from headquarters...</source>
+        <translation>Obteniendo %1 de la sede...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/opening.py" line="59"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>No se pudo obtener %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1430,37 +1443,37 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="24"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="35"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Close with evidence…</source>
         <translation>Cerrar con las pruebas…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="40"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="48"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="86"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="100"/>
+        <location filename="../agreements/emergency_area.py" line="99"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Hecho: las pruebas quedan registradas.</translation>
     </message>
@@ -2354,52 +2367,52 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>Cualquier sector</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>Cualquier zona</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>Cualquier tipo de organización</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>Panorama</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Elija primero una organización de la lista.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Ningún socio tiene un nombre parecido al de esta organización.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>Igual que un socio</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>Esta organización es:</translation>
     </message>
@@ -2407,12 +2420,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2433,12 +2446,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>%1+ registros</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>Contando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3230,138 +3243,143 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
+        <source>Click a document&apos;s name to open it.</source>
+        <translation>Haga clic en el nombre de un documento para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="70"/>
         <source>Attach signed document...</source>
         <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>Attach termination document...</source>
         <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="80"/>
         <source>UNICEF signatories...</source>
         <translation>Firmantes del UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="76"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Los funcionarios de la oficina autorizados a firmar por el UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="93"/>
+        <location filename="../agreements/record.py" line="100"/>
         <source>Open amendment</source>
         <translation>Abrir la enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="103"/>
         <source>Open the signed record it amends</source>
         <translation>Abrir el documento firmado que modifica</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="110"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
-        <location filename="../agreements/record.py" line="270"/>
+        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="127"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="199"/>
+        <location filename="../agreements/record.py" line="206"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="225"/>
+        <location filename="../agreements/record.py" line="232"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="227"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="234"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="275"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="302"/>
+        <location filename="../agreements/record.py" line="308"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="318"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="313"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="326"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="333"/>
+        <location filename="../agreements/record.py" line="339"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="346"/>
+        <location filename="../agreements/record.py" line="359"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="362"/>
+        <location filename="../agreements/record.py" line="375"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
@@ -3404,44 +3422,49 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="135"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>new record</source>
         <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>edit</source>
         <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="150"/>
         <source>deletion</source>
         <translation>eliminación</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/tables.py" line="150"/>
+        <source>file upload</source>
+        <translation>envío de archivo</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4036,19 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="110"/>
+        <source>Database damaged</source>
+        <translation>Base de datos dañada</translation>
     </message>
 </context>
 <context>

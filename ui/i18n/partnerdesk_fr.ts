@@ -457,47 +457,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Rechercher références, partenaires, titres...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Choisissez un accord dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>Accords, tels que listés...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>Documents de programme...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -667,6 +667,19 @@
         <location filename="strings.py" line="31"/>
         <source>Wrote %1</source>
         <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../agreements/opening.py" line="41"/>
+        <source>Fetching %1 from headquarters...</source>
+        <translation>Récupération de %1 auprès du siège...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/opening.py" line="59"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1430,37 +1443,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="24"/>
+        <location filename="../agreements/emergency_area.py" line="23"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="35"/>
+        <location filename="../agreements/emergency_area.py" line="34"/>
         <source>Close with evidence…</source>
         <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="40"/>
+        <location filename="../agreements/emergency_area.py" line="39"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="48"/>
+        <location filename="../agreements/emergency_area.py" line="47"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="86"/>
+        <location filename="../agreements/emergency_area.py" line="85"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="100"/>
+        <location filename="../agreements/emergency_area.py" line="99"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
@@ -2354,52 +2367,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>Tout secteur</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>Toute zone</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>Tout type d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Choisissez d&apos;abord une organisation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Aucun partenaire ne porte un nom proche de celui de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>Même qu&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>Cette organisation est :</translation>
     </message>
@@ -2407,12 +2420,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2433,12 +2446,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>%1+ fiches</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -3230,138 +3243,143 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
+        <source>Click a document&apos;s name to open it.</source>
+        <translation>Cliquez sur le nom d&apos;un document pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="70"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="73"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="80"/>
         <source>UNICEF signatories...</source>
         <translation>Signataires de l&apos;UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="76"/>
+        <location filename="../agreements/record.py" line="83"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="90"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="93"/>
+        <location filename="../agreements/record.py" line="100"/>
         <source>Open amendment</source>
         <translation>Ouvrir l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="103"/>
         <source>Open the signed record it amends</source>
         <translation>Ouvrir le document signé qu&apos;il modifie</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="110"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="111"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="112"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="113"/>
-        <location filename="../agreements/record.py" line="270"/>
+        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
+        <location filename="../agreements/record.py" line="127"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="199"/>
+        <location filename="../agreements/record.py" line="206"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="225"/>
+        <location filename="../agreements/record.py" line="232"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="227"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="234"/>
+        <location filename="../agreements/record.py" line="240"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="269"/>
+        <location filename="../agreements/record.py" line="275"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="302"/>
+        <location filename="../agreements/record.py" line="308"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="312"/>
+        <location filename="../agreements/record.py" line="318"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="313"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="326"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="333"/>
+        <location filename="../agreements/record.py" line="339"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="346"/>
+        <location filename="../agreements/record.py" line="359"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="362"/>
+        <location filename="../agreements/record.py" line="375"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -3404,44 +3422,49 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="126"/>
+        <location filename="../sync_state/tables.py" line="127"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="128"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="135"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="148"/>
+        <location filename="../sync_state/tables.py" line="149"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="150"/>
         <source>deletion</source>
         <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/tables.py" line="150"/>
+        <source>file upload</source>
+        <translation>envoi de fichier</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4036,19 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="110"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
     </message>
 </context>
 <context>

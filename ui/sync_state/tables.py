@@ -128,9 +128,10 @@ def reason_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget
 
 
 class RefusedPanel(QWidget):
-    """Changes set aside with HQ's reason; they never block the others. Dismiss once read."""
+    """Changes and files set aside with HQ's reason; they never block the others. Dismiss once
+    read."""
 
-    dismiss_requested = Signal(int)  # outbox seq
+    dismiss_requested = Signal(object)  # the sync_state.Refused row
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -152,7 +153,7 @@ class RefusedPanel(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         ops = {"insert": self.tr("new record"), "update": self.tr("edit"),
-               "delete": self.tr("deletion")}
+               "delete": self.tr("deletion"), "file": self.tr("file upload")}
         for row, r in enumerate(rows):
             for col, value in enumerate([f"{r.table}: {r.label}", ops.get(r.op, r.op), r.error,
                                          r.created_at[:16].replace("T", " ")]):
@@ -162,4 +163,4 @@ class RefusedPanel(QWidget):
     def _dismiss(self) -> None:
         selected = self.table.selectionModel().selectedRows()
         if selected:
-            self.dismiss_requested.emit(self.rows[selected[0].row()].seq)
+            self.dismiss_requested.emit(self.rows[selected[0].row()])

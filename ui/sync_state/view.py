@@ -190,8 +190,8 @@ class SyncView(QWidget):
         self.tabs.setCurrentIndex(0 if self.conflicts.conflicts else
                                   1 if self.refused.rows else 2 if self.held.rows else 3)
 
-    def dismiss(self, seq: int) -> None:
-        sync_state.dismiss_refused(seq)
+    def dismiss(self, row: sync_state.Refused) -> None:
+        sync_state.dismiss_refused(row.seq, row.sha256)
         self.refresh()
 
     def resolve(self, conflict_id: str, keep: str) -> None:
