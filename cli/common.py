@@ -7,6 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
+from models import demo
 from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
@@ -15,7 +16,7 @@ from models.errors import DomainError
 def default_db_path() -> Path:
     folder = Path(platformdirs.user_data_dir("PartnerDesk", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / "partnerdesk.db"
+    return folder / demo.OFFICE_FILE
 
 
 def add_db(parser) -> None:

@@ -19,6 +19,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.workers = Workers(self)
+        self.sync = None  # the one sync runner (ui.sync_state.runner.shared), made on first use
 
     def changed(self, table: str = "") -> None:
         """Tell every view (and the status bar) that data changed."""
