@@ -3,17 +3,22 @@
 Each feature's commands live in one module, listed once in FEATURES below; a module defines
 `register(commands, printers, listers)`: `commands` is the top-level subparsers object;
 `printers` and `listers` are the subparsers of `print` and `list`.
-Each parser sets `func=callable(args) -> int`. A DomainError becomes one clear line and exit 2.
+Each parser sets `func=callable(args) -> int`. A DomainError becomes one clear line and exit 2;
+so does an SQLite failure the person can act on (locked, read-only, disk full: models.db.explain).
 """
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+
+import peewee
 
 from models.errors import DomainError
 from models.version import version
 
 from . import agreements, assessment, core, cycle, interchange, sync
+from .common import check_text
 
 # The commands of each feature, in the order `--help` lists them.
 FEATURES = (core, cycle, agreements, assessment, interchange, sync)
@@ -52,9 +57,17 @@ def main(argv: list[str] | None = None) -> int:
         from .core import run_app
         func = run_app
     try:
+        check_text(args)
         return int(func(args) or 0)
     except DomainError as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
+        return 2
+    except (sqlite3.Error, peewee.PeeweeException) as exc:
+        from models.db import database_path, explain
+        known = explain(exc, getattr(args, "db", None) or database_path() or "the database")
+        if known is None:
+            raise
+        print(f"partnerdesk: {known}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,56 +1,52 @@
-"""Agreement commands: print agreement|pd|amendment, list agreements, agreements transition|auto."""
+"""Agreement commands: print agreement|pd|amendment|template, list agreements, agreements
+transition|actions|auto, templates list|import|export (HQ), officers list|add|remove."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 
 from models import agreements as A
 from models.errors import DomainError
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, add_limit, day, open_existing, output, print_rows
 
-LANGS = ("en", "fr", "es", "ar")
+LANGS = ("en", "fr", "es", "ar", "pt", "ru")  # print languages (eTools prints six)
 
 
-def _out(args) -> Path:
-    out = Path(args.out)
-    if out.parent and not out.parent.exists():
-        raise DomainError(f"The folder {out.parent} does not exist; create it or choose another "
-                          "--out path.")
-    return out
+def print_lang(args) -> str:
+    """--lang of the print command, else the interface language (global --lang), else English."""
+    return args.print_lang or (args.lang if getattr(args, "lang", None) in LANGS else "en")
 
 
 def run_print_agreement(args) -> int:
     from reports.agreements import render_agreement
-    open_existing(args)
-    out = _out(args)
-    agreement = A.agreement_by_reference(args.ref)
-    render_agreement(agreement, args.lang, out, annexes=not args.no_annexes)
-    print(f"Wrote {out} ({agreement.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        agreement = A.agreement_by_reference(args.ref)
+        render_agreement(agreement, print_lang(args), out, annexes=not args.no_annexes)
+    print(f"Wrote {args.out} ({agreement.reference}, {print_lang(args)})")
     return 0
 
 
 def run_print_pd(args) -> int:
     from reports.agreements import render_pd
-    open_existing(args)
-    out = _out(args)
-    pd = A.pd_by_reference(args.ref)
-    render_pd(pd, args.lang, out)
-    print(f"Wrote {out} ({pd.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        pd = A.pd_by_reference(args.ref)
+        render_pd(pd, print_lang(args), out)
+    print(f"Wrote {args.out} ({pd.reference}, {print_lang(args)})")
     return 0
 
 
 def run_print_amendment(args) -> int:
     from reports.agreements import render_amendment
-    open_existing(args)
-    out = _out(args)
-    amendment = A.amendment_by_reference(args.ref)
-    if amendment is None:
-        raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
-                          "ends in -NN, e.g. KEN/PCA2026001-01.")
-    render_amendment(amendment, args.lang, out)
-    print(f"Wrote {out} ({amendment.reference}, {args.lang})")
+    with output(args.out) as out:
+        open_existing(args)
+        amendment = A.amendment_by_reference(args.ref)
+        if amendment is None:
+            raise DomainError(f"No amendment with reference {args.ref}; an amendment's reference "
+                              "ends in -NN, e.g. KEN/PCA2026001-01.")
+        render_amendment(amendment, print_lang(args), out)
+    print(f"Wrote {args.out} ({amendment.reference}, {print_lang(args)})")
     return 0
 
 
@@ -66,32 +62,25 @@ def run_list(args) -> int:
     return 0
 
 
-def _today(args) -> dt.date | None:
-    if not args.today:
-        return None
-    try:
-        return dt.date.fromisoformat(args.today)
-    except ValueError:
-        raise DomainError(f"--today must be a date written YYYY-MM-DD, not {args.today}.")
-
-
 def run_transition(args) -> int:
+    today = day(args.today)
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    reason, today = (args.reason or "").strip(), _today(args)
+    reason = (args.reason or "").strip()
     possible = {action for action, ok, _why in A.allowed_actions(record, today) if ok}
     if args.action in possible and A.reason_required(args.action) and not reason:
         raise DomainError(f"{record.reference} becomes {args.action} only with a justification: "
                           "say why with --reason \"...\".")
-    A.transition(record, args.action, today=today, reason=reason)
+    A.transition(record, args.action, today=today, reason=reason, lang=print_lang(args))
     print(f"{record.reference} is now {record.status}.")
     return 0
 
 
 def run_actions(args) -> int:
+    today = day(args.today)
     open_existing(args)
     record = A.record_by_reference(args.ref)
-    actions = A.allowed_actions(record, _today(args))
+    actions = A.allowed_actions(record, today)
     if args.json:
         print(json.dumps([{"action": a, "allowed": ok, "reason": why} for a, ok, why in actions],
                          ensure_ascii=False, indent=1))
@@ -103,8 +92,9 @@ def run_actions(args) -> int:
 
 
 def run_auto(args) -> int:
+    today = day(args.today)
     open_existing(args)
-    messages = A.apply_automatic_transitions(_today(args))
+    messages = A.apply_automatic_transitions(today)
     for message in messages:
         print(message)
     print(f"{len(messages)} automatic status change(s).")
@@ -118,7 +108,8 @@ def register(commands, printers, listers) -> None:
         p = printers.add_parser(name, help=f"print {what} as PDF")
         p.add_argument("ref", metavar="REF", help="reference, e.g. KEN/PCA2026001")
         add_db(p)
-        p.add_argument("--lang", default="en", choices=LANGS, help="language of the document")
+        p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                       help="language of the document (default: the interface language)")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         if name == "agreement":
             p.add_argument("--no-annexes", action="store_true",
@@ -131,7 +122,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--status")
     p.add_argument("--type", choices=("pca", "ssfa", "mou"))
     p.add_argument("--office")
-    p.add_argument("--limit", type=int, default=1000)
+    add_limit(p, 1000)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_list)
 
@@ -143,16 +134,20 @@ def register(commands, printers, listers) -> None:
     needs_reason = [s for s in A.PD_STATUSES if A.reason_required(s)]
     p.add_argument("--reason", help="justification, kept on record (needed to become "
                    f"{' or '.join(needs_reason)})")
+    p.add_argument("--lang", dest="print_lang", choices=LANGS,
+                   help="signing: the language of the text signed (default: English)")
     p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_transition)
     p = sub.add_parser("actions", help="show the possible status changes and their guards")
     p.add_argument("ref", metavar="REF")
-    p.add_argument("--today")
+    p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true")
     add_db(p)
     p.set_defaults(func=run_actions)
     p = sub.add_parser("auto", help="apply the automatic transitions (start, end) for today")
-    p.add_argument("--today")
+    p.add_argument("--today", help="act as if today were this date (YYYY-MM-DD)")
     add_db(p)
     p.set_defaults(func=run_auto)
+    from . import agreement_texts
+    agreement_texts.register(commands, printers, LANGS, print_lang)

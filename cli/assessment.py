@@ -3,28 +3,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 from models import assessment
 from models.errors import DomainError
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, open_existing, output, print_rows, whole
 
 
-def _out(path: str) -> Path:
-    out = Path(path)
-    if not out.parent.exists():
-        raise DomainError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    return out
+REPORT_LANGS = ("en", "fr", "es", "ar")
+
+
+def _lang(args) -> str:
+    """--lang of the print command, else the interface language, else English."""
+    return args.print_lang or (args.lang if getattr(args, "lang", None) in REPORT_LANGS
+                               else "en")
 
 
 def run_print_assessment(args) -> int:
     from reports.assessment import print_assessment
-    out = _out(args.out)
-    open_existing(args)
-    assessment.check_year(args.year)
-    print_assessment(args.office.strip().upper(), args.year, out)
-    print(f"Wrote {out}")
+    with output(args.out) as out:
+        open_existing(args)
+        assessment.check_year(args.year)
+        print_assessment(args.office.strip().upper(), args.year, out, _lang(args))
+    print(f"Wrote {args.out} ({_lang(args)})")
     return 0
 
 
@@ -36,9 +37,9 @@ def _summary(args) -> dict:
 
 def run_print_summary(args) -> int:
     from reports.assessment import render_summary as render
-    out = _out(args.out)
-    render(_summary(args), out)
-    print(f"Wrote {out}")
+    with output(args.out) as out:
+        render(_summary(args), out, _lang(args))
+    print(f"Wrote {args.out} ({_lang(args)})")
     return 0
 
 
@@ -76,26 +77,30 @@ def register(commands, printers, listers) -> None:
     add_db(p)
     p.add_argument("action", choices=["acknowledge", "reopen"])
     p.add_argument("--office", required=True, metavar="CODE")
-    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.set_defaults(func=run_status)
 
     p = printers.add_parser("assessment", help="an office's benchmark self-assessment as PDF")
     add_db(p)
     p.add_argument("--office", required=True, metavar="CODE")
-    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", dest="print_lang", choices=REPORT_LANGS,
+                   help="language of the document (default: the interface language)")
     p.set_defaults(func=run_print_assessment)
 
     p = printers.add_parser("benchmarks-summary",
                             help="headquarters summary of the self-assessments as PDF")
     add_db(p)
-    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", dest="print_lang", choices=REPORT_LANGS,
+                   help="language of the document (default: the interface language)")
     p.set_defaults(func=run_print_summary)
 
     p = listers.add_parser("benchmarks-summary",
                            help="share of offices that met each benchmark (by region, trend)")
     add_db(p)
-    p.add_argument("--year", type=int, default=this_year, metavar="YYYY")
+    p.add_argument("--year", type=whole(1900, 2999), default=this_year, metavar="YYYY")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_list_summary)

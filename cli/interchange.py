@@ -11,7 +11,7 @@ from models.errors import DomainError
 from models.interchange import (batches, columns, export_lists, hxl_import, hxl_write,
                                 iati_import, iati_write, landscape, partner_import)
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, add_limit, open_existing, output, print_rows
 
 SHOWN_PROBLEMS = 20
 
@@ -113,27 +113,25 @@ def _list_rows(what: str, office: str | None):
 
 
 def run_export(args) -> int:
-    out = Path(args.out)
-    if not out.parent.exists():
-        raise DomainError(f"The folder {out.parent} does not exist; create it or choose another "
-                          "--out path.")
-    open_existing(args)
     office = args.office.upper() if args.office else None
     if args.what in ("iati", "iati-org", "3w") and not office:
         raise DomainError("Say which office to export with --office CODE (e.g. KEN).")
-    if args.what == "iati":
-        result = iati_write.activities(office, out)
-        print(f"Wrote {out}: {result['activities']} activities.")
-        for ref, why in result["skipped"][:SHOWN_PROBLEMS]:
-            print(f"  left out {ref}: {why}")
-    elif args.what == "iati-org":
-        iati_write.organisation(office, out)
-        print(f"Wrote {out}.")
-    elif args.what == "3w":
-        print(f"Wrote {out}: {hxl_write.export(office, out)} rows.")
-    else:
-        headers, rows = _list_rows(args.what, office)
-        print(f"Wrote {out}: {export_lists.write(out, headers, rows)} rows.")
+    with output(args.out) as out:  # written whole or not at all
+        open_existing(args)
+        if args.what == "iati":
+            result = iati_write.activities(office, out)
+            done = f"{result['activities']} activities."
+        elif args.what == "iati-org":
+            iati_write.organisation(office, out)
+            result, done = None, ""
+        elif args.what == "3w":
+            result, done = None, f"{hxl_write.export(office, out)} rows."
+        else:
+            headers, rows = _list_rows(args.what, office)
+            result, done = None, f"{export_lists.write(out, headers, rows)} rows."
+    print(f"Wrote {args.out}: {done}" if done else f"Wrote {args.out}.")
+    for ref, why in (result["skipped"] if result else [])[:SHOWN_PROBLEMS]:
+        print(f"  left out {ref}: {why}")
     return 0
 
 
@@ -166,14 +164,14 @@ def register(commands, printers, listers) -> None:
     p.set_defaults(func=run_undo)
     p = sub.add_parser("list", help="list the import batches")
     add_db(p)
-    p.add_argument("--limit", type=int, default=50)
+    add_limit(p, 50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_batches)
 
     p = listers.add_parser("landscape", help="external activities (IATI, 3W) by office")
     add_db(p)
     p.add_argument("--country", metavar="ISO2", help="only this country, e.g. KE")
-    p.add_argument("--limit", type=int, default=1000)
+    add_limit(p, 1000)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_list_landscape)
 

@@ -3,25 +3,68 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
 
 from models import sync_state
 from models.errors import DomainError
 
-from .common import add_db, db_path, open_for_command, print_rows
+from .common import add_db, add_limit, db_path, open_for_command, print_rows, whole
+
+HQ_DB_ENV = "PARTNERDESK_HQ_DB"
+HQ_DB_HELP = (f"SQLite file or postgresql:// URL of the HQ store. A URL with a password must not "
+              f"stand on the command line (anyone can read it with ps): put it in the {HQ_DB_ENV} "
+              "environment variable or in a file named with --hq-db-file (readable only by you), "
+              "or keep the password in PGPASSWORD or ~/.pgpass.")
+
+
+def add_hq_db(parser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--hq-db", metavar="PATH_OR_URL", help=HQ_DB_HELP)
+    where.add_argument("--hq-db-file", metavar="FILE",
+                       help="a file whose first line is the HQ store's path or URL")
+
+
+def hq_db(args) -> str:
+    """The HQ store from --hq-db, --hq-db-file or PARTNERDESK_HQ_DB; a password is never
+    accepted on the command line, where other users of the machine can read it."""
+    from sync.server.store import secret_of
+    if args.hq_db:
+        if secret_of(args.hq_db):
+            raise DomainError(f"Do not put the database password on the command line (anyone can "
+                              f"read it with ps): put the URL in {HQ_DB_ENV} or in a file given "
+                              "with --hq-db-file.")
+        return args.hq_db
+    if args.hq_db_file:
+        try:
+            lines = Path(args.hq_db_file).read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DomainError(f"Cannot read --hq-db-file {args.hq_db_file}: "
+                              f"{getattr(exc, 'strerror', None) or exc}.") from None
+        found = next((line.strip() for line in lines if line.strip()), "")
+        if not found:
+            raise DomainError(f"--hq-db-file {args.hq_db_file} is empty; write the store's path "
+                              "or URL on its first line.")
+        return found
+    if os.environ.get(HQ_DB_ENV, "").strip():
+        return os.environ[HQ_DB_ENV].strip()
+    raise DomainError(f"Say which HQ store to use: --hq-db PATH, --hq-db-file FILE, or the "
+                      f"{HQ_DB_ENV} environment variable.")
 
 
 def _store(args):
     from sync.server.store import Store
-    return Store(args.hq_db)
+    return Store(hq_db(args))
 
 
 def run_serve(args) -> int:
     import uvicorn
 
     from sync.server import create_app
-    app = create_app(args.hq_db)
-    print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {args.hq_db})", flush=True)
+    app = create_app(hq_db(args))
+    label = app.state.store.label
+    print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {label})", flush=True)
     # Keep idle connections for 2 minutes: on a 64 kbit/s link a client takes seconds to read a
     # page, and uvicorn's 5 s default closed the connection under it (a retry per page).
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
@@ -72,8 +115,6 @@ def run_conflicts(args) -> int:
 def run_sync(args) -> int:
     from sync.client import sync
     from models.db import close_database
-    if args.retries < 0:
-        raise DomainError("--retries must be 0 or more.")
     path = db_path(args)
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh and not args.enroll:
@@ -106,10 +147,9 @@ def run_sync(args) -> int:
 
 def register(commands, printers, listers) -> None:
     p = commands.add_parser("serve", help="run the HQ sync server")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL",
-                   help="SQLite file, or a postgresql:// URL")
+    add_hq_db(p)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8700)
+    p.add_argument("--port", type=whole(1, 65535), default=8700)
     p.add_argument("--log-level", default="warning")
     p.set_defaults(func=run_serve)
 
@@ -123,28 +163,28 @@ def register(commands, printers, listers) -> None:
     p.add_argument("code")
     p.add_argument("--name", required=True)
     p.add_argument("--country", required=True, metavar="ISO3")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    add_hq_db(p)
     p.set_defaults(func=run_office_add)
 
     p = sub.add_parser("enroll", help="print a one-time enrollment code for a device")
     p.add_argument("--office", action="append", metavar="CODE")
     p.add_argument("--all-offices", action="store_true")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    add_hq_db(p)
     p.set_defaults(func=run_enroll)
 
     p = sub.add_parser("devices", help="list enrolled devices")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    add_hq_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_devices)
 
     p = sub.add_parser("revoke", help="revoke a device's token")
     p.add_argument("device")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
+    add_hq_db(p)
     p.set_defaults(func=run_revoke)
 
     p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
-    p.add_argument("--hq-db", required=True, metavar="PATH_OR_URL")
-    p.add_argument("--limit", type=int, default=200)
+    add_hq_db(p)
+    add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
 
@@ -153,7 +193,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--server", metavar="URL", help="HQ address, e.g. http://hq.example:8700")
     p.add_argument("--enroll", metavar="CODE", help="one-time enrollment code from HQ")
     p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
-    p.add_argument("--retries", type=int, default=7, metavar="N",
+    p.add_argument("--retries", type=whole(0, 100), default=7, metavar="N",
                    help="retries of a request when the link fails (default 7, with backoff)")
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)

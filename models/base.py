@@ -77,4 +77,7 @@ def get_or_not_found(model, record_id: str, message: str):
 
 
 def atomic():
-    return database.atomic()
+    """A transaction that takes the write lock when it begins. Two threads write (ui/workers.py);
+    a deferred transaction that read first and then wrote would fail at once with "database is
+    locked" if the other committed in between, where this one waits for it (busy_timeout)."""
+    return database.atomic("IMMEDIATE")

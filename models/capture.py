@@ -4,29 +4,44 @@ Triggers, not ORM hooks, so that bulk updates, imports and raw SQL made outside 
 are captured too, in the same transaction as the edit. Capture pauses while the sync client applies
 changes from HQ (`sync_control.capture = 0`). A migration that adds columns to a synced table
 calls `install_capture` again for that table.
+
+The trigger SQL is versioned, because schema steps are frozen forever: a step names the generator
+it installs (`install_capture(db, table, generator=1)`), and a generator never changes once a
+landed step uses it. A better trigger is a new generator (GENERATORS[2]) that new steps use;
+tests/test_schema_history.py pins the SQL every step produces, so a change to an old generator
+fails there. The generator reads the table's columns at the time the step runs, which the frozen
+steps before it fix.
 """
 from __future__ import annotations
 
-# UUIDv7 computed in SQL, so that a raw edit from the sqlite3 shell is captured with a valid id.
-SQL_UUID7 = (
+from typing import Callable
+
+# Generator 1 (schema steps 1-6), frozen. A UUIDv7 computed in SQL, so that a raw edit from the
+# sqlite3 shell is captured with a valid id.
+UUID7_V1 = (
     "lower(substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8)"
     " || '-' || substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 9, 4)"
     " || '-7' || substr(hex(randomblob(2)), 2, 3)"
     " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2, 3)"
     " || '-' || hex(randomblob(6)))"
 )
-SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-CAPTURE_ON = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
+NOW_V1 = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+CAPTURE_ON_V1 = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
+NOT_CAPTURED_V1 = frozenset({"version"})
+
+# What code outside the triggers uses today (the sync client queues existing rows with them).
+SQL_UUID7, SQL_NOW = UUID7_V1, NOW_V1
 # Columns HQ owns; a change to them alone is not a user edit.
-NOT_CAPTURED = {"version"}
+NOT_CAPTURED = NOT_CAPTURED_V1
 
 
 def _columns(db, table: str) -> list[str]:
     return [row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
 
 
-def trigger_sql(table: str, columns: list[str]) -> list[str]:
-    cols = [c for c in columns if c not in NOT_CAPTURED]
+def triggers_v1(table: str, columns: list[str]) -> list[str]:
+    """Generator 1, frozen: the insert, update and delete triggers of `table`."""
+    cols = [c for c in columns if c not in NOT_CAPTURED_V1]
     all_fields = ", ".join(f"'{c}', NEW.\"{c}\"" for c in cols)
     changed = " UNION ALL ".join(
         f"SELECT '{c}' AS k, NEW.\"{c}\" AS v WHERE NEW.\"{c}\" IS NOT OLD.\"{c}\"" for c in cols)
@@ -36,21 +51,26 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
         f'DROP TRIGGER IF EXISTS "{table}_capture_insert"',
         f'DROP TRIGGER IF EXISTS "{table}_capture_update"',
         f'DROP TRIGGER IF EXISTS "{table}_capture_delete"',
-        f'CREATE TRIGGER "{table}_capture_insert" AFTER INSERT ON "{table}" WHEN {CAPTURE_ON} BEGIN '
-        f"{insert_head} VALUES ({SQL_UUID7}, '{table}', NEW.id, 'insert', json_object({all_fields}),"
-        f" NEW.version, NEW.office, {SQL_NOW}, 'pending'); END",
-        f'CREATE TRIGGER "{table}_capture_update" AFTER UPDATE ON "{table}" WHEN {CAPTURE_ON} BEGIN '
-        f"{insert_head} SELECT {SQL_UUID7}, '{table}', NEW.id,"
+        f'CREATE TRIGGER "{table}_capture_insert" AFTER INSERT ON "{table}" WHEN {CAPTURE_ON_V1} BEGIN '
+        f"{insert_head} VALUES ({UUID7_V1}, '{table}', NEW.id, 'insert', json_object({all_fields}),"
+        f" NEW.version, NEW.office, {NOW_V1}, 'pending'); END",
+        f'CREATE TRIGGER "{table}_capture_update" AFTER UPDATE ON "{table}" WHEN {CAPTURE_ON_V1} BEGIN '
+        f"{insert_head} SELECT {UUID7_V1}, '{table}', NEW.id,"
         f" CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END,"
-        f" ch.obj, OLD.version, NEW.office, {SQL_NOW}, 'pending'"
+        f" ch.obj, OLD.version, NEW.office, {NOW_V1}, 'pending'"
         f" FROM (SELECT json_group_object(k, v) AS obj, sum(k NOT IN ('updated_at', 'updated_by')) AS n FROM ({changed})) AS ch"
         f" WHERE ch.n > 0; END",
-        f'CREATE TRIGGER "{table}_capture_delete" AFTER DELETE ON "{table}" WHEN {CAPTURE_ON} BEGIN '
-        f"{insert_head} VALUES ({SQL_UUID7}, '{table}', OLD.id, 'delete', json_object('deleted', 1),"
-        f" OLD.version, OLD.office, {SQL_NOW}, 'pending'); END",
+        f'CREATE TRIGGER "{table}_capture_delete" AFTER DELETE ON "{table}" WHEN {CAPTURE_ON_V1} BEGIN '
+        f"{insert_head} VALUES ({UUID7_V1}, '{table}', OLD.id, 'delete', json_object('deleted', 1),"
+        f" OLD.version, OLD.office, {NOW_V1}, 'pending'); END",
     ]
 
 
-def install_capture(db, table: str) -> None:
-    for statement in trigger_sql(table, _columns(db, table)):
+GENERATORS: dict[int, Callable[[str, list[str]], list[str]]] = {1: triggers_v1}
+
+
+def install_capture(db, table: str, *, generator: int) -> None:
+    """Install (or re-install, after new columns) the capture triggers of `table`, as written by
+    `generator`; the step that calls this names the generator it was written with."""
+    for statement in GENERATORS[generator](table, _columns(db, table)):
         db.execute_sql(statement)

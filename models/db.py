@@ -1,30 +1,62 @@
-"""The one place that opens the local database: pragmas, version checks, migrations.
+"""The one place that opens the local database, for peewee and for raw sqlite3 alike.
 
-`database` is deferred (`SqliteDatabase(None)`); `open_database()` initialises it. Encryption at
-rest would swap the class here (playhouse.sqlcipher_ext) without touching any model.
+`database` is deferred (`SqliteDatabase(None)`); `open_database()` initialises it for the models,
+`connect()` gives a raw sqlite3 connection (the sync client's). Both run the same checks of the
+file (`inspect_file`) and set the same PRAGMAS, so encryption at rest (SQLCipher through
+playhouse.sqlcipher_ext and sqlcipher3) is added here alone: the class of `database`, the
+`sqlite3.connect` call of `connect()`, and the key as the first pragma (an encrypted file has no
+readable header, so `inspect_file` would then read it through a keyed connection as well).
+
+How a PartnerDesk database is recognised, before anything is written to it (`inspect_file`):
+- `PRAGMA application_id` is APPLICATION_ID ('PDsk'). Every database this version makes or
+  opens is stamped with it (models/migrations.py), so the file itself says what it is.
+- A file from before the stamp (application_id 0) is a PartnerDesk database when its
+  user_version is a schema version this program knows (1..LATEST) AND it has the foundation
+  tables of schema step 1 (FOUNDATION_TABLES); it is stamped when it is first opened.
+- A zero-length file, or an SQLite file without any schema object, user_version 0 and
+  application_id 0, is empty: a new database may be made in it where creating is the point
+  (the window, `demo`), never by a command that expects records (`list`, `check`, `sync`).
+- Anything else is another application's file: another application_id, a user_version whose
+  foundation tables are missing, a user_version above LATEST without our application_id. It is
+  refused and left exactly as it was: no schema added, no WAL switched on, no -wal/-shm beside it.
+- A PartnerDesk file whose user_version is above LATEST was made by a newer PartnerDesk: refused,
+  unchanged.
+
+Writers wait for each other: every transaction starts BEGIN IMMEDIATE (peewee's `lock_type`
+here; explicit BEGIN IMMEDIATE on raw connections), so a writer waits up to BUSY_SECONDS for
+another. A deferred transaction that read first and then writes cannot wait in WAL mode (its
+snapshot would be stale) and failed at once with "database is locked". What still fails is
+named by `explain()`: locked, read-only, disk full, damaged.
 """
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import peewee
 
-from .errors import DatabaseError
+from .errors import DatabaseBusy, DatabaseError
 
+BUSY_SECONDS = 5.0
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL: power cuts are common in field offices
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": int(BUSY_SECONDS * 1000),
     "cache_size": -32000,
     "temp_store": 2,
 }
-
-database = peewee.SqliteDatabase(None)
-
+APPLICATION_ID = 0x5044736B  # b"PDsk"
+# Schema step 1's tables: a file from before the application_id stamp must have all of them.
+FOUNDATION_TABLES = frozenset({"office", "person", "partner", "partnership", "partnership_partner",
+                               "setting", "outbox", "sync_control", "draft"})
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+database = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
 
 
 class BaseModel(peewee.Model):
@@ -33,82 +65,228 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
-def _check_file(path: Path, create: bool) -> None:
-    """Refuse files that are not SQLite databases before SQLite touches them."""
-    if not path.exists():
-        if create:
-            if not path.parent.exists():
-                raise DatabaseError(
-                    f"Cannot create the database: the folder {path.parent} does not exist.")
-            return
-        raise DatabaseError(f"No database at {path}. Check the path, or run "
-                            f"'python main.py demo --db {path}' to make one.")
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-    if head != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a PartnerDesk database (not an SQLite file).")
+@dataclass(frozen=True)
+class FileState:
+    """What `inspect_file` found: `version` 0 and `empty` for a file a database may be made in."""
+    path: Path
+    empty: bool
+    version: int
 
 
-def read_user_version(path: Path) -> int:
-    """Read PRAGMA user_version without changing the file (read-only URI open)."""
-    uri = f"file:{path}?mode=ro"
+def resolve(path: str | os.PathLike) -> Path:
     try:
-        con = sqlite3.connect(uri, uri=True)
+        return Path(path).expanduser().resolve()
+    except (RuntimeError, OSError) as exc:  # RuntimeError: Python 3.11's symlink loop
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            raise DatabaseError(f"{path} is a symbolic link that loops back on itself; point "
+                                "--db at a real file.") from exc
+        raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
+
+
+def inspect_file(path: Path, *, create: bool) -> FileState:
+    """Say whether `path` is a PartnerDesk database (see the module docstring), changing nothing.
+
+    Raises DatabaseError with the reason for a missing, foreign, newer, damaged or locked file."""
+    from .migrations import LATEST_VERSION
+    try:
+        if not path.exists():
+            if not create:
+                raise DatabaseError(f"No database at {path}. Check the path, or run "
+                                    f"'python main.py demo --db {path}' to make one.")
+            if not path.parent.is_dir():
+                raise DatabaseError(f"Cannot create the database: the folder {path.parent} "
+                                    "does not exist.")
+            return FileState(path, True, 0)
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file.")
+        if not path.is_file():
+            raise DatabaseError(f"{path} is a device or a pipe, not a database file.")
+        if path.stat().st_size == 0:
+            return _empty(path, create)
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except PermissionError as exc:
+        raise DatabaseError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
+    if head[:16] != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a PartnerDesk database (not an SQLite file).")
+    app, version, names = _peek(path, wal=len(head) > 18 and head[18] == 2)
+    if app == 0 and version == 0 and not names:
+        return _empty(path, create)
+    if app == APPLICATION_ID:
+        if version > LATEST_VERSION:
+            raise DatabaseError(
+                f"{path} was made by a newer PartnerDesk (schema {version}; this program knows up "
+                f"to {LATEST_VERSION}). Install the newer version to open it; the file was not "
+                "changed.")
+        return FileState(path, False, version)
+    missing = FOUNDATION_TABLES - names
+    if app == 0 and 1 <= version <= LATEST_VERSION and not missing:
+        return FileState(path, False, version)
+    why = (f"tables {', '.join(sorted(missing))} are missing" if app == 0 and missing
+           and 1 <= version <= LATEST_VERSION else "it belongs to another application")
+    raise DatabaseError(f"{path} is an SQLite file but not a PartnerDesk database ({why}); it was "
+                        "not changed.")
+
+
+def _empty(path: Path, create: bool) -> FileState:
+    if not create:
+        raise DatabaseError(f"{path} is empty, not a PartnerDesk database yet: open it in the "
+                            "PartnerDesk window to start one.")
+    return FileState(path, True, 0)
+
+
+def _peek(path: Path, wal: bool) -> tuple[int, int, set[str]]:
+    """application_id, user_version and schema object names, read without writing anything.
+
+    A read-only connection to a WAL database cannot delete the -wal/-shm files it creates, so
+    when no -wal exists (nobody has the file open, the main file holds every commit) the file is
+    read as immutable, which creates neither."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    if wal and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)
         try:
-            return con.execute("PRAGMA user_version").fetchone()[0]
+            app = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            return app, version, names
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be read ({exc}).") from exc
+    except sqlite3.Error as exc:
+        raise explain(exc, path) or damaged(path, exc) from exc
+
+
+def _check_writable(path: Path) -> None:
+    """A database needs its file and its folder (the -wal and -shm files) writable."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(f"{path} is read-only: PartnerDesk needs to write to it. Change its "
+                            "permissions, or copy it to a folder you can write to.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseError(f"The folder {path.parent} is read-only: PartnerDesk keeps a journal "
+                            "beside the database there. Move the database to a folder you can "
+                            "write to.")
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True,
                   backup: bool = True) -> peewee.SqliteDatabase:
     """Open (and migrate) the local database at `path`; raise DatabaseError with a clear reason.
 
-    A database made by a newer PartnerDesk is refused and left untouched. A database at an older
-    schema version is copied to `<name>.v<N>.bak` before it is migrated.
+    A database made by a newer PartnerDesk or by another application is refused and left
+    untouched. A database at an older schema version is copied to `<name>.v<N>.bak` before it is
+    migrated.
     """
     from .migrations import LATEST_VERSION, migrate_database
 
-    path = Path(path).expanduser().resolve()
-    _check_file(path, create)
-    exists = path.exists() and path.stat().st_size > 0
-    if exists:
-        found = read_user_version(path)
-        if found > LATEST_VERSION:
-            raise DatabaseError(
-                f"{path} was made by a newer PartnerDesk (schema {found}; this program knows up "
-                f"to {LATEST_VERSION}). Install the newer version to open it; the file was not "
-                "changed.")
-        if found < LATEST_VERSION and not migrate:
-            raise DatabaseError(f"{path} needs an upgrade (schema {found} -> {LATEST_VERSION}).")
+    path = resolve(path)
+    state = inspect_file(path, create=create)
+    if state.version < LATEST_VERSION and not state.empty and not migrate:
+        raise DatabaseError(f"{path} needs an upgrade (schema {state.version} -> "
+                            f"{LATEST_VERSION}).")
+    _check_writable(path)
     close_database()
-    database.init(str(path), pragmas=PRAGMAS)
+    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_SECONDS)
+    upgrading = False
     try:
         database.connect(reuse_if_open=True)
         if migrate:
-            try:
-                migrate_database(database, path if (exists and backup) else None)
-            except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-                close_database()
-                raise DatabaseError(
-                    f"{path} could not be upgraded to this version's schema ({exc}); the "
-                    "upgrade was rolled back and the file is as it was.") from exc
-        if exists:
-            database.execute_sql("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:  # corrupt pages surface here
+            upgrading = not state.empty and state.version < LATEST_VERSION
+            migrate_database(database, path if (not state.empty and backup) else None)
+            upgrading = False
+        if not state.empty:
+            result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseError(f"{path} is damaged and cannot be opened ({result}).")
+    except (sqlite3.Error, peewee.PeeweeException) as exc:
         close_database()
-        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}).") from exc
-    except peewee.DatabaseError as exc:
+        known = explain(exc, path)
+        if known is None and upgrading:
+            known = DatabaseError(
+                f"{path} could not be upgraded to this version's schema ({exc}); the upgrade "
+                "was rolled back and the file is as it was.")
+        raise known or damaged(path, exc) from exc
+    except DatabaseError:
         close_database()
-        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}).") from exc
+        raise
     return database
+
+
+def connect(path: str | os.PathLike, *, foreign_keys: bool = True,
+            busy_seconds: float = BUSY_SECONDS, factory=sqlite3.Connection) -> sqlite3.Connection:
+    """A raw sqlite3 connection to a database at the latest schema, with the same PRAGMAS.
+
+    Autocommit (`isolation_level=None`): callers write in explicit BEGIN IMMEDIATE transactions.
+    The schema is never migrated here; a database that needs it is refused with the way out."""
+    from .migrations import LATEST_VERSION
+
+    path = resolve(path)
+    state = inspect_file(path, create=False)
+    if state.version != LATEST_VERSION:
+        raise DatabaseError(f"{path} has schema {state.version}, this program {LATEST_VERSION}; "
+                            "open it once with PartnerDesk (any command) to upgrade it.")
+    _check_writable(path)
+    pragmas = dict(PRAGMAS, foreign_keys=int(foreign_keys),
+                   busy_timeout=int(busy_seconds * 1000))
+    try:
+        con = sqlite3.connect(str(path), isolation_level=None, timeout=busy_seconds,
+                              check_same_thread=False, factory=factory)
+        try:
+            for name, value in pragmas.items():
+                con.execute(f"PRAGMA {name} = {value}")
+        except BaseException:
+            con.close()
+            raise
+    except sqlite3.Error as exc:
+        raise explain(exc, path) or damaged(path, exc) from exc
+    return con
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code behind `exc` (peewee keeps the driver's error in .orig)."""
+    seen = exc
+    while seen is not None:
+        code = getattr(seen, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    text = str(exc).lower()
+    for words, code in (("database is locked", 5), ("readonly database", 8),
+                        ("disk is full", 13), ("unable to open", 14)):
+        if words in text:
+            return code
+    return None
+
+
+def explain(exc: BaseException, path) -> DatabaseError | None:
+    """A message for the person for an SQLite failure they can act on, or None (a bug)."""
+    code = _sqlite_code(exc)
+    if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: after the busy timeout
+        return DatabaseBusy(f"Another PartnerDesk is writing to {path}; try again in a moment.")
+    if code in (3, 8):  # SQLITE_PERM, SQLITE_READONLY
+        return DatabaseError(f"{path} is read-only: PartnerDesk needs to write to it. Change its "
+                             "permissions, or copy it to a folder you can write to.")
+    if code == 13:  # SQLITE_FULL: the transaction was rolled back
+        return DatabaseError(f"The disk holding {path} is full; free some space and try again "
+                             "(nothing was changed).")
+    if code == 14:  # SQLITE_CANTOPEN
+        folder = Path(path).parent
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return DatabaseError(f"The folder {folder} is read-only: PartnerDesk keeps a journal "
+                                 "beside the database there. Move the database to a folder you "
+                                 "can write to.")
+        return DatabaseError(f"{path} cannot be opened ({exc}).")
+    if code == 10:  # SQLITE_IOERR
+        return DatabaseError(f"Reading or writing {path} failed (a disk or file-system error: "
+                             f"{exc}).")
+    if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return damaged(path, exc)
+    return None
+
+
+def damaged(path, exc) -> DatabaseError:
+    return DatabaseError(f"{path} is damaged and cannot be opened ({exc}).")
 
 
 def close_database() -> None:
@@ -118,3 +296,10 @@ def close_database() -> None:
 
 def database_path() -> Path | None:
     return Path(database.database) if database.database else None
+
+
+def connect_read_only() -> None:
+    """Open this thread's connection with every write refused (PRAGMA query_only), for threads
+    that only read: a write started there by mistake fails at once instead of racing a writer."""
+    database.connect(reuse_if_open=True)
+    database.execute_sql("PRAGMA query_only = 1")

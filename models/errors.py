@@ -31,3 +31,7 @@ class DatabaseError(DomainError):
 
 class NotFound(DomainError):
     """A record asked for by reference or id does not exist."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another process kept the database locked for longer than the busy timeout; retry later."""

@@ -3,12 +3,15 @@
 A step is a function `up(db)` in a feature's `migrations` module, written with literal table and
 column names (never the current models), so that old databases migrate the same way forever.
 Steps run in order of their number; the highest is the schema version this program writes.
+Every database migrated here is also stamped with PRAGMA application_id (models/db.py says how a
+PartnerDesk file is recognised); the stamp is not a schema step, so it has no number to collide.
 """
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+from .db import APPLICATION_ID
 from .errors import DatabaseError
 from .features import FEATURES
 
@@ -51,13 +54,15 @@ def migrate_database(db, path: Path | None, target: int | None = None) -> int:
     if found > LATEST_VERSION:
         raise DatabaseError(f"The database schema ({found}) is newer than this program "
                             f"({LATEST_VERSION}).")
-    if found >= target:
-        return found
-    if path is not None and found > 0:
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        backup_file(path, found)
-    for number in [n for n in STEPS if found < n <= target]:
+    if found < target:
+        if path is not None and found > 0:
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            backup_file(path, found)
+        for number in [n for n in STEPS if found < n <= target]:
+            with db.atomic():
+                STEPS[number](db)
+                db.execute_sql(f"PRAGMA user_version = {number}")
+    if db.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         with db.atomic():
-            STEPS[number](db)
-            db.execute_sql(f"PRAGMA user_version = {number}")
-    return target
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return max(found, target)

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from . import palette
@@ -27,10 +28,29 @@ BRAND_DARK = colors.HexColor(palette.BRAND_DARK)  # headings
 _registered = False
 
 
+def _to_unicode(fontname, subset):
+    """reportlab's ToUnicode CMap with Arabic presentation forms mapped back to their letters:
+    a viewer copying shaped Arabic then gets the letters a reader typed, and reorders them from
+    visual to reading order as it does for any right-to-left text. A ligature (lam-alef) maps to
+    its two letters in visual order, since the viewer reverses them with the rest of the run."""
+    import unicodedata
+    text = _REPORTLAB_TO_UNICODE(fontname, subset)
+    for i, v in enumerate(subset):
+        if 0xFB50 <= v <= 0xFDFF or 0xFE70 <= v <= 0xFEFF:
+            letters = unicodedata.normalize("NFKC", chr(v))[::-1]
+            text = text.replace(f"<{i:02X}> <{v:04X}>",
+                                f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return text
+
+
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
 def register_fonts() -> None:
     global _registered
     if _registered:
         return
+    ttfonts.makeToUnicodeCMap = _to_unicode
     for name in (FONT, FONT_BOLD, FONT_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
@@ -45,10 +65,56 @@ def visual(text: str) -> str:
     """
     if not text or not ARABIC.search(text):
         return text
+    return display(" ".join(shaped_words(text)))
+
+
+def shaped_words(text: str) -> list[str]:
+    """The words of a logical-order line with Arabic letters joined (presentation forms), still
+    in logical order: letters join within a word only, so the line is shaped once and split."""
+    if not ARABIC.search(text):
+        return text.split(" ")
     import arabic_reshaper
-    from bidi.algorithm import get_display
-    text = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
-    return get_display(arabic_reshaper.reshape(text))
+    marked = HYPHENATED_NUMBER.sub(lambda m: f"\u202a{m.group()}\u202c", text)
+    return arabic_reshaper.reshape(marked).split(" ")
+
+
+MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«",
+          "<": ">", ">": "<"}
+OPENING = set("([{«<")
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]")
+
+
+def _mirrored(text: str) -> str:
+    """Brackets of right-to-left runs swapped, as the bidi algorithm's rule L4 wants (the
+    compiled python-bidi reorders but does not mirror). A bracket pair takes the direction of
+    the strong letter before its opening bracket, as rule N0 decides in practice."""
+    out, stack, last = [], [], "R"
+    for char in text:
+        if ARABIC.match(char):
+            last = "R"
+        elif LATIN.match(char):
+            last = "L"
+        if char in MIRROR:
+            if char in OPENING:
+                stack.append(last)
+                direction = last
+            else:
+                direction = stack.pop() if stack else last
+            out.append(MIRROR[char] if direction == "R" else char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def display(shaped: str, rtl: bool = True) -> str:
+    """A shaped logical-order line in visual order; `rtl`: the paragraph runs right to left
+    (an Arabic document), else Arabic words sit in a left-to-right line."""
+    if not ARABIC.search(shaped):
+        return shaped
+    from bidi import get_display  # the compiled implementation (python-bidi 0.6)
+    if not rtl:  # Arabic words in a left-to-right line (a name in an English agreement)
+        return get_display(shaped, base_dir="L")
+    return get_display(_mirrored(shaped), base_dir="R")
 
 
 def is_rtl(lang: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from models.ids import utc_now, uuid7
 
 from .local import put
+from .protocol import Op
 
 
 @dataclass
@@ -80,8 +81,8 @@ def _upsert(con, tables, table: str, row_id: str, version: int, values: dict, re
         result.conflicts += 1
 
 
-def apply_answer(con, answer: dict, sent: dict[int, tuple], *, cursor: bool = True) -> Applied:
-    """Apply acks of the `sent` ops (seq -> outbox row) and the changes of `answer`."""
+def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True) -> Applied:
+    """Apply acks of the `sent` ops (by seq) and the changes of `answer`."""
     result = Applied()
     tables = getattr(con, "_pd_tables", None)
     if tables is None:
@@ -91,10 +92,10 @@ def apply_answer(con, answer: dict, sent: dict[int, tuple], *, cursor: bool = Tr
     try:
         con.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
         for ack in answer.get("acks", []):
-            row = sent.get(ack.get("s"))
-            if row is None:
+            op = sent.get(ack.get("s"))
+            if op is None:
                 continue
-            seq, table, row_id, _op, _base, _office, fields_text = row
+            seq, table, row_id = op.seq, op.table, op.row_id
             if "x" in ack:
                 con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
                             (ack["x"], seq))
@@ -112,7 +113,7 @@ def apply_answer(con, answer: dict, sent: dict[int, tuple], *, cursor: bool = Tr
                 con.execute(f'UPDATE "{table}" SET version = ? WHERE id = ? AND version < ?',
                             (ack["v"], row_id, ack["v"]))
             if ack.get("c"):
-                mine = json.loads(fields_text)
+                mine = op.fields
                 later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())
                 for field_name, theirs, author, kind in ack["c"]:
                     if table in tables and field_name not in later \

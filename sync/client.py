@@ -22,6 +22,8 @@ from .checksum import local_sums
 from .transport import Refused, SyncError, Transport
 
 CHECK_EVERY = dt.timedelta(hours=6)
+NOT_ENROLLED = ("This device is not enrolled yet: ask HQ for an enrollment code and run sync "
+                "with --enroll CODE.")
 
 
 @dataclass
@@ -80,14 +82,15 @@ def _request(con, device: str, ops: list, cursor: int, extra: dict | None = None
     head = {"device": device, "schema": LATEST_VERSION, "cursor": cursor}
     head.update(extra or {})
     text = json.dumps(head, separators=(",", ":"))[:-1]
-    return (text + ',"ops":[' + ",".join(t for _row, t in ops) + "]}").encode()
+    return (text + ',"ops":[' + ",".join(t for _op, t in ops) + "]}").encode()
 
 
 def _repair(con, transport, device, cursor, offices, result, progress) -> None:
     for office in offices:
         after = ["", ""]
         while True:
-            answer = transport.sync(_request(con, device, [], cursor, {"repair": [office, after]}))
+            answer = transport.sync(*protocol.request_body(
+                _request(con, device, [], cursor, {"repair": [office, after]})))
             applied = apply_answer(con, answer, {}, cursor=False)
             result.pulled += applied.pulled
             if progress:
@@ -114,20 +117,19 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         if not ops and want_check and quiet:
             extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(
                 con, scope).values()) & 0xFFFFFFFFFFFFFFFF)
-        raw = _request(con, device, ops, cursor, extra)
+        body, encoding = protocol.request_body(_request(con, device, ops, cursor, extra))
         try:
-            answer = transport.sync(raw)
+            answer = transport.sync(body, encoding)
         except Refused as exc:
-            if exc.seq and any(row[0] == exc.seq for row, _t in ops):
+            if exc.seq and any(op.seq == exc.seq for op, _t in ops):
                 con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
                             (str(exc), exc.seq))
                 result.rejected += 1
                 continue
             raise
-        if ops:
-            sent_bytes = len(protocol.compress(raw))
-            ratio = max(1.5, min(16.0, ratio * protocol.PUSH_TARGET / max(sent_bytes, 1)))
-        applied = apply_answer(con, answer, {row[0]: row for row, _t in ops})
+        if ops:  # aim the next slice at PUSH_TARGET compressed bytes
+            ratio = max(1.5, min(16.0, ratio * protocol.PUSH_TARGET / max(len(body), 1)))
+        applied = apply_answer(con, answer, {op.seq: op for op, _t in ops})
         result.pushed += applied.acked
         result.rejected += applied.rejected
         result.pulled += applied.pulled
@@ -168,22 +170,27 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     the settings key "sync.last_error" and the sync history."""
     started, clock = utc_now(), time.monotonic()
     con = local.connect(db_path)
-    result, error = SyncResult(), None
-    transport = None
-    try:
+    try:  # a sync refused before it starts leaves no trace: no history row, no last error
         if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
             raise SyncError("This is a demo database: it never syncs with headquarters. Open "
                             "your office's database to sync.")
         server = server_url or local.get(con, "sync.server")
         if not server:
             raise SyncError("No HQ server address yet: give one with --server URL.")
+        if not enroll_code and not local.get(con, "sync.token"):
+            raise SyncError(NOT_ENROLLED)
+    except BaseException:
+        con.close()
+        raise
+    result, error = SyncResult(), None
+    transport = None
+    try:
         transport = Transport(server, local.get(con, "sync.token"), client=client,
                               timeout=timeout, attempts=attempts, backoff=backoff)
         if enroll_code:
             enroll(con, transport, enroll_code, device_name)
         if not transport.token:
-            raise SyncError("This device is not enrolled yet: ask HQ for an enrollment code and "
-                            "run sync with --enroll CODE.")
+            raise SyncError(NOT_ENROLLED)
         if server_url:
             local.put(con, "sync.server", transport.server)
         result = run(con, transport, check=check, progress=progress)

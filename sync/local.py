@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
+from models import db
 from models.capture import NOT_CAPTURED, SQL_NOW, SQL_UUID7
-from models.errors import DomainError
-from models.migrations import LATEST_VERSION
 
 from . import protocol
 
@@ -25,21 +23,11 @@ class Connection(sqlite3.Connection):
 
 
 def connect(path) -> Connection:
-    path = Path(path)
-    if not path.exists():
-        raise DomainError(f"No database at {path}.")
-    con = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False,
-                          factory=Connection)
-    con.execute("PRAGMA journal_mode=wal")
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA busy_timeout=30000")
-    con.execute("PRAGMA foreign_keys=OFF")
-    version = con.execute("PRAGMA user_version").fetchone()[0]
-    if version != LATEST_VERSION:
-        con.close()
-        raise DomainError(f"{path} has schema {version}, this program {LATEST_VERSION}; open it "
-                          "once with PartnerDesk (any command) to upgrade it, then sync.")
-    return con
+    """The sync's own connection, opened by models.db like every other (same pragmas and checks).
+
+    Foreign keys off (see above); a longer busy timeout than a person's edits get, because the
+    sync runs in the background and can afford to wait for them."""
+    return db.connect(path, foreign_keys=False, busy_seconds=30, factory=Connection)
 
 
 def get(con, key: str, default=None):
@@ -125,8 +113,9 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
     return cur.rowcount
 
 
-def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple]:
-    """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated)."""
+def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple[protocol.Op, str]]:
+    """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
+    each as an Op and as its JSON text (built from the stored fields text, not re-encoded)."""
     budget = int(protocol.PUSH_TARGET * ratio)
     out, size = [], 0
     for row in con.execute("SELECT seq, table_name, row_id, op, base_version, office, fields "
@@ -135,6 +124,6 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS) -> list[tuple]:
                 f"{json.dumps(row[5])},{row[6]}]")
         if out and size + len(text) > budget:
             break
-        out.append((row, text))
+        out.append((protocol.Op(*row[:6], json.loads(row[6])), text))
         size += len(text) + 1
     return out

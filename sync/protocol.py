@@ -5,7 +5,8 @@ zstd-compressed JSON is as small as zstd-compressed msgpack (74 vs 76 bytes per 
 gzip (91 bytes per op) at the same speed, so we use JSON (no extra dependency, readable when
 debugging) with zstd; gzip or identity when a peer asks for it, identity for tiny bodies.
 
-Request  {"device", "schema", "cursor", "ops": [[seq, table, row_id, op, base, office, {fields}]],
+Request  {"device", "schema", "cursor", "ops": [Op: [seq, table, row_id, kind, base, office,
+          {fields}], ...],
           optional "sum" (hex checksum of the device's rows) and "repair" ([office, after_key])}
 Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind]], "x": reason,
                     "r": {field: hq_value} (values to restore after a refusal)}],
@@ -19,6 +20,7 @@ import gzip
 import hashlib
 import json
 import threading
+from typing import NamedTuple
 
 import zstandard
 
@@ -39,6 +41,23 @@ PUSH_TARGET = 32 * 1024  # compressed bytes of ops per request (DESIGN.md: about
 PAGE_ROWS = 2000  # changes per response at most
 PAGE_BYTES = 256 * 1024  # approximate raw JSON bytes of changes per response
 CHUNK = 256 * 1024  # attachment upload chunk
+TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
+
+OP_KINDS = ("insert", "update", "delete")
+
+
+class Op(NamedTuple):
+    """One outbox change on the wire, `[seq, table, row_id, kind, base, office, {fields}]`: the
+    device builds it from its outbox, HQ from a validated request. A tuple, so it travels (and
+    is digested by HQ) as the same JSON array."""
+    seq: int  # the device's own sequence number: (device, seq) is applied once
+    table: str
+    row_id: str
+    kind: str  # one of OP_KINDS
+    base: int  # the row version the edit was based on (0: never accepted by HQ)
+    office: str  # the record's office when the change was made
+    fields: dict  # changed columns and their new values
+
 
 _LOCAL = threading.local()  # zstd contexts are not thread-safe: one per thread
 
@@ -59,6 +78,13 @@ def dumps(obj) -> bytes:
 
 def encode(obj, encoding: str = "zstd") -> bytes:
     return compress(dumps(obj), encoding)
+
+
+def request_body(raw: bytes) -> tuple[bytes, str]:
+    """A request body compressed once, with its Content-Encoding: zstd, or identity when the body
+    is so small that compressing it would not pay (a sync with nothing to send)."""
+    encoding = "zstd" if len(raw) > TINY_BODY else "identity"
+    return compress(raw, encoding), encoding
 
 
 def compress(raw: bytes, encoding: str = "zstd") -> bytes:

@@ -119,13 +119,13 @@ class Transport:
         self._check(response)
         return response.json()
 
-    def sync(self, raw: bytes) -> dict:
-        encoding = "zstd" if len(raw) > 200 else "identity"
+    def sync(self, body: bytes, encoding: str) -> dict:
+        """POST a request body already compressed by `protocol.request_body` (the client needs
+        its size too, so it is compressed once, there)."""
         headers = {"Content-Type": protocol.MEDIA_TYPE, "Accept-Encoding": "zstd"}
         if encoding != "identity":
             headers["Content-Encoding"] = encoding
-        response = self._send("POST", protocol.API_SYNC, content=protocol.compress(raw, encoding),
-                              headers=headers)
+        response = self._send("POST", protocol.API_SYNC, content=body, headers=headers)
         self._check(response)
         return response.json()
 

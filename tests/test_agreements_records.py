@@ -12,7 +12,8 @@ from models import agreements as A, alerts, checks
 from models.agreements import MODELS, emergency
 from models.db import database
 from models.errors import DomainError, ValidationError
-from support.agreements_fixtures import TODAY, make_agreement, make_partner, make_pd, pd_data, sign
+from support.agreements_fixtures import (TODAY, make_agreement, make_partner, make_pd, pd_data,
+                                         sign, unicef_officer)
 
 
 def test_amendment_is_a_copy_diffed_and_merged_only_when_signed(db):
@@ -171,17 +172,33 @@ def test_emergency_launch_with_quick_added_partner(db):
         emergency.launch_emergency(office="KEN", template_key="wash", amount="", start_date=today,
                                    locations=[], partner_signatory="", unicef_signatory="")
     assert set(info.value.errors) == {"amount", "locations", "partner_signatory",
-                                      "unicef_signatory", "partner"}
+                                      "unicef_signatory", "partner", "consent_unicef",
+                                      "consent_partner"}  # each signatory consents apart
+    unicef_officer("KEN")
+    both = emergency.consents("Paul Otieno", "Ali Hassan")
     with pytest.raises(ValidationError, match="at most 50,000"):
         emergency.launch_emergency(office="KEN", template_key="wash", amount=80000,
                                    start_date=today, locations=["Wajir"],
                                    new_partner={"legal_name": "Wajir Relief"},
-                                   partner_signatory="Ali", unicef_signatory="Rep")
+                                   partner_signatory="Ali", unicef_signatory="Rep",
+                                   consents=both)
+    with pytest.raises(ValidationError, match="confirmed the electronic signature"):
+        emergency.launch_emergency(
+            office="KEN", template_key="nutrition", amount="40,000", start_date=today,
+            locations=["Wajir"], new_partner={"legal_name": "Wajir Relief"},
+            partner_signatory="Ali Hassan", unicef_signatory="Paul Otieno",
+            consents={"unicef": both["unicef"]})  # the partner's own consent is missing
+    with pytest.raises(DomainError, match="not authorised to sign for UNICEF"):
+        emergency.launch_emergency(
+            office="KEN", template_key="nutrition", amount="40,000", start_date=today,
+            locations=["Wajir"], new_partner={"legal_name": "Wajir Relief"},
+            partner_signatory="Ali Hassan", unicef_signatory="Laptop User",
+            consents=both)  # whoever uses the laptop is not a signatory
     launch = emergency.launch_emergency(
         office="KEN", template_key="nutrition", amount="40,000", start_date=today,
         locations=["Wajir", "Mandera"], new_partner={"legal_name": "Wajir Relief"},
         partner_signatory="Ali Hassan", partner_signatory_title="Director",
-        unicef_signatory="Paul Otieno")
+        unicef_signatory="Paul Otieno", consents=both)
     assert launch.partner.risk_rating == "high"
     assert launch.partner.risk_assessment_type == "high_risk_assumed"
     assert launch.agreement.agreement_type == "ssfa" and launch.agreement.status == "signed"
@@ -194,8 +211,25 @@ def test_emergency_launch_with_quick_added_partner(db):
     found = alerts.collect(alerts.AlertQuery(today=today + dt.timedelta(days=31)))
     overdue = [a for a in found if a.kind == "emergency_deferred_overdue"]
     assert len(overdue) == 2 and overdue[0].record_id == launch.pd.id
-    emergency.complete_deferred(launch.deferred[0].id)
-    assert len(emergency.deferred_items(launch.pd)) == 2
+    evidence = A.evidence.evidence_of(launch.pd)
+    assert {e.party for e in evidence} == {"unicef", "partner"}
+    assert {e.text_sha256 for e in evidence} == {launch.pd.text_sha256}
+    assert A.evidence.matches(A.get_pd(launch.pd.id))
+    by_kind = {d.kind: d for d in launch.deferred}
+    with pytest.raises(ValidationError, match="scan of the signed original"):
+        emergency.complete_deferred(by_kind["signed_original"].id)  # evidence first
+    emergency.complete_deferred(by_kind["signed_original"].id,
+                                {"data": b"%PDF scan", "filename": "signed.pdf"})
+    assert A.get_pd(launch.pd.id).signed_document == hashlib.sha256(b"%PDF scan").hexdigest()
+    with pytest.raises(ValidationError) as info:
+        emergency.complete_deferred(by_kind["full_assessment"].id, {"risk_rating": "bad"})
+    assert set(info.value.errors) == {"assessment_type", "risk_rating", "assessed_on"}
+    emergency.complete_deferred(by_kind["full_assessment"].id, {
+        "assessment_type": "micro", "risk_rating": "medium",
+        "assessed_on": today.isoformat(), "data": b"report", "filename": "micro.pdf"})
+    partner = A.get_pd(launch.pd.id).agreement.partner
+    assert (partner.risk_rating, partner.risk_assessment_type) == ("medium", "micro")
+    assert len(emergency.deferred_items(launch.pd)) == 1
 
 
 def test_emergency_under_existing_pca(db):
@@ -205,14 +239,15 @@ def test_emergency_under_existing_pca(db):
         office="KEN", template_key="protection", amount=120000, start_date="2025-05-01",
         agreement_id=pca.id, partner_id=pca.partner_id, locations=["Wajir"],
         partner_signatory="Jane Wanjiru", unicef_signatory="Paul Otieno",
-        today=dt.date(2025, 5, 1))
+        consents=emergency.consents("Paul Otieno", "Jane Wanjiru"), today=dt.date(2025, 5, 1))
     assert launch.agreement.id == pca.id and launch.pd.reference.startswith(pca.reference)
     assert [d.kind for d in launch.deferred] == ["signed_original"]
     with pytest.raises(DomainError, match="not one of the partner's authorised officers"):
         emergency.launch_emergency(
             office="KEN", template_key="wash", amount=1000, start_date="2025-05-01",
             agreement_id=pca.id, partner_id=pca.partner_id, locations=["Wajir"],
-            partner_signatory="Stranger", unicef_signatory="Paul", today=dt.date(2025, 5, 1))
+            partner_signatory="Stranger", unicef_signatory="Paul Otieno",
+            consents=emergency.consents("Paul Otieno", "Stranger"), today=dt.date(2025, 5, 1))
     assert len(A.programme_documents(pca)) == 1  # the refused launch left nothing behind
 
 

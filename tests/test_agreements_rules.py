@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from support.agreements_fixtures import (OFFICER, SIGNATURES, TODAY, agreement_data,
+from support.agreements_fixtures import (SIGNATURES, TODAY, agreement_data,
     make_agreement, make_partner, make_pd, pd_data, sign)
 from models.agreements import AGREEMENT_STATUSES, PD_STATUSES, records as A, rules as R
 from models.agreements import transitions as T
@@ -238,15 +238,17 @@ def test_automatic_end_waits_for_suspended_pd(db):
 
 def test_cli_transition_refusal_is_one_line(db, capsys):
     from cli import main
+    from models.db import close_database, open_database
     agreement = make_agreement(signed=False)
-    from models.db import close_database
     close_database()
     code = main(["agreements", "transition", agreement.reference, "signed", "--db", str(db)])
     err = capsys.readouterr().err.strip()
     assert code == 2 and err.count("\n") == 0 and "Signing needs" in err
     code = main(["agreements", "actions", agreement.reference, "--db", str(db)])
     assert code == 0 and "signed: refused - Signing needs" in capsys.readouterr().out
-    assert OFFICER["name"]
+    open_database(db)
+    stored = A.get_agreement(agreement.id)  # the refusal left the record as it was
+    assert (stored.status, stored.updated_at) == ("draft", agreement.updated_at)
 
 
 def test_hq_checks_status_changes_on_plain_rows():

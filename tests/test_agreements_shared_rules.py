@@ -92,6 +92,7 @@ def test_a_pd_is_amended_while_signed_or_active_not_suspended_or_after(db):
 def test_an_amendment_drafted_before_a_suspension_waits_for_the_resumption(db):
     pd = make_pd(status="active")
     amendment = A.create_amendment(pd, ["no_cost_extension"])
+    amendment = A.save_pd({"end_date": "2027-06-30"}, pd_id=amendment.id)  # it must change
     A.transition(pd, "suspended", today=TODAY)
     with pytest.raises(DomainError, match="resume it before amending it"):
         sign(amendment)

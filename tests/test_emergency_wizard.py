@@ -118,10 +118,16 @@ def test_known_partner_under_its_pca(qtbot, window, agreement_db):
     sign = wizard.sign_page
     assert sign.partner_signatory.currentText() == "Grace Mwangi"  # the authorised officer
     assert sign.partner_title.text() == "Executive Director"
-    assert sign.unicef_signatory.text() == "Test User"  # who is using the program
-    user.type(sign.unicef_title, "Representative")
-    assert not sign.sign_button.isEnabled()  # consent first
-    user.click(sign.consent)
+    # UNICEF signs through an officer the office authorised, never the laptop's user
+    assert [sign.unicef_signatory.itemText(i) for i in range(sign.unicef_signatory.count())] \
+        == ["Amina Otieno"] and "Test User" not in sign.unicef_signatory.currentText()
+    assert sign.unicef_title.text() == "Representative"
+    assert not sign.sign_button.isEnabled()  # each signatory consents first
+    user.click(sign.partner_consent)
+    assert "Grace Mwangi" in sign.partner_consent.text()
+    assert not sign.sign_button.isEnabled()  # one consent is not both
+    user.click(sign.unicef_consent)
+    assert "Amina Otieno" in sign.unicef_consent.text()
     path = sign_and_print(qtbot, user)
 
     assert len(user.filled) <= MAX_FIELDS and len(user.screens) <= MAX_SCREENS
@@ -134,6 +140,13 @@ def test_known_partner_under_its_pca(qtbot, window, agreement_db):
     assert "Community Health Alliance" in text
     assert "40,000.00" in text
     assert "Grace Mwangi" in text and "Turkana" in text
+    evidence = agreements.evidence.evidence_of(pd)
+    assert {e.party for e in evidence} == {"unicef", "partner"}
+    flat = " ".join(text.split())
+    assert "Signed electronically by Amina Otieno" in flat  # the evidence, on paper
+    assert f"SHA-256 of the text signed: {pd.text_sha256}" in flat
+    assert all(e.text_sha256 == pd.text_sha256 for e in evidence)
+    assert "DRAFT" not in flat
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert area.wizard is not wizard  # a fresh wizard waits for the next emergency
     assert area.deferred.count() >= 1  # the signed original is due later: it is listed
@@ -164,7 +177,8 @@ def test_new_partner_with_high_risk_assumed_gets_an_ssfa(qtbot, window):
     sign = wizard.sign_page
     user.type(sign.partner_signatory, "Peter Ekai")
     user.type(sign.partner_title, "Coordinator")
-    user.click(sign.consent)
+    user.click(sign.partner_consent)
+    user.click(sign.unicef_consent)
     path = sign_and_print(qtbot, user)
 
     assert len(user.filled) <= MAX_FIELDS and len(user.screens) <= MAX_SCREENS

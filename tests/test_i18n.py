@@ -29,6 +29,7 @@ def language(qapp):
         qapp.removeTranslator(translator)
         translator.deleteLater()
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setProperty("interface_language", "en")  # printing defaults to it: English again
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar"])

@@ -37,7 +37,8 @@ def _schema(path) -> dict:
         for kind, name, _sql in rows:
             if kind == "table":
                 tables[name] = con.execute(f'PRAGMA table_info("{name}")').fetchall()
-        return {"objects": sorted((k, n) for k, n, _ in rows), "tables": tables,
+        # The SQL of every object, triggers and indexes included: a changed trigger must show.
+        return {"objects": sorted(rows), "tables": tables,
                 "version": con.execute("PRAGMA user_version").fetchone()[0]}
     finally:
         con.close()
@@ -103,14 +104,26 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [b"", b"not a database at all" * 50])
-def test_foreign_or_damaged_files_are_refused(tmp_path, content):
+def test_foreign_file_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "x.db"
+    content = b"not a database at all" * 50
     path.write_bytes(content)
-    if content:
-        with pytest.raises(DatabaseError, match="not a PartnerDesk database"):
-            open_database(path)
-        assert path.read_bytes() == content
+    with pytest.raises(DatabaseError, match="not a PartnerDesk database"):
+        open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_empty_file_becomes_a_new_database(tmp_path):
+    """An empty file (made by `touch`, or a download that never started) holds nothing to lose:
+    it is set up as a new database, with no backup of nothing."""
+    path = tmp_path / "x.db"
+    path.write_bytes(b"")
+    open_database(path)
+    assert database.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert Partner.select().count() == 0
+    close_database()
+    assert path.stat().st_size > 0
+    assert [p.name for p in tmp_path.iterdir() if ".bak" in p.name] == []
 
 
 def test_corrupt_sqlite_file_is_refused(tmp_path):

@@ -218,3 +218,39 @@ def test_a_record_moved_to_another_office_is_not_left_stale(hq, tmp_path):
     sync(k)
     assert [r[1] for r in rows(k, "person", "id, office") if r[0] == pid] == ["NGA"]
     assert sync(k, check=True).repaired_offices == []
+
+
+def test_each_request_body_is_compressed_once(hq, tmp_path, monkeypatch):
+    """The client sizes its next slice from the body it sent; it must not compress it again."""
+    import threading
+    a = device(hq, tmp_path, "a")
+    for n in range(40):
+        _add_person(a, name=f"Person {n}", title="Programme officer " * 8)
+    mine, calls, real = threading.get_ident(), [], protocol.compress
+
+    def counting(raw, encoding="zstd"):
+        if threading.get_ident() == mine:  # the in-process HQ compresses its answers too
+            calls.append((len(raw), encoding))
+        return real(raw, encoding)
+
+    monkeypatch.setattr(protocol, "compress", counting)
+    result = sync(a, check=False)
+    assert result.pushed == 40
+    assert any(encoding == "zstd" and size > 2000 for size, encoding in calls), calls
+    assert len(calls) == result.round_trips, calls
+
+
+def test_an_op_is_named_and_digested_as_the_array_it_travels_as():
+    """HQ keeps the digest of every applied op to spot a reused (device, seq): the named tuple
+    must digest exactly as the wire array always did, or every resend after an upgrade would be
+    refused as a reused number."""
+    from sync.server.merge import digest
+    from sync.server.validate import op
+    raw = [3, "person", "01900000-0000-7000-8000-000000000001", "update", 1, "KEN",
+           {"name": "Amina", "email": ""}]
+    change = op(raw, 0)
+    assert (change.seq, change.table, change.kind, change.base, change.office) == (
+        3, "person", "update", 1, "KEN")
+    assert change.fields == {"name": "Amina", "email": ""}
+    assert json.loads(protocol.dumps(change)) == raw
+    assert digest(change) == "5d83ac44ed832117"  # as HQ stored it before ops were named

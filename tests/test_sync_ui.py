@@ -40,7 +40,8 @@ def test_conflict_side_by_side_and_keep_mine(qtbot, hq, tmp_path):
     cells = [table.item(0, c).text() for c in range(5)]
     assert cells == ["person: Grace Mwangi", "title", "Health Officer", "Nutrition Officer", "Ann"]
     assert "1" in view.tabs.tabText(0)
-    view.grab().save("/tmp/sync_view_conflict.png")
+    shot = tmp_path / "sync_view_conflict.png"  # for a person to look at (pytest keeps it)
+    assert view.grab().save(str(shot)) and shot.stat().st_size > 10_000
     qtbot.mouseClick(view.conflicts.keep_mine, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
     assert table.rowCount() == 0 and view.conflicts.empty.isVisibleTo(view)
     assert "1 change" in view.unsent.text()
@@ -112,7 +113,8 @@ def test_refused_change_is_listed_with_its_reason_and_dismissed(qtbot, hq, tmp_p
     assert table.item(0, 0).text() == "person: Out of scope"
     assert "not enrolled for office NGA" in table.item(0, 2).text()
     view.tabs.setCurrentIndex(1)
-    view.grab().save("/tmp/sync_view_refused.png")
+    shot = tmp_path / "sync_view_refused.png"  # for a person to look at (pytest keeps it)
+    assert view.grab().save(str(shot)) and shot.stat().st_size > 10_000
     table.selectRow(0)
     qtbot.mouseClick(view.refused.dismiss, Qt.LeftButton)
     assert table.rowCount() == 0 and view.tabs.tabText(1) == "Refused (0)"

@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
-from models import agreements
+from models import agreements, localefmt
 from support.agreements_ui_fixtures import click
 from ui.agreements.area import AgreementsArea
 from ui.agreements.pd_budget import COL_UNICEF
@@ -23,6 +23,12 @@ TODAY = dt.date.today()
 
 
 def type_into(qtbot, edit: QLineEdit, text: str):
+    if isinstance(edit, QComboBox):  # a list to choose from: pick the entry that starts so
+        index = edit.findText(text, Qt.MatchFlag.MatchStartsWith)
+        assert index >= 0, f"{text} is not offered in {edit.objectName()}"
+        edit.setFocus()
+        edit.setCurrentIndex(index)
+        return
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
@@ -151,12 +157,17 @@ def test_amendment_is_drafted_compared_printed_and_signed(qtbot, area, agreement
     sign = panel.actions.buttons["signed"]
     assert not sign.isEnabled() and sign.toolTip()
 
+    bar = panel.print_bar  # it offers the interface's language first; this test reads English
+    bar.lang.setCurrentIndex(bar.lang.findData("en"))
     with qtbot.waitSignal(panel.print_bar.printed, timeout=30_000) as printed:
         click(qtbot, panel.print_bar.button)
     assert panel.print_bar.open_button.isVisible()
     text = subprocess.run(["pdftotext", printed.args[0], "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert draft.reference in text and new_end in text
+    text = " ".join(text.split())
+    assert draft.reference in text and localefmt.date(new_end, "en") in text
+    assert f"Amendment 01 to {pca.reference}" in text  # never "... to itself"
+    assert "DRAFT" in text  # not signed yet
 
     # signing the amendment merges it into the agreement, which takes the -01 reference
     open_tab(qtbot, panel.tabs, 1)
@@ -169,6 +180,9 @@ def test_amendment_is_drafted_compared_printed_and_signed(qtbot, area, agreement
     click(qtbot, panel.actions.buttons["signed"])
     merged = agreements.get_agreement(pca.id)
     assert merged.end_date.isoformat() == new_end and merged.reference.endswith("-01")
+    area.show_agreement(pca.id)  # the signed amendment stays listed on its agreement
+    assert panel.amendment_list.topLevelItemCount() == 1
+    assert panel.amendment_list.topLevelItem(0).text(0) == draft.reference
 
 
 def test_print_the_agreement_in_arabic(qtbot, area, agreement_db):

@@ -100,3 +100,21 @@ def test_difference_view_marks_changes(qtbot):
     assert view.table.item(0, 1).font().strikeOut()
     assert not view.table.item(1, 1).font().strikeOut()
     assert "2 change" in view.summary.text()
+
+
+def test_print_language_follows_the_interface_language(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.agreements.printing import LANGUAGES, PrintBar
+    app = QApplication.instance()
+    before = app.property("interface_language")
+    try:
+        for lang in ("fr", "ar", "en"):
+            app.setProperty("interface_language", lang)
+            bar = PrintBar(type("Ctx", (), {"db_path": str(tmp_path / "x.db")})())
+            qtbot.addWidget(bar)
+            assert bar.lang.currentData() == lang
+        assert [bar.lang.itemData(i) for i in range(bar.lang.count())] == \
+            [code for code, _ in LANGUAGES] == ["en", "fr", "es", "ar", "pt", "ru"]
+    finally:
+        app.setProperty("interface_language", before)

@@ -82,7 +82,7 @@ def test_import_can_be_cancelled_and_writes_nothing(qtbot, db, tmp_path):
                 break
             time.sleep(0.01)
         return iati_import.run(DATA / "iati-un-pooled-funds.xml", cancel=cancel)
-    wizard._run(slow_start, wizard._imported, serial=True)
+    wizard._run(slow_start, wizard._imported, writes=True)
     assert wizard.cancel_button.isVisible() and wizard.progress.isVisible()
     qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)  # the window responds
     _wait_idle(qtbot, wizard)

@@ -1,12 +1,9 @@
 """Starting the desktop application: Qt, translations, crash handling, first run, main window."""
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -16,36 +13,10 @@ from models.directory import settings
 from models.errors import DomainError
 from models.version import version
 
+from .crash import enable_fault_log, install_crash_handler, last_crash, offer_last_crash
+
 I18N = Path(__file__).with_name("i18n")
 LANGUAGES = ("en", "fr", "es", "ar")
-log = logging.getLogger("partnerdesk")
-
-
-def log_folder() -> Path:
-    folder = Path(platformdirs.user_log_dir("PartnerDesk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def install_crash_handler(app: QApplication) -> Path:
-    """Unhandled errors are written to a log file and shown in a dialog; work stays saved."""
-    path = log_folder() / "partnerdesk.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-    def handle(kind, value, tb):
-        text = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unhandled error\n%s", text)
-        if isinstance(value, DomainError):
-            QMessageBox.warning(None, app.tr("PartnerDesk"), str(value))
-            return
-        QMessageBox.critical(None, app.tr("PartnerDesk: unexpected error"), app.tr(
-            "Something went wrong: %1\n\nYour saved work and drafts are safe. Details were "
-            "written to %2; please send that file to support.").replace(
-                "%1", str(value)).replace("%2", str(path)))
-
-    sys.excepthook = handle
-    return path
 
 
 def install_translations(app: QApplication, lang: str | None) -> str:
@@ -61,6 +32,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
                 app.installTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                            else Qt.LayoutDirection.LeftToRight)
+    app.setProperty("interface_language", lang)  # printing defaults to it
     return lang
 
 
@@ -165,6 +137,10 @@ class Launcher:
 def run(path: Path, lang: str | None = None) -> int:
     app = make_app(lang)
     install_crash_handler(app)
+    crashed = last_crash()  # before fatal.log is opened again for this run
+    enable_fault_log()
+    if crashed:
+        offer_last_crash(crashed).exec()
     launcher = Launcher(app, path)
     if not launcher.open(Path(path)):
         return 2 if launcher.failed else 0

@@ -27,8 +27,8 @@ def original_of(amendment):
     return original
 
 
-def merge(amendment) -> None:
-    """Give the signed record the amendment's content and its -NN reference (caller saves)."""
+def merge(amendment):
+    """Give the signed record the amendment's content and its -NN reference; returns it."""
     original = original_of(amendment)
     for name in fields_of(amendment):
         setattr(original, name, getattr(amendment, name))
@@ -36,3 +36,4 @@ def merge(amendment) -> None:
     if isinstance(original, ProgrammeDocument):
         original.unicef_cash_total = float(pds.pd_totals(original).unicef_total)
     original.save()
+    return original

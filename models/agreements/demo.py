@@ -9,7 +9,7 @@ import datetime as dt
 import random
 
 from ..directory import Partner, partners
-from . import emergency, records as A
+from . import emergency, records as A, signatories
 from .entities import ProgrammeDocument
 
 ARABIC_PARTNER = {"legal_name": "جمعية العون الأردنية", "short_name": "جعأ",
@@ -39,14 +39,28 @@ def _cso(ctx, office: str) -> list[Partner]:
                 .order_by(Partner.reference))
 
 
+UNICEF_OFFICERS = ["Representative", "Deputy Representative"]
+OFFICER_NAMES = {"KEN": ["Paul Otieno", "Grace Mwangi"], "JOR": ["Tanya Chapuisat",
+                                                                 "Omar Haddad"]}
+
+
+def _officers(code: str, since: dt.date) -> None:
+    """The office's officers authorised to sign for UNICEF (delegation of authority)."""
+    names = OFFICER_NAMES.get(code, [f"Alex Morgan ({code})", f"Sam Daniels ({code})"])
+    for name, title in zip(names, UNICEF_OFFICERS):
+        signatories.save_unicef_officer({"name": name, "title": title,
+                                         "valid_from": since.isoformat()}, office=code)
+
+
 def _sign(record, on: dt.date, today: dt.date) -> None:
     officer = (record.authorised_officers if hasattr(record, "country_programme")
                else record.agreement.authorised_officers)[0]
+    unicef = signatories.unicef_officers(record.office, on)[0]
     A.attach(record, "signed_document", data=f"signed scan of {record.reference}".encode(),
              filename=f"{record.reference.replace('/', '_')}-signed.pdf")
     A.transition(record, "signed", today=today, partner_signatory=officer["name"],
                  partner_signatory_title=officer.get("title", ""), partner_signed_on=on,
-                 unicef_signatory="Representative", unicef_signatory_title="UNICEF Representative",
+                 unicef_signatory=unicef.name, unicef_signatory_title=unicef.title,
                  unicef_signed_on=on)
 
 
@@ -84,8 +98,7 @@ def _pd(ctx, rng, agreement, status: str, n: int) -> ProgrammeDocument:
             "cancelled": ["cancelled"]}.get(status, ["review", "signature", "signed"])
     for step in path:
         if step == "signed":
-            _sign(pd, start - dt.timedelta(days=10) if start < ctx.today else ctx.today,
-                  ctx.today)
+            _sign(pd, start if start < ctx.today else ctx.today, ctx.today)
         else:
             A.transition(pd, step, today=ctx.today, reason="Replaced by a joint programme")
     if status in ("active", "suspended", "terminated", "ended", "closed"):
@@ -117,6 +130,7 @@ def extend(ctx) -> None:
                    "suspended", "terminated", "cancelled"]
     n = 0
     for code, *_ in ctx.offices:
+        _officers(code, _day(ctx, -1000))
         csos = _cso(ctx, code)
         if code == "JOR":
             csos.insert(0, partners.save(ARABIC_PARTNER, office=code))
@@ -159,7 +173,8 @@ def extend(ctx) -> None:
                                             & (Partner.partner_type == "government")
                                             & (Partner.due_diligence_status != "rejected")).first()
         if government is not None:
-            mou = _agreement(ctx, code, government, kind="mou", title="Data sharing")
+            mou = _agreement(ctx, code, government, kind="mou", title="Data sharing",
+                             start=-100)
             _sign(mou, _day(ctx, -100), ctx.today) if government.authorised_officers else None
     _emergencies(ctx)
 
@@ -170,8 +185,8 @@ def _emergencies(ctx) -> None:
         locations=["Garissa", "Turkana"], new_partner={"legal_name": "Garissa Relief Network",
                                                         "short_name": "GRN"},
         partner_signatory="Amina Otieno", partner_signatory_title="Director",
-        unicef_signatory="Representative", unicef_signatory_title="UNICEF Representative",
-        today=ctx.today)
+        unicef_signatory="Paul Otieno", unicef_signatory_title="Representative",
+        consents=emergency.consents("Paul Otieno", "Amina Otieno"), today=ctx.today)
     jor = A.agreement_by_reference(A.list_agreements(filters={"office": "JOR",
                                                               "agreement_type": "pca",
                                                               "status": "signed"})[0][1])
@@ -180,6 +195,8 @@ def _emergencies(ctx) -> None:
         office="JOR", template_key="protection", amount=120000,
         start_date=ctx.today - dt.timedelta(days=100), agreement_id=jor.id,
         partner_id=jor.partner_id, locations=["Zarqa"], partner_signatory=officer["name"],
-        partner_signatory_title=officer.get("title", ""), unicef_signatory="Representative",
+        partner_signatory_title=officer.get("title", ""), unicef_signatory="Tanya Chapuisat",
+        unicef_signatory_title="Representative",
+        consents=emergency.consents("Tanya Chapuisat", officer["name"]),
         today=ctx.today - dt.timedelta(days=100))
     del launch

@@ -8,7 +8,6 @@ and records what was postponed as deferred items with due dates (they come back 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -16,14 +15,15 @@ from ..base import atomic, current_user
 from ..directory import Partner, partners
 from ..errors import DomainError, ValidationError
 from ..validation import to_date
-from . import pds, records as A
+from . import evidence, pds, records as A, signatories
+from .deferred import complete_deferred
 from .emergency_templates import TEMPLATES, Template, template
 from .entities import Agreement, DeferredItem, ProgrammeDocument
 from .vocab import DEFERRED_KINDS, SSFA_CEILING
 
 __all__ = ["TEMPLATES", "Template", "template", "templates", "launch_emergency",
            "EmergencyLaunch", "known_partners", "signed_pcas", "template_results",
-           "deferred_items", "complete_deferred"]
+           "deferred_items", "complete_deferred", "consents", "CONSENT", "unicef_choices"]
 
 
 @dataclass
@@ -37,6 +37,12 @@ class EmergencyLaunch:
 
 def templates() -> list[tuple[str, str]]:
     return [(t.key, t.title) for t in TEMPLATES]
+
+
+def unicef_choices(office: str, on: dt.date | None = None) -> list[tuple[str, str]]:
+    """(name, title) of the office's officers authorised to sign for UNICEF today."""
+    return [(o.name, o.title) for o in
+            signatories.unicef_officers(office, on or dt.date.today())]
 
 
 def known_partners(office: str | None = None) -> list[tuple[str, str]]:
@@ -97,20 +103,32 @@ def _quick_partner(data: dict, office: str, today: dt.date, signatory: str, titl
         raise ValidationError({f"new_partner.{k}": v for k, v in exc.errors.items()}) from None
 
 
-def _sign_electronically(record, signatories: dict, today: dt.date) -> None:
-    """Record an electronic signature: who, when, and the hash of what they signed."""
-    content = {k: str(v) for k, v in A.pd_form(record).items()} \
-        if isinstance(record, ProgrammeDocument) else {k: str(v) for k, v in
-                                                       A.agreement_form(record).items()}
-    manifest = {"reference": record.reference, "signed_on": today.isoformat(),
-                "recorded_by": current_user(), "signatories": signatories,
-                "content_sha256": hashlib.sha256(json.dumps(content, sort_keys=True)
-                                                 .encode()).hexdigest(),
-                "method": "electronic signature (emergency procedure)"}
-    A.attach(record, "electronic_signature", filename=f"e-signature-{record.id}.json",
-             data=json.dumps(manifest, indent=1, ensure_ascii=False).encode())
+CONSENT = ("I, {name}, sign this document electronically for {party}; this signature binds "
+           "{party} as a handwritten one would.")
+
+
+def consents(unicef_name: str, partner_name: str) -> dict[str, str]:
+    """The consent statements each signatory confirms, one per party (English record)."""
+    return {"unicef": CONSENT.format(name=unicef_name, party="UNICEF"),
+            "partner": CONSENT.format(name=partner_name, party="the partner")}
+
+
+def _sign_electronically(record, signatories: dict, given: dict, today: dt.date,
+                         lang: str) -> None:
+    """Each party's electronic signature of the text as it reads (who, when, device, SHA-256),
+    the evidence kept as an attachment too, then the record signed and sealed."""
     details = {**signatories, "partner_signed_on": today, "unicef_signed_on": today}
-    A.transition(record, "signed", today=today, **details)
+    for key, value in details.items():  # the signature block reads as it will be signed
+        setattr(record, key, value)
+    for party in evidence.PARTIES:
+        evidence.record_electronic(record, party, signatories[f"{party}_signatory"],
+                                   signatories[f"{party}_signatory_title"],
+                                   given.get(party, ""), lang)
+    A.attach(record, "electronic_signature", filename=f"e-signature-{record.id}.json",
+             data=json.dumps({**evidence.manifest(record), "recorded_by": current_user(),
+                              "method": "electronic signature (emergency procedure)"},
+                             indent=1, ensure_ascii=False).encode())
+    A.transition(record, "signed", today=today, lang=lang, **details)
 
 
 def launch_emergency(*, office: str, template_key: str, amount, start_date,
@@ -119,6 +137,7 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
                      partner_signatory: str, partner_signatory_title: str = "",
                      unicef_signatory: str, unicef_signatory_title: str = "",
                      end_date=None, results: list[dict] | None = None,
+                     consents: dict[str, str] | None = None, lang: str = "en",
                      today: dt.date | None = None) -> EmergencyLaunch:
     """Build, sign and (when it starts today) activate an emergency humanitarian PD."""
     today = today or dt.date.today()
@@ -143,7 +162,11 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
     if not partner_signatory.strip():
         errors["partner_signatory"] = "Name the partner's signatory (an authorised officer)."
     if not unicef_signatory.strip():
-        errors["unicef_signatory"] = "Name UNICEF's signatory."
+        errors["unicef_signatory"] = "Choose UNICEF's signatory among the office's authorised officers."
+    for party, who in (("unicef", "UNICEF's signatory"), ("partner", "The partner's signatory")):
+        if not (consents or {}).get(party, "").strip():
+            errors[f"consent_{party}"] = (f"{who} has not confirmed the electronic signature; "
+                                          "each signatory confirms it separately.")
     if not partner_id and not (new_partner or {}).get("legal_name", "").strip():
         errors["partner"] = "Pick a known partner or type the new partner's name."
     if errors:
@@ -172,7 +195,7 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
             agreement = A.save_agreement(
                 {"agreement_type": "ssfa", "partner": partner.id, "title": tpl.title,
                  "start_date": start, "end_date": end, "is_emergency": True}, office=office)
-            _sign_electronically(agreement, signatories, today)
+            _sign_electronically(agreement, signatories, consents, today, lang)
             messages.append(f"SSFA {agreement.reference} signed electronically.")
         pd = A.save_pd({
             "agreement": agreement.id, "pd_type": "humanitarian", "title": tpl.title,
@@ -190,7 +213,7 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
                 days=min(45, (end - start).days))).isoformat(), "location": locations[0]}],
             "risks": [{"risk": r, "mitigation": m} for r, m in tpl.risks],
             "is_emergency": True, "template": tpl.key})
-        _sign_electronically(pd, signatories, today)
+        _sign_electronically(pd, signatories, consents, today, lang)
         messages.append(f"{pd.reference} signed electronically.")
         if start <= today:
             A.transition(pd, "active", today=today)
@@ -223,15 +246,3 @@ def deferred_items(record=None, *, open_only: bool = True,
     if open_only:
         query = query.where(DeferredItem.done_on.is_null())
     return list(query.order_by(DeferredItem.due_date))
-
-
-def complete_deferred(item_id: str, done_on: dt.date | None = None) -> DeferredItem:
-    item = DeferredItem.get_or_none(DeferredItem.id == item_id)
-    if item is None:
-        raise DomainError("That deferred item no longer exists.")
-    done_on = done_on or dt.date.today()
-    if done_on > dt.date.today():
-        raise DomainError("A deferred item cannot be done on a future date.")
-    item.done_on = done_on
-    item.save()
-    return item

@@ -39,6 +39,11 @@ class Agreement(SyncModel):
     amendment_number = peewee.IntegerField(default=0)
     amendment_types = JSONField(default=list)
     amendment_summary = peewee.TextField(default="")
+    transfers_cash = peewee.BooleanField(default=False)  # an MoU that moves cash (step 7)
+    template_editions = JSONField(default=dict)  # {kind: edition} fixed at signature
+    signed_lang = peewee.TextField(default="")
+    text_sha256 = peewee.TextField(default="")  # of the text signed, in signed_lang
+    amendment_difference = JSONField(default=list)  # [[field, before, after]] frozen at signing
 
 
 class ProgrammeDocument(SyncModel):
@@ -77,6 +82,15 @@ class ProgrammeDocument(SyncModel):
     amendment_number = peewee.IntegerField(default=0)
     amendment_types = JSONField(default=list)
     amendment_summary = peewee.TextField(default="")
+    template_editions = JSONField(default=dict)
+    signed_lang = peewee.TextField(default="")
+    text_sha256 = peewee.TextField(default="")
+    amendment_difference = JSONField(default=list)
+    context = peewee.TextField(default="")
+    strategy = peewee.TextField(default="")
+    cp_outputs = JSONField(default=list)  # [text]: country programme outputs it serves
+    ratings = JSONField(default=dict)  # {gender|equity|sustainability: {rating, narrative}}
+    focal_points = JSONField(default=dict)  # {unicef: [{name, email}], partner: [...]}
 
 
 class Attachment(SyncModel):
@@ -98,6 +112,48 @@ class DeferredItem(SyncModel):
     description = peewee.TextField(default="")
     due_date = peewee.DateField()
     done_on = peewee.DateField(null=True)
+    evidence = JSONField(default=dict)  # what closed it: {sha256, filename} or the assessment
 
 
-MODELS = [Agreement, ProgrammeDocument, Attachment, DeferredItem]
+class AgreementTemplate(SyncModel):
+    """One edition of the text of a kind of document in one print language (HQ issues them)."""
+    kind = peewee.TextField()
+    lang = peewee.TextField()
+    edition = peewee.IntegerField(default=1)
+    issued_on = peewee.DateField(null=True)
+    issuer = peewee.TextField(default="")
+    title = peewee.TextField(default="")
+    body = JSONField(default=dict)  # template_format.Section.body()
+    sha256 = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("kind", "lang", "edition"), True),)
+
+
+class UnicefOfficer(SyncModel):
+    """A UNICEF officer of an office authorised to sign agreements (delegation of authority)."""
+    name = peewee.TextField()
+    title = peewee.TextField(default="")
+    email = peewee.TextField(default="")
+    valid_from = peewee.DateField(null=True)
+    valid_until = peewee.DateField(null=True)
+
+
+class SignatureEvidence(SyncModel):
+    """Who signed what, when, on which device: the SHA-256 of the exact text signed."""
+    owner_table = peewee.TextField()
+    owner_id = peewee.TextField(index=True)
+    party = peewee.TextField()  # unicef | partner
+    signatory = peewee.TextField()
+    title = peewee.TextField(default="")
+    signed_at = peewee.TextField()  # UTC, ISO 8601
+    device = peewee.TextField(default="")
+    recorded_by = peewee.TextField(default="")
+    method = peewee.TextField(default="electronic")  # electronic | paper
+    lang = peewee.TextField(default="en")
+    text_sha256 = peewee.TextField()
+    consent = peewee.TextField(default="")
+
+
+MODELS = [Agreement, ProgrammeDocument, Attachment, DeferredItem, AgreementTemplate,
+          UnicefOfficer, SignatureEvidence]

@@ -14,7 +14,7 @@ from .entities import Agreement
 from .vocab import AGREEMENT_TYPES
 
 CONTENT = ("title", "country_programme", "start_date", "end_date", "authorised_officers",
-           "special_conditions")
+           "special_conditions", "transfers_cash")
 SIGNATURE = pds.SIGNATURE
 EDITABLE = ("agreement_type", "partner") + CONTENT + SIGNATURE + ("amendment_types",
                                                                    "amendment_summary")

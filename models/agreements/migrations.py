@@ -98,4 +98,130 @@ def up(db):
     for statement in STATEMENTS + SEARCH_TRIGGERS:
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
-        install_capture(db, table)
+        install_capture(db, table, generator=1)
+
+
+# Step 7: agreement texts as versioned data, UNICEF's authorised officers per office, signature
+# evidence, the rest of what an eTools PD holds, frozen amendment differences, and PDs in the
+# agreements search. The default templates (edition 1) are read from template_texts/, frozen
+# with this step: a test pins their SHA-256 (DEFAULT_TEXTS_SHA256); never edit those files.
+
+TEMPLATE_STATEMENTS = [
+    f'''CREATE TABLE "agreement_template" ({SYNC_COLUMNS}, "kind" TEXT NOT NULL,
+        "lang" TEXT NOT NULL, "edition" INTEGER NOT NULL DEFAULT 1, "issued_on" DATE,
+        "issuer" TEXT NOT NULL DEFAULT '', "title" TEXT NOT NULL DEFAULT '',
+        "body" TEXT NOT NULL DEFAULT '{{}}', "sha256" TEXT NOT NULL DEFAULT '')''',
+    'CREATE INDEX "agreement_template_office" ON "agreement_template" ("office")',
+    'CREATE UNIQUE INDEX "agreement_template_kind_lang_edition" ON "agreement_template" '
+    '("kind", "lang", "edition")',
+    f'''CREATE TABLE "unicef_officer" ({SYNC_COLUMNS}, "name" TEXT NOT NULL,
+        "title" TEXT NOT NULL DEFAULT '', "email" TEXT NOT NULL DEFAULT '',
+        "valid_from" DATE, "valid_until" DATE)''',
+    'CREATE INDEX "unicef_officer_office" ON "unicef_officer" ("office")',
+    f'''CREATE TABLE "signature_evidence" ({SYNC_COLUMNS}, "owner_table" TEXT NOT NULL,
+        "owner_id" TEXT NOT NULL, "party" TEXT NOT NULL, "signatory" TEXT NOT NULL,
+        "title" TEXT NOT NULL DEFAULT '', "signed_at" TEXT NOT NULL,
+        "device" TEXT NOT NULL DEFAULT '', "recorded_by" TEXT NOT NULL DEFAULT '',
+        "method" TEXT NOT NULL DEFAULT 'electronic', "lang" TEXT NOT NULL DEFAULT 'en',
+        "text_sha256" TEXT NOT NULL, "consent" TEXT NOT NULL DEFAULT '')''',
+    'CREATE INDEX "signature_evidence_office" ON "signature_evidence" ("office")',
+    'CREATE INDEX "signature_evidence_owner_id" ON "signature_evidence" ("owner_id")',
+    'ALTER TABLE "agreement" ADD COLUMN "transfers_cash" INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE "deferred_item" ADD COLUMN "evidence" TEXT NOT NULL DEFAULT \'{}\'',
+] + [
+    f'ALTER TABLE "{table}" ADD COLUMN {column}'
+    for table in ("agreement", "programme_document")
+    for column in ('"template_editions" TEXT NOT NULL DEFAULT \'{}\'',
+                   '"signed_lang" TEXT NOT NULL DEFAULT \'\'',
+                   '"text_sha256" TEXT NOT NULL DEFAULT \'\'',
+                   '"amendment_difference" TEXT NOT NULL DEFAULT \'[]\'')
+] + [
+    f'ALTER TABLE "programme_document" ADD COLUMN {column}'
+    for column in ('"context" TEXT NOT NULL DEFAULT \'\'', '"strategy" TEXT NOT NULL DEFAULT \'\'',
+                   '"cp_outputs" TEXT NOT NULL DEFAULT \'[]\'',
+                   '"ratings" TEXT NOT NULL DEFAULT \'{}\'',
+                   '"focal_points" TEXT NOT NULL DEFAULT \'{}\'')
+]
+
+# The agreements search also finds an agreement by the references and titles of its PDs.
+SEARCH_7 = [
+    'DROP TRIGGER agreement_fts_insert', 'DROP TRIGGER agreement_fts_update',
+    'DROP TRIGGER agreement_fts_delete', 'DROP TRIGGER agreement_fts_partner_update',
+    'DROP TABLE agreement_fts',
+    '''CREATE VIRTUAL TABLE "agreement_fts" USING fts5(reference, agreement_type, partner,
+        title, documents, tokenize = 'unicode61 remove_diacritics 2')''',
+]
+FTS_ROW_7 = '''INSERT INTO agreement_fts (rowid, reference, agreement_type, partner, title,
+    documents)
+    SELECT a.rowid, a.reference, a.agreement_type,
+      coalesce((SELECT p.legal_name || ' ' || p.short_name FROM partner p
+                WHERE p.id = a.partner_id), ''), a.title,
+      coalesce((SELECT group_concat(d.reference || ' ' || d.title, ' ') FROM programme_document d
+                WHERE d.agreement_id = a.id AND d.deleted = 0), '')
+    FROM agreement a WHERE a.id IN ({ids}) AND a.deleted = 0'''
+
+
+def _refresh_7(ids: str) -> str:
+    return (f"DELETE FROM agreement_fts WHERE rowid IN (SELECT rowid FROM agreement WHERE id IN "
+            f"({ids})); " + FTS_ROW_7.format(ids=ids) + ";")
+
+
+TRIGGERS_7 = [
+    f'''CREATE TRIGGER agreement_fts_insert AFTER INSERT ON agreement BEGIN
+        {FTS_ROW_7.format(ids="NEW.id")}; END''',
+    f'''CREATE TRIGGER agreement_fts_update AFTER UPDATE OF reference, agreement_type,
+        partner_id, title, deleted ON agreement BEGIN
+        DELETE FROM agreement_fts WHERE rowid = OLD.rowid;
+        {FTS_ROW_7.format(ids="NEW.id")}; END''',
+    '''CREATE TRIGGER agreement_fts_delete AFTER DELETE ON agreement BEGIN
+        DELETE FROM agreement_fts WHERE rowid = OLD.rowid; END''',
+    f'''CREATE TRIGGER agreement_fts_partner_update AFTER UPDATE OF legal_name, short_name
+        ON partner BEGIN
+        {_refresh_7("SELECT id FROM agreement WHERE partner_id = NEW.id")} END''',
+    f'''CREATE TRIGGER agreement_fts_pd_insert AFTER INSERT ON programme_document BEGIN
+        {_refresh_7("NEW.agreement_id")} END''',
+    f'''CREATE TRIGGER agreement_fts_pd_update AFTER UPDATE OF reference, title, deleted,
+        agreement_id ON programme_document BEGIN
+        {_refresh_7("NEW.agreement_id, OLD.agreement_id")} END''',
+]
+
+# SHA-256 over the bodies of the default rows, in order: a test keeps step 7 frozen.
+DEFAULT_TEXTS_SHA256 = "931f56fa48e29187fc90e3bfafa0c153186b3e09021c279d3738e02fdfdc0a5e"
+
+
+def default_template_rows() -> list[tuple]:
+    """The frozen default templates (edition 1) as rows, with ids fixed from kind and language
+    so that every database holds the same rows and sync never duplicates them."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from .template_format import LANGS, parse
+    folder = Path(__file__).with_name("template_texts")
+    rows = []
+    for lang in LANGS:
+        text = (folder / f"{lang}.txt").read_text(encoding="utf-8")
+        for section in parse(text, f"{lang}.txt"):
+            body = json.dumps(section.body(), sort_keys=True, separators=(",", ":"),
+                              ensure_ascii=False)
+            key = hashlib.sha256(f"{section.kind}/{section.lang}/1".encode()).hexdigest()
+            rows.append((f"018f0000-0000-7000-8001-{key[:12]}", "HQ", section.kind,
+                         section.lang, 1, "2026-01-15", "PartnerDesk default",
+                         section.header.get("title", section.kind), body,
+                         hashlib.sha256(body.encode()).hexdigest()))
+    return rows
+
+
+def up_templates(db):
+    for statement in TEMPLATE_STATEMENTS + SEARCH_7 + TRIGGERS_7:
+        db.execute_sql(statement)
+    db.execute_sql("INSERT INTO agreement_fts (rowid, reference, agreement_type, partner, title, "
+                   "documents) " + FTS_ROW_7.split("documents)", 1)[1]
+                   .format(ids="SELECT id FROM agreement"))
+    for row in default_template_rows():
+        db.execute_sql('INSERT INTO "agreement_template" ("id", "office", "kind", "lang", '
+                       '"edition", "issued_on", "issuer", "title", "body", "sha256", '
+                       "\"updated_by\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'migration')", row)
+    for table in ("agreement_template", "unicef_officer", "signature_evidence", "agreement",
+                  "programme_document", "deferred_item"):
+        install_capture(db, table, generator=1)

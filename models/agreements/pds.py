@@ -7,6 +7,10 @@ Parts are plain lists of dicts (what the PD builder edits):
 - cash_transfer_modalities: ["direct_cash_transfer" | "reimbursement" | "direct_payment"]
 - planned_visits: [{"kind", "when", "location"}]; reporting_requirements: [{"kind", "due"}]
 - risks: [{"risk", "mitigation"}]; locations: [text]
+- budget lines may name the output they serve: "output": its number (1-based) in `results`
+- context, strategy: text; cp_outputs: [text] (country programme outputs the PD serves)
+- ratings: {"gender"|"equity"|"sustainability": {"rating": RATINGS code, "narrative"}}
+- focal_points: {"unicef": [{"name", "email"}], "partner": [{"name", "email"}]}
 """
 from __future__ import annotations
 
@@ -15,17 +19,21 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..base import assign, atomic, get_or_not_found
-from ..errors import DomainError, ValidationError
+from ..errors import ValidationError
 from ..validation import date_field, required, start_before_end
 from . import refs
 from .entities import Agreement, ProgrammeDocument
 from .rules import add_pd_refusal
-from .vocab import CASH_MODALITIES, PD_TYPES, REPORTING_KINDS, SSFA_CEILING, VISIT_KINDS
+from .vocab import CASH_MODALITIES, PD_TYPES, RATINGS, REPORTING_KINDS, SSFA_CEILING, \
+    VISIT_KINDS
+
+RATING_AREAS = ("gender", "equity", "sustainability")
 
 AMOUNT_KEYS = ("unicef_cash", "partner_contribution", "supplies")
 CONTENT = ("pd_type", "title", "start_date", "end_date", "currency", "locations", "results",
            "budget_lines", "management_costs", "cash_transfer_modalities", "planned_visits",
-           "reporting_requirements", "risks")
+           "reporting_requirements", "risks", "context", "strategy", "cp_outputs", "ratings",
+           "focal_points")
 SIGNATURE = ("partner_signatory", "partner_signatory_title", "partner_signed_on",
              "unicef_signatory", "unicef_signatory_title", "unicef_signed_on")
 CLOSEOUT = ("final_review_on", "outstanding_amount")
@@ -150,6 +158,7 @@ def validate(data: dict, agreement: Agreement | None, *, new: bool = True) -> di
     for req in data.get("reporting_requirements") or []:
         if req.get("kind") not in REPORTING_KINDS:
             errors["reporting_requirements"] = f"Unknown report kind '{req.get('kind')}'."
+    _check_extras(data, errors)
     for i, risk in enumerate(data.get("risks") or [], 1):
         if not (risk.get("risk") or "").strip() or not (risk.get("mitigation") or "").strip():
             errors["risks"] = f"Risk {i} needs both the risk and its mitigation."
@@ -160,6 +169,24 @@ def validate(data: dict, agreement: Agreement | None, *, new: bool = True) -> di
             errors["budget_lines"] = (f"An SSFA funds at most {SSFA_CEILING:,} USD from UNICEF "
                                       f"(this budget asks {unicef:,.2f}); use a PCA instead.")
     return errors
+
+
+def _check_extras(data: dict, errors: dict) -> None:
+    outputs = len(data.get("results") or [])
+    for i, line in enumerate(data.get("budget_lines") or [], 1):
+        link = line.get("output")
+        if link not in (None, "") and not (str(link).isdigit() and 1 <= int(link) <= outputs):
+            errors.setdefault("budget_lines", f"Budget line {i} is linked to output {link}, "
+                              f"which does not exist (outputs 1 to {outputs}).")
+    for area, value in (data.get("ratings") or {}).items():
+        if area not in RATING_AREAS or not isinstance(value, dict) or \
+                (value.get("rating") or "none") not in RATINGS:
+            errors["ratings"] = (f"Rate {area} as one of: {', '.join(RATINGS.values())} "
+                                 "(gender, equity and sustainability only).")
+    for side, people in (data.get("focal_points") or {}).items():
+        if side not in ("unicef", "partner") or any(
+                not (p.get("name") or "").strip() for p in people or []):
+            errors["focal_points"] = "Every focal point needs a name (UNICEF or partner side)."
 
 
 def editable_fields(pd: ProgrammeDocument) -> tuple[str, ...]:
@@ -267,8 +294,3 @@ def of_agreement(agreement: Agreement) -> list[ProgrammeDocument]:
                 .where((ProgrammeDocument.agreement == agreement)
                        & ProgrammeDocument.amendment_of.is_null())
                 .order_by(ProgrammeDocument.reference))
-
-
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise DomainError(message)

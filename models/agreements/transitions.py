@@ -11,6 +11,7 @@ import datetime as dt
 from ..base import atomic
 from ..errors import DomainError
 from ..validation import to_date
+from . import amend, evidence, signatories
 from .amendment_rows import merge, original_of
 from .entities import Agreement, DeferredItem, ProgrammeDocument
 from .forms import agreement_form, validate_agreement
@@ -39,6 +40,10 @@ def _signature_problem(obj, today: dt.date, officers: list[dict]) -> str | None:
                          ("UNICEF's signature date", obj.unicef_signed_on)):
         if _d(value) > today:
             return f"{label} ({_d(value)}) is in the future; a signature date cannot be."
+    if problem := _in_force_before_signature(obj):
+        return problem
+    if problem := signatories.unicef_signatory_problem(obj):
+        return problem
     if not officers:
         return (f"Signing needs the partner's authorised officers; add them to the {what} "
                 "(or to the partner) first.")
@@ -49,6 +54,18 @@ def _signature_problem(obj, today: dt.date, officers: list[dict]) -> str | None:
                 "must be.")
     if not obj.signed_document:
         return f"Signing needs the signed {what}: attach the scan (kind: signed document)."
+    return None
+
+
+def _in_force_before_signature(obj) -> str | None:
+    """A record cannot take effect before both parties sign it (eTools: the start is no earlier
+    than the later signature); an amendment keeps the start of what it amends."""
+    if obj.amendment_of or not obj.start_date:
+        return None
+    signed = max(_d(obj.partner_signed_on), _d(obj.unicef_signed_on))
+    if _d(obj.start_date) < signed:
+        return (f"It would be in force from {obj.start_date}, before it is signed on {signed}; "
+                "set the start date to the date of the later signature or after it.")
     return None
 
 
@@ -64,7 +81,8 @@ def _agreement_guard(a: Agreement, action: str, today: dt.date) -> str | None:
     if action == "signed" and a.amendment_of:
         if problem := amendable_status_refusal(original_of(a)):
             return problem
-        return _dates_problem(a) or _signature_problem(a, today, a.authorised_officers)
+        return (amend.sign_problem(a) or _dates_problem(a)
+                or _signature_problem(a, today, a.authorised_officers))
     if action == "signed" and a.status == "draft":
         errors = validate_agreement({**agreement_form(a), "partner": a.partner_id},
                                     agreement_id=a.id)
@@ -94,7 +112,8 @@ def _pd_guard(pd: ProgrammeDocument, action: str, today: dt.date) -> str | None:
         if agreement.end_date and pd.end_date and _d(pd.end_date) > _d(agreement.end_date):
             return (f"The amended end date ({pd.end_date}) is after the agreement's "
                     f"({agreement.end_date}); amend the agreement first.")
-        return _dates_problem(pd) or _signature_problem(pd, today, agreement.authorised_officers)
+        return (amend.sign_problem(pd) or _dates_problem(pd)
+                or _signature_problem(pd, today, agreement.authorised_officers))
     if action in ("review", "signature") or (action == "signed" and pd.status in ("draft",
                                                                                  "signature")):
         if problem := _dates_problem(pd):
@@ -171,8 +190,11 @@ def allowed_actions(obj, today: dt.date | None = None) -> list[tuple[str, bool, 
 
 
 def transition(obj, action: str, *, today: dt.date | None = None, reason: str = "",
-               **details):
-    """Move `obj` to status `action`, or raise DomainError saying why not."""
+               lang: str = "en", **details):
+    """Move `obj` to status `action`, or raise DomainError saying why not.
+
+    Signing seals the text signed in `lang` (its template editions and SHA-256, evidence.py).
+    """
     unknown = set(details) - set(DETAIL_FIELDS)
     if unknown:
         raise DomainError(f"Unknown detail {sorted(unknown)[0]} for a status change.")
@@ -186,13 +208,21 @@ def transition(obj, action: str, *, today: dt.date | None = None, reason: str = 
         for key, value in before.items():
             setattr(obj, key, value)
         raise DomainError(problem)
+    sealing = action == "signed" and obj.status != "suspended"
     with atomic():
+        if sealing:
+            evidence.seal(obj, lang)
+        if obj.amendment_of and action == "signed":  # what it changed, kept for reprints
+            obj.amendment_difference = amend.live_difference(obj)
         obj.status = action
         if reason:
             obj.status_reason = reason.strip()
         obj.save()
         if obj.amendment_of and action == "signed":
-            merge(obj)
+            original = merge(obj)
+            if original.text_sha256:  # the consolidated text now in force
+                original.text_sha256 = evidence.fingerprint(original)
+                original.save()
     return obj
 
 

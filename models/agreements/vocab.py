@@ -55,6 +55,14 @@ VISIT_KINDS: dict[str, str] = {
     "audit": "Audit",
 }
 
+# Gender, equity and sustainability ratings of a programme document (eTools).
+RATINGS: dict[str, str] = {
+    "none": "None",
+    "marginal": "Marginal",
+    "significant": "Significant",
+    "principal": "Principal",
+}
+
 ATTACHMENT_KINDS: dict[str, str] = {
     "signed_document": "Signed agreement / document",
     "termination_document": "Termination document",

@@ -107,4 +107,4 @@ def up(db):
                         '["met","partly_met","not_met"]', rule, THRESHOLDS))
     for table in ("benchmark_set", "benchmark", "assessment", "assessment_rating",
                   "assessment_action"):
-        install_capture(db, table)
+        install_capture(db, table, generator=1)

@@ -64,4 +64,4 @@ def up(db):
     for statement in STATEMENTS:
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
-        install_capture(db, table)
+        install_capture(db, table, generator=1)

@@ -81,4 +81,4 @@ def up(db):
     for statement in STATEMENTS + SEARCH_TRIGGERS:
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
-        install_capture(db, table)
+        install_capture(db, table, generator=1)

@@ -1,6 +1,6 @@
 """The printed benchmark self-assessment of one office and year: ratings beside last year's, the
 figures from the office's own data with a warning where rating and data disagree, evidence,
-the action plan, and a chart of data against ratings.
+the action plan, and a chart of data against ratings; in English, French, Spanish or Arabic.
 """
 from __future__ import annotations
 
@@ -9,21 +9,23 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from models import assessment
+from models import assessment, localefmt as fmt
 from models.assessment import RATINGS, STATUSES, Overview
 
 from .. import palette
-from ..base import BRAND, FONT, FONT_BOLD, para_text, styles
+from ..base import BRAND, FONT, FONT_BOLD, is_rtl, para_text, styles, visual
+from ..rtl import ordered, para
+from ..translations import Translator
 from .charts import bar_chart
 
 SCORE = {"met": 100, "partly_met": 50, "not_met": 0}
 
 
-def rating_label(code: str) -> str:
-    return RATINGS.get(code, "Not rated") if code else "Not rated"
+def rating_label(code: str, t: Translator | None = None) -> str:
+    t = t or Translator("en")
+    return t(RATINGS.get(code, "Not rated")) if code else t("Not rated")
 
 
 def table_style(header_rows: int = 1) -> TableStyle:
@@ -37,122 +39,155 @@ def table_style(header_rows: int = 1) -> TableStyle:
     ])
 
 
-def _summary_table(overview: Overview, st: dict) -> Table:
+def _summary_table(overview: Overview, st: dict, t: Translator, lang: str) -> Table:
     cell, bold = st["cell"], st["cell_bold"]
-    rows = [[Paragraph(h, bold) for h in ("", "Benchmark", f"{overview.year - 1}",
-                                          f"{overview.year}", "Office data")]]
+    rows = [[para(h, bold, lang) for h in ("", t("Benchmark"), f"{overview.year - 1}",
+                                           f"{overview.year}", t("Office data"))]]
     warn_rows = []
     for n, item in enumerate(overview.items, start=1):
-        data = para_text(item.data_text)
+        data = t.evidence(item)
+        markup = para_text(data)
         if item.disagrees:
-            data += (f'<br/><font color="{palette.ERROR}"><b>Warning: the rating '
-                     f'({rating_label(item.rating)}) differs from what the data shows '
-                     f'({rating_label(item.data_rating)}).</b></font>')
+            warning = t("Warning: the rating ({rating}) differs from what the data shows "
+                        "({data}).", rating=rating_label(item.rating, t),
+                        data=rating_label(item.data_rating, t))
+            data += "\n" + warning
+            markup += f'<br/><font color="{palette.ERROR}"><b>{para_text(warning)}</b></font>'
             warn_rows.append(n)
-        rows.append([Paragraph(item.benchmark.code, bold), Paragraph(para_text(
-            item.benchmark.title), cell), Paragraph(rating_label(item.last_year_rating), cell),
-            Paragraph(f"<b>{rating_label(item.rating)}</b>", cell), Paragraph(data, cell)])
-    table = Table(rows, colWidths=[10 * mm, 62 * mm, 20 * mm, 20 * mm, 62 * mm], repeatRows=1)
+        rows.append([para(item.benchmark.code, bold, lang),
+                     para(t(item.benchmark.title, "benchmarks"), cell, lang),
+                     para(rating_label(item.last_year_rating, t), cell, lang),
+                     para(rating_label(item.rating, t), bold, lang),
+                     para(data, cell, lang, markup)])
+    widths = [10 * mm, 56 * mm, 25 * mm, 25 * mm, 58 * mm]
+    table = Table([ordered(r, lang) for r in rows], colWidths=ordered(widths, lang),
+                  repeatRows=1)
     style = table_style()
+    column = 0 if is_rtl(lang) else 4
     for n in warn_rows:
-        style.add("BACKGROUND", (4, n), (4, n), colors.HexColor(palette.ERROR_TINT))
+        style.add("BACKGROUND", (column, n), (column, n), colors.HexColor(palette.ERROR_TINT))
     table.setStyle(style)
     return table
 
 
-def _chart(overview: Overview):
+def _chart(overview: Overview, t: Translator):
     codes = [i.benchmark.code for i in overview.items]
     data = [None if i.data_share is None else round(i.data_share * 100) for i in overview.items]
     ratings = [SCORE.get(i.rating) for i in overview.items]
     last = [SCORE.get(i.last_year_rating) for i in overview.items]
     return bar_chart(codes, [data, ratings, last],
-                     ["Office data (% of partnerships)", f"Rating {overview.year}",
-                      f"Rating {overview.year - 1}"],
-                     "Data and ratings by benchmark (rating: met 100, partly met 50, not met 0)")
+                     [visual(t("Office data (% of partnerships)")),
+                      visual(t("Rating {year}", year=overview.year)),
+                      visual(t("Rating {year}", year=overview.year - 1))],
+                     visual(t("Data and ratings by benchmark (rating: met 100, partly met 50, "
+                              "not met 0)")))
 
 
-def _benchmark_sections(overview: Overview, st: dict) -> list:
-    flow = [Paragraph("Benchmarks in detail", st["h1"])]
+def _benchmark_sections(overview: Overview, st: dict, t: Translator, lang: str) -> list:
+    P = lambda text, style="body", markup=None: para(text, st[style], lang, markup)  # noqa
+    flow = [P(t("Benchmarks in detail"), "h1")]
     for item in overview.items:
-        part = [Paragraph(f"{item.benchmark.code}. {para_text(item.benchmark.title)}", st["h2"]),
-                Paragraph(f"<i>{para_text(item.benchmark.guidance)}</i>", st["small"]),
-                Paragraph(f"<b>Rating {overview.year}:</b> {rating_label(item.rating)} "
-                          f"&nbsp; <b>{overview.year - 1}:</b> {rating_label(item.last_year_rating)}",
-                          st["body"]),
-                Paragraph(f"<b>Office data:</b> {para_text(item.data_text)}", st["body"])]
+        title = t(item.benchmark.title, "benchmarks")
+        guidance = t(item.benchmark.guidance, "benchmarks")
+        rating = (f"{t('Rating {year}', year=overview.year)}: {rating_label(item.rating, t)}   "
+                  f"{overview.year - 1}: {rating_label(item.last_year_rating, t)}")
+        part = [P(f"{item.benchmark.code}. {title}", "h2"),
+                P(guidance, "small", f"<i>{para_text(guidance)}</i>"), P(rating),
+                P(f"{t('Office data')}: {t.evidence(item)}")]
         if item.disagrees:
-            part.append(Paragraph(f'<font color="{palette.ERROR}"><b>Warning:</b> the rating '
-                                  "differs from what the data shows "
-                                  f"({rating_label(item.data_rating)}).</font>", st["body"]))
-        part.append(Paragraph(f"<b>Evidence:</b> {para_text(item.evidence) or '-'}", st["body"]))
+            warning = t("Warning: the rating ({rating}) differs from what the data shows "
+                        "({data}).", rating=rating_label(item.rating, t),
+                        data=rating_label(item.data_rating, t))
+            part.append(P(warning, "body", f'<font color="{palette.ERROR}">{para_text(warning)}</font>'))
+        part.append(P(f"{t('Evidence')}: {item.evidence or '-'}"))
         if item.attachments:
-            names = ", ".join(para_text(a.get("name", "")) for a in item.attachments)
-            part.append(Paragraph(f"<b>Attachments:</b> {names}", st["body"]))
+            names = ", ".join(a.get("name", "") for a in item.attachments)
+            part.append(P(f"{t('Attachments')}: {names}"))
         flow.append(KeepTogether(part))
     return flow
 
 
-def _actions(overview: Overview, st: dict) -> list:
-    flow = [Paragraph("Action plan", st["h1"])]
+def _actions(overview: Overview, st: dict, t: Translator, lang: str) -> list:
+    flow = [para(t("Action plan"), st["h1"], lang)]
     if not overview.actions:
-        return flow + [Paragraph("No actions recorded.", st["body"])]
+        return flow + [para(t("No actions recorded."), st["body"], lang)]
     codes = {i.benchmark.id: i.benchmark.code for i in overview.items}
     cell, bold = st["cell"], st["cell_bold"]
-    rows = [[Paragraph(h, bold) for h in ("Benchmark", "Action", "Owner", "Due", "Done")]]
+    rows = [[para(t(h), bold, lang) for h in ("Benchmark", "Action", "Owner", "Due", "Done")]]
     for a in overview.actions:
-        rows.append([Paragraph(codes.get(a.benchmark_id, "-"), cell),
-                     Paragraph(para_text(a.action), cell), Paragraph(para_text(a.owner), cell),
-                     Paragraph(a.due_date.isoformat() if a.due_date else "-", cell),
-                     Paragraph("yes" if a.done else "no", cell)])
-    table = Table(rows, colWidths=[24 * mm, 74 * mm, 40 * mm, 22 * mm, 16 * mm], repeatRows=1)
+        rows.append([para(codes.get(a.benchmark_id, "-"), cell, lang),
+                     para(a.action, cell, lang), para(a.owner, cell, lang),
+                     para(fmt.date(a.due_date, lang, "medium") or "-", cell, lang),
+                     para(t("yes") if a.done else t("no"), cell, lang)])
+    widths = [24 * mm, 74 * mm, 40 * mm, 22 * mm, 16 * mm]
+    table = Table([ordered(r, lang) for r in rows], colWidths=ordered(widths, lang),
+                  repeatRows=1)
     table.setStyle(table_style())
     return flow + [table]
 
 
-def build_story(overview: Overview, office_name: str) -> list:
-    st = styles("en")
+def build_story(overview: Overview, office_name: str, lang: str = "en") -> list:
+    t = Translator(lang)
+    st = styles(lang)
+    P = lambda text, style="body": para(text, st[style], lang)  # noqa: E731
     counts = overview.counts()
-    status = STATUSES.get(overview.status, overview.status)
+    status = t(STATUSES.get(overview.status, overview.status))
     if overview.submitted_at:
-        status += f" on {overview.submitted_at[:10]} by {para_text(overview.submitted_by)}"
+        status = t("{status} on {date} by {who}", status=status,
+                   date=fmt.date(overview.submitted_at[:10], lang), who=overview.submitted_by)
     story = [
-        Paragraph(f"Benchmark self-assessment {overview.year}", st["title"]),
-        Paragraph(f"<b>{para_text(office_name)}</b> ({overview.office})", st["body"]),
-        Paragraph(f"Benchmark set: {para_text(overview.set_title)} "
-                  f"({para_text(overview.set_identifier)}, edition {overview.set_edition})",
-                  st["body"]),
-        Paragraph(f"Status: {status}", st["body"]),
-        Paragraph(f"Met: {counts['met']} &nbsp; Partly met: {counts['partly_met']} &nbsp; "
-                  f"Not met: {counts['not_met']} &nbsp; Not rated: {counts['unrated']} &nbsp; "
-                  f"Rating and data disagree: {counts['disagreements']}", st["body"]),
-        Spacer(1, 4 * mm), _summary_table(overview, st), Spacer(1, 5 * mm), _chart(overview)]
-    return story + _benchmark_sections(overview, st) + _actions(overview, st)
+        P(t("Benchmark self-assessment {year}", year=overview.year), "title"),
+        P(f"{office_name} ({overview.office})"),
+        P(t("Benchmark set: {title} ({identifier}, edition {edition})",
+            title=t(overview.set_title, "benchmarks"), identifier=overview.set_identifier,
+            edition=overview.set_edition)),
+        P(t("Status: {status}", status=status)),
+        P(t("Met: {met}   Partly met: {partly}   Not met: {not_met}   Not rated: {unrated}   "
+            "Rating and data disagree: {disagree}", met=counts["met"],
+            partly=counts["partly_met"], not_met=counts["not_met"], unrated=counts["unrated"],
+            disagree=counts["disagreements"])),
+        Spacer(1, 4 * mm), _summary_table(overview, st, t, lang), Spacer(1, 5 * mm),
+        _chart(overview, t)]
+    return story + _benchmark_sections(overview, st, t, lang) + _actions(overview, st, t, lang)
 
 
-def render(overview: Overview, office_name: str, out: str | Path) -> Path:
+def render(overview: Overview, office_name: str, out: str | Path, lang: str = "en") -> Path:
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm,
                             title=f"Benchmark self-assessment {overview.year} {overview.office}",
                             author="PartnerDesk")
-    doc.build(build_story(overview, office_name), onFirstPage=_footer, onLaterPages=_footer)
+    footer = footer_for(lang, "PartnerDesk - benchmark self-assessment")
+    doc.build(build_story(overview, office_name, lang), onFirstPage=footer,
+              onLaterPages=footer)
     return out
 
 
-def _footer(canvas, doc) -> None:
-    canvas.saveState()
-    canvas.setFont(FONT, 7)
-    canvas.setFillColor(colors.grey)
-    canvas.drawString(16 * mm, 9 * mm, "PartnerDesk - benchmark self-assessment")
-    canvas.drawRightString(A4[0] - 16 * mm, 9 * mm, f"Page {doc.page}")
-    canvas.restoreState()
+def footer_for(lang: str, title: str):
+    """Page footer: the document's name and the page number, mirrored in Arabic."""
+    t = Translator(lang)
+    name = visual(t(title))
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(colors.grey)
+        page = visual(t("Page {n}", n=doc.page))
+        left, right = (page, name) if is_rtl(lang) else (name, page)
+        canvas.drawString(16 * mm, 9 * mm, left)
+        canvas.drawRightString(A4[0] - 16 * mm, 9 * mm, right)
+        canvas.restoreState()
+    return footer
 
 
-def print_assessment(office: str, year: int, out: str | Path) -> Path:
+def print_assessment(office: str, year: int, out: str | Path, lang: str = "en") -> Path:
     """Render the office's assessment of `year` from the open database (for workers and CLI)."""
     from models.errors import DomainError
     name = assessment.office_name(office)
     found = assessment.overview(office, year, create=False)
     if found is None:
         raise DomainError(f"{office} has no self-assessment for {year}; start one first.")
-    return render(found, name, out)
+    if lang != "en":  # the office as the print language names it (country from CLDR)
+        from models.agreements import compose, templates
+        name = compose.office_name(office, lang, templates.labels(lang))
+    return render(found, name, out, lang)

@@ -50,11 +50,11 @@ def add_office(store, code: str, name: str, country: str) -> str:
                (code, name.strip(), country, utc_now()))
         if not tx.one("SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (code,)):
             batch = Batch(tx, Device("hq", frozenset(), True))
-            batch._store(0, "office", uuid7(), None, {
+            batch.write_row("office", uuid7(), None, {
                 "office": code, "code": code, "name": name.strip(), "country": country,
                 "region": "", "updated_at": utc_now(), "updated_by": HQ_OFFICE, "deleted": 0},
                 HQ_OFFICE)  # written by headquarters itself
-            tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (batch.seq,))
+            batch.finish()
     return code
 
 
@@ -112,12 +112,6 @@ def authenticate(store, token: str | None) -> Device | None:
     if row is None or row[3] is not None:
         return None
     return Device(row[0], frozenset(json.loads(row[1])), bool(row[2]))
-
-
-def touch(store, device: Device, schema: int) -> None:
-    with store.write() as tx:
-        tx.run("UPDATE hq_device SET last_seen = ?, schema_version = ? WHERE id = ?",
-               (utc_now(), schema, device.id))
 
 
 def devices(store) -> list[DeviceInfo]:

@@ -12,15 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from models import agreements
 from models.ids import utc_now, uuid7
-from sync.protocol import HQ_OFFICE
+from sync.protocol import HQ_OFFICE, Op
 
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
-
-OPS = ("insert", "update", "delete")
-
 
 class ReusedSeq(ValueError):
     """A (device, seq) already applied with different content: the device's numbering restarted."""
@@ -52,20 +50,19 @@ class Device:
         return sorted(set(self.offices) | {HQ_OFFICE})
 
 
-def digest(op: list) -> str:
+def digest(op: Op) -> str:
     return hashlib.blake2b(json.dumps(op, separators=(",", ":"), sort_keys=True).encode(),
                            digest_size=8).hexdigest()
 
 
-def check_op(op) -> str | None:
-    """Why `op` cannot be applied (shape, table, columns), or None. Malformed shapes raise."""
-    seq, table, row_id, kind, base, office, fields = op
+def check_op(op: Op) -> str | None:
+    """Why `op` cannot be applied (table, columns unknown here), or None."""
     tables = synced_tables()
-    if table not in tables:
-        return f"HQ does not know the table '{table}' (is HQ older than this device?)."
-    unknown = sorted(set(fields) - tables[table])
+    if op.table not in tables:
+        return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
+    unknown = sorted(set(op.fields) - tables[op.table])
     if unknown:
-        return f"HQ does not know the field(s) {', '.join(unknown)} of {table}."
+        return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
     return None
 
 
@@ -78,37 +75,45 @@ def _load(tx, table: str, row_id: str):
             "data": json.loads(row[4]), "meta": json.loads(row[5])}
 
 
-def check_scope(tx, device: Device, ops: list) -> None:
+def check_scope(tx, device: Device, ops: list[Op]) -> None:
     for op in ops:
-        seq, table, row_id, _kind, _base, office, fields = op
-        target = fields.get("office", office)
-        if not device.may(office) or not device.may(target):
-            raise ScopeError(f"Change {seq} is for office {target or office}, which this device "
-                             "is not enrolled for.", seq)
-        if table not in synced_tables():
+        target = op.fields.get("office", op.office)
+        if not device.may(op.office) or not device.may(target):
+            raise ScopeError(f"Change {op.seq} is for office {target or op.office}, which this "
+                             "device is not enrolled for.", op.seq)
+        if op.table not in synced_tables():
             continue
-        current = tx.one("SELECT office FROM hq_row WHERE tbl = ? AND id = ?", (table, row_id))
+        current = tx.one("SELECT office FROM hq_row WHERE tbl = ? AND id = ?",
+                         (op.table, op.row_id))
         if current is not None and not device.may(current[0]):
-            raise ScopeError(f"Change {seq} edits a record of office {current[0]}, which this "
-                             "device is not enrolled for.", seq)
+            raise ScopeError(f"Change {op.seq} edits a record of office {current[0]}, which this "
+                             "device is not enrolled for.", op.seq)
+
+
+class Written(NamedTuple):
+    """What `Batch.write_row` stored: the row's new version, the row as it now is (office,
+    version, deleted, data, meta), and the unique values it had to rename on the way (conflicts
+    of kind 'renamed', for the device to be told)."""
+    version: int
+    row: dict
+    renamed: list[tuple]
 
 
 class Batch:
-    """Applies the ops of one request inside one HQ transaction."""
+    """Applies the ops of one request inside one HQ transaction; `finish()` writes what the batch
+    collected (applied ops, conflicts, the global sequence)."""
 
     def __init__(self, tx, device: Device):
         self.tx, self.device = tx, device
         self.seq = tx.one("SELECT value FROM hq_counter WHERE id = 1")[0]
         self.start_seq = self.seq
-        self.applied: list[tuple] = []
-        self.renamed: list[tuple] = []
-        self.last_row = None
-        self.conflicts: list[tuple] = []
+        self.applied: list[tuple] = []  # hq_applied rows to insert
+        self.conflicts: list[tuple] = []  # hq_conflict rows to insert
         self.now = utc_now()
 
-    def run(self, ops: list) -> list[dict]:
+    def run(self, ops: list[Op]) -> list[dict]:
         acks = []
-        seqs = [op[0] for op in ops]
+        seqs = [op.seq for op in ops]
         done = {}
         if seqs:
             marks = ",".join("?" for _ in seqs)
@@ -117,57 +122,62 @@ class Batch:
                 [self.device.id] + seqs)}
         for op in ops:
             mark = digest(op)
-            if op[0] in done:
-                old_digest, result = done[op[0]]
+            if op.seq in done:
+                old_digest, result = done[op.seq]
                 if old_digest != mark:
                     raise ReusedSeq(
-                        f"Change number {op[0]} of this device was already used for another "
+                        f"Change number {op.seq} of this device was already used for another "
                         "change (was the database restored from a backup?). Enroll the device "
                         "again with a new code.")
                 acks.append(json.loads(result))
                 continue
             ack = self.apply(op)
-            done[op[0]] = (mark, None)
-            self.applied.append((self.device.id, op[0], mark, json.dumps(ack)))
+            done[op.seq] = (mark, None)
+            self.applied.append((self.device.id, op.seq, mark, json.dumps(ack)))
             acks.append(ack)
+        self.finish()
+        return acks
+
+    def finish(self) -> None:
         self.tx.many("INSERT INTO hq_applied (device, seq, digest, result) VALUES (?, ?, ?, ?)",
                      self.applied)
         self.tx.many("INSERT INTO hq_conflict (id, tbl, row_id, field, kind, hq_value, hq_author,"
                      " device_value, device_author, device, created_at) VALUES "
                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)
+        self.applied, self.conflicts = [], []
         if self.seq != self.start_seq:
             self.tx.run("UPDATE hq_counter SET value = ? WHERE id = 1", (self.seq,))
-        return acks
+            self.start_seq = self.seq
 
-    def apply(self, op: list) -> dict:
-        seq, table, row_id, kind, base, office, fields = op
+    def apply(self, op: Op) -> dict:
         reason = check_op(op)
         if reason:
-            return {"s": seq, "x": reason}
-        fields = {k: v for k, v in fields.items() if k not in HQ_OWNED}
+            return {"s": op.seq, "x": reason}
+        fields = {k: v for k, v in op.fields.items() if k not in HQ_OWNED}
         user = str(fields.get("updated_by") or "")
-        row = _load(self.tx, table, row_id)
-        if kind == "delete":
+        row = _load(self.tx, op.table, op.row_id)
+        if op.kind == "delete":
             fields["deleted"] = 1
         if row is None:
-            fields.setdefault("office", office)
-            if table == "office" and self.tx.one(
-                    "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (office,)):
-                return {"s": seq, "x": f"Office {office} already exists at HQ; offices are "
+            fields.setdefault("office", op.office)
+            if op.table == "office" and self.tx.one(
+                    "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (op.office,)):
+                return {"s": op.seq, "x": f"Office {op.office} already exists at HQ; offices are "
                         "added there ('hq office add')."}
-            ack = self._store(seq, table, row_id, None, fields, user)
-            if self.renamed:
-                self._ack(seq, table, row_id, self.last_row, self.renamed, user, ack)
+            written = self.write_row(op.table, op.row_id, None, fields, user)
+            ack = {"s": op.seq, "v": written.version}
+            if written.renamed:
+                self._ack(op, written.row, written.renamed, user, ack)
             return ack
         meta, data = row["meta"], row["data"]
-        if reason := agreements.status_change_refusal(table, data, {**data, **fields}):
+        if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
             # the device gets HQ's values back
-            return {"s": seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
-                                                 and f not in AUDIT}}
+            return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
+                                                    and f not in AUDIT}}
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)
-            return bool(mark) and mark[0] > base and mark[2] != self.device.id
+            return bool(mark) and mark[0] > op.base and mark[2] != self.device.id
 
         conflicts = []
         op_deletes = int(fields.get("deleted") or 0) == 1
@@ -177,13 +187,13 @@ class Batch:
                 if field not in AUDIT and field != "deleted" and data.get(field) != value:
                     conflicts.append((field, data.get(field), value, "deleted"))
             conflicts.append(("deleted", 1, 0, "deleted"))
-            return self._ack(seq, table, row_id, row, conflicts, user)
+            return self._ack(op, row, conflicts, user)
         if op_deletes and not row["deleted"]:
             edited = [f for f in meta if f not in AUDIT and f != "deleted"
                       and by_other_since_base(f)]
             if edited:  # a delete racing someone else's edit: the record stays
                 conflicts.append(("deleted", 0, 1, "edited"))
-                return self._ack(seq, table, row_id, row, conflicts, user)
+                return self._ack(op, row, conflicts, user)
         apply = {}
         for field, value in fields.items():
             if field in AUDIT or data.get(field) == value:
@@ -196,45 +206,48 @@ class Batch:
             for field in AUDIT:
                 if field in fields:
                     apply[field] = fields[field]
-            ack = self._store(seq, table, row_id, row, apply, user)
-            conflicts += self.renamed
+            written = self.write_row(op.table, op.row_id, row, apply, user)
+            row, ack = written.row, {"s": op.seq, "v": written.version}
+            conflicts += written.renamed
         else:
-            ack = {"s": seq, "v": row["version"]}
+            ack = {"s": op.seq, "v": row["version"]}
         if conflicts:
-            self._ack(seq, table, row_id, row, conflicts, user, ack)
+            self._ack(op, row, conflicts, user, ack)
         return ack
 
-    def _store(self, seq: int, table: str, row_id: str, row, apply: dict, user: str) -> dict:
+    def write_row(self, table: str, row_id: str, row: dict | None, apply: dict,
+                  user: str) -> Written:
+        """Store `apply` over `row` (None: a new record) as the row's next version, at the next
+        global sequence. `row` is not changed; the stored row comes back in the result."""
         self.seq += 1
-        if row is None:
-            row = {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
-                   "meta": {}}
-        version = row["version"] + 1
-        self.renamed = self._unique(table, row_id, apply)
-        row["data"].update(apply)
-        self.last_row = row
-        for field in apply:
-            row["meta"][field] = [version, self.seq, self.device.id, user]
-        office = row["data"].get("office", row["office"])
-        if row["office"] and office != row["office"]:  # devices of the old office are told
+        old = row or {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
+                      "meta": {}}
+        version = old["version"] + 1
+        apply, renamed = self._unique(table, row_id, apply)
+        data = {**old["data"], **apply}
+        meta = {**old["meta"], **{field: [version, self.seq, self.device.id, user]
+                                  for field in apply}}
+        office = data.get("office", old["office"])
+        if old["office"] and office != old["office"]:  # devices of the old office are told
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
-                        (table, row_id, row["office"], self.seq))
-        deleted = int(row["data"].get("deleted", 0) or 0)
+                        (table, row_id, old["office"], self.seq))
+        deleted = int(data.get("deleted", 0) or 0)
         self.tx.run(
             "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
             " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
             "data = excluded.data, meta = excluded.meta",
             (table, row_id, office, version, self.seq, deleted,
-             json.dumps(row["data"], separators=(",", ":"), ensure_ascii=False),
-             json.dumps(row["meta"], separators=(",", ":"))))
-        row["version"] = version
-        return {"s": seq, "v": version}
+             json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+             json.dumps(meta, separators=(",", ":"))))
+        return Written(version, {"office": office, "version": version, "seq": self.seq,
+                                 "deleted": deleted, "data": data, "meta": meta}, renamed)
 
-    def _unique(self, table: str, row_id: str, apply: dict) -> list[tuple]:
+    def _unique(self, table: str, row_id: str, apply: dict) -> tuple[dict, list[tuple]]:
         """Keep unique columns (e.g. references) unique across devices: a value another record
-        holds already gets a suffix here, and the device is told (a 'renamed' conflict)."""
-        renamed = []
+        holds already gets a suffix here, and the device is told (a 'renamed' conflict).
+        Returns the values to store (renamed ones replaced) and the renames."""
+        apply, renamed = dict(apply), []
         for column in unique_columns().get(table, ()):
             value = apply.get(column)
             if not isinstance(value, str) or not value:
@@ -254,10 +267,13 @@ class Batch:
             if value != wanted:
                 apply[column] = value
                 renamed.append((column, value, wanted, "renamed"))
-        return renamed
+        return apply, renamed
 
-    def _ack(self, seq, table, row_id, row, conflicts, user, ack=None) -> dict:
-        ack = ack or {"s": seq, "v": row["version"]}
+    def _ack(self, op: Op, row: dict, conflicts: list[tuple], user: str,
+             ack: dict | None = None) -> dict:
+        """`ack` (or a plain one at the row's version) with the conflicts the device must show;
+        each conflict is also kept for HQ's own list."""
+        ack = ack or {"s": op.seq, "v": row["version"]}
         meta, data = row["meta"], row["data"]
         out = []
         for field, hq_value, device_value, kind in conflicts:
@@ -265,7 +281,7 @@ class Batch:
             author = mark[3] or mark[2]
             out.append([field, data.get(field, hq_value) if field != "deleted" else
                         int(data.get("deleted", hq_value) or 0), author, kind])
-            self.conflicts.append((uuid7(), table, row_id, field, kind,
+            self.conflicts.append((uuid7(), op.table, op.row_id, field, kind,
                                    json.dumps(hq_value), author, json.dumps(device_value),
                                    user, self.device.id, self.now))
         ack["c"] = out

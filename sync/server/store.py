@@ -3,52 +3,46 @@
 The HQ keeps synced records generically: one row per (table, id) with the values as JSON and, per
 field, the version, global sequence, device and user of its last change (what per-field merge
 needs). The same literal SQL runs on both engines (`?` placeholders become `%s` for psycopg2).
+The schema is built and upgraded by numbered steps (sync/server/migrations.py) when a Store opens.
 Writes are serialised: SQLite by BEGIN IMMEDIATE, PostgreSQL by the row lock on the sequence
 counter, so that the committed sequence numbers always form a prefix (a cursor never skips one).
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from models.errors import DomainError
 
-SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS hq_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_office (code TEXT PRIMARY KEY, name TEXT NOT NULL,
-        country TEXT NOT NULL, created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_device (id TEXT PRIMARY KEY, name TEXT NOT NULL,
-        token_hash TEXT NOT NULL UNIQUE, offices TEXT NOT NULL, all_offices INTEGER NOT NULL,
-        schema_version INTEGER NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL,
-        last_seen TEXT, revoked_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS hq_enrollment (code_hash TEXT PRIMARY KEY, offices TEXT NOT NULL,
-        all_offices INTEGER NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
-        used_at TEXT, device_id TEXT)""",
-    """CREATE TABLE IF NOT EXISTS hq_applied (device TEXT NOT NULL, seq BIGINT NOT NULL,
-        digest TEXT NOT NULL, result TEXT NOT NULL, PRIMARY KEY (device, seq))""",
-    """CREATE TABLE IF NOT EXISTS hq_row (tbl TEXT NOT NULL, id TEXT NOT NULL, office TEXT NOT NULL,
-        version INTEGER NOT NULL, seq BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
-        data TEXT NOT NULL, meta TEXT NOT NULL, PRIMARY KEY (tbl, id))""",
-    "CREATE INDEX IF NOT EXISTS hq_row_office_seq ON hq_row (office, seq)",
-    """CREATE TABLE IF NOT EXISTS hq_unique (tbl TEXT NOT NULL, col TEXT NOT NULL,
-        value TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, col, value))""",
-    "CREATE INDEX IF NOT EXISTS hq_unique_row ON hq_unique (tbl, col, row_id)",
-    """CREATE TABLE IF NOT EXISTS hq_moved (tbl TEXT NOT NULL, id TEXT NOT NULL,
-        from_office TEXT NOT NULL, seq BIGINT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS hq_moved_seq ON hq_moved (seq)",
-    "CREATE INDEX IF NOT EXISTS hq_row_seq ON hq_row (seq)",
-    """CREATE TABLE IF NOT EXISTS hq_conflict (id TEXT PRIMARY KEY, tbl TEXT NOT NULL,
-        row_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, hq_value TEXT,
-        hq_author TEXT NOT NULL, device_value TEXT, device_author TEXT NOT NULL,
-        device TEXT NOT NULL, created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,
-        received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS hq_blob_chunk (sha256 TEXT NOT NULL, start BIGINT NOT NULL,
-        data {blob} NOT NULL, PRIMARY KEY (sha256, start))""",
-]
+from . import migrations
+
+
+def masked(url: str) -> str:
+    """The store's address with any password replaced by ***, for banners, errors and logs."""
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return "(an unreadable database URL)"
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        parts = parts._replace(netloc=f"{parts.username or ''}:***@{host}")
+    query = re.sub(r"(?i)(password=)[^&]*", r"\1***", parts.query)
+    return urlunsplit(parts._replace(query=query)) if parts.scheme else text
+
+
+def secret_of(url: str) -> str | None:
+    """The password a database URL carries, if any (in the user part or as ?password=)."""
+    try:
+        parts = urlsplit(str(url))
+        found = re.search(r"(?i)(?:^|&)password=([^&]*)", parts.query)
+        return parts.password or (found[1] if found else None) or None
+    except ValueError:
+        return None
 
 
 class Tx:
@@ -84,8 +78,11 @@ class Tx:
 class Store:
     """Connections per thread; `write()` and `read()` give a Tx inside a transaction."""
 
-    def __init__(self, url: str | Path):
+    def __init__(self, url: str | Path, *, schema: int | None = None):
+        """Open the store and bring its schema to `schema` (default: the latest; tests build
+        stores of an older version with it)."""
         self.url = str(url)
+        self.label = masked(self.url)  # what may be printed or logged
         self.pg = self.url.startswith(("postgresql://", "postgres://"))
         self._local = threading.local()
         self._all: list = []
@@ -96,11 +93,11 @@ class Store:
                 raise DomainError(f"Cannot create the HQ database: the folder {path.parent} "
                                   "does not exist.")
             self.url = str(path.resolve())
-        with self.write() as tx:
-            for statement in SCHEMA:
-                tx.run(statement.replace("{blob}", "BYTEA" if self.pg else "BLOB"))
-            if tx.one("SELECT value FROM hq_counter WHERE id = 1") is None:
-                tx.run("INSERT INTO hq_counter (id, value) VALUES (1, 0)")
+        try:
+            migrations.migrate(self, schema)  # every opener: serve and each hq command
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self):
         con = getattr(self._local, "con", None)
@@ -111,8 +108,12 @@ class Store:
             try:
                 con = psycopg2.connect(self.url)
             except psycopg2.Error as exc:
-                raise DomainError(f"Cannot connect to the HQ database {self.url}: "
-                                  f"{str(exc).strip()}") from exc
+                reason = str(exc).strip()
+                secret = secret_of(self.url)
+                if secret:
+                    reason = reason.replace(secret, "***")
+                raise DomainError(f"Cannot connect to the HQ database {self.label}: "
+                                  f"{reason}") from None
         else:
             try:
                 con = sqlite3.connect(self.url, isolation_level=None, check_same_thread=False,
@@ -120,22 +121,18 @@ class Store:
                 con.execute("PRAGMA journal_mode=wal")
                 con.execute("PRAGMA synchronous=FULL")
             except sqlite3.DatabaseError as exc:
-                raise DomainError(f"{self.url} is not a usable HQ database ({exc}).") from exc
+                raise DomainError(f"{self.label} is not a usable HQ database ({exc}).") from exc
         self._local.con = con
         with self._lock:
             self._all.append(con)
         return con
 
     @contextmanager
-    def write(self):
+    def transaction(self):
+        """A transaction that takes the write lock at once on SQLite (BEGIN IMMEDIATE)."""
         con = self._connect()
         cur = con.cursor()
-        if self.pg:
-            try:
-                cur.execute("UPDATE hq_counter SET value = value WHERE id = 1")
-            except Exception:
-                con.rollback()  # first use: the table does not exist yet
-        else:
+        if not self.pg:
             cur.execute("BEGIN IMMEDIATE")
         try:
             yield Tx(cur, self.pg)
@@ -144,6 +141,14 @@ class Store:
             raise
         else:
             con.commit() if self.pg else cur.execute("COMMIT")
+
+    @contextmanager
+    def write(self):
+        """A write transaction serialised with every other writer (see the module docstring)."""
+        with self.transaction() as tx:
+            if self.pg:
+                tx.run("UPDATE hq_counter SET value = value WHERE id = 1")
+            yield tx
 
     @contextmanager
     def read(self):

@@ -1,14 +1,15 @@
 """Strict checks of a decoded sync request: every malformed part gets a 4xx with a reason."""
 from __future__ import annotations
 
+import re
+
 from models.errors import DomainError
 
-from sync.protocol import MAX_OPS
-
-from .merge import OPS
+from sync.protocol import MAX_OPS, OP_KINDS, Op
 
 MAX_INT = 2 ** 53
 MAX_TEXT = 1024 * 1024
+HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 class BadRequest(DomainError):
@@ -39,27 +40,29 @@ def _value(value, what: str):
     raise BadRequest(f"{what} must be text, a number, true/false or null.")
 
 
-def op(raw, index: int) -> list:
+def op(raw, index: int) -> Op:
     where = f"Change {index + 1}"
-    if not isinstance(raw, list) or len(raw) != 7:
+    if not isinstance(raw, list) or len(raw) != len(Op._fields):
         raise BadRequest(f"{where} must be [seq, table, row_id, op, base_version, office, "
                          "fields].")
-    seq, table, row_id, kind, base, office, fields = raw
-    _int(seq, f"{where}: seq", 1)
-    _name(table, f"{where}: table")
-    _name(row_id, f"{where}: row id")
-    if kind not in OPS:
-        raise BadRequest(f"{where}: op must be one of {', '.join(OPS)}.")
-    _int(base, f"{where}: base version")
-    _name(office, f"{where}: office", 16)
-    if not isinstance(fields, dict) or len(fields) > 200:
+    change = Op(*raw)
+    _int(change.seq, f"{where}: seq", 1)
+    _name(change.table, f"{where}: table")
+    _name(change.row_id, f"{where}: row id")
+    if change.kind not in OP_KINDS:
+        raise BadRequest(f"{where}: op must be one of {', '.join(OP_KINDS)}.")
+    _int(change.base, f"{where}: base version")
+    _name(change.office, f"{where}: office", 16)
+    if not isinstance(change.fields, dict) or len(change.fields) > 200:
         raise BadRequest(f"{where}: fields must be an object of at most 200 fields.")
-    for key, value in fields.items():
+    for key, value in change.fields.items():
         _name(key, f"{where}: field name")
         _value(value, f"{where}: field {key}")
-    if "office" in fields:
-        _name(fields["office"], f"{where}: field office", 16)
-    return raw
+    if "office" in change.fields:
+        _name(change.fields["office"], f"{where}: field office", 16)
+    if "deleted" in change.fields and change.fields["deleted"] not in (0, 1):  # a flag HQ reads
+        raise BadRequest(f"{where}: field deleted must be 0 or 1.")
+    return change
 
 
 def sync_request(body) -> dict:
@@ -71,11 +74,11 @@ def sync_request(body) -> dict:
     if not isinstance(ops, list) or len(ops) > MAX_OPS:
         raise BadRequest(f"ops must be a list of at most {MAX_OPS} changes.")
     out["ops"] = [op(raw, i) for i, raw in enumerate(ops)]
-    seqs = [o[0] for o in out["ops"]]
+    seqs = [o.seq for o in out["ops"]]
     if len(set(seqs)) != len(seqs):
         raise BadRequest("Two changes in one request have the same seq.")
     total = body.get("sum")
-    if total is not None and (not isinstance(total, str) or len(total) != 16):
+    if total is not None and not (isinstance(total, str) and HEX16.fullmatch(total)):
         raise BadRequest("sum must be 16 hexadecimal digits.")
     out["sum"] = total
     repair = body.get("repair")

@@ -7,7 +7,7 @@ from models import agreements as A
 from models.directory import partners
 
 TODAY = dt.date(2026, 6, 15)  # the tests' "today" for automatic and dated transitions
-PAST = dt.date(2025, 1, 10)  # signatures happen before the real today, whatever it is
+PAST = dt.date(2025, 1, 1)  # signatures happen before the real today, on the start date
 OFFICER = {"name": "Jane Wanjiru", "title": "Executive Director", "email": "jane@ngo.org"}
 
 
@@ -19,6 +19,7 @@ def make_partner(name="Wajir Children Trust", kind="cso", **extra):
     if kind == "cso":
         data["cso_type"] = "national"
     data.update(extra)
+    unicef_officer("KEN")  # whoever signs for UNICEF in these tests is authorised to
     return partners.save(data, office="KEN")
 
 
@@ -35,7 +36,15 @@ SIGNATURES = {"partner_signatory": OFFICER["name"], "partner_signatory_title": O
               "unicef_signatory_title": "Representative", "unicef_signed_on": PAST}
 
 
+def unicef_officer(office="KEN", name="Paul Otieno", title="Representative"):
+    """The office's officer authorised to sign for UNICEF (once per office and name)."""
+    found = [o for o in A.signatories.unicef_officers(office) if o.name == name]
+    return found[0] if found else A.signatories.save_unicef_officer(
+        {"name": name, "title": title, "email": "potieno@unicef.org"}, office=office)
+
+
 def sign(record, today=TODAY):
+    unicef_officer(record.office)
     A.attach(record, "signed_document", data=f"scan {record.reference}".encode(),
              filename="signed.pdf")
     return A.transition(record, "signed", today=today, **SIGNATURES)

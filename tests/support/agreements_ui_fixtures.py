@@ -28,7 +28,17 @@ def make_partner(name: str = "Community Health Alliance", **extra):
     return partners.save(data, office="KEN")
 
 
+def unicef_officer(name: str = "Amina Otieno", title: str = "Representative"):
+    """The KEN officer authorised to sign for UNICEF (made once)."""
+    for officer in agreements.signatories.unicef_officers("KEN"):
+        if officer.name == name:
+            return officer
+    return agreements.signatories.save_unicef_officer({"name": name, "title": title},
+                                                      office="KEN")
+
+
 def make_pca(partner, *, signed: bool = True, tmp_path=None):
+    unicef_officer()
     pca = agreements.save_agreement({
         "agreement_type": "pca", "partner": partner.id, "country_programme": "2023-2027",
         "title": "Water and sanitation in Turkana",

@@ -62,9 +62,6 @@ class ProxyLink:
     def outage(self, seconds: float) -> None:
         self.outage_until = time.monotonic() + seconds
 
-    def set_loss(self, loss: float) -> None:
-        self.profile.loss = loss
-
     def stats(self) -> dict:
         return {"up": dict(self.up.stats), "down": dict(self.down.stats)}
 

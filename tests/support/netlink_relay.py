@@ -9,7 +9,7 @@ both ends and sees real packet loss, queueing and serialisation delay. Run as ro
 
 It prints "ready" once both ends are up, then reads commands on stdin, one a line:
 `outage SECONDS` (drop everything), `reset SECONDS` (answer every TCP segment with RSTs to both
-ends, killing connections), `loss P`, `stats` (prints one JSON line), `quit`.
+ends, killing connections), `stats` (prints one JSON line), `quit`.
 """
 from __future__ import annotations
 
@@ -130,8 +130,6 @@ def run(args: argparse.Namespace) -> None:
                     heap = [item for item in heap if not _drop_queued(item)]
                 elif line[0] == "reset":
                     reset_until = now + float(line[1])
-                elif line[0] == "loss":
-                    loss = float(line[1])
                 elif line[0] == "stats":
                     print(json.dumps({way.name: way.stats for way, _ in ways.values()}),
                           flush=True)

@@ -167,9 +167,6 @@ class TunLink(NamespaceLink):
     def outage(self, seconds: float) -> None:
         self._command(f"outage {seconds}")
 
-    def set_loss(self, loss: float) -> None:
-        self._command(f"loss {loss}")
-
     def stats(self) -> dict:
         self._command("stats")
         return json.loads(self.relay.stdout.readline())
@@ -223,10 +220,6 @@ class NetemLink(NamespaceLink):
         self._qdisc("change", 1.0)
         time.sleep(seconds)
         self._qdisc("change", self.profile.loss)
-
-    def set_loss(self, loss: float) -> None:
-        self.profile.loss = loss
-        self._qdisc("change", loss)
 
     def stats(self) -> dict:
         return {}

@@ -199,6 +199,23 @@ def _shot_one(widget: AgreementsArea, options: dict) -> None:
         _shot_list(widget, options)
 
 
+def _shot_tab(name: str):
+    """A record (agreement or PD by --ref) on one of its tabs, for looking at that tab."""
+    def shot(widget: AgreementsArea, options: dict) -> None:
+        _shot_one(widget, options)
+        panel = widget.stack.currentWidget()
+        tabs = getattr(panel, "tabs", None)
+        if name == "pd_context" and hasattr(panel, "builder"):
+            panel.builder.tabs.setCurrentWidget(panel.builder.narrative)
+        elif tabs is not None:
+            index = {"signatures": 1, "amendments": getattr(panel, "amendments_index", 3)}[name]
+            tabs.setCurrentIndex(index)
+    return shot
+
+
 AREA = Area(key="agreements", title="Agreements", build=build,
             opens=("agreement", "programme_document"),
-            shots={"agreements": _shot_list, "agreement": _shot_one})
+            shots={"agreements": _shot_list, "agreement": _shot_one,
+                   "agreement_signatures": _shot_tab("signatures"),
+                   "agreement_amendments": _shot_tab("amendments"),
+                   "pd_context": _shot_tab("pd_context")})

@@ -26,6 +26,9 @@ def agreement_fields() -> list[Field]:
             Field("title", t("Title")),
             Field("start_date", t("Start"), "date", required=True),
             Field("end_date", t("End"), "date", required=True),
+            Field("transfers_cash", t("Cash moves under this MoU"), "check",
+                  help=t("MoU only: tick when UNICEF transfers cash under it; the printed MoU "
+                         "then carries the cash-transfer clauses.")),
             Field("special_conditions", t("Special conditions"), "multiline")]
 
 
@@ -80,6 +83,8 @@ class AgreementContent(QWidget):
             self.form.set_choices("partner", agreements.partner_choices(kind))
         self.form.inputs["country_programme"].setEnabled(
             kind == "pca" and self.form.inputs["agreement_type"].isEnabled())
+        self.form.inputs["transfers_cash"].setEnabled(
+            kind == "mou" and self.form.inputs["agreement_type"].isEnabled())
 
     def _open_current(self) -> None:
         item = self.pds.currentItem()
@@ -90,6 +95,9 @@ class AgreementContent(QWidget):
         self.pds.clear()
         for pd in rows:
             status = QCoreApplication.translate("vocab", PD_STATUSES.get(pd.status, pd.status))
+            draft = agreements.open_amendment(pd)
+            if draft is not None:  # a draft amendment is seen from the agreement too
+                status += self.tr(" · amendment %1 draft").replace("%1", draft.reference)
             item = QTreeWidgetItem([pd.reference, pd.title, status,
                                     f"{pd.unicef_cash_total:,.2f} {pd.currency}"])
             item.setData(0, Qt.ItemDataRole.UserRole, pd.id)
@@ -148,6 +156,8 @@ class AgreementPanel(RecordPanel):
         form.set_data(data)
         form.inputs["country_programme"].setEnabled(
             "country_programme" in editable and data.get("agreement_type") == "pca")
+        form.inputs["transfers_cash"].setEnabled(
+            "transfers_cash" in editable and data.get("agreement_type") == "mou")
         officers = data.get("authorised_officers") or []
         self.body.officers.setText("\n".join(
             f"{o.get('name', '')}, {o.get('title', '')} {o.get('email', '')}".strip()

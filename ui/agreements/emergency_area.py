@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from models.agreements import emergency
 from models.directory import settings
-from models.errors import DomainError
 from reports import palette
 
 from ..areas import Area
+from .deferred_dialog import DeferredDialog
 from .emergency_wizard import EmergencyWizard
 
 
@@ -33,7 +33,7 @@ class EmergencyArea(QWidget):
         self.deferred.setWordWrap(True)
         self.deferred.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.deferred.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.done_button = QPushButton(self.tr("Mark as done"), self)
+        self.done_button = QPushButton(self.tr("Close with evidence…"), self)
         self.done_button.setObjectName("deferred_done")
         self.done_button.clicked.connect(self.mark_done)
         self.message = QLabel(self)
@@ -95,23 +95,27 @@ class EmergencyArea(QWidget):
             row = QListWidgetItem(f"{due}{late}  {item.description}")
             row.setToolTip(item.description)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setData(Qt.ItemDataRole.UserRole + 1, item.kind)
             if late:
                 row.setForeground(QColor(palette.ERROR))
             self.deferred.addItem(row)
         self.done_button.setEnabled(self.deferred.count() > 0)
 
     def mark_done(self) -> None:
+        """Ask for the item's evidence (scan, assessment, outcome); the model checks it."""
         row = self.deferred.currentItem()
         if row is None:
             self.message.setText(self.tr("Choose an item in the list first."))
             return
-        try:
-            emergency.complete_deferred(row.data(Qt.ItemDataRole.UserRole))
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("Done."))
-        self.ctx.changed("deferred_item")
+        self.dialog = DeferredDialog(row.data(Qt.ItemDataRole.UserRole),
+                                     row.data(Qt.ItemDataRole.UserRole + 1), row.toolTip(), self)
+        self.dialog.accepted.connect(self._closed)
+        self.dialog.open()
+
+    def _closed(self) -> None:
+        self.message.setText(self.tr("Done: the evidence is recorded."))
+        for table in ("deferred_item", "partner"):
+            self.ctx.changed(table)
 
     def open_record(self, table: str, record_id: str) -> None:
         self.refresh()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 TEXT_KEYS = ("activity", "start", "end")
 AMOUNT_KEYS = ("unicef_cash", "partner_contribution", "supplies")
 COL_ACTIVITY, COL_START, COL_END, COL_UNICEF, COL_PARTNER, COL_SUPPLIES, COL_TOTAL = range(7)
+COL_OUTPUT = 7  # the number of the output (results tab) the activity serves
 AMOUNT_COLS = (COL_UNICEF, COL_PARTNER, COL_SUPPLIES)
 
 
@@ -69,17 +70,20 @@ class BudgetTable(QWidget):
     def __init__(self, parent=None, *, read_only: bool = False):
         super().__init__(parent)
         self._preview: tuple[int, int, str] | None = None
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("budget_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("Activity"), self.tr("From"), self.tr("To"), self.tr("UNICEF cash"),
-            self.tr("Partner contribution"), self.tr("Supplies"), self.tr("Total")])
+            self.tr("Partner contribution"), self.tr("Supplies"), self.tr("Total"),
+            self.tr("Output no.")])
+        self.table.horizontalHeaderItem(COL_OUTPUT).setToolTip(self.tr(
+            "The number of the output, on the Results tab, that this activity serves."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ACTIVITY, QHeaderView.ResizeMode.Stretch)
         for col in (COL_START, COL_END):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 96)
-        for col in (*AMOUNT_COLS, COL_TOTAL):
+        for col in (*AMOUNT_COLS, COL_TOTAL, COL_OUTPUT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(_LiveDelegate(self))
@@ -127,6 +131,9 @@ class BudgetTable(QWidget):
                     del line[key]
             for col, key in zip(AMOUNT_COLS, AMOUNT_KEYS):
                 line[key] = float(parse_amount(self._text(row, col)))
+            output = self._text(row, COL_OUTPUT).strip()
+            if output:
+                line["output"] = int(output) if output.isdigit() else output
             if line["activity"] or any(line[k] for k in AMOUNT_KEYS):
                 result.append(line)
         return result
@@ -161,6 +168,7 @@ class BudgetTable(QWidget):
         total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
         total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, COL_TOTAL, total)
+        self.table.setItem(row, COL_OUTPUT, QTableWidgetItem(str(line.get("output") or "")))
         return row
 
     def _text(self, row: int, col: int) -> str:

@@ -16,6 +16,7 @@ from reports import palette
 from ..widgets import Field, FormWidget
 from .pd_budget import BudgetTable, money, parse_amount
 from .pd_extras import PdExtras
+from .pd_narrative import PdNarrative
 from .pd_results import ResultsTable
 
 
@@ -48,6 +49,7 @@ class PdBuilder(QWidget):
         self.results = ResultsTable(self, read_only=read_only)
         self.budget = BudgetTable(self, read_only=read_only)
         self.extras = PdExtras(self)
+        self.narrative = PdNarrative(self)
         self.errors = QLabel(self)
         self.errors.setObjectName("pd_errors")
         self.errors.setWordWrap(True)
@@ -61,6 +63,7 @@ class PdBuilder(QWidget):
         self.tabs.addTab(self.results, self.tr("Results"))
         self.tabs.addTab(self.budget, self.tr("Budget"))
         self.tabs.addTab(self.extras, self.tr("Visits, reporting, risks"))
+        self.tabs.addTab(self.narrative, self.tr("Context"))  # and ratings, focal points
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -68,13 +71,14 @@ class PdBuilder(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.grand_total)
         for widget in (self.header.edited, self.results.changed, self.budget.changed,
-                       self.extras.changed):
+                       self.extras.changed, self.narrative.changed):
             widget.connect(self.changed)
         self.changed.connect(self._update_total)
         self._update_total()
         if read_only:
             self.header.setEnabled(False)
             self.extras.set_editable(())
+            self.narrative.set_editable(())
 
     def set_data(self, data: dict) -> None:
         header = dict(data)
@@ -86,6 +90,7 @@ class PdBuilder(QWidget):
         self.results.set_outputs(data.get("results") or [])
         self.budget.set_lines(data.get("budget_lines") or [])
         self.extras.set_data(data)
+        self.narrative.set_data(data)
         self.show_errors({})
         self._update_total()
 
@@ -98,6 +103,7 @@ class PdBuilder(QWidget):
         data["results"] = self.results.outputs()
         data["budget_lines"] = self.budget.lines()
         data.update(self.extras.data())
+        data.update(self.narrative.data())
         return data
 
     def _update_total(self) -> None:
@@ -114,9 +120,12 @@ class PdBuilder(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         self.header.show_errors({k: v for k, v in errors.items() if k in self.header.inputs})
         self.extras.show_errors(errors)
+        self.narrative.show_errors(errors)
         if any(k in PdExtras.KEYS for k in errors):
             self.tabs.setCurrentWidget(self.extras)
-        other = [v for k, v in errors.items()
-                 if k not in self.header.inputs and k not in PdExtras.KEYS]
+        elif any(k in PdNarrative.KEYS for k in errors):
+            self.tabs.setCurrentWidget(self.narrative)
+        other = [v for k, v in errors.items() if k not in self.header.inputs
+                 and k not in PdExtras.KEYS and k not in PdNarrative.KEYS]
         self.errors.setText("\n".join(other))
         self.errors.setVisible(bool(other))

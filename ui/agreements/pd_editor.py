@@ -80,6 +80,7 @@ class PdPanel(RecordPanel):
             part.add_button.setVisible(open_)
             part.remove_button.setVisible(open_)
         self.builder.extras.set_editable(editable)
+        self.builder.narrative.set_editable(editable)
 
     def content_data(self) -> dict:
         return self.builder.data()

@@ -14,7 +14,15 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"))
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
+             ("pt", "Português"), ("ru", "Русский"))  # eTools prints agreements in these six
+
+
+def interface_language() -> str:
+    """The language the window speaks: what documents print in unless the user picks another."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    return (app.property("interface_language") if app is not None else None) or "en"
 
 
 def pdf_folder(ctx) -> Path:
@@ -35,15 +43,16 @@ class PrintBar(QWidget):
     printed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, ctx, parent=None, *, label: str = ""):
+    def __init__(self, ctx, parent=None, *, label: str = "", languages=LANGUAGES):
         super().__init__(parent)
         self.ctx = ctx
         self.job_args: tuple[Callable, str, str] | None = None  # render, reference, kind
         self.last_path: Path | None = None
         self.lang = QComboBox(self)
         self.lang.setObjectName("print_lang")
-        for code, name in LANGUAGES:
+        for code, name in languages:
             self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(interface_language())))
         self.button = QPushButton(label or self.tr("&Print PDF"), self)
         self.button.setObjectName("print")
         self.button.clicked.connect(self.start)

@@ -7,12 +7,13 @@ and are shown in words next to the buttons or the fields.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from models import agreements, drafts
-from models.agreements import AGREEMENT_STATUSES, PD_STATUSES
+from models.agreements import AGREEMENT_STATUSES, AMENDMENT_TYPES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 from reports import palette
 
@@ -30,7 +31,10 @@ def signature_fields() -> list[Field]:
     return [Field("partner_signatory", t("Partner signatory")),
             Field("partner_signatory_title", t("Title")),
             Field("partner_signed_on", t("Partner signed on"), "date"),
-            Field("unicef_signatory", t("UNICEF signatory")),
+            Field("unicef_signatory", t("UNICEF signatory"), "choice", lambda: [],
+                  optional_choice=True,
+                  help=t("An officer the office authorised to sign for UNICEF (button UNICEF "
+                         "signatories below).")),
             Field("unicef_signatory_title", t("Title ")),
             Field("unicef_signed_on", t("UNICEF signed on"), "date")]
 
@@ -66,13 +70,37 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         sig_layout = QVBoxLayout(sig_page)
         sig_layout.addWidget(self.signatures)
         sig_layout.addWidget(self.attach_label)
+        self.signatories_button = QPushButton(self.tr("UNICEF signatories..."), self)
+        self.signatories_button.setObjectName("unicef_signatories")
+        self.signatories_button.setToolTip(self.tr(
+            "The office's officers authorised to sign for UNICEF"))
+        self.signatories_button.clicked.connect(self.edit_signatories)
         row = QHBoxLayout()
         row.addWidget(self.attach_signed)
         row.addWidget(self.attach_termination)
         row.addStretch(1)
         sig_layout.addLayout(row)
+        sig_layout.addWidget(self.signatories_button, 0, Qt.AlignmentFlag.AlignLeft)
         sig_layout.addStretch(1)
         self.diff = DiffView(self)
+        self.amendment_list = QTreeWidget(self)
+        self.amendment_list.setObjectName("amendment_list")
+        self.amendment_list.setRootIsDecorated(False)
+        self.amendment_list.setHeaderLabels([self.tr("Reference"), self.tr("Type"),
+                                             self.tr("Status")])
+        self.amendment_list.itemActivated.connect(
+            lambda item, _c: self.open(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.open_amendment = QPushButton(self.tr("Open amendment"), self)
+        self.open_amendment.setObjectName("open_amendment")
+        self.open_amendment.clicked.connect(self._open_listed_amendment)
+        self.to_original = QPushButton(self.tr("Open the signed record it amends"), self)
+        self.to_original.setObjectName("open_original")
+        self.to_original.clicked.connect(
+            lambda: self.open(self.record.amendment_of) if self.record else None)
+        amend_page = QWidget(self)
+        amend_layout = QVBoxLayout(amend_page)
+        amend_layout.addWidget(self.amendment_list, 1)
+        amend_layout.addWidget(self.open_amendment, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
         scroll = QScrollArea(self)  # small screens: scroll rather than widen the window
@@ -82,6 +110,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(sig_page, self.tr("Signatures"))
         self.diff_index = self.tabs.addTab(self.diff, self.tr("Amendment"))
+        self.amendments_index = self.tabs.addTab(amend_page, self.tr("Amendments"))
 
         self.actions = StatusActions(self)
         self.actions.triggered.connect(self.run_action)
@@ -99,6 +128,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.to_original, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -168,12 +198,17 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
             self.actions.set_actions([])
             self.attach_label.setText(self.tr("Save first; then sign and attach documents."))
             self.tabs.setTabVisible(self.diff_index, False)
+            self.tabs.setTabVisible(self.amendments_index, False)
+            self.to_original.hide()
             self.tabs.setCurrentIndex(0)
             self.print_bar.set_document(None)
             self._restore_draft(self.editable(None))
             return
         data = self.form_of(record)
         editable = self.editable(record)
+        self.signatures.set_choices("unicef_signatory", [
+            (o.name, f"{o.name}, {o.title}") for o in
+            agreements.signatories.unicef_officers(record.office)])
         self.set_content(data, editable)
         self.signatures.set_data(data)
         sig_open = any(k in editable for k in ("partner_signatory", "unicef_signatory"))
@@ -199,9 +234,46 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
                                       self.tr("Amendment %1 against the signed version")
                                       .replace("%1", record.reference))
         self.tabs.setTabVisible(self.diff_index, bool(record.amendment_of))
+        self.to_original.setVisible(bool(record.amendment_of))
+        self._list_amendments(record)
         self.print_bar.set_document(self.render(), record.reference,
                                     "amendment" if record.amendment_of else "")
         self._restore_draft(editable)
+
+    def edit_signatories(self) -> None:
+        """The office's officers authorised to sign for UNICEF; the choice follows the list."""
+        from models.directory import settings
+        from .signatories_dialog import SignatoriesDialog
+        office = self.record.office if self.record else settings.home_office() or ""
+        self.signatories_dialog = SignatoriesDialog(self.ctx, office, self)
+        self.signatories_dialog.finished.connect(lambda _r: self.refresh())
+        self.signatories_dialog.open()
+
+    def _list_amendments(self, record) -> None:
+        """Every amendment of a signed record, drafts first: each opens from here."""
+        self.amendment_list.clear()
+        found = [] if record.amendment_of else agreements.amendments(record)
+        found.sort(key=lambda a: (a.status != "draft", a.amendment_number))
+        for amendment in found:
+            kinds = ", ".join(QCoreApplication.translate("vocab", AMENDMENT_TYPES.get(k, k))
+                              for k in amendment.amendment_types or [])
+            statuses = AGREEMENT_STATUSES if self.table == "agreement" else PD_STATUSES
+            item = QTreeWidgetItem([amendment.reference, kinds, QCoreApplication.translate(
+                "vocab", statuses.get(amendment.status, amendment.status))])
+            item.setData(0, Qt.ItemDataRole.UserRole, amendment.id)
+            self.amendment_list.addTopLevelItem(item)
+        for column in range(3):
+            self.amendment_list.resizeColumnToContents(column)
+        drafts_open = sum(1 for a in found if a.status == "draft")
+        self.tabs.setTabVisible(self.amendments_index, bool(found))
+        self.tabs.setTabText(self.amendments_index, self.tr("Amendments (%1 draft)").replace(
+            "%1", str(drafts_open)) if drafts_open else self.tr("Amendments"))
+        self.open_amendment.setEnabled(bool(found))
+
+    def _open_listed_amendment(self) -> None:
+        item = self.amendment_list.currentItem() or self.amendment_list.topLevelItem(0)
+        if item is not None:
+            self.open(item.data(0, Qt.ItemDataRole.UserRole))
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {palette.ERROR if error else palette.SUCCESS};")
@@ -246,7 +318,8 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
 
     def _transition(self, target: str, reason: str) -> None:
         try:
-            self.record = agreements.transition(self.record, target, reason=reason)
+            self.record = agreements.transition(self.record, target, reason=reason,
+                                                lang=self.print_bar.lang.currentData())
         except DomainError as exc:
             self.say(str(exc), error=True)
             return

@@ -39,4 +39,4 @@ def apply_at_startup(ctx, parent: QWidget | None = None, today: dt.date | None =
             "%1", str(exc)))
 
     return ctx.workers.start(agreements.apply_automatic_transitions, today, on_done=done,
-                             on_error=failed, serial=True)
+                             on_error=failed, writes=True)

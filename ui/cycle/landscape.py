@@ -101,7 +101,6 @@ class LandscapeEditor(QWidget):
     the list of row dicts stored in the phase answers."""
 
     changed = Signal()
-    COLUMNS = ("who", "interest", "influence", "relation")
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -201,43 +201,41 @@ class CycleView(QWidget):
         self.tabs.setCurrentIndex(0)
 
     # saving ----------------------------------------------------------------------------------
+    # A save is one partnership's phase: it runs here, on the GUI thread, like every form's save
+    # (ui/workers.py says who writes); a refusal is shown, anything else reaches the crash handler.
     def _save_phase(self, payload: dict) -> None:
         pid, code = self.state.partnership_id, self.phase_code
-        self.form.save_button.setEnabled(False)
-        self.ctx.workers.start(cycle_ops.save_phase, pid, code, serial=True,
-                               on_done=lambda _r: self._phase_saved(pid, code),
-                               on_error=self._save_failed, **payload)
+        try:
+            cycle_ops.save_phase(pid, code, **payload)
+        except DomainError as exc:
+            self._save_failed(exc)
+            return
+        self._phase_saved(pid, code)
 
     def _phase_saved(self, pid: str, code: str) -> None:
-        self.form.save_button.setEnabled(True)
         self.ctx.changed("cycle_phase")
         self.load(pid, phase=code)
         self.ctx.status_message.emit(self.tr("Phase %1 saved.").replace("%1", code))
         self.saved.emit(code)
 
-    def _save_failed(self, exc: Exception, _trace: str) -> None:
-        self.form.save_button.setEnabled(True)
-        self.exit_form.save_button.setEnabled(True)
+    def _save_failed(self, exc: DomainError) -> None:
         if isinstance(exc, ValidationError):
             target = self.exit_form if self.tabs.currentIndex() == 1 else self.form
             target.show_problems(exc.errors)
-            message = str(exc)
-        elif isinstance(exc, DomainError):
-            message = str(exc)
-        else:
-            message = self.tr("Could not save: %1").replace("%1", str(exc))
+        message = str(exc)
         self.ctx.status_message.emit(message)
         self.failed.emit(message)
 
     def _save_exit(self, data: dict) -> None:
         pid = self.state.partnership_id
-        self.exit_form.save_button.setEnabled(False)
-        self.ctx.workers.start(cycle_exit_save, pid, data, serial=True,
-                               on_done=lambda _r: self._exit_saved(pid),
-                               on_error=self._save_failed)
+        try:
+            cycle_exit_save(pid, data)
+        except DomainError as exc:
+            self._save_failed(exc)
+            return
+        self._exit_saved(pid)
 
     def _exit_saved(self, pid: str) -> None:
-        self.exit_form.save_button.setEnabled(True)
         self.ctx.changed("partnership_cycle")
         self.load(pid, phase=self.phase_code)
         self.tabs.setCurrentIndex(1)

@@ -59,8 +59,7 @@ class PartnerEditor(RecordEditor):
         box = QGroupBox(self.tr("Authorised officers (they sign agreements)"), self.form)
         QVBoxLayout(box).addWidget(self.officers)
         self.form.layout().addRow(box)
-        self.officer_error = self.form.errors.setdefault("authorised_officers",
-                                                         self._error_label(box))
+        self.form.errors.setdefault("authorised_officers", self._error_label(box))
         self.form.inputs["authorised_officers"] = self.officers
         self.officers.edited.connect(self.form.edited)
 

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="161"/>
-        <location filename="../widgets/forms.py" line="122"/>
+        <location filename="../cycle/form.py" line="162"/>
+        <location filename="../widgets/forms.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -91,42 +91,42 @@
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="26"/>
+        <location filename="../cycle/form.py" line="27"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="68"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="79"/>
+        <location filename="../cycle/form.py" line="80"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="83"/>
+        <location filename="../cycle/form.py" line="84"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="249"/>
+        <location filename="../cycle/form.py" line="250"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="252"/>
+        <location filename="../cycle/form.py" line="253"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="50"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
@@ -141,17 +141,17 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="68"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="73"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
@@ -337,85 +337,100 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="49"/>
+        <location filename="../agreements/editor.py" line="52"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="55"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>Open programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="58"/>
+        <location filename="../agreements/editor.py" line="61"/>
         <source>New programme document</source>
         <translation>وثيقة برنامج جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="70"/>
+        <location filename="../agreements/editor.py" line="73"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;الموظفون المفوضون لدى الشريك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="72"/>
+        <location filename="../agreements/editor.py" line="75"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;وثائق البرامج&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../agreements/editor.py" line="100"/>
+        <source> · amendment %1 draft</source>
+        <translation> · التعديل %1 مسودة</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <location filename="strings.py" line="15"/>
+        <source>Cash moves under this MoU</source>
+        <translation>تُحوَّل أموال بموجب هذه المذكرة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="16"/>
         <source>Country programme</source>
         <translation>البرنامج القطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="16"/>
+        <location filename="strings.py" line="17"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="17"/>
+        <location filename="strings.py" line="18"/>
+        <source>MoU only: tick when UNICEF transfers cash under it; the printed MoU then carries the cash-transfer clauses.</source>
+        <translation>للمذكرات فقط: ضع علامة إذا حوّلت اليونيسف أموالاً بموجبها؛ فتتضمن المذكرة المطبوعة عندئذ أحكام التحويلات النقدية.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="19"/>
         <source>PCA only: the country programme period it covers.</source>
         <translation>لاتفاقية PCA فقط: فترة البرنامج القطري التي تغطيها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="18"/>
+        <location filename="strings.py" line="20"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="19"/>
+        <location filename="strings.py" line="21"/>
         <source>Special conditions</source>
         <translation>شروط خاصة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="20"/>
+        <location filename="strings.py" line="22"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="21"/>
+        <location filename="strings.py" line="23"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="22"/>
+        <location filename="strings.py" line="24"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -423,22 +438,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements/editor.py" line="126"/>
+        <location filename="../agreements/editor.py" line="134"/>
         <source>New agreement</source>
         <translation>اتفاقية جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="130"/>
+        <location filename="../agreements/editor.py" line="138"/>
         <source> (emergency)</source>
         <translation> (طوارئ)</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="154"/>
+        <location filename="../agreements/editor.py" line="164"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>لا أحد مسجَّل: أضفهم إلى الشريك أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="162"/>
+        <location filename="../agreements/editor.py" line="172"/>
         <source>UNICEF total %1</source>
         <translation>مجموع اليونيسف %1</translation>
     </message>
@@ -486,7 +501,7 @@
         <translation>وثائق البرامج...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="174"/>
+        <location filename="../agreements/area.py" line="175"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -494,17 +509,17 @@
 <context>
     <name>AgreementsStartup</name>
     <message>
-        <location filename="strings.py" line="23"/>
+        <location filename="strings.py" line="25"/>
         <source>%n agreement status change(s) applied for today&apos;s date.</source>
         <translation>تغييرات حالة الاتفاقيات المطبّقة وفق تاريخ اليوم: %n.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="24"/>
+        <location filename="strings.py" line="26"/>
         <source>Agreements updated</source>
         <translation>تحديث الاتفاقيات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="25"/>
+        <location filename="strings.py" line="27"/>
         <source>Automatic status changes failed: %1</source>
         <translation>فشلت التغييرات التلقائية للحالة: %1</translation>
     </message>
@@ -545,17 +560,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment/page.py" line="24"/>
+        <location filename="../assessment/page.py" line="26"/>
         <source>Not rated</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="38"/>
+        <location filename="../assessment/page.py" line="40"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>كان التقدير (%1) مختلفًا عمّا أظهرته البيانات (%2) عند تقديم التقييم.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="42"/>
+        <location filename="../assessment/page.py" line="44"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>تقديرك (%1) يختلف عمّا تُظهره البيانات (%2). اشرح السبب في الأدلة، أو غيّر التقدير.</translation>
     </message>
@@ -563,97 +578,97 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment/view.py" line="55"/>
+        <location filename="../assessment/view.py" line="56"/>
         <source>Office:</source>
         <translation>المكتب:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="57"/>
+        <location filename="../assessment/view.py" line="58"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="60"/>
+        <location filename="../assessment/view.py" line="61"/>
         <source>All offices (headquarters summary)...</source>
         <translation>كل المكاتب (ملخص المقر)...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="82"/>
+        <location filename="../assessment/view.py" line="83"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="85"/>
+        <location filename="../assessment/view.py" line="86"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="116"/>
+        <location filename="../assessment/view.py" line="117"/>
         <source>Start the self-assessment</source>
         <translation>بدء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="144"/>
+        <location filename="../assessment/view.py" line="145"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>جارٍ حساب الأدلة من بيانات المكتب...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="157"/>
+        <location filename="../assessment/view.py" line="158"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>تعذّر تحميل التقييم الذاتي: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="174"/>
+        <location filename="../assessment/view.py" line="175"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>لا يوجد بعد تقييم ذاتي للمكتب %1 لعام %2. ابدأه لتقدير أداء المكتب مقابل المعايير المرجعية.</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Summary and submit</source>
         <translation>الملخص والتقديم</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="197"/>
+        <location filename="../assessment/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Submitted (locked)</source>
         <translation>مُقدَّم (مقفل)</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="208"/>
+        <location filename="../assessment/view.py" line="209"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>أقرّه المقر (مقفل)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="26"/>
+        <location filename="strings.py" line="28"/>
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="27"/>
+        <location filename="strings.py" line="29"/>
         <source>Save the self-assessment as PDF</source>
         <translation>حفظ التقييم الذاتي بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="28"/>
+        <location filename="strings.py" line="30"/>
         <source>Self-assessment submitted to headquarters.</source>
         <translation>قُدِّم التقييم الذاتي إلى المقر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="29"/>
+        <location filename="strings.py" line="31"/>
         <source>Wrote %1</source>
         <translation>حُفظ في %1</translation>
     </message>
@@ -661,102 +676,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment/page.py" line="75"/>
+        <location filename="../assessment/page.py" line="77"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>ما أظهرته بيانات المكتب نفسه عند التقديم</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="76"/>
+        <location filename="../assessment/page.py" line="78"/>
         <source>What the office&apos;s own data shows</source>
         <translation>ما تُظهره بيانات المكتب نفسه</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="82"/>
+        <location filename="../assessment/page.py" line="84"/>
         <source>The data suggests: %1</source>
         <translation>تشير البيانات إلى: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="83"/>
+        <location filename="../assessment/page.py" line="85"/>
         <source>no suggestion</source>
         <translation>لا اقتراح</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="87"/>
+        <location filename="../assessment/page.py" line="89"/>
         <source>no self-assessment</source>
         <translation>لا تقييم ذاتي</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="88"/>
+        <location filename="../assessment/page.py" line="90"/>
         <source>Last year (%1): %2</source>
         <translation>العام الماضي (%1): %2</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="103"/>
+        <location filename="../assessment/page.py" line="105"/>
         <source>Your rating %1:</source>
         <translation>تقديرك لعام %1:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="117"/>
+        <location filename="../assessment/page.py" line="119"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>الأدلة (ما يُثبت استيفاء المعيار، أو سبب عدم استيفائه):</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="133"/>
+        <location filename="../assessment/page.py" line="135"/>
         <source>Attach a document...</source>
         <translation>إرفاق وثيقة...</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="145"/>
+        <location filename="../assessment/page.py" line="147"/>
         <source>Action plan for this benchmark</source>
         <translation>خطة العمل لهذا المعيار</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Done</source>
         <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="161"/>
+        <location filename="../assessment/page.py" line="163"/>
         <source>What will be done</source>
         <translation>ما الذي سيُنجَز</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="164"/>
+        <location filename="../assessment/page.py" line="166"/>
         <source>Who</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="169"/>
+        <location filename="../assessment/page.py" line="171"/>
         <source>Add action</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="172"/>
+        <location filename="../assessment/page.py" line="174"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="260"/>
+        <location filename="../assessment/page.py" line="262"/>
         <source>No documents attached.</source>
         <translation>لا وثائق مرفقة.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="261"/>
+        <location filename="../assessment/page.py" line="263"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
@@ -764,52 +779,62 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Partner contribution</source>
         <translation>مساهمة الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Supplies</source>
         <translation>اللوازم</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="78"/>
+        <source>Output no.</source>
+        <translation>رقم الناتج</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_budget.py" line="80"/>
+        <source>The number of the output, on the Results tab, that this activity serves.</source>
+        <translation>رقم الناتج، في تبويب النتائج، الذي يخدمه هذا النشاط.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_budget.py" line="93"/>
         <source>Add budget line</source>
         <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="96"/>
         <source>Remove line</source>
         <translation>إزالة البند</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="214"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>نقد اليونيسف {0}  ·  الشريك {1}  ·  اللوازم {2}  ·  المجموع {3}</translation>
     </message>
@@ -817,142 +842,142 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="strings.py" line="30"/>
+        <location filename="strings.py" line="32"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="31"/>
+        <location filename="strings.py" line="33"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="34"/>
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="35"/>
         <source>Areas</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="36"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="37"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="38"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="39"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="40"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="41"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="42"/>
         <source>Implementing</source>
         <translation>الجهة المنفذة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="43"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="44"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="45"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="46"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="47"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="48"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="49"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="50"/>
         <source>Reported by</source>
         <translation>أبلغ عنه</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="51"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="52"/>
         <source>Sectors</source>
         <translation>القطاعات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="53"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="54"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="55"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="56"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="57"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="58"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="59"/>
         <source>UNICEF total</source>
         <translation>مجموع اليونيسف</translation>
     </message>
@@ -960,27 +985,27 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="60"/>
+        <location filename="../interchange/import_pages.py" line="59"/>
         <source>Goes into</source>
         <translation>يُدخل في</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="73"/>
+        <location filename="../interchange/import_pages.py" line="72"/>
         <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
         <translation>%1: ‏%2 صفاً. تحقق مما يحتويه كل عمود؛ الأعمدة المتروكة على «(لا يُستورد)» تُحفظ في سجل الاستيراد فقط.</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="84"/>
+        <location filename="../interchange/import_pages.py" line="83"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -1054,24 +1079,71 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="strings.py" line="60"/>
+        <source>Copy report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="61"/>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="62"/>
+        <source>PartnerDesk closed unexpectedly</source>
+        <translation>أُغلق PartnerDesk بشكل غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="63"/>
+        <source>PartnerDesk closed unexpectedly the last time it ran. Your saved work and drafts are safe.
+
+A report of the crash was written to:
+%1
+
+Please send that file to support.</source>
+        <translation>أُغلق PartnerDesk بشكل غير متوقع في آخر مرة استُخدم فيها. عملك المحفوظ ومسوداتك في أمان.
+
+كُتب تقرير عن العطل في:
+%1
+
+يُرجى إرسال ذلك الملف إلى الدعم الفني.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="64"/>
+        <source>PartnerDesk: unexpected error</source>
+        <translation>PartnerDesk: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="65"/>
+        <source>Something went wrong: %1
+
+Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
+        <translation>حدث خطأ: %1
+
+عملك المحفوظ ومسوداتك في أمان. كُتبت التفاصيل في %2؛ يُرجى إرسال ذلك الملف إلى الدعم الفني.</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="48"/>
+        <location filename="../cycle/view.py" line="47"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="69"/>
+        <location filename="../cycle/view.py" line="68"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
@@ -1081,95 +1153,90 @@
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="95"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="144"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="147"/>
+        <location filename="../cycle/view.py" line="148"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="152"/>
+        <location filename="../cycle/view.py" line="153"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="155"/>
+        <location filename="../cycle/view.py" line="156"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="214"/>
+        <location filename="../cycle/view.py" line="218"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
-    </message>
-    <message>
-        <location filename="../cycle/view.py" line="227"/>
-        <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="66"/>
         <source>Due diligence missing</source>
         <translation>العناية الواجبة غير منجزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="67"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>انقضت المدة دون تقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="68"/>
         <source>No focal point</source>
         <translation>لا جهة تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="69"/>
         <source>Phase stalled</source>
         <translation>مرحلة متوقفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="70"/>
         <source>Review due</source>
         <translation>المراجعة مستحقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="71"/>
         <source>Review overdue</source>
         <translation>المراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="72"/>
         <source>Risk assessment expired</source>
         <translation>انتهت صلاحية تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="73"/>
         <source>Risk assessment expiring</source>
         <translation>تقييم المخاطر يوشك أن ينتهي</translation>
     </message>
@@ -1177,135 +1244,178 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="78"/>
+        <location filename="../cycle/dashboard.py" line="76"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="82"/>
+        <location filename="../cycle/dashboard.py" line="80"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="83"/>
         <source>Only my partnerships</source>
         <translation>شراكاتي فقط</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="87"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="101"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="107"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="116"/>
+        <location filename="../cycle/dashboard.py" line="114"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="118"/>
+        <location filename="../cycle/dashboard.py" line="116"/>
         <source>By contribution to results</source>
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="156"/>
+        <location filename="../cycle/dashboard.py" line="154"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="162"/>
+        <location filename="../cycle/dashboard.py" line="160"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="181"/>
+        <location filename="../cycle/dashboard.py" line="179"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="182"/>
+        <location filename="../cycle/dashboard.py" line="180"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="187"/>
+        <location filename="../cycle/dashboard.py" line="185"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="193"/>
+        <location filename="../cycle/dashboard.py" line="191"/>
         <source>%1 alert(s)</source>
         <translation>التنبيهات: %1</translation>
     </message>
 </context>
 <context>
+    <name>DeferredDialog</name>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="30"/>
+        <source>Close a deferred item</source>
+        <translation>إقفال بند مؤجل</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="37"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="45"/>
+        <source>Document (scan)</source>
+        <translation>الوثيقة (نسخة ممسوحة)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="50"/>
+        <source>Done on</source>
+        <translation>أُنجز في</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="62"/>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="63"/>
+        <source>Risk rating</source>
+        <translation>تصنيف المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="67"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="86"/>
+        <source>The signed document</source>
+        <translation>الوثيقة الموقّعة</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>Signed version</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="50"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agreements/amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="82"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>لا تغييرات مقارنةً بالنسخة الموقعة.</numerusform>
@@ -1328,45 +1438,45 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
-        <source>Mark as done</source>
-        <translation>تعليم كمُنجَز</translation>
+        <location filename="../agreements/emergency_area.py" line="35"/>
+        <source>Close with evidence…</source>
+        <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="48"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="86"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="100"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="104"/>
-        <source>Done.</source>
-        <translation>تم.</translation>
+        <location filename="../agreements/emergency_area.py" line="108"/>
+        <source>Done: the evidence is recorded.</source>
+        <translation>تم: سُجّلت الأدلة.</translation>
     </message>
 </context>
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="136"/>
+        <location filename="../agreements/emergency_wizard.py" line="172"/>
         <source>Emergency fast track</source>
         <translation>المسار السريع للطوارئ</translation>
     </message>
@@ -1374,52 +1484,52 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="74"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="75"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>مصنف Excel ‏(*.xlsx);;CSV بترميز UTF-8 ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="76"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="77"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
+        <location filename="strings.py" line="78"/>
         <source>Export to a file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="79"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="80"/>
         <source>Exported %1 rows to %2.</source>
         <translation>تم تصدير %1 صفاً إلى %2.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="81"/>
         <source>Not exported</source>
         <translation>لم يتم التصدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="82"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
         <translation>حفظ هذه القائمة، بالتصفية والترتيب الحاليين، بصيغة Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="83"/>
         <source>Writing %1 ...</source>
         <translation>جارٍ كتابة %1 ...</translation>
     </message>
@@ -1480,7 +1590,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="84"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1629,112 +1739,112 @@
 <context>
     <name>IatiCodes</name>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="85"/>
         <source>Academic, Training and Research</source>
         <translation>الأوساط الأكاديمية والتدريب والبحث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="86"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="87"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="88"/>
         <source>Finalisation</source>
         <translation>الإنجاز النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="89"/>
         <source>Foundation</source>
         <translation>مؤسسة خيرية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="90"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="91"/>
         <source>Implementation</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="92"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="93"/>
         <source>Local Government</source>
         <translation>حكومة محلية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="94"/>
         <source>Multilateral</source>
         <translation>متعددة الأطراف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="95"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="96"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="97"/>
         <source>Other Public Sector</source>
         <translation>قطاع عام آخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="98"/>
         <source>Partner Country based NGO</source>
         <translation>منظمة غير حكومية من البلد الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="99"/>
         <source>Pipeline/identification</source>
         <translation>قيد الإعداد / التحديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="100"/>
         <source>Private Sector</source>
         <translation>القطاع الخاص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="101"/>
         <source>Private Sector in Aid Recipient Country</source>
         <translation>القطاع الخاص في البلد المتلقي للمعونة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="102"/>
         <source>Private Sector in Provider Country</source>
         <translation>القطاع الخاص في البلد المانح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="103"/>
         <source>Private Sector in Third Country</source>
         <translation>القطاع الخاص في بلد ثالث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="104"/>
         <source>Public Private Partnership</source>
         <translation>شراكة بين القطاعين العام والخاص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="105"/>
         <source>Regional NGO</source>
         <translation>منظمة غير حكومية إقليمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="106"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
@@ -1742,27 +1852,27 @@
 <context>
     <name>ImportFate</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="40"/>
+        <location filename="../interchange/import_pages.py" line="39"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="41"/>
+        <location filename="../interchange/import_pages.py" line="40"/>
         <source>Matches existing</source>
         <translation>يطابق سجلاً موجوداً</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="42"/>
+        <location filename="../interchange/import_pages.py" line="41"/>
         <source>Conflicts</source>
         <translation>متعارض</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="43"/>
+        <location filename="../interchange/import_pages.py" line="42"/>
         <source>Looks like existing</source>
         <translation>يشبه سجلاً موجوداً</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="44"/>
+        <location filename="../interchange/import_pages.py" line="43"/>
         <source>Invalid</source>
         <translation>غير صالح</translation>
     </message>
@@ -1770,217 +1880,217 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="107"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="108"/>
         <source>Agreement reference</source>
         <translation>مرجع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="109"/>
         <source>Agreement type</source>
         <translation>نوع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="110"/>
         <source>Assessment date</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="111"/>
         <source>Assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="112"/>
         <source>Assessments (type and date)</source>
         <translation>التقييمات (النوع والتاريخ)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="113"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="114"/>
         <source>Core values date</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="115"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="116"/>
         <source>Country programme</source>
         <translation>البرنامج القطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="117"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="118"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="119"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="120"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="121"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="122"/>
         <source>FR amount</source>
         <translation>مبلغ طلبات التمويل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="123"/>
         <source>FR numbers</source>
         <translation>أرقام طلبات التمويل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="124"/>
         <source>Humanitarian</source>
         <translation>إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="125"/>
         <source>Legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="126"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="127"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="128"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="129"/>
         <source>PD reference</source>
         <translation>مرجع وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="130"/>
         <source>PSEA assessment date</source>
         <translation>تاريخ تقييم الحماية من الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="131"/>
         <source>Partner contribution</source>
         <translation>مساهمة الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="132"/>
         <source>Partner name</source>
         <translation>اسم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="133"/>
         <source>Partner signatory</source>
         <translation>موقّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="134"/>
         <source>Partner signed on</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="135"/>
         <source>Partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="136"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="137"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="138"/>
         <source>SEA risk rating</source>
         <translation>تصنيف مخاطر الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="139"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="140"/>
         <source>Short name / acronym</source>
         <translation>الاسم المختصر / الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="141"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="142"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="143"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="144"/>
         <source>Total budget</source>
         <translation>إجمالي الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="145"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="146"/>
         <source>UNICEF signatory</source>
         <translation>موقّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="147"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="148"/>
         <source>UNICEF supplies</source>
         <translation>إمدادات اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="149"/>
         <source>Vendor number</source>
         <translation>رقم المورد</translation>
     </message>
@@ -2159,22 +2269,22 @@
 <context>
     <name>LandscapeArea</name>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="150"/>
         <source>Candidate</source>
         <translation>مرشحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="151"/>
         <source>Dismissed</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="152"/>
         <source>Is a partner</source>
         <translation>شريك بالفعل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="153"/>
         <source>Made a partner</source>
         <translation>أصبحت شريكاً</translation>
     </message>
@@ -2234,32 +2344,32 @@
         <translation>أي نوع من المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="176"/>
+        <location filename="../interchange/landscape_area.py" line="177"/>
         <source>Landscape</source>
         <translation>خريطة الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="178"/>
         <source>Choose an organisation in the list first.</source>
         <translation>اختر منظمة من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="182"/>
+        <location filename="../interchange/landscape_area.py" line="183"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="197"/>
+        <location filename="../interchange/landscape_area.py" line="198"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>لا يوجد شريك باسم يشبه اسم هذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="199"/>
+        <location filename="../interchange/landscape_area.py" line="200"/>
         <source>Same as a partner</source>
         <translation>مطابقة لشريك</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="201"/>
         <source>This organisation is:</source>
         <translation>هذه المنظمة هي:</translation>
     </message>
@@ -2280,12 +2390,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="41"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="44"/>
         <source>Remove row</source>
         <translation>إزالة الصف</translation>
     </message>
@@ -2313,27 +2423,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="22"/>
+        <location filename="../main_window.py" line="23"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2345,22 +2455,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -2396,148 +2506,148 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="154"/>
         <source>Account name</source>
         <translation>اسم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="155"/>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="156"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="157"/>
         <source>Also counts as</source>
         <translation>يُحتسب أيضًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="158"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="159"/>
         <source>Assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="160"/>
         <source>Bank</source>
         <translation>المصرف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="161"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="162"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="163"/>
         <source>Core values assessed on</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="164"/>
         <source>Country (ISO3)</source>
         <translation>البلد (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="165"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="166"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="167"/>
         <source>Due diligence date</source>
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
-        <location filename="strings.py" line="160"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
+        <location filename="strings.py" line="168"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="169"/>
         <source>Legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="170"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="171"/>
         <source>PSEA assessed on</source>
         <translation>تاريخ تقييم PSEA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="172"/>
         <source>Partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="173"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="174"/>
         <source>Required for civil society organisations.</source>
         <translation>مطلوب لمنظمات المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="175"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="176"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="177"/>
         <source>Short name / acronym</source>
         <translation>الاسم المختصر / الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="178"/>
         <source>Vendor number</source>
         <translation>رقم المورّد</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <source>Add officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="59"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>الموظفون المفوضون (يوقّعون الاتفاقيات)</translation>
     </message>
@@ -2555,62 +2665,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>1. Partner</source>
         <translation>1. الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>اختر شريكًا تعرفه من قبل، أو أضف شريكًا في سطر واحد.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="39"/>
         <source>A partner we know</source>
         <translation>شريك نعرفه</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="41"/>
         <source>A new partner: high risk assumed</source>
         <translation>شريك جديد: يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="58"/>
         <source>Type part of the name</source>
         <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="63"/>
         <source>Legal name of the organisation</source>
         <translation>الاسم القانوني للمنظمة</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="65"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>يُسجَّل بوصفه منظمة مجتمع مدني وطنية بتصنيف مخاطر «مرتفع» (يُفترض خطر مرتفع). ويُؤجَّل تقييمه الكامل والعناية الواجبة، ويعودان في صورة تنبيهات مع مواعيدهما.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="73"/>
         <source>Under</source>
         <translation>في إطار</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="75"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="106"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>اتفاقية PCA %1 (وثيقة برنامج إنساني في إطارها)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="108"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>اتفاقية SSFA جديدة (حتى %1 دولار)</translation>
     </message>
@@ -2618,22 +2728,22 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="179"/>
         <source>&amp;New partner</source>
         <translation>شريك &amp;جديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="180"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="181"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="182"/>
         <source>Any risk</source>
         <translation>أي مستوى مخاطر</translation>
     </message>
@@ -2641,92 +2751,92 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../directory/partnership_editor.py" line="44"/>
+        <location filename="../directory/partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
         <translation>الشركاء في هذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="57"/>
+        <location filename="../directory/partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;دورة الشراكة...</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="59"/>
+        <location filename="../directory/partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>اعمل على المراحل الاثنتي عشرة لهذه الشراكة</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="70"/>
+        <location filename="../directory/partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
         <translation>يُمنَح المرجع عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="92"/>
+        <location filename="../directory/partnership_editor.py" line="93"/>
         <source>New partnership</source>
         <translation>شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="183"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="184"/>
         <source>Engagement</source>
         <translation>نوع التعامل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="185"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="186"/>
         <source>Formality</source>
         <translation>الطابع الرسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="187"/>
         <source>Geographic reach</source>
         <translation>النطاق الجغرافي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="188"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="189"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="190"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>الشراكات تقودها النتائج لا الجهات الفاعلة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="191"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="192"/>
         <source>Results for children</source>
         <translation>النتائج للأطفال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="193"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="194"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="195"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2734,22 +2844,22 @@
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="196"/>
         <source>&amp;New partnership</source>
         <translation>شراكة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="197"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="198"/>
         <source>Any contribution</source>
         <translation>أي مساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="199"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
@@ -2757,72 +2867,77 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="63"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Visits, reporting, risks</source>
         <translation>الزيارات والتقارير والمخاطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_builder.py" line="117"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="200"/>
         <source>Cash transfer</source>
         <translation>التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="201"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="202"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="203"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="204"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="205"/>
         <source>Management costs</source>
         <translation>تكاليف الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="206"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>تكاليف دعم البرنامج لدى الشريك، بعملة وثيقة البرنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="207"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="208"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="209"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>مثلًا توركانا، غاريسا</translation>
     </message>
@@ -2830,89 +2945,147 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="131"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>تاريخ (YYYY-MM-DD) أو ربع سنة، مثلًا 2026 Q3</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Kind of visit</source>
         <translation>نوع الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Where the visit goes</source>
         <translation>مكان الزيارة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>الموعد النهائي (YYYY-MM-DD) أو التواتر، مثلًا كل ربع سنة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What could go wrong</source>
         <translation>ما الذي قد يسوء</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>Mitigation</source>
         <translation>التخفيف</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>What the partner will do</source>
         <translation>ما سيفعله الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Reporting requirements</source>
         <translation>متطلبات التقارير</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="148"/>
         <source>Risks and mitigation</source>
         <translation>المخاطر والتخفيف</translation>
+    </message>
+</context>
+<context>
+    <name>PdNarrative</name>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="47"/>
+        <source>One country programme output per line</source>
+        <translation>ناتج واحد من نواتج البرنامج القطري في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="53"/>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="54"/>
+        <source>Implementation strategy</source>
+        <translation>استراتيجية التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <source>Country programme outputs</source>
+        <translation>نواتج البرنامج القطري</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <source>Gender</source>
+        <translation>المساواة بين الجنسين</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <source>Equity</source>
+        <translation>الإنصاف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="57"/>
+        <source>Sustainability</source>
+        <translation>الاستدامة</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="65"/>
+        <source>Why this rating</source>
+        <translation>سبب هذا التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="76"/>
+        <source>Name &lt;e-mail&gt;; Name &lt;e-mail&gt;</source>
+        <translation>الاسم &lt;البريد&gt;؛ الاسم &lt;البريد&gt;</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="78"/>
+        <source>UNICEF focal points</source>
+        <translation>جهات التنسيق في اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="79"/>
+        <source>Partner focal points</source>
+        <translation>جهات التنسيق لدى الشريك</translation>
     </message>
 </context>
 <context>
@@ -2931,42 +3104,42 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Fate</source>
         <translation>المآل</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="107"/>
+        <location filename="../interchange/import_pages.py" line="106"/>
         <source>What happens</source>
         <translation>ما سيحدث</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="129"/>
+        <location filename="../interchange/import_pages.py" line="128"/>
         <source>Create a new partner</source>
         <translation>إنشاء شريك جديد</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="131"/>
+        <location filename="../interchange/import_pages.py" line="130"/>
         <source>Same as %1 (%2%)</source>
         <translation>مطابق لـ %1 (%2٪)</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="133"/>
+        <location filename="../interchange/import_pages.py" line="132"/>
         <source>Skip this row</source>
         <translation>تخطي هذا الصف</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="138"/>
+        <location filename="../interchange/import_pages.py" line="137"/>
         <source>Matches %1; nothing changes.</source>
         <translation>يطابق %1؛ لا يتغير شيء.</translation>
     </message>
@@ -2974,27 +3147,27 @@
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements/printing.py" line="47"/>
+        <location filename="../agreements/printing.py" line="56"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;طباعة PDF</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="53"/>
+        <location filename="../agreements/printing.py" line="62"/>
         <source>Open PDF</source>
         <translation>فتح PDF</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="79"/>
+        <location filename="../agreements/printing.py" line="88"/>
         <source>Printing %1...</source>
         <translation>جارٍ طباعة %1...</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="86"/>
+        <location filename="../agreements/printing.py" line="95"/>
         <source>Printed to %1</source>
         <translation>طُبع في %1</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="93"/>
+        <location filename="../agreements/printing.py" line="102"/>
         <source>Could not print: %1</source>
         <translation>تعذّرت الطباعة: %1</translation>
     </message>
@@ -3002,32 +3175,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="52"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="111"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="151"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="174"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -3035,122 +3208,173 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="60"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="83"/>
+        <location filename="../agreements/record.py" line="73"/>
+        <source>UNICEF signatories...</source>
+        <translation>الموقّعون عن اليونيسف...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="76"/>
+        <source>The office&apos;s officers authorised to sign for UNICEF</source>
+        <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="89"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="89"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="90"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="93"/>
+        <source>Open amendment</source>
+        <translation>فتح التعديل</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="96"/>
+        <source>Open the signed record it amends</source>
+        <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="84"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="85"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="270"/>
+        <source>Amendments</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="92"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="170"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="191"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="193"/>
+        <location filename="../agreements/record.py" line="227"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="198"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="229"/>
+        <location filename="../agreements/record.py" line="269"/>
+        <source>Amendments (%1 draft)</source>
+        <translation>التعديلات (%1 مسودة)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="302"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="239"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="313"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="252"/>
+        <location filename="../agreements/record.py" line="326"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="259"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="272"/>
+        <location filename="../agreements/record.py" line="346"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="288"/>
+        <location filename="../agreements/record.py" line="362"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="210"/>
+        <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
+        <translation>موظف فوّضه المكتب بالتوقيع عن اليونيسف (زر الموقّعون عن اليونيسف أدناه).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="211"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="212"/>
         <source>Partner signed on</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="213"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="214"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="215"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="216"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
@@ -3201,12 +3425,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>3. Results</source>
         <translation>3. النتائج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="227"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>من النموذج، مع أهداف متناسبة مع المبلغ. غيّر أي هدف إن كانت لديك معرفة أدق؛ لا شيء هنا إلزامي.</translation>
     </message>
@@ -3260,100 +3484,173 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="32"/>
         <source>4. Sign electronically and print</source>
         <translation>4. التوقيع الإلكتروني والطباعة</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="29"/>
-        <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
-        <translation>يُسجَّل التوقيعان إلكترونيًا مع التاريخ وبصمة رقمية للوثيقة.</translation>
+        <location filename="../agreements/emergency_wizard.py" line="33"/>
+        <source>Each signature is recorded with the signatory, the time, this device and the SHA-256 fingerprint of the text signed, and is printed in the signature block.</source>
+        <translation>تُسجَّل كل توقيع مع الموقّع والوقت وهذا الجهاز وبصمة SHA-256 للنص الموقّع، ويُطبع في خانة التوقيع.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="40"/>
-        <source>Both signatories agree to sign electronically</source>
-        <translation>يوافق الموقِّعان على التوقيع إلكترونيًا</translation>
+        <location filename="../agreements/emergency_wizard.py" line="47"/>
+        <source>No UNICEF officer of this office is authorised to sign. Add the office&apos;s authorised officers: any agreement, Signatures tab, UNICEF signatories.</source>
+        <translation>لا يوجد موظف في هذا المكتب مفوَّض بالتوقيع عن اليونيسف. أضف الموظفين المفوَّضين: أي اتفاق، تبويب التوقيعات، الموقّعون عن اليونيسف.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="42"/>
+        <location filename="../agreements/emergency_wizard.py" line="56"/>
         <source>Sign and print</source>
         <translation>التوقيع والطباعة</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="66"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="67"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="69"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="55"/>
+        <location filename="../agreements/emergency_wizard.py" line="70"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="88"/>
-        <source>Name both signatories and tick the electronic signature consent.</source>
-        <translation>اذكر اسمي الموقِّعَين وحدّد خانة الموافقة على التوقيع الإلكتروني.</translation>
+        <location filename="../agreements/emergency_wizard.py" line="114"/>
+        <source>%1 (UNICEF) confirms signing this document electronically</source>
+        <translation>%1 (اليونيسف) يؤكد توقيع هذه الوثيقة إلكترونياً</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="115"/>
+        <location filename="../agreements/emergency_wizard.py" line="117"/>
+        <source>%1 (partner) confirms signing this document electronically</source>
+        <translation>%1 (الشريك) يؤكد توقيع هذه الوثيقة إلكترونياً</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_wizard.py" line="123"/>
+        <source>Choose both signatories; each of them confirms the electronic signature.</source>
+        <translation>اختر الموقّعَين؛ ويؤكد كل منهما التوقيع الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_wizard.py" line="151"/>
         <source>Deferred:</source>
         <translation>المؤجَّل:</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="22"/>
+        <source>UNICEF signatories of office %1</source>
+        <translation>الموقّعون عن اليونيسف في المكتب %1</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="39"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="28"/>
+        <source>Withdraw the authority to sign</source>
+        <translation>سحب تفويض التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="35"/>
+        <source>YYYY-MM-DD (blank: open)</source>
+        <translation>YYYY-MM-DD (فارغ: مفتوح)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="41"/>
+        <source>Authorise this officer</source>
+        <translation>تفويض هذا الموظف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="51"/>
+        <source>Only these officers can sign agreements for UNICEF in this office.</source>
+        <translation>لا يجوز إلا لهؤلاء الموظفين التوقيع على الاتفاقات عن اليونيسف في هذا المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="90"/>
+        <source>Choose an officer in the list first.</source>
+        <translation>اختر موظفاً من القائمة أولاً.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="49"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="52"/>
         <source>Submit to headquarters</source>
         <translation>تقديم إلى المقر</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="70"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="73"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="89"/>
         <source>The rating differs from what the data shows.</source>
         <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="92"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="101"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
@@ -3513,87 +3810,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. النموذج والمبلغ والتواريخ والأماكن</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="141"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>يحدد النموذج المعتمد مسبقًا النتائج وتوزيع الميزانية والتقارير والمخاطر.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="145"/>
         <source>Choose a pre-certified template</source>
         <translation>اختر نموذجًا معتمدًا مسبقًا</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="151"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>مبلغ اليونيسف بالدولار، مثلًا 40000</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="156"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>YYYY-MM-DD (من النموذج)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="159"/>
         <source>Places, separated by commas</source>
         <translation>الأماكن، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Template</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Amount (USD)</source>
         <translation>المبلغ (دولار)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="170"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="198"/>
         <source>Choose a template.</source>
         <translation>اختر نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="200"/>
         <source>Enter the UNICEF amount.</source>
         <translation>أدخل مبلغ اليونيسف.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="202"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="204"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="206"/>
         <source>Name at least one place.</source>
         <translation>اذكر مكانًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
     </message>
@@ -3601,7 +3898,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../agreements/pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="55"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3609,157 +3906,135 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="217"/>
         <source>Agreement ending</source>
         <translation>اتفاقية توشك أن تنتهي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="218"/>
         <source>Agreement past end</source>
         <translation>اتفاقية تجاوزت نهايتها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="219"/>
         <source>Assessment action</source>
         <translation>إجراء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="220"/>
         <source>Assessment action due</source>
         <translation>إجراء تقييم مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="221"/>
         <source>Due</source>
         <translation>مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="222"/>
         <source>Emergency deferred due</source>
         <translation>بند طوارئ مؤجَّل مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="223"/>
         <source>Emergency deferred overdue</source>
         <translation>بند طوارئ مؤجَّل متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="224"/>
         <source>Info</source>
         <translation>معلومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="225"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="217"/>
+        <location filename="strings.py" line="226"/>
         <source>Not synced</source>
         <translation>غير متزامن</translation>
     </message>
     <message>
-        <location filename="strings.py" line="218"/>
+        <location filename="strings.py" line="227"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="228"/>
         <source>Pd not active</source>
         <translation>وثيقة برنامج غير نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
+        <location filename="strings.py" line="229"/>
         <source>Programme document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="230"/>
         <source>Self assessment not done</source>
         <translation>لم يُنجَز التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
+        <location filename="strings.py" line="231"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="223"/>
+        <location filename="strings.py" line="232"/>
         <source>Sync rejected</source>
         <translation>تغييرات مرفوضة في المزامنة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../app.py" line="40"/>
-        <source>PartnerDesk</source>
-        <translation>PartnerDesk</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="42"/>
-        <source>PartnerDesk: unexpected error</source>
-        <translation>PartnerDesk: خطأ غير متوقع</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="43"/>
-        <source>Something went wrong: %1
-
-Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
-        <translation>حدث خطأ: %1
-
-عملك المحفوظ ومسوداتك في أمان. كُتبت التفاصيل في %2؛ يُرجى إرسال ذلك الملف إلى الدعم الفني.</translation>
-    </message>
-</context>
-<context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="234"/>
         <source>Agreements</source>
         <translation>الاتفاقيات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
+        <location filename="strings.py" line="235"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="236"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
+        <location filename="strings.py" line="237"/>
         <source>Landscape</source>
         <translation>خريطة الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="238"/>
         <source>Partnering cycle</source>
         <translation>دورة الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="230"/>
+        <location filename="strings.py" line="239"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="231"/>
+        <location filename="strings.py" line="240"/>
         <source>Partnerships</source>
         <translation>الشراكات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="232"/>
+        <location filename="strings.py" line="241"/>
         <source>Self-assessment</source>
         <translation>التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="233"/>
+        <location filename="strings.py" line="242"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -3830,1007 +4105,1007 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="234"/>
+        <location filename="strings.py" line="243"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="235"/>
+        <location filename="strings.py" line="244"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="236"/>
+        <location filename="strings.py" line="245"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="237"/>
+        <location filename="strings.py" line="246"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="238"/>
+        <location filename="strings.py" line="247"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="239"/>
+        <location filename="strings.py" line="248"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="240"/>
+        <location filename="strings.py" line="249"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="250"/>
         <source>Activities and workplan</source>
         <translation>الأنشطة وخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="251"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>الأنشطة، وخطة العمل، والميزانية، والموارد، ونوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="252"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="253"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="254"/>
         <source>Adequate</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="255"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>اتفق على الغايات والمبادئ والأدوار والمساهمات (يجب إجازة العناية الواجبة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="256"/>
         <source>Agreed goals and objectives</source>
         <translation>الغايات والأهداف المتفق عليها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="257"/>
         <source>Agreed on</source>
         <translation>تاريخ الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="258"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="259"/>
         <source>Agreement signed on</source>
         <translation>تاريخ توقيع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="260"/>
         <source>Agreement type</source>
         <translation>نوع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="261"/>
         <source>Amber: needs attention</source>
         <translation>كهرماني: تحتاج إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="262"/>
         <source>Amendments in light of the review.</source>
         <translation>التعديلات في ضوء المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="263"/>
         <source>Annual</source>
         <translation>سنوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="264"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>قيّم كل شريك مرشح وسجّل العناية الواجبة لكل شريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="265"/>
         <source>Budget (USD)</source>
         <translation>الميزانية (دولار)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="266"/>
         <source>Build structures that last beyond the project.</source>
         <translation>أنشئ هياكل تدوم بعد انتهاء المشروع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="267"/>
         <source>Building</source>
         <translation>البناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="268"/>
         <source>Candidate partners</source>
         <translation>الشركاء المرشحون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="269"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>الشركاء المرشحون، وتقييمهم، والعناية الواجبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="270"/>
         <source>Cash contributions</source>
         <translation>المساهمات النقدية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="271"/>
         <source>Cash-transfer modality</source>
         <translation>طريقة التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="272"/>
         <source>Challenge</source>
         <translation>التحدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="273"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="274"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="275"/>
         <source>Close</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="276"/>
         <source>Communication plan</source>
         <translation>خطة التواصل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="277"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="278"/>
         <source>Continue</source>
         <translation>الاستمرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="279"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>لا استمرار ولا توسيع إلا بمراجعة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="280"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="281"/>
         <source>Contribution of the partnership to results</source>
         <translation>مساهمة الشراكة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="282"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="283"/>
         <source>Contributions of each partner</source>
         <translation>مساهمات كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="284"/>
         <source>Contributions of each partner and modality.</source>
         <translation>مساهمات كل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="285"/>
         <source>Core principles</source>
         <translation>المبادئ الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="286"/>
         <source>Corporate screening (companies only)</source>
         <translation>فحص الشركات (للشركات فقط)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="287"/>
         <source>Current partner</source>
         <translation>شريك حالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="288"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="289"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>قرّر التنقيحات التي تستدعيها المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="290"/>
         <source>Decided on</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="291"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="292"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>القرار والتقييم الذي يستند إليه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="293"/>
         <source>Delayed</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="294"/>
         <source>Delivery against the workplan</source>
         <translation>الإنجاز مقارنةً بخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="295"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>صِف التحدي والنتائج المنشودة، وارسم خريطة الجهات المعنية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="296"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="297"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="298"/>
         <source>Done</source>
         <translation>مُنجَزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="299"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="300"/>
         <source>Due-diligence outcome</source>
         <translation>نتيجة العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="301"/>
         <source>Equity</source>
         <translation>الإنصاف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="302"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>قيّم، ثم قرّر الاستمرار أو التوسيع أو التسليم أو الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="303"/>
         <source>Evaluated on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="304"/>
         <source>Evaluation due *</source>
         <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="305"/>
         <source>Evaluation findings</source>
         <translation>نتائج التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="306"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="307"/>
         <source>Every six months</source>
         <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="308"/>
         <source>Exchange of letters</source>
         <translation>تبادل رسائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="309"/>
         <source>Exit conditions *</source>
         <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="310"/>
         <source>Expand</source>
         <translation>التوسيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="311"/>
         <source>Financial stability</source>
         <translation>الاستقرار المالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="312"/>
         <source>Focal points of each partner</source>
         <translation>جهات التنسيق لدى كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="313"/>
         <source>Former partner</source>
         <translation>شريك سابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="314"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>آليات قائمة لمكافحة الاحتيال وللحماية من الاستغلال والانتهاك الجنسيين (PSEA) وللصون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="315"/>
         <source>From the landscape...</source>
         <translation>من خريطة الجهات الفاعلة...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="316"/>
         <source>Governance</source>
         <translation>الحوكمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="317"/>
         <source>Governance and management structure</source>
         <translation>هيكل الحوكمة والإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="318"/>
         <source>Governance, focal points, communication.</source>
         <translation>الحوكمة، وجهات التنسيق، والتواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="319"/>
         <source>Green: healthy</source>
         <translation>أخضر: سليمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="320"/>
         <source>Hand over</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="321"/>
         <source>Health</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="322"/>
         <source>Health check</source>
         <translation>فحص السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="323"/>
         <source>Identifying</source>
         <translation>التعرّف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="324"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>نفّذ: سجّل التوقيع والإنجاز والزيارات وجدول التقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="325"/>
         <source>Implementing</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="326"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="327"/>
         <source>In-kind contributions</source>
         <translation>المساهمات العينية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="328"/>
         <source>In-kind only (no cash)</source>
         <translation>عيني فقط (دون نقد)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="329"/>
         <source>Individual partners&apos; contributions</source>
         <translation>مساهمات الشركاء منفردين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="330"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="331"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="332"/>
         <source>Informal contact</source>
         <translation>تواصل غير رسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="333"/>
         <source>Institutionalising</source>
         <translation>المأسسة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="334"/>
         <source>Integration into national systems</source>
         <translation>الإدماج في النظم الوطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="335"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="336"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="337"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="338"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="339"/>
         <source>Lifespan ends</source>
         <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="340"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="341"/>
         <source>Managing</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="342"/>
         <source>Managing and maintaining</source>
         <translation>الإدارة والمتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="343"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>ولاية متسقة مع ولاية الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="344"/>
         <source>Measure results against the indicators.</source>
         <translation>قِس النتائج مقارنةً بالمؤشرات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="345"/>
         <source>Measuring</source>
         <translation>القياس</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="346"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>تستوفي معايير العمل في عملياتها وسلسلة إمدادها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="347"/>
         <source>Membership</source>
         <translation>العضوية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="348"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="349"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="350"/>
         <source>Mutual benefit</source>
         <translation>المنفعة المتبادلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="351"/>
         <source>No change needed</source>
         <translation>لا حاجة إلى تغيير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="352"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>لا تورط في فساد أو خرق للجزاءات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="353"/>
         <source>No relation</source>
         <translation>لا علاقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="354"/>
         <source>No serious environmental harm</source>
         <translation>لا ضرر بيئي جسيم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="355"/>
         <source>No written agreement</source>
         <translation>لا اتفاق مكتوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="356"/>
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="357"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="358"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="359"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="360"/>
         <source>On track</source>
         <translation>على المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="361"/>
         <source>Opposed</source>
         <translation>معارض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="362"/>
         <source>Other risks</source>
         <translation>مخاطر أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="363"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="364"/>
         <source>Partner assessment</source>
         <translation>تقييم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="365"/>
         <source>Partner feedback</source>
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="366"/>
         <source>Partner screened</source>
         <translation>الشريك الخاضع للفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="367"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="368"/>
         <source>Partnership review and health check.</source>
         <translation>مراجعة الشراكة وفحص سلامتها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="369"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="370"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>خطّط العمل والميزانية، واختر نوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="371"/>
         <source>Planned lifespan (months) *</source>
         <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="372"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="373"/>
         <source>Planning</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="374"/>
         <source>Poor</source>
         <translation>سيئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="375"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>لا تضر منتجاتها وتسويقها بالأطفال (مثل بدائل حليب الأم والأسلحة والتبغ)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="376"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="377"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="378"/>
         <source>Quality</source>
         <translation>الجودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="379"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>جودة الشراكة، بما فيها تكاليف المعاملات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="380"/>
         <source>Quarterly</source>
         <translation>فصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="381"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="382"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>سجّل العناية الواجبة لشريك واحد في كل مرة؛ يلزم لكل شريك قرار.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="383"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>سجّل المساهمات النقدية والعينية لكل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="384"/>
         <source>Red: at risk</source>
         <translation>أحمر: معرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="385"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="386"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="387"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="388"/>
         <source>Reporting schedule</source>
         <translation>جدول التقارير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="389"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>مطلوب لشركاء قطاع الشركات (الفقرة 40 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="390"/>
         <source>Required when cleared with conditions.</source>
         <translation>مطلوب عند الإجازة بشروط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="391"/>
         <source>Resource map</source>
         <translation>خريطة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="392"/>
         <source>Resourcing</source>
         <translation>توفير الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="393"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>تحترم حقوق الإنسان وحقوق الطفل (لا عمل للأطفال)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="394"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>النتائج المحققة ومساهمة الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="395"/>
         <source>Results and indicators achieved</source>
         <translation>النتائج والمؤشرات المحققة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="396"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>نتائج للأطفال، لا للجهات الفاعلة (الفقرة 51 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="397"/>
         <source>Results sought</source>
         <translation>النتائج المنشودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="398"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>راجِع الشراكة مع الشركاء: قيّم الأبعاد الأربعة، ودوّن الملاحظات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="399"/>
         <source>Reviewed on</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="400"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="401"/>
         <source>Reviewing</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="402"/>
         <source>Reviewing and revising</source>
         <translation>المراجعة والتنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="403"/>
         <source>Revising</source>
         <translation>التنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="404"/>
         <source>Revisions decided</source>
         <translation>التنقيحات المقررة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="405"/>
         <source>Roles of each partner</source>
         <translation>أدوار كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="406"/>
         <source>Save exit strategy</source>
         <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="407"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="408"/>
         <source>Scoping</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="409"/>
         <source>Scoping and building</source>
         <translation>التحديد والبناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="410"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>فُحص مقابل قوائم الجزاءات: لا تطابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="411"/>
         <source>Screened on</source>
         <translation>تاريخ الفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="412"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>أنشئ الحوكمة، وسمِّ جهات التنسيق، واتفق على طريقة التواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="413"/>
         <source>Shared vision</source>
         <translation>الرؤية المشتركة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="414"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>الاتفاق الموقع، والإنجاز، والزيارات، والتقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="415"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="416"/>
         <source>Stakeholder and partner landscape</source>
         <translation>خريطة الجهات المعنية والشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="417"/>
         <source>Standing and reputation</source>
         <translation>المكانة والسمعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="418"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="419"/>
         <source>Strong</source>
         <translation>قوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="420"/>
         <source>Structures for longer-term commitment</source>
         <translation>هياكل لالتزام أطول أمدًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="421"/>
         <source>Structures for longer-term commitment.</source>
         <translation>هياكل لالتزام أطول أمدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="422"/>
         <source>Sustaining or terminating</source>
         <translation>الاستدامة أو الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="423"/>
         <source>Sustaining outcomes</source>
         <translation>استدامة النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="424"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>التحدي، والنتائج المنشودة، والجهات الأخرى الموجودة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="425"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>الأبعاد الأربعة (الفقرة 53 من الوثيقة المرجعية)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="426"/>
         <source>The partnering agreement.</source>
         <translation>اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="427"/>
         <source>The problem for children this partnership would address.</source>
         <translation>المشكلة التي تعالجها هذه الشراكة لصالح الأطفال.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="428"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>حدّد عند التحقق، مع إرفاق الدليل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="429"/>
         <source>Total planned budget, digits only.</source>
         <translation>مجموع الميزانية المخططة، أرقام فقط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="430"/>
         <source>Track record</source>
         <translation>السجل السابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="431"/>
         <source>Transparency</source>
         <translation>الشفافية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="432"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>الخطر غير المقبول يوقف التعامل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="433"/>
         <source>Valid legal registration</source>
         <translation>تسجيل قانوني ساري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="434"/>
         <source>Value added</source>
         <translation>القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="435"/>
         <source>Value added compared with alternatives</source>
         <translation>القيمة المضافة مقارنةً بالبدائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="436"/>
         <source>Weak</source>
         <translation>ضعيف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="437"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="438"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="439"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>مَن الموجود، واهتمامه وتأثيره (1 منخفض - 5 مرتفع)، والعلاقة الحالية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="440"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="441"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="442"/>
         <source>e.g. 36</source>
         <translation>مثلًا 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="443"/>
         <source>not set yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
@@ -4900,527 +5175,542 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="444"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="445"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="446"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="447"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="448"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="449"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="450"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="451"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="452"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="453"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="454"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="455"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="456"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="457"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="458"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="459"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="460"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="461"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="462"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="463"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="464"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="465"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="466"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="467"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="468"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="469"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="470"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="471"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="472"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="473"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="474"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="475"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="476"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="477"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="478"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="479"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="480"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="481"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="482"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="483"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="484"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="485"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="486"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="487"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="488"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="489"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="490"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="491"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="492"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="493"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="494"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="495"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="496"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="497"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="498"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="499"/>
+        <source>Marginal</source>
+        <translation>هامشي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="500"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="501"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="502"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="503"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="504"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="505"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="506"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="507"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="508"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="509"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="510"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="511"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="512"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="513"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="514"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="515"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="516"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="517"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="518"/>
+        <source>Principal</source>
+        <translation>رئيسي</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="519"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="520"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="521"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="524"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="525"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="526"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="527"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="528"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="529"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="530"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="531"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="532"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="533"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="534"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="535"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="536"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="538"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="539"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="540"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="541"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="542"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="543"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="544"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="545"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="546"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="547"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="548"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="549"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="550"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="551"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

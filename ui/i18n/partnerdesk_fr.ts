@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="161"/>
-        <location filename="../widgets/forms.py" line="122"/>
+        <location filename="../cycle/form.py" line="162"/>
+        <location filename="../widgets/forms.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -91,42 +91,42 @@
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="26"/>
+        <location filename="../cycle/form.py" line="27"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="68"/>
+        <location filename="../cycle/form.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="79"/>
+        <location filename="../cycle/form.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="83"/>
+        <location filename="../cycle/form.py" line="84"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="249"/>
+        <location filename="../cycle/form.py" line="250"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="252"/>
+        <location filename="../cycle/form.py" line="253"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="50"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
@@ -141,17 +141,17 @@
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="67"/>
+        <location filename="../cycle/landscape.py" line="68"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="72"/>
+        <location filename="../cycle/landscape.py" line="73"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
@@ -333,85 +333,100 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="48"/>
+        <location filename="../agreements/editor.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="49"/>
+        <location filename="../agreements/editor.py" line="52"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="55"/>
+        <location filename="../agreements/editor.py" line="58"/>
         <source>Open programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="58"/>
+        <location filename="../agreements/editor.py" line="61"/>
         <source>New programme document</source>
         <translation>Nouveau document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="70"/>
+        <location filename="../agreements/editor.py" line="73"/>
         <source>&lt;b&gt;Authorised officers of the partner&lt;/b&gt;</source>
         <translation>&lt;b&gt;Responsables habilités du partenaire&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="72"/>
+        <location filename="../agreements/editor.py" line="75"/>
         <source>&lt;b&gt;Programme documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents de programme&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../agreements/editor.py" line="100"/>
+        <source> · amendment %1 draft</source>
+        <translation> · avenant %1 en projet</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <location filename="strings.py" line="15"/>
+        <source>Cash moves under this MoU</source>
+        <translation>Des fonds sont transférés au titre de ce mémorandum</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="16"/>
         <source>Country programme</source>
         <translation>Programme de pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="16"/>
+        <location filename="strings.py" line="17"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="17"/>
+        <location filename="strings.py" line="18"/>
+        <source>MoU only: tick when UNICEF transfers cash under it; the printed MoU then carries the cash-transfer clauses.</source>
+        <translation>Mémorandum seulement : cochez si l&apos;UNICEF transfère des fonds à ce titre ; le mémorandum imprimé comporte alors les clauses de transfert de fonds.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="19"/>
         <source>PCA only: the country programme period it covers.</source>
         <translation>PCA uniquement&#xa0;: la période du programme de pays qu&apos;il couvre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="18"/>
+        <location filename="strings.py" line="20"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="19"/>
+        <location filename="strings.py" line="21"/>
         <source>Special conditions</source>
         <translation>Conditions particulières</translation>
     </message>
     <message>
-        <location filename="strings.py" line="20"/>
+        <location filename="strings.py" line="22"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="21"/>
+        <location filename="strings.py" line="23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="22"/>
+        <location filename="strings.py" line="24"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -419,22 +434,22 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../agreements/editor.py" line="126"/>
+        <location filename="../agreements/editor.py" line="134"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="130"/>
+        <location filename="../agreements/editor.py" line="138"/>
         <source> (emergency)</source>
         <translation> (urgence)</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="154"/>
+        <location filename="../agreements/editor.py" line="164"/>
         <source>None recorded: add them to the partner first.</source>
         <translation>Aucun enregistré&#xa0;: ajoutez-les d&apos;abord à la fiche du partenaire.</translation>
     </message>
     <message>
-        <location filename="../agreements/editor.py" line="162"/>
+        <location filename="../agreements/editor.py" line="172"/>
         <source>UNICEF total %1</source>
         <translation>Total UNICEF %1</translation>
     </message>
@@ -482,7 +497,7 @@
         <translation>Documents de programme...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="174"/>
+        <location filename="../agreements/area.py" line="175"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -490,17 +505,17 @@
 <context>
     <name>AgreementsStartup</name>
     <message>
-        <location filename="strings.py" line="23"/>
+        <location filename="strings.py" line="25"/>
         <source>%n agreement status change(s) applied for today&apos;s date.</source>
         <translation>%n changement(s) de statut d&apos;accord appliqué(s) à la date du jour.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="24"/>
+        <location filename="strings.py" line="26"/>
         <source>Agreements updated</source>
         <translation>Accords mis à jour</translation>
     </message>
     <message>
-        <location filename="strings.py" line="25"/>
+        <location filename="strings.py" line="27"/>
         <source>Automatic status changes failed: %1</source>
         <translation>Échec des changements de statut automatiques&#xa0;: %1</translation>
     </message>
@@ -541,17 +556,17 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../assessment/page.py" line="24"/>
+        <location filename="../assessment/page.py" line="26"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="38"/>
+        <location filename="../assessment/page.py" line="40"/>
         <source>The rating (%1) differed from what the data showed (%2) when the assessment was submitted.</source>
         <translation>La note (%1) différait de ce que montraient les données (%2) lors de la soumission de l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="42"/>
+        <location filename="../assessment/page.py" line="44"/>
         <source>Your rating (%1) differs from what the data shows (%2). Explain why in the evidence, or change the rating.</source>
         <translation>Votre note (%1) diffère de ce que montrent les données (%2). Expliquez pourquoi dans les justificatifs, ou modifiez la note.</translation>
     </message>
@@ -559,97 +574,97 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment/view.py" line="55"/>
+        <location filename="../assessment/view.py" line="56"/>
         <source>Office:</source>
         <translation>Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="57"/>
+        <location filename="../assessment/view.py" line="58"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="60"/>
+        <location filename="../assessment/view.py" line="61"/>
         <source>All offices (headquarters summary)...</source>
         <translation>Tous les bureaux (synthèse du siège)...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="82"/>
+        <location filename="../assessment/view.py" line="83"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="85"/>
+        <location filename="../assessment/view.py" line="86"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="116"/>
+        <location filename="../assessment/view.py" line="117"/>
         <source>Start the self-assessment</source>
         <translation>Commencer l&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="144"/>
+        <location filename="../assessment/view.py" line="145"/>
         <source>Computing the evidence from the office&apos;s data...</source>
         <translation>Calcul des justificatifs à partir des données du bureau...</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="157"/>
+        <location filename="../assessment/view.py" line="158"/>
         <source>Could not load the self-assessment: %1</source>
         <translation>Impossible de charger l&apos;auto-évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="173"/>
+        <location filename="../assessment/view.py" line="174"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="174"/>
+        <location filename="../assessment/view.py" line="175"/>
         <source>%1 has no self-assessment for %2 yet. Start it to rate the office against the benchmarks.</source>
         <translation>%1 n&apos;a pas encore d&apos;auto-évaluation pour %2. Commencez-la pour noter le bureau au regard des critères de référence.</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="196"/>
+        <location filename="../assessment/view.py" line="197"/>
         <source>Summary and submit</source>
         <translation>Résumé et soumission</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="197"/>
+        <location filename="../assessment/view.py" line="198"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="207"/>
+        <location filename="../assessment/view.py" line="208"/>
         <source>Submitted (locked)</source>
         <translation>Soumise (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../assessment/view.py" line="208"/>
+        <location filename="../assessment/view.py" line="209"/>
         <source>Acknowledged by headquarters (locked)</source>
         <translation>Reçue par le siège (verrouillée)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="26"/>
+        <location filename="strings.py" line="28"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="27"/>
+        <location filename="strings.py" line="29"/>
         <source>Save the self-assessment as PDF</source>
         <translation>Enregistrer l&apos;auto-évaluation en PDF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="28"/>
+        <location filename="strings.py" line="30"/>
         <source>Self-assessment submitted to headquarters.</source>
         <translation>Auto-évaluation soumise au siège.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="29"/>
+        <location filename="strings.py" line="31"/>
         <source>Wrote %1</source>
         <translation>Fichier écrit&#xa0;: %1</translation>
     </message>
@@ -657,102 +672,102 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../assessment/page.py" line="75"/>
+        <location filename="../assessment/page.py" line="77"/>
         <source>What the office&apos;s own data showed when it was submitted</source>
         <translation>Ce que montraient les données du bureau lors de la soumission</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="76"/>
+        <location filename="../assessment/page.py" line="78"/>
         <source>What the office&apos;s own data shows</source>
         <translation>Ce que montrent les données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="82"/>
+        <location filename="../assessment/page.py" line="84"/>
         <source>The data suggests: %1</source>
         <translation>Les données suggèrent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="83"/>
+        <location filename="../assessment/page.py" line="85"/>
         <source>no suggestion</source>
         <translation>aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="87"/>
+        <location filename="../assessment/page.py" line="89"/>
         <source>no self-assessment</source>
         <translation>pas d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="88"/>
+        <location filename="../assessment/page.py" line="90"/>
         <source>Last year (%1): %2</source>
         <translation>L&apos;an dernier (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="103"/>
+        <location filename="../assessment/page.py" line="105"/>
         <source>Your rating %1:</source>
         <translation>Votre note %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="117"/>
+        <location filename="../assessment/page.py" line="119"/>
         <source>Evidence (what shows the benchmark is met, or why not):</source>
         <translation>Justificatifs (ce qui montre que le critère est rempli, ou pourquoi il ne l&apos;est pas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="133"/>
+        <location filename="../assessment/page.py" line="135"/>
         <source>Attach a document...</source>
         <translation>Joindre un document...</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="145"/>
+        <location filename="../assessment/page.py" line="147"/>
         <source>Action plan for this benchmark</source>
         <translation>Plan d&apos;action pour ce critère</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="150"/>
+        <location filename="../assessment/page.py" line="152"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="161"/>
+        <location filename="../assessment/page.py" line="163"/>
         <source>What will be done</source>
         <translation>Ce qui sera fait</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="164"/>
+        <location filename="../assessment/page.py" line="166"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="169"/>
+        <location filename="../assessment/page.py" line="171"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="172"/>
+        <location filename="../assessment/page.py" line="174"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="260"/>
+        <location filename="../assessment/page.py" line="262"/>
         <source>No documents attached.</source>
         <translation>Aucun document joint.</translation>
     </message>
     <message>
-        <location filename="../assessment/page.py" line="261"/>
+        <location filename="../assessment/page.py" line="263"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
@@ -760,52 +775,62 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="75"/>
+        <location filename="../agreements/pd_budget.py" line="76"/>
         <source>UNICEF cash</source>
         <translation>Espèces UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Partner contribution</source>
         <translation>Contribution du partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Supplies</source>
         <translation>Fournitures</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="76"/>
+        <location filename="../agreements/pd_budget.py" line="77"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="89"/>
+        <location filename="../agreements/pd_budget.py" line="78"/>
+        <source>Output no.</source>
+        <translation>N° de produit</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_budget.py" line="80"/>
+        <source>The number of the output, on the Results tab, that this activity serves.</source>
+        <translation>Le numéro du produit, dans l&apos;onglet Résultats, auquel contribue cette activité.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_budget.py" line="93"/>
         <source>Add budget line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="92"/>
+        <location filename="../agreements/pd_budget.py" line="96"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="206"/>
+        <location filename="../agreements/pd_budget.py" line="214"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Espèces UNICEF {0}  ·  Partenaire {1}  ·  Fournitures {2}  ·  Total {3}</translation>
     </message>
@@ -813,142 +838,142 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="strings.py" line="30"/>
+        <location filename="strings.py" line="32"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="31"/>
+        <location filename="strings.py" line="33"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="strings.py" line="32"/>
+        <location filename="strings.py" line="34"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="33"/>
+        <location filename="strings.py" line="35"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="34"/>
+        <location filename="strings.py" line="36"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="35"/>
+        <location filename="strings.py" line="37"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="36"/>
+        <location filename="strings.py" line="38"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="37"/>
+        <location filename="strings.py" line="39"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="38"/>
+        <location filename="strings.py" line="40"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="39"/>
+        <location filename="strings.py" line="41"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="40"/>
+        <location filename="strings.py" line="42"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="41"/>
+        <location filename="strings.py" line="43"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="42"/>
+        <location filename="strings.py" line="44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="strings.py" line="43"/>
+        <location filename="strings.py" line="45"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="44"/>
+        <location filename="strings.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="45"/>
+        <location filename="strings.py" line="47"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="46"/>
+        <location filename="strings.py" line="48"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="47"/>
+        <location filename="strings.py" line="49"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="48"/>
+        <location filename="strings.py" line="50"/>
         <source>Reported by</source>
         <translation>Publié par</translation>
     </message>
     <message>
-        <location filename="strings.py" line="49"/>
+        <location filename="strings.py" line="51"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="50"/>
+        <location filename="strings.py" line="52"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="strings.py" line="51"/>
+        <location filename="strings.py" line="53"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="strings.py" line="52"/>
+        <location filename="strings.py" line="54"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="53"/>
+        <location filename="strings.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="54"/>
+        <location filename="strings.py" line="56"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="55"/>
+        <location filename="strings.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="strings.py" line="56"/>
+        <location filename="strings.py" line="58"/>
         <source>UNICEF cash</source>
         <translation>Espèces UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="57"/>
+        <location filename="strings.py" line="59"/>
         <source>UNICEF total</source>
         <translation>Total UNICEF</translation>
     </message>
@@ -956,27 +981,27 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="59"/>
+        <location filename="../interchange/import_pages.py" line="58"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="60"/>
+        <location filename="../interchange/import_pages.py" line="59"/>
         <source>Goes into</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="73"/>
+        <location filename="../interchange/import_pages.py" line="72"/>
         <source>%1: %2 rows. Check which column holds what; columns left on &apos;(not imported)&apos; are kept only in the import record.</source>
         <translation>%1 : %2 lignes. Vérifiez ce que contient chaque colonne ; les colonnes laissées sur « (non importée) » ne sont conservées que dans le registre de l&apos;import.</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="84"/>
+        <location filename="../interchange/import_pages.py" line="83"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1050,24 +1075,71 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="strings.py" line="60"/>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="61"/>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="62"/>
+        <source>PartnerDesk closed unexpectedly</source>
+        <translation>PartnerDesk s&apos;est fermé de façon inattendue</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="63"/>
+        <source>PartnerDesk closed unexpectedly the last time it ran. Your saved work and drafts are safe.
+
+A report of the crash was written to:
+%1
+
+Please send that file to support.</source>
+        <translation>PartnerDesk s&apos;est fermé de façon inattendue lors de sa dernière utilisation. Votre travail enregistré et vos brouillons sont intacts.
+
+Un rapport de l&apos;incident a été écrit dans&#xa0;:
+%1
+
+Veuillez envoyer ce fichier à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="64"/>
+        <source>PartnerDesk: unexpected error</source>
+        <translation>PartnerDesk&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="65"/>
+        <source>Something went wrong: %1
+
+Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
+        <translation>Un problème est survenu&#xa0;: %1
+
+Votre travail enregistré et vos brouillons sont intacts. Les détails ont été écrits dans %2&#xa0;; veuillez envoyer ce fichier à l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="48"/>
+        <location filename="../cycle/view.py" line="47"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="59"/>
+        <location filename="../cycle/view.py" line="58"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="69"/>
+        <location filename="../cycle/view.py" line="68"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
@@ -1077,95 +1149,90 @@
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="95"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="144"/>
+        <location filename="../cycle/view.py" line="145"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="147"/>
+        <location filename="../cycle/view.py" line="148"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="152"/>
+        <location filename="../cycle/view.py" line="153"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="155"/>
+        <location filename="../cycle/view.py" line="156"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="214"/>
+        <location filename="../cycle/view.py" line="218"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../cycle/view.py" line="227"/>
-        <source>Could not save: %1</source>
-        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="strings.py" line="58"/>
+        <location filename="strings.py" line="66"/>
         <source>Due diligence missing</source>
         <translation>Diligence raisonnable manquante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="59"/>
+        <location filename="strings.py" line="67"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>Durée dépassée, sans évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="60"/>
+        <location filename="strings.py" line="68"/>
         <source>No focal point</source>
         <translation>Aucun point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="61"/>
+        <location filename="strings.py" line="69"/>
         <source>Phase stalled</source>
         <translation>Phase bloquée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="62"/>
+        <location filename="strings.py" line="70"/>
         <source>Review due</source>
         <translation>Examen à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="63"/>
+        <location filename="strings.py" line="71"/>
         <source>Review overdue</source>
         <translation>Examen en retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="64"/>
+        <location filename="strings.py" line="72"/>
         <source>Risk assessment expired</source>
         <translation>Évaluation des risques expirée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="65"/>
+        <location filename="strings.py" line="73"/>
         <source>Risk assessment expiring</source>
         <translation>Évaluation des risques bientôt expirée</translation>
     </message>
@@ -1173,135 +1240,178 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="78"/>
+        <location filename="../cycle/dashboard.py" line="76"/>
         <source>What needs you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="82"/>
+        <location filename="../cycle/dashboard.py" line="80"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="83"/>
         <source>Only my partnerships</source>
         <translation>Mes partenariats seulement</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="87"/>
+        <location filename="../cycle/dashboard.py" line="85"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="100"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="101"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="106"/>
+        <location filename="../cycle/dashboard.py" line="104"/>
         <source>Next review</source>
         <translation>Examen prévu</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="107"/>
+        <location filename="../cycle/dashboard.py" line="105"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="116"/>
+        <location filename="../cycle/dashboard.py" line="114"/>
         <source>Open partnerships by stage</source>
         <translation>Partenariats en cours par étape</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="118"/>
+        <location filename="../cycle/dashboard.py" line="116"/>
         <source>By contribution to results</source>
         <translation>Par contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="156"/>
+        <location filename="../cycle/dashboard.py" line="154"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="162"/>
+        <location filename="../cycle/dashboard.py" line="160"/>
         <source>Could not load the dashboard: %1</source>
         <translation>Impossible de charger le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="181"/>
+        <location filename="../cycle/dashboard.py" line="179"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="182"/>
+        <location filename="../cycle/dashboard.py" line="180"/>
         <source>My partnerships (%1 as focal point)</source>
         <translation>Mes partenariats (%1 comme point focal)</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="187"/>
+        <location filename="../cycle/dashboard.py" line="185"/>
         <source>all phases complete</source>
         <translation>toutes les phases terminées</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="193"/>
+        <location filename="../cycle/dashboard.py" line="191"/>
         <source>%1 alert(s)</source>
         <translation>%1 alerte(s)</translation>
     </message>
 </context>
 <context>
+    <name>DeferredDialog</name>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="30"/>
+        <source>Close a deferred item</source>
+        <translation>Clore un élément différé</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="37"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="45"/>
+        <source>Document (scan)</source>
+        <translation>Document (scan)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="50"/>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="62"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="63"/>
+        <source>Risk rating</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="67"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../agreements/deferred_dialog.py" line="86"/>
+        <source>The signed document</source>
+        <translation>Le document signé</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="47"/>
+        <location filename="../agreements/amendment_diff.py" line="49"/>
         <source>Signed version</source>
         <translation>Version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/amendment_diff.py" line="48"/>
+        <location filename="../agreements/amendment_diff.py" line="50"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agreements/amendment_diff.py" line="80"/>
+        <location filename="../agreements/amendment_diff.py" line="82"/>
         <source>%n change(s) against the signed version.</source>
         <translation>
             <numerusform>%n modification par rapport à la version signée.</numerusform>
@@ -1320,45 +1430,45 @@
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
-        <source>Mark as done</source>
-        <translation>Marquer comme fait</translation>
+        <location filename="../agreements/emergency_area.py" line="35"/>
+        <source>Close with evidence…</source>
+        <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
+        <location filename="../agreements/emergency_area.py" line="48"/>
         <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
         <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="86"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="97"/>
+        <location filename="../agreements/emergency_area.py" line="100"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="104"/>
-        <source>Done.</source>
-        <translation>Fait.</translation>
+        <location filename="../agreements/emergency_area.py" line="108"/>
+        <source>Done: the evidence is recorded.</source>
+        <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>EmergencyWizard</name>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="136"/>
+        <location filename="../agreements/emergency_wizard.py" line="172"/>
         <source>Emergency fast track</source>
         <translation>Procédure accélérée d&apos;urgence</translation>
     </message>
@@ -1366,52 +1476,52 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="strings.py" line="66"/>
+        <location filename="strings.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="75"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="76"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
+        <location filename="strings.py" line="77"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
+        <location filename="strings.py" line="78"/>
         <source>Export to a file</source>
         <translation>Exporter vers un fichier</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
+        <location filename="strings.py" line="79"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
+        <location filename="strings.py" line="80"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
+        <location filename="strings.py" line="81"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="82"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
         <translation>Enregistrer cette liste, filtrée et triée telle quelle, en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="83"/>
         <source>Writing %1 ...</source>
         <translation>Écriture de %1 ...</translation>
     </message>
@@ -1472,7 +1582,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="84"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1621,112 +1731,112 @@
 <context>
     <name>IatiCodes</name>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="85"/>
         <source>Academic, Training and Research</source>
         <translation>Universitaire, formation et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="86"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="87"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="88"/>
         <source>Finalisation</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="89"/>
         <source>Foundation</source>
         <translation>Fondation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="90"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="91"/>
         <source>Implementation</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="92"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="93"/>
         <source>Local Government</source>
         <translation>Collectivité locale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="94"/>
         <source>Multilateral</source>
         <translation>Multilatéral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="95"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="96"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="97"/>
         <source>Other Public Sector</source>
         <translation>Autre secteur public</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="98"/>
         <source>Partner Country based NGO</source>
         <translation>ONG du pays partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="99"/>
         <source>Pipeline/identification</source>
         <translation>En préparation / identification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="100"/>
         <source>Private Sector</source>
         <translation>Secteur privé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="101"/>
         <source>Private Sector in Aid Recipient Country</source>
         <translation>Secteur privé du pays bénéficiaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="102"/>
         <source>Private Sector in Provider Country</source>
         <translation>Secteur privé du pays donateur</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="103"/>
         <source>Private Sector in Third Country</source>
         <translation>Secteur privé d&apos;un pays tiers</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="104"/>
         <source>Public Private Partnership</source>
         <translation>Partenariat public-privé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="105"/>
         <source>Regional NGO</source>
         <translation>ONG régionale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="106"/>
         <source>Suspended</source>
         <translation>Suspendue</translation>
     </message>
@@ -1734,27 +1844,27 @@
 <context>
     <name>ImportFate</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="40"/>
+        <location filename="../interchange/import_pages.py" line="39"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="41"/>
+        <location filename="../interchange/import_pages.py" line="40"/>
         <source>Matches existing</source>
         <translation>Correspond à l&apos;existant</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="42"/>
+        <location filename="../interchange/import_pages.py" line="41"/>
         <source>Conflicts</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="43"/>
+        <location filename="../interchange/import_pages.py" line="42"/>
         <source>Looks like existing</source>
         <translation>Ressemble à l&apos;existant</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="44"/>
+        <location filename="../interchange/import_pages.py" line="43"/>
         <source>Invalid</source>
         <translation>Non valide</translation>
     </message>
@@ -1762,217 +1872,217 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="107"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="108"/>
         <source>Agreement reference</source>
         <translation>Référence de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="109"/>
         <source>Agreement type</source>
         <translation>Type d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="110"/>
         <source>Assessment date</source>
         <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="111"/>
         <source>Assessment type</source>
         <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="112"/>
         <source>Assessments (type and date)</source>
         <translation>Évaluations (type et date)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="113"/>
         <source>CSO type</source>
         <translation>Type d&apos;OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="114"/>
         <source>Core values date</source>
         <translation>Date des valeurs fondamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="115"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="116"/>
         <source>Country programme</source>
         <translation>Programme de pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="117"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="118"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="119"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="120"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="121"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="122"/>
         <source>FR amount</source>
         <translation>Montant des FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="123"/>
         <source>FR numbers</source>
         <translation>Numéros de FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="124"/>
         <source>Humanitarian</source>
         <translation>Humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="125"/>
         <source>Legal name</source>
         <translation>Nom légal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="126"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="127"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="128"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="129"/>
         <source>PD reference</source>
         <translation>Référence du DP</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="130"/>
         <source>PSEA assessment date</source>
         <translation>Date de l&apos;évaluation PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="131"/>
         <source>Partner contribution</source>
         <translation>Contribution du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="132"/>
         <source>Partner name</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="133"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="134"/>
         <source>Partner signed on</source>
         <translation>Signé par le partenaire le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="135"/>
         <source>Partner type</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="136"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="137"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="138"/>
         <source>SEA risk rating</source>
         <translation>Niveau de risque EAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="139"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="140"/>
         <source>Short name / acronym</source>
         <translation>Nom court / sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="141"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="144"/>
         <source>Total budget</source>
         <translation>Budget total</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="145"/>
         <source>UNICEF cash</source>
         <translation>Espèces UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="146"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="147"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="148"/>
         <source>UNICEF supplies</source>
         <translation>Fournitures UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="149"/>
         <source>Vendor number</source>
         <translation>Numéro de fournisseur</translation>
     </message>
@@ -2151,22 +2261,22 @@
 <context>
     <name>LandscapeArea</name>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="150"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="151"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="152"/>
         <source>Is a partner</source>
         <translation>Déjà partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="153"/>
         <source>Made a partner</source>
         <translation>Devenue partenaire</translation>
     </message>
@@ -2226,32 +2336,32 @@
         <translation>Tout type d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="176"/>
+        <location filename="../interchange/landscape_area.py" line="177"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="178"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Choisissez d&apos;abord une organisation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="182"/>
+        <location filename="../interchange/landscape_area.py" line="183"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="197"/>
+        <location filename="../interchange/landscape_area.py" line="198"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Aucun partenaire ne porte un nom proche de celui de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="199"/>
+        <location filename="../interchange/landscape_area.py" line="200"/>
         <source>Same as a partner</source>
         <translation>Même qu&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="201"/>
         <source>This organisation is:</source>
         <translation>Cette organisation est :</translation>
     </message>
@@ -2272,12 +2382,12 @@
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="40"/>
+        <location filename="../agreements/pd_extras.py" line="41"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="43"/>
+        <location filename="../agreements/pd_extras.py" line="44"/>
         <source>Remove row</source>
         <translation>Retirer la ligne</translation>
     </message>
@@ -2301,27 +2411,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="22"/>
+        <location filename="../main_window.py" line="23"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="36"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2329,22 +2439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -2380,148 +2490,148 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="55"/>
+        <location filename="../directory/partner_editor.py" line="56"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="154"/>
         <source>Account name</source>
         <translation>Titulaire du compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="155"/>
         <source>Account number</source>
         <translation>Numéro de compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="156"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="157"/>
         <source>Also counts as</source>
         <translation>Compte aussi comme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="158"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="159"/>
         <source>Assessment type</source>
         <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="160"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="161"/>
         <source>Branch</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="162"/>
         <source>CSO type</source>
         <translation>Type d&apos;OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="163"/>
         <source>Core values assessed on</source>
         <translation>Valeurs fondamentales le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="164"/>
         <source>Country (ISO3)</source>
         <translation>Pays (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="165"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="166"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="167"/>
         <source>Due diligence date</source>
         <translation>Date de la diligence</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
-        <location filename="strings.py" line="160"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
+        <location filename="strings.py" line="168"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="169"/>
         <source>Legal name</source>
         <translation>Dénomination légale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="171"/>
         <source>PSEA assessed on</source>
         <translation>PSEA évaluée le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="172"/>
         <source>Partner type</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="173"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="174"/>
         <source>Required for civil society organisations.</source>
         <translation>Obligatoire pour les organisations de la société civile.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="175"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="176"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="177"/>
         <source>Short name / acronym</source>
         <translation>Nom court / sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="178"/>
         <source>Vendor number</source>
         <translation>Numéro de fournisseur</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="56"/>
+        <location filename="../directory/partner_editor.py" line="57"/>
         <source>Add officer</source>
         <translation>Ajouter un responsable</translation>
     </message>
     <message>
-        <location filename="../directory/partner_editor.py" line="58"/>
+        <location filename="../directory/partner_editor.py" line="59"/>
         <source>Authorised officers (they sign agreements)</source>
         <translation>Responsables habilités (ils signent les accords)</translation>
     </message>
@@ -2539,62 +2649,62 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="36"/>
+        <location filename="../agreements/emergency_pages.py" line="37"/>
         <source>1. Partner</source>
         <translation>1. Partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="37"/>
+        <location filename="../agreements/emergency_pages.py" line="38"/>
         <source>Choose a partner you already know, or add one in a line.</source>
         <translation>Choisissez un partenaire connu, ou ajoutez-en un en une ligne.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="38"/>
+        <location filename="../agreements/emergency_pages.py" line="39"/>
         <source>A partner we know</source>
         <translation>Un partenaire connu</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="40"/>
+        <location filename="../agreements/emergency_pages.py" line="41"/>
         <source>A new partner: high risk assumed</source>
         <translation>Un nouveau partenaire&#xa0;: risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="57"/>
+        <location filename="../agreements/emergency_pages.py" line="58"/>
         <source>Type part of the name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="62"/>
+        <location filename="../agreements/emergency_pages.py" line="63"/>
         <source>Legal name of the organisation</source>
         <translation>Dénomination légale de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="64"/>
+        <location filename="../agreements/emergency_pages.py" line="65"/>
         <source>Recorded as a national civil society organisation with risk rating High (high risk assumed). Its full assessment and due diligence are deferred and come back as alerts with their due dates.</source>
         <translation>Enregistré comme organisation nationale de la société civile avec un niveau de risque Élevé (risque élevé présumé). Son évaluation complète et sa diligence raisonnable sont reportées et reviennent sous forme d&apos;alertes avec leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="71"/>
+        <location filename="../agreements/emergency_pages.py" line="72"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="72"/>
+        <location filename="../agreements/emergency_pages.py" line="73"/>
         <source>Under</source>
         <translation>Au titre de</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="74"/>
+        <location filename="../agreements/emergency_pages.py" line="75"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="105"/>
+        <location filename="../agreements/emergency_pages.py" line="106"/>
         <source>PCA %1 (humanitarian PD under it)</source>
         <translation>PCA %1 (PD humanitaire à ce titre)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="107"/>
+        <location filename="../agreements/emergency_pages.py" line="108"/>
         <source>A new SSFA (up to %1 USD)</source>
         <translation>Un nouveau SSFA (jusqu&apos;à %1 USD)</translation>
     </message>
@@ -2602,22 +2712,22 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="179"/>
         <source>&amp;New partner</source>
         <translation>&amp;Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="180"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="181"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="182"/>
         <source>Any risk</source>
         <translation>Tous les risques</translation>
     </message>
@@ -2625,92 +2735,92 @@
 <context>
     <name>PartnershipEditor</name>
     <message>
-        <location filename="../directory/partnership_editor.py" line="44"/>
+        <location filename="../directory/partnership_editor.py" line="45"/>
         <source>Partners in this partnership</source>
         <translation>Partenaires de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="57"/>
+        <location filename="../directory/partnership_editor.py" line="58"/>
         <source>Partnering &amp;cycle...</source>
         <translation>&amp;Cycle de partenariat...</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="59"/>
+        <location filename="../directory/partnership_editor.py" line="60"/>
         <source>Work through the twelve phases of this partnership</source>
         <translation>Parcourir les douze phases de ce partenariat</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="70"/>
+        <location filename="../directory/partnership_editor.py" line="71"/>
         <source>A reference is given when you save.</source>
         <translation>Une référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../directory/partnership_editor.py" line="92"/>
+        <location filename="../directory/partnership_editor.py" line="93"/>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="183"/>
         <source>Contribution to results</source>
         <translation>Contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="184"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="185"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="186"/>
         <source>Formality</source>
         <translation>Formalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="187"/>
         <source>Geographic reach</source>
         <translation>Couverture géographique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="188"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="189"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="190"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>Les partenariats sont guidés par les résultats, non par les acteurs.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="191"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="192"/>
         <source>Results for children</source>
         <translation>Résultats pour les enfants</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="193"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="194"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="195"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2718,22 +2828,22 @@
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="196"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="197"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="198"/>
         <source>Any contribution</source>
         <translation>Toutes les contributions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="199"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2741,72 +2851,77 @@
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="60"/>
+        <location filename="../agreements/pd_builder.py" line="63"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="61"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="62"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Visits, reporting, risks</source>
         <translation>Visites, rapports, risques</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="110"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_builder.py" line="117"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="200"/>
         <source>Cash transfer</source>
         <translation>Modalité de transfert</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="201"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="202"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="203"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="204"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="205"/>
         <source>Management costs</source>
         <translation>Frais de gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="206"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>Coûts d&apos;appui au programme du partenaire, dans la devise du PD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="207"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="208"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="209"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>p.&#xa0;ex. Turkana, Garissa</translation>
     </message>
@@ -2814,89 +2929,147 @@
 <context>
     <name>PdExtras</name>
     <message>
-        <location filename="../agreements/pd_extras.py" line="130"/>
+        <location filename="../agreements/pd_extras.py" line="131"/>
         <source>A date (YYYY-MM-DD) or a quarter, e.g. 2026 Q3</source>
         <translation>Une date (AAAA-MM-JJ) ou un trimestre, p.&#xa0;ex. T3 2026</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="132"/>
+        <location filename="../agreements/pd_extras.py" line="133"/>
         <source>Kind of visit</source>
         <translation>Type de visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="133"/>
+        <location filename="../agreements/pd_extras.py" line="134"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="134"/>
+        <location filename="../agreements/pd_extras.py" line="135"/>
         <source>Where the visit goes</source>
         <translation>Lieu de la visite</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="136"/>
+        <location filename="../agreements/pd_extras.py" line="137"/>
         <source>Kind of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="137"/>
+        <location filename="../agreements/pd_extras.py" line="138"/>
         <source>Due date (YYYY-MM-DD) or frequency, e.g. every quarter</source>
         <translation>Date d&apos;échéance (AAAA-MM-JJ) ou fréquence, p.&#xa0;ex. chaque trimestre</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="140"/>
+        <location filename="../agreements/pd_extras.py" line="141"/>
         <source>What could go wrong</source>
         <translation>Ce qui pourrait mal tourner</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>Mitigation</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="141"/>
+        <location filename="../agreements/pd_extras.py" line="142"/>
         <source>What the partner will do</source>
         <translation>Ce que fera le partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Planned visits</source>
         <translation>Visites prévues</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="146"/>
+        <location filename="../agreements/pd_extras.py" line="147"/>
         <source>Reporting requirements</source>
         <translation>Rapports exigés</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_extras.py" line="147"/>
+        <location filename="../agreements/pd_extras.py" line="148"/>
         <source>Risks and mitigation</source>
         <translation>Risques et mesures d&apos;atténuation</translation>
+    </message>
+</context>
+<context>
+    <name>PdNarrative</name>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="47"/>
+        <source>One country programme output per line</source>
+        <translation>Un produit du programme de pays par ligne</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="53"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="54"/>
+        <source>Implementation strategy</source>
+        <translation>Stratégie de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="55"/>
+        <source>Country programme outputs</source>
+        <translation>Produits du programme de pays</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="56"/>
+        <source>Equity</source>
+        <translation>Équité</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="57"/>
+        <source>Sustainability</source>
+        <translation>Durabilité</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="65"/>
+        <source>Why this rating</source>
+        <translation>Justification de la notation</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="76"/>
+        <source>Name &lt;e-mail&gt;; Name &lt;e-mail&gt;</source>
+        <translation>Nom &lt;courriel&gt; ; Nom &lt;courriel&gt;</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="78"/>
+        <source>UNICEF focal points</source>
+        <translation>Points focaux de l&apos;UNICEF</translation>
+    </message>
+    <message>
+        <location filename="../agreements/pd_narrative.py" line="79"/>
+        <source>Partner focal points</source>
+        <translation>Points focaux du partenaire</translation>
     </message>
 </context>
 <context>
@@ -2915,42 +3088,42 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Fate</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="106"/>
+        <location filename="../interchange/import_pages.py" line="105"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="107"/>
+        <location filename="../interchange/import_pages.py" line="106"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="129"/>
+        <location filename="../interchange/import_pages.py" line="128"/>
         <source>Create a new partner</source>
         <translation>Créer un nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="131"/>
+        <location filename="../interchange/import_pages.py" line="130"/>
         <source>Same as %1 (%2%)</source>
         <translation>Même que %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="133"/>
+        <location filename="../interchange/import_pages.py" line="132"/>
         <source>Skip this row</source>
         <translation>Ignorer cette ligne</translation>
     </message>
     <message>
-        <location filename="../interchange/import_pages.py" line="138"/>
+        <location filename="../interchange/import_pages.py" line="137"/>
         <source>Matches %1; nothing changes.</source>
         <translation>Correspond à %1 ; rien ne change.</translation>
     </message>
@@ -2958,27 +3131,27 @@
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../agreements/printing.py" line="47"/>
+        <location filename="../agreements/printing.py" line="56"/>
         <source>&amp;Print PDF</source>
         <translation>&amp;Imprimer en PDF</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="53"/>
+        <location filename="../agreements/printing.py" line="62"/>
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="79"/>
+        <location filename="../agreements/printing.py" line="88"/>
         <source>Printing %1...</source>
         <translation>Impression de %1...</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="86"/>
+        <location filename="../agreements/printing.py" line="95"/>
         <source>Printed to %1</source>
         <translation>Imprimé dans %1</translation>
     </message>
     <message>
-        <location filename="../agreements/printing.py" line="93"/>
+        <location filename="../agreements/printing.py" line="102"/>
         <source>Could not print: %1</source>
         <translation>Impossible d&apos;imprimer&#xa0;: %1</translation>
     </message>
@@ -2986,32 +3159,32 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="48"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="51"/>
+        <location filename="../widgets/record_editor.py" line="52"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="110"/>
+        <location filename="../widgets/record_editor.py" line="111"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="150"/>
+        <location filename="../widgets/record_editor.py" line="151"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="172"/>
+        <location filename="../widgets/record_editor.py" line="173"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="174"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
@@ -3019,122 +3192,173 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="60"/>
+        <location filename="../agreements/record.py" line="63"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="63"/>
+        <location filename="../agreements/record.py" line="66"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="83"/>
+        <location filename="../agreements/record.py" line="73"/>
+        <source>UNICEF signatories...</source>
+        <translation>Signataires de l&apos;UNICEF...</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="76"/>
+        <source>The office&apos;s officers authorised to sign for UNICEF</source>
+        <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="89"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="89"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="90"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="93"/>
+        <source>Open amendment</source>
+        <translation>Ouvrir l&apos;avenant</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="96"/>
+        <source>Open the signed record it amends</source>
+        <translation>Ouvrir le document signé qu&apos;il modifie</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="84"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="85"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="89"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="270"/>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="92"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="170"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="191"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="193"/>
+        <location filename="../agreements/record.py" line="227"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="198"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="229"/>
+        <location filename="../agreements/record.py" line="269"/>
+        <source>Amendments (%1 draft)</source>
+        <translation>Avenants (%1 en projet)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="302"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="239"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="313"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="252"/>
+        <location filename="../agreements/record.py" line="326"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="259"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="272"/>
+        <location filename="../agreements/record.py" line="346"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="288"/>
+        <location filename="../agreements/record.py" line="362"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="210"/>
+        <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
+        <translation>Un fonctionnaire que le bureau a habilité à signer pour l&apos;UNICEF (bouton Signataires de l&apos;UNICEF ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="211"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="212"/>
         <source>Partner signed on</source>
         <translation>Signé par le partenaire le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="213"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="214"/>
         <source>Title </source>
         <translation>Fonction </translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="215"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="216"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
     </message>
@@ -3185,12 +3409,12 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="225"/>
+        <location filename="../agreements/emergency_pages.py" line="226"/>
         <source>3. Results</source>
         <translation>3. Résultats</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="226"/>
+        <location filename="../agreements/emergency_pages.py" line="227"/>
         <source>From the template, with targets scaled to the amount. Change a target if you know better; nothing here is required.</source>
         <translation>Issus du modèle, avec des cibles ajustées au montant. Modifiez une cible si vous disposez de meilleures informations&#xa0;; rien n&apos;est obligatoire ici.</translation>
     </message>
@@ -3244,100 +3468,173 @@
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="28"/>
+        <location filename="../agreements/emergency_wizard.py" line="32"/>
         <source>4. Sign electronically and print</source>
         <translation>4. Signer électroniquement et imprimer</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="29"/>
-        <source>Both signatures are recorded electronically with the date and a fingerprint of the document.</source>
-        <translation>Les deux signatures sont enregistrées électroniquement avec la date et une empreinte du document.</translation>
+        <location filename="../agreements/emergency_wizard.py" line="33"/>
+        <source>Each signature is recorded with the signatory, the time, this device and the SHA-256 fingerprint of the text signed, and is printed in the signature block.</source>
+        <translation>Chaque signature est enregistrée avec le signataire, l&apos;heure, cet appareil et l&apos;empreinte SHA-256 du texte signé, et figure dans le bloc de signature imprimé.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="40"/>
-        <source>Both signatories agree to sign electronically</source>
-        <translation>Les deux signataires acceptent de signer électroniquement</translation>
+        <location filename="../agreements/emergency_wizard.py" line="47"/>
+        <source>No UNICEF officer of this office is authorised to sign. Add the office&apos;s authorised officers: any agreement, Signatures tab, UNICEF signatories.</source>
+        <translation>Aucun fonctionnaire de ce bureau n&apos;est habilité à signer pour l&apos;UNICEF. Ajoutez les fonctionnaires habilités du bureau : un accord, onglet Signatures, Signataires de l&apos;UNICEF.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="42"/>
+        <location filename="../agreements/emergency_wizard.py" line="56"/>
         <source>Sign and print</source>
         <translation>Signer et imprimer</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="52"/>
+        <location filename="../agreements/emergency_wizard.py" line="66"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="53"/>
+        <location filename="../agreements/emergency_wizard.py" line="67"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="54"/>
+        <location filename="../agreements/emergency_wizard.py" line="69"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="55"/>
+        <location filename="../agreements/emergency_wizard.py" line="70"/>
         <source>Title </source>
         <translation>Fonction </translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="88"/>
-        <source>Name both signatories and tick the electronic signature consent.</source>
-        <translation>Indiquez les deux signataires et cochez l&apos;accord pour la signature électronique.</translation>
+        <location filename="../agreements/emergency_wizard.py" line="114"/>
+        <source>%1 (UNICEF) confirms signing this document electronically</source>
+        <translation>%1 (UNICEF) confirme signer ce document électroniquement</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_wizard.py" line="115"/>
+        <location filename="../agreements/emergency_wizard.py" line="117"/>
+        <source>%1 (partner) confirms signing this document electronically</source>
+        <translation>%1 (partenaire) confirme signer ce document électroniquement</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_wizard.py" line="123"/>
+        <source>Choose both signatories; each of them confirms the electronic signature.</source>
+        <translation>Choisissez les deux signataires ; chacun confirme la signature électronique.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_wizard.py" line="151"/>
         <source>Deferred:</source>
         <translation>Éléments reportés&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="22"/>
+        <source>UNICEF signatories of office %1</source>
+        <translation>Signataires de l&apos;UNICEF du bureau %1</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="26"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="38"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="27"/>
+        <location filename="../agreements/signatories_dialog.py" line="39"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="28"/>
+        <source>Withdraw the authority to sign</source>
+        <translation>Retirer le pouvoir de signature</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="35"/>
+        <source>YYYY-MM-DD (blank: open)</source>
+        <translation>AAAA-MM-JJ (vide : sans fin)</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="41"/>
+        <source>Authorise this officer</source>
+        <translation>Habiliter ce fonctionnaire</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="51"/>
+        <source>Only these officers can sign agreements for UNICEF in this office.</source>
+        <translation>Seuls ces fonctionnaires peuvent signer des accords pour l&apos;UNICEF dans ce bureau.</translation>
+    </message>
+    <message>
+        <location filename="../agreements/signatories_dialog.py" line="90"/>
+        <source>Choose an officer in the list first.</source>
+        <translation>Choisissez d&apos;abord un fonctionnaire dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="47"/>
+        <location filename="../assessment/summary.py" line="49"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="50"/>
+        <location filename="../assessment/summary.py" line="52"/>
         <source>Submit to headquarters</source>
         <translation>Soumettre au siège</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="68"/>
+        <location filename="../assessment/summary.py" line="70"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Résumé de l&apos;auto-évaluation %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="71"/>
+        <location filename="../assessment/summary.py" line="73"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="72"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="87"/>
+        <location filename="../assessment/summary.py" line="89"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La note diffère de ce que montrent les données.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="90"/>
+        <location filename="../assessment/summary.py" line="92"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Rempli&#xa0;: %1   Partiellement&#xa0;: %2   Non rempli&#xa0;: %3   Non noté&#xa0;: %4   Note et données divergent&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="99"/>
+        <location filename="../assessment/summary.py" line="101"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Soumise le %1 par %2&#xa0;: verrouillée.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="102"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Brouillon&#xa0;: la soumission verrouille les notes et les chiffres.</translation>
     </message>
@@ -3489,87 +3786,87 @@
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="139"/>
+        <location filename="../agreements/emergency_pages.py" line="140"/>
         <source>2. Template, amount, dates and places</source>
         <translation>2. Modèle, montant, dates et lieux</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="140"/>
+        <location filename="../agreements/emergency_pages.py" line="141"/>
         <source>The pre-certified template gives the results, budget split, reporting and risks.</source>
         <translation>Le modèle pré-certifié fournit les résultats, la répartition du budget, les rapports et les risques.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="144"/>
+        <location filename="../agreements/emergency_pages.py" line="145"/>
         <source>Choose a pre-certified template</source>
         <translation>Choisissez un modèle pré-certifié</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="150"/>
+        <location filename="../agreements/emergency_pages.py" line="151"/>
         <source>UNICEF amount in USD, e.g. 40000</source>
         <translation>Montant UNICEF en USD, p.&#xa0;ex. 40000</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="155"/>
+        <location filename="../agreements/emergency_pages.py" line="156"/>
         <source>YYYY-MM-DD (from the template)</source>
         <translation>AAAA-MM-JJ (selon le modèle)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="158"/>
+        <location filename="../agreements/emergency_pages.py" line="159"/>
         <source>Places, separated by commas</source>
         <translation>Lieux, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="165"/>
+        <location filename="../agreements/emergency_pages.py" line="166"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="166"/>
+        <location filename="../agreements/emergency_pages.py" line="167"/>
         <source>Amount (USD)</source>
         <translation>Montant (USD)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="167"/>
+        <location filename="../agreements/emergency_pages.py" line="168"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="168"/>
+        <location filename="../agreements/emergency_pages.py" line="169"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="169"/>
+        <location filename="../agreements/emergency_pages.py" line="170"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="197"/>
+        <location filename="../agreements/emergency_pages.py" line="198"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="199"/>
+        <location filename="../agreements/emergency_pages.py" line="200"/>
         <source>Enter the UNICEF amount.</source>
         <translation>Saisissez le montant UNICEF.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="201"/>
+        <location filename="../agreements/emergency_pages.py" line="202"/>
         <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>Écrivez les dates au format AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="203"/>
+        <location filename="../agreements/emergency_pages.py" line="204"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="205"/>
+        <location filename="../agreements/emergency_pages.py" line="206"/>
         <source>Name at least one place.</source>
         <translation>Indiquez au moins un lieu.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_pages.py" line="209"/>
+        <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
     </message>
@@ -3577,7 +3874,7 @@
 <context>
     <name>_LiveDelegate</name>
     <message>
-        <location filename="../agreements/pd_budget.py" line="54"/>
+        <location filename="../agreements/pd_budget.py" line="55"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -3585,157 +3882,135 @@
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="217"/>
         <source>Agreement ending</source>
         <translation>Accord bientôt échu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="218"/>
         <source>Agreement past end</source>
         <translation>Accord arrivé à échéance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="219"/>
         <source>Assessment action</source>
         <translation>Action d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="220"/>
         <source>Assessment action due</source>
         <translation>Action d&apos;évaluation à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="221"/>
         <source>Due</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="222"/>
         <source>Emergency deferred due</source>
         <translation>Élément d&apos;urgence reporté à faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="223"/>
         <source>Emergency deferred overdue</source>
         <translation>Élément d&apos;urgence reporté en retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="224"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="225"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="217"/>
+        <location filename="strings.py" line="226"/>
         <source>Not synced</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="218"/>
+        <location filename="strings.py" line="227"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="228"/>
         <source>Pd not active</source>
         <translation>PD non actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
+        <location filename="strings.py" line="229"/>
         <source>Programme document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="230"/>
         <source>Self assessment not done</source>
         <translation>Auto-évaluation non faite</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
+        <location filename="strings.py" line="231"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="223"/>
+        <location filename="strings.py" line="232"/>
         <source>Sync rejected</source>
         <translation>Synchronisation refusée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../app.py" line="40"/>
-        <source>PartnerDesk</source>
-        <translation>PartnerDesk</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="42"/>
-        <source>PartnerDesk: unexpected error</source>
-        <translation>PartnerDesk&#xa0;: erreur inattendue</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="43"/>
-        <source>Something went wrong: %1
-
-Your saved work and drafts are safe. Details were written to %2; please send that file to support.</source>
-        <translation>Un problème est survenu&#xa0;: %1
-
-Votre travail enregistré et vos brouillons sont intacts. Les détails ont été écrits dans %2&#xa0;; veuillez envoyer ce fichier à l&apos;assistance.</translation>
-    </message>
-</context>
-<context>
     <name>areas</name>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="234"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
+        <location filename="strings.py" line="235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="236"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
+        <location filename="strings.py" line="237"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="238"/>
         <source>Partnering cycle</source>
         <translation>Cycle de partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="230"/>
+        <location filename="strings.py" line="239"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="231"/>
+        <location filename="strings.py" line="240"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="232"/>
+        <location filename="strings.py" line="241"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="233"/>
+        <location filename="strings.py" line="242"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3806,1007 +4081,1007 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="234"/>
+        <location filename="strings.py" line="243"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="235"/>
+        <location filename="strings.py" line="244"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="236"/>
+        <location filename="strings.py" line="245"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="237"/>
+        <location filename="strings.py" line="246"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="238"/>
+        <location filename="strings.py" line="247"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="239"/>
+        <location filename="strings.py" line="248"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="240"/>
+        <location filename="strings.py" line="249"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="250"/>
         <source>Activities and workplan</source>
         <translation>Activités et plan de travail</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="251"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>Activités, plan de travail, budget, ressources, type d&apos;accord.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="252"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Ajouter les organisations trouvées dans les fichiers IATI et 3W de ce bureau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="253"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="254"/>
         <source>Adequate</source>
         <translation>Satisfaisant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="255"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>Convenez des buts, principes, rôles et contributions (la diligence raisonnable doit être validée).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="256"/>
         <source>Agreed goals and objectives</source>
         <translation>Buts et objectifs convenus</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="257"/>
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="258"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="259"/>
         <source>Agreement signed on</source>
         <translation>Accord signé le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="260"/>
         <source>Agreement type</source>
         <translation>Type d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="261"/>
         <source>Amber: needs attention</source>
         <translation>Orange&#xa0;: à surveiller</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="262"/>
         <source>Amendments in light of the review.</source>
         <translation>Modifications à la lumière de l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="263"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="264"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>Évaluez chaque partenaire potentiel et consignez la diligence raisonnable pour chaque partenaire.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="265"/>
         <source>Budget (USD)</source>
         <translation>Budget (USD)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="266"/>
         <source>Build structures that last beyond the project.</source>
         <translation>Mettez en place des structures qui durent au-delà du projet.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="267"/>
         <source>Building</source>
         <translation>Montage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="268"/>
         <source>Candidate partners</source>
         <translation>Partenaires potentiels</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="269"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>Partenaires potentiels, leur évaluation et la diligence raisonnable.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="270"/>
         <source>Cash contributions</source>
         <translation>Contributions en espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="271"/>
         <source>Cash-transfer modality</source>
         <translation>Modalité de transfert</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="272"/>
         <source>Challenge</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="273"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="274"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="275"/>
         <source>Close</source>
         <translation>Clore</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="276"/>
         <source>Communication plan</source>
         <translation>Plan de communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="277"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="278"/>
         <source>Continue</source>
         <translation>Poursuivre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="279"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>Poursuivre ou étendre uniquement avec un examen au cours des 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="280"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="281"/>
         <source>Contribution of the partnership to results</source>
         <translation>Contribution du partenariat aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="282"/>
         <source>Contribution to results</source>
         <translation>Contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="283"/>
         <source>Contributions of each partner</source>
         <translation>Contributions de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="284"/>
         <source>Contributions of each partner and modality.</source>
         <translation>Contributions de chaque partenaire et modalité.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="285"/>
         <source>Core principles</source>
         <translation>Principes fondamentaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="286"/>
         <source>Corporate screening (companies only)</source>
         <translation>Vérification des entreprises (entreprises uniquement)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="287"/>
         <source>Current partner</source>
         <translation>Partenaire actuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="288"/>
         <source>Current relation</source>
         <translation>Relation actuelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="289"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>Décidez des révisions qu&apos;appelle l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="290"/>
         <source>Decided on</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="291"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="292"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>Décision fondée sur l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="293"/>
         <source>Delayed</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="294"/>
         <source>Delivery against the workplan</source>
         <translation>Exécution du plan de travail</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="295"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>Décrivez le problème et les résultats recherchés, et cartographiez les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="296"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="297"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="298"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="299"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="300"/>
         <source>Due-diligence outcome</source>
         <translation>Conclusion de la diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="301"/>
         <source>Equity</source>
         <translation>Équité</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="302"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>Évaluez, puis décidez de poursuivre, d&apos;étendre, de transférer ou de clore.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="303"/>
         <source>Evaluated on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="304"/>
         <source>Evaluation due *</source>
         <translation>Évaluation prévue le *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="305"/>
         <source>Evaluation findings</source>
         <translation>Conclusions de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="306"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Tout partenariat a besoin d&apos;une stratégie de sortie ou de pérennisation&#xa0;: sa durée prévue, la date à laquelle une évaluation décide de sa poursuite, et les conditions pour y mettre fin ou en transférer la responsabilité (texte de référence, par. 60).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="307"/>
         <source>Every six months</source>
         <translation>Semestriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="308"/>
         <source>Exchange of letters</source>
         <translation>Échange de lettres</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="309"/>
         <source>Exit conditions *</source>
         <translation>Conditions de sortie *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="310"/>
         <source>Expand</source>
         <translation>Étendre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="311"/>
         <source>Financial stability</source>
         <translation>Stabilité financière</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="312"/>
         <source>Focal points of each partner</source>
         <translation>Points focaux de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="313"/>
         <source>Former partner</source>
         <translation>Ancien partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="314"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>Mécanismes de lutte contre la fraude, de PSEA et de protection en place</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="315"/>
         <source>From the landscape...</source>
         <translation>Depuis le paysage...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="316"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="317"/>
         <source>Governance and management structure</source>
         <translation>Structure de gouvernance et de gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="318"/>
         <source>Governance, focal points, communication.</source>
         <translation>Gouvernance, points focaux, communication.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="319"/>
         <source>Green: healthy</source>
         <translation>Vert&#xa0;: bonne santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="320"/>
         <source>Hand over</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="321"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="322"/>
         <source>Health check</source>
         <translation>Bilan de santé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="323"/>
         <source>Identifying</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="324"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>Mise en œuvre&#xa0;: consignez la signature, l&apos;exécution, les visites et le calendrier des rapports.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="325"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="326"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="327"/>
         <source>In-kind contributions</source>
         <translation>Contributions en nature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="328"/>
         <source>In-kind only (no cash)</source>
         <translation>En nature uniquement (sans espèces)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="329"/>
         <source>Individual partners&apos; contributions</source>
         <translation>Contributions de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="330"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="331"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="332"/>
         <source>Informal contact</source>
         <translation>Contact informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="333"/>
         <source>Institutionalising</source>
         <translation>Institutionnalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="334"/>
         <source>Integration into national systems</source>
         <translation>Intégration dans les systèmes nationaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="335"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="336"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="337"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="338"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="339"/>
         <source>Lifespan ends</source>
         <translation>Fin de la durée prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="340"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="341"/>
         <source>Managing</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="342"/>
         <source>Managing and maintaining</source>
         <translation>Gestion et entretien</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="343"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>Mandat compatible avec celui de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="344"/>
         <source>Measure results against the indicators.</source>
         <translation>Mesurez les résultats au regard des indicateurs.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="345"/>
         <source>Measuring</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="346"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>Respecte les normes du travail dans ses activités et sa chaîne d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="347"/>
         <source>Membership</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="348"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="349"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="350"/>
         <source>Mutual benefit</source>
         <translation>Avantage mutuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="351"/>
         <source>No change needed</source>
         <translation>Aucun changement nécessaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="352"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>Aucune implication dans la corruption ou la violation de sanctions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="353"/>
         <source>No relation</source>
         <translation>Aucune relation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="354"/>
         <source>No serious environmental harm</source>
         <translation>Aucune atteinte grave à l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="355"/>
         <source>No written agreement</source>
         <translation>Aucun accord écrit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="356"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="357"/>
         <source>Not started</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="358"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="359"/>
         <source>Off track</source>
         <translation>Hors trajectoire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="360"/>
         <source>On track</source>
         <translation>Conforme au plan</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="361"/>
         <source>Opposed</source>
         <translation>Opposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="362"/>
         <source>Other risks</source>
         <translation>Autres risques</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="363"/>
         <source>Outcome</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="364"/>
         <source>Partner assessment</source>
         <translation>Évaluation du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="365"/>
         <source>Partner feedback</source>
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="366"/>
         <source>Partner screened</source>
         <translation>Partenaire vérifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="367"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="368"/>
         <source>Partnership review and health check.</source>
         <translation>Examen du partenariat et bilan de santé.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="369"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="370"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>Planifiez le travail et le budget, et choisissez le type d&apos;accord.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="371"/>
         <source>Planned lifespan (months) *</source>
         <translation>Durée prévue (mois) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="372"/>
         <source>Planned visits</source>
         <translation>Visites prévues</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="373"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="374"/>
         <source>Poor</source>
         <translation>Insuffisant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="375"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>Produits et marketing sans danger pour les enfants (p.&#xa0;ex. substituts du lait maternel, armes, tabac)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="376"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="377"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="378"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="379"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>Qualité du partenariat, y compris coûts de transaction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="380"/>
         <source>Quarterly</source>
         <translation>Trimestriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="381"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="382"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>Consignez la diligence raisonnable un partenaire à la fois&#xa0;; chaque partenaire doit avoir une conclusion.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="383"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>Consignez les contributions en espèces et en nature de chaque partenaire et la modalité.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="384"/>
         <source>Red: at risk</source>
         <translation>Rouge&#xa0;: en danger</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="385"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="386"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="387"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="388"/>
         <source>Reporting schedule</source>
         <translation>Calendrier des rapports</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="389"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>Obligatoire pour les partenaires du secteur des entreprises (texte de référence, par. 40).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="390"/>
         <source>Required when cleared with conditions.</source>
         <translation>Obligatoire en cas de validation sous conditions.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="391"/>
         <source>Resource map</source>
         <translation>Cartographie des ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="392"/>
         <source>Resourcing</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="393"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>Respecte les droits de l&apos;homme et les droits de l&apos;enfant (pas de travail des enfants)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="394"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>Résultats obtenus et contribution du partenariat.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="395"/>
         <source>Results and indicators achieved</source>
         <translation>Résultats et indicateurs atteints</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="396"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>Des résultats pour les enfants, pas pour les acteurs (texte de référence, par. 51).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="397"/>
         <source>Results sought</source>
         <translation>Résultats recherchés</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="398"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>Examinez le partenariat avec les partenaires&#xa0;: notez les quatre dimensions, consignez leurs avis.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="399"/>
         <source>Reviewed on</source>
         <translation>Examiné le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="400"/>
         <source>Reviewer</source>
         <translation>Examinateur</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="401"/>
         <source>Reviewing</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="402"/>
         <source>Reviewing and revising</source>
         <translation>Examen et révision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="403"/>
         <source>Revising</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="404"/>
         <source>Revisions decided</source>
         <translation>Révisions décidées</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="405"/>
         <source>Roles of each partner</source>
         <translation>Rôle de chaque partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="406"/>
         <source>Save exit strategy</source>
         <translation>Enregistrer la stratégie</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="407"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="408"/>
         <source>Scoping</source>
         <translation>Cadrage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="409"/>
         <source>Scoping and building</source>
         <translation>Cadrage et montage</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="410"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>Vérifié sur les listes de sanctions&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="411"/>
         <source>Screened on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="412"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>Mettez en place la gouvernance, désignez les points focaux, convenez des modes de communication.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="413"/>
         <source>Shared vision</source>
         <translation>Vision commune</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="414"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>Accord signé, exécution, visites, rapports.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="415"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="416"/>
         <source>Stakeholder and partner landscape</source>
         <translation>Cartographie des parties prenantes et des partenaires</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="417"/>
         <source>Standing and reputation</source>
         <translation>Notoriété et réputation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="418"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="419"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="420"/>
         <source>Structures for longer-term commitment</source>
         <translation>Structures pour un engagement à plus long terme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="421"/>
         <source>Structures for longer-term commitment.</source>
         <translation>Structures pour un engagement à plus long terme.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="422"/>
         <source>Sustaining or terminating</source>
         <translation>Pérennisation ou fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="423"/>
         <source>Sustaining outcomes</source>
         <translation>Résultats durables</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="424"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>Le problème, les résultats recherchés et les autres acteurs présents.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="425"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>Les quatre dimensions (texte de référence, par. 53)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="426"/>
         <source>The partnering agreement.</source>
         <translation>L&apos;accord de partenariat.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="427"/>
         <source>The problem for children this partnership would address.</source>
         <translation>Le problème touchant les enfants auquel ce partenariat répondrait.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="428"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>Cochez une fois vérifié, justificatif joint.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="429"/>
         <source>Total planned budget, digits only.</source>
         <translation>Budget total prévu, en chiffres uniquement.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="430"/>
         <source>Track record</source>
         <translation>Antécédents</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="431"/>
         <source>Transparency</source>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="432"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>Un risque inacceptable met fin à l&apos;engagement.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="433"/>
         <source>Valid legal registration</source>
         <translation>Enregistrement légal valide</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="434"/>
         <source>Value added</source>
         <translation>Valeur ajoutée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="435"/>
         <source>Value added compared with alternatives</source>
         <translation>Valeur ajoutée par rapport aux autres options</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="436"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="437"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="438"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="439"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>Qui est présent, son intérêt et son influence (1 faible - 5 élevé), la relation actuelle.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="440"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="441"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="442"/>
         <source>e.g. 36</source>
         <translation>p.&#xa0;ex. 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="443"/>
         <source>not set yet</source>
         <translation>pas encore définie</translation>
     </message>
@@ -4876,527 +5151,542 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="444"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="445"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="446"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="447"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="448"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="449"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="450"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="451"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="452"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="453"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="454"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="455"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="456"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="457"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="458"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="459"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="460"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="461"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="462"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="463"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="464"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="465"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="466"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="467"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="468"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="469"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="470"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="471"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="472"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="473"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="474"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="475"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="476"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="477"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="478"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="479"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="480"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="481"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="482"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="483"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="484"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="485"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="486"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="487"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="488"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="489"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="490"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="491"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="492"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="493"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="494"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="495"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="496"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="497"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="498"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="499"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="500"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="501"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="502"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="503"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="504"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="505"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="506"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="507"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="508"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="509"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="510"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="511"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="512"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="513"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="514"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="515"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="516"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="517"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="518"/>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="519"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="520"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="521"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="524"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="525"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="526"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="527"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="528"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="529"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="530"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="531"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="532"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="533"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="534"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="535"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="536"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="538"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="539"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="540"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="541"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="542"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="543"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="544"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="545"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="546"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="547"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="548"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="549"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="550"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="551"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

@@ -133,12 +133,12 @@ class ImportWizard(QDialog):
         self.progress.setVisible(busy)
 
     # work on the workers ----------------------------------------------------------------------
-    def _run(self, fn, done, serial: bool = False) -> None:
+    def _run(self, fn, done, writes: bool = False) -> None:
         self.stop.clear()
         self.progress.setRange(0, 0)
         self.job = self.ctx.workers.start(fn, cancel=self.stop.is_set, on_done=lambda r: self._finished(done, r),
                                           on_error=self._failed, on_progress=self._progress,
-                                          serial=serial)
+                                          writes=writes)
         self._update()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
@@ -249,7 +249,7 @@ class ImportWizard(QDialog):
 
             def work(cancel=None, progress=None):
                 return module.run(path, progress=progress, cancel=cancel)
-        self._run(work, self._imported, serial=True)
+        self._run(work, self._imported, writes=True)
 
     def _imported(self, report) -> None:
         self.batch = report.batch
@@ -263,7 +263,7 @@ class ImportWizard(QDialog):
 
     def _undo(self) -> None:
         batch = self.batch
-        self._run(lambda cancel=None, progress=None: batches.undo(batch), self._undone, serial=True)
+        self._run(lambda cancel=None, progress=None: batches.undo(batch), self._undone, writes=True)
 
     def _undone(self, counts: dict) -> None:
         self.summary.setText(self.tr("The import was undone: %1 records removed.")

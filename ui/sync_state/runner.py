@@ -39,7 +39,7 @@ class SyncRunner(QObject):
             return False
         self.running, self.pulled, self._told = True, 0, time.monotonic()
         self.ctx.workers.start(run_sync, self.ctx.db_path, server, code, on_done=self._done,
-                               on_error=self._failed, on_progress=self._progress)
+                               on_error=self._failed, on_progress=self._progress, writes=True)
         self.started.emit()
         return True
 
