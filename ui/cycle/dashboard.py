@@ -151,12 +151,16 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         self.status.setText(self.tr("Loading…"))
-        self._asked += 1
-        asked = self._asked  # only the latest request is shown (the office may change again)
-        self.ctx.workers.start(cycle_dashboard.load, office=self.office.currentData(),
+        self._asked += 1  # only the latest request is shown (the office may change again)
+        self.ctx.workers.start(_tagged, self._asked, cycle_dashboard.load,
+                               office=self.office.currentData(),
                                only_mine=self.only_mine.isChecked(), per_kind=self.per_kind,
-                               on_done=lambda data: self._show(data) if asked == self._asked
-                               else None, on_error=self._failed)
+                               on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, tagged: tuple) -> None:
+        asked, data = tagged
+        if asked == self._asked:
+            self._show(data)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
         self.status.setText(self.tr("Could not load the dashboard: %1").replace("%1", str(exc)))
@@ -189,15 +193,15 @@ class DashboardView(QWidget):
         """List every alert of one group (off the GUI thread: a group can hold thousands)."""
         self.panel.show_all.setEnabled(False)
         self.status.setText(self.tr("Loading…"))
-        asked = self._asked
-        self.ctx.workers.start(cycle_dashboard.alerts_of_kind, kind,
-                               office=self.office.currentData(),
-                               only_mine=self.only_mine.isChecked(),
-                               on_done=lambda found: self._whole(kind, found)
-                               if asked == self._asked else None,
+        self.ctx.workers.start(_tagged, (self._asked, kind), cycle_dashboard.alerts_of_kind,
+                               kind, office=self.office.currentData(),
+                               only_mine=self.only_mine.isChecked(), on_done=self._whole,
                                on_error=self._failed)
 
-    def _whole(self, kind: str, found: list) -> None:
+    def _whole(self, tagged: tuple) -> None:
+        (asked, kind), found = tagged
+        if asked != self._asked:
+            return
         self.status.setText("")
         self.panel.show_whole(kind, found)
         self.loaded.emit()
@@ -226,6 +230,12 @@ class DashboardView(QWidget):
     def _mine_clicked(self, row: int, _column: int) -> None:
         if self.data and 0 <= row < len(self.data.mine):
             self.ctx.open_record("cycle", self.data.mine[row].id)
+
+
+def _tagged(tag, fn, *args, **kwargs) -> tuple:
+    """(tag, fn(...)) on a worker: the view knows which of its requests answered (the widget's
+    own method receives it, so nothing is called once the widget is gone)."""
+    return tag, fn(*args, **kwargs)
 
 
 def tr_cycle(text: str) -> str:
