@@ -29,6 +29,7 @@ class DemoContext:
     offices: list[tuple[str, str, str, str]] = field(default_factory=list)
     people: dict[str, list[str]] = field(default_factory=dict)  # office -> person ids
     partners: dict[str, list[str]] = field(default_factory=dict)  # office -> partner ids
+    partner_types: dict[str, str] = field(default_factory=dict)  # partner id -> partner type
     partnerships: list[dict] = field(default_factory=list)  # id, office, status, start, end, ...
     size: int = 400  # partnerships to make in all
     home_office: str = "KEN"
