@@ -116,7 +116,7 @@ def run_sync(args) -> int:
     from sync.client import sync
     from models.db import close_database
     path = db_path(args)
-    fresh = not path.exists() or path.stat().st_size == 0
+    fresh = not path.exists()  # anything else there (a pipe, a foreign file) gets its own answer
     if fresh and not args.enroll:
         raise DomainError(f"No database at {path}. To receive your office's data on this "
                           "computer, run sync with --server URL --enroll CODE (a code from HQ).")

@@ -171,14 +171,14 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     started, clock = utc_now(), time.monotonic()
     con = local.connect(db_path)
     try:  # a sync refused before it starts leaves no trace: no history row, no last error
-        if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
-            raise SyncError("This is a demo database: it never syncs with headquarters. Open "
-                            "your office's database to sync.")
         server = server_url or local.get(con, "sync.server")
         if not server:
             raise SyncError("No HQ server address yet: give one with --server URL.")
         if not enroll_code and not local.get(con, "sync.token"):
             raise SyncError(NOT_ENROLLED)
+        if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
+            raise SyncError("This is a demo database: it never syncs with headquarters. Open "
+                            "your office's database to sync.")
     except BaseException:
         con.close()
         raise

@@ -18,7 +18,8 @@ class Area:
     build: Callable  # (AppContext) -> QWidget
     opens: tuple[str, ...] = ()  # tables whose records this area can open
     # shot view name -> prepare(widget, options: dict) called before the screenshot; options
-    # hold the shot command's --ref, --office, --year (None when not given)
+    # hold the shot command's --ref, --office, --year (None when not given). A prepare that
+    # opens a dialog returns it, and the dialog is rendered instead of the window.
     shots: dict[str, Callable[[QWidget, dict], None]] = field(default_factory=dict)
 
 

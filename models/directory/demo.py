@@ -47,11 +47,11 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
     towns, people and banks (models/demo_names.py decides the mix of kinds)."""
     rng = ctx.rng
     rows = []
-    for code, _name, iso3, _region in ctx.offices:
+    for k, (code, _name, iso3, _region) in enumerate(ctx.offices):
         land = country(code)
         namer = Namer(land, rng)
         ids = ctx.partners.setdefault(code, [])
-        turn = 0
+        turn = 7 * k  # each office starts elsewhere in the mix: small demos still hold every kind
         while len(ids) < per_office:
             kind = SEQUENCE[turn % len(SEQUENCE)]
             turn += 1

@@ -23,5 +23,15 @@ def _shot(widget: AssessmentView, options: dict) -> None:
     widget.go_to(warn[0] if warn else 0)
 
 
+def _hq_shot(widget: AssessmentView, options: dict):
+    """The headquarters summary of the year (all offices in the database)."""
+    from .hq import HqSummaryDialog
+    dialog = HqSummaryDialog(widget.ctx, int(options.get("year") or dt.date.today().year),
+                             widget)
+    dialog.show()
+    return dialog
+
+
 AREA = Area(key="assessment", title="Self-assessment", build=build,
-            opens=("assessment", "assessment_action"), shots={"assessment": _shot})
+            opens=("assessment", "assessment_action"),
+            shots={"assessment": _shot, "assessment_hq": _hq_shot})

@@ -128,7 +128,7 @@ class AlertsPanel(QWidget):
         self.groups_list = groups
         self.alerts.setColumnHidden(2, not every_office)
         total = sum(g.total for g in groups)
-        self.total.setText(self.tr("%Ln alerts", "", total) if total
+        self.total.setText(self.tr("Alerts: %1").replace("%1", number(total)) if total
                            else self.tr("Nothing needs you now."))
         self.groups.blockSignals(True)
         self.groups.setRowCount(len(groups))
@@ -171,8 +171,8 @@ class AlertsPanel(QWidget):
     def _caption(self, group: AlertGroup, listed: int) -> None:
         name = f"<b>{kind_label(group.kind)}</b>: "
         if listed >= group.total:
-            self.caption.setText(name + self.tr("%Ln listed, most urgent first.", "",
-                                                group.total))
+            self.caption.setText(name + self.tr("%1 listed, most urgent first.")
+                                 .replace("%1", number(group.total)))
             self.show_all.hide()
         else:
             self.caption.setText(name + self.tr("the %1 most urgent of %2 are listed.")

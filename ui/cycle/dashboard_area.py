@@ -17,4 +17,14 @@ def _shot(widget: DashboardView, options: dict) -> None:
     widget.ctx.workers.wait(20_000)
 
 
-AREA = Area(key="dashboard", title="Dashboard", build=build, shots={"dashboard": _shot})
+def _first_run_shot(widget: DashboardView, options: dict):
+    """The first-run dialog, on its "join my office" page: what a new laptop shows before the
+    dashboard."""
+    from ..first_run import FirstRunDialog
+    dialog = FirstRunDialog(widget.ctx, widget)
+    dialog.show()
+    return dialog
+
+
+AREA = Area(key="dashboard", title="Dashboard", build=build,
+            shots={"dashboard": _shot, "first_run": _first_run_shot})
