@@ -92,7 +92,7 @@ class AlertsPanel(QWidget):
         self.alerts = _table(self, "alerts_table", [
             self.tr("Due"), self.tr("Record"), self.tr("Office"), self.tr("Alert"),
             self.tr("What to do")])
-        for col, width in enumerate((104, 130, 50, 210)):
+        for col, width in enumerate((104, 130, 50, 170)):
             self.alerts.setColumnWidth(col, width)
         self.alerts.horizontalHeader().setStretchLastSection(True)
         self.groups.setWordWrap(True)  # a group's name is read whole, on two lines if need be
@@ -198,8 +198,10 @@ class AlertsPanel(QWidget):
             due.setIcon(severity_icon(alert.severity))
             due.setToolTip(QCoreApplication.translate(
                 "alerts", SEVERITY_LABELS.get(alert.severity, alert.severity)))
+            # the record is in its own column: what to do starts with what matters
+            todo = alert.detail.removeprefix(alert.reference).strip() or alert.detail
             cells = [due, QTableWidgetItem(alert.reference), QTableWidgetItem(alert.office),
-                     QTableWidgetItem(alert.title), QTableWidgetItem(alert.detail)]
+                     QTableWidgetItem(alert.title), QTableWidgetItem(todo)]
             cells[3].setToolTip(alert.title)
             cells[4].setToolTip(alert.detail)
             for col, item in enumerate(cells):
