@@ -136,8 +136,8 @@ def _office_table(data: dict, st: dict, t: Translator, lang: str) -> Table:
         reported = office["status"] in ("submitted", "acknowledged")
         rows.append([office["office"], para(office["name"], cell, lang),
                      para(t(STATUS.get(office["status"], office["status"])), cell, lang),
-                     t("yes") if office["all_met"] else t("no"),
-                     t("yes") if office["all_met_by_data"] else t("no"),
+                     (t("yes") if office["all_met"] else t("no")) if reported else "",
+                     (t("yes") if office["all_met_by_data"] else t("no")) if reported else "",
                      office["disagreements"] if reported else ""])
     return _table(rows, [16 * mm, 56 * mm, 30 * mm, 26 * mm, 26 * mm, 22 * mm], lang)
 

@@ -109,11 +109,14 @@ class HqSummaryDialog(QDialog):
                                   self.tr("All met (rating)"), self.tr("All met (data)")]
                    + data["codes"], rows, stretch=0)
         self._fill_trend(data)
-        rows = [[o["office"], o["name"], self._status(o["status"]),
-                 self.tr("yes") if o["all_met"] else self.tr("no"),
-                 self.tr("yes") if o["all_met_by_data"] else self.tr("no"),
-                 str(o["disagreements"]) if o["status"] in ("submitted", "acknowledged")
-                 else ""] for o in data["office_status"]]
+        def yes(flag: bool, reported: bool) -> str:  # nothing to say of an office that did not
+            return "" if not reported else self.tr("yes") if flag else self.tr("no")
+        rows = []
+        for o in data["office_status"]:
+            reported = o["status"] in ("submitted", "acknowledged")
+            rows.append([o["office"], o["name"], self._status(o["status"]),
+                         yes(o["all_met"], reported), yes(o["all_met_by_data"], reported),
+                         str(o["disagreements"]) if reported else ""])
         self._fill(self.offices, [self.tr("Office"), self.tr("Name"), self.tr("Status"),
                                   self.tr("All met (rating)"), self.tr("All met (data)"),
                                   self.tr("Disagreements")], rows, stretch=1)
