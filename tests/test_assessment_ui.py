@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
 from models import assessment
 from support.assessment_helpers import known_office
-from ui.assessment.area import AREA
+from ui.assessment import ASSESSMENT as AREA
 from ui.assessment.hq import HqSummaryDialog
 from ui.assessment.view import AssessmentView
 from ui.context import AppContext

@@ -97,10 +97,12 @@ def test_landscape_area_filters_and_exports(qtbot, demo_db, tmp_path):
     window = MainWindow(AppContext(demo_db))
     qtbot.addWidget(window)
     area = window.show_area("landscape")
+    qtbot.waitUntil(lambda: area.activities.settled() and area.organisations.settled())
     total = area.activities.total
     assert total == 92
     sector = area.filters["sector"]
     sector.setCurrentIndex(sector.findData("Health"))
+    qtbot.waitUntil(lambda: area.activities.settled() and area.organisations.settled())
     assert 0 < area.activities.total < total
     out = tmp_path / "landscape.xlsx"
     run = area.export_current(str(out))
@@ -109,6 +111,7 @@ def test_landscape_area_filters_and_exports(qtbot, demo_db, tmp_path):
     assert sheet.max_row == area.activities.total + 1
     assert all("Health" in (row[3].value or "") for row in sheet.iter_rows(min_row=2))
     area.tabs.setCurrentIndex(1)
+    assert area.count_label.text() == area.organisations.total_text()
     area.org_table.setCurrentIndex(area.organisations.index(0, 0))
     name = area.organisations.rows[0][1]
     area.promote()

@@ -37,7 +37,10 @@ def go(window, qtbot, title):
     assert items, f"no navigation entry {title}"
     rect = window.nav.visualItemRect(items[0])
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    return window.stack.currentWidget()
+    area = window.stack.currentWidget()
+    if hasattr(area, "model"):  # a list reads its rows off the GUI thread
+        qtbot.waitUntil(area.model.settled)
+    return area
 
 
 def field(area, key):
@@ -84,13 +87,15 @@ def test_search_as_you_type_filters_the_list(qtbot, demo_db):
     area = go(window, qtbot, "Partnerships")
     everything = area.model.total
     qtbot.keyClicks(area.search, "nigeria")
-    qtbot.waitUntil(lambda: area.model.search == "nigeria", timeout=2000)
+    qtbot.waitUntil(lambda: area.model.search == "nigeria" and area.model.settled(),
+                    timeout=2000)
     assert 0 < area.model.total < everything
     offices = {area.model.data(area.model.index(r, 4)) for r in range(area.model.rowCount())}
     assert offices == {"NGA"}
     assert area.count_label.text() == f"{area.model.total} record(s)"  # the found, not all
     box = area.filter_boxes["status"]
     box.setCurrentIndex(box.findData("active"))
+    qtbot.waitUntil(area.model.settled)
     statuses = {area.model.data(area.model.index(r, 2)) for r in range(area.model.rowCount())}
     assert statuses == {"Active"}
 

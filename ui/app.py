@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import demo
-from models.db import close_database, open_database
+from models.db import check_integrity, close_database, open_database
 from models.directory import settings
 from models.errors import DomainError
 from models.version import version
@@ -16,6 +16,7 @@ from models.version import version
 from .crash import enable_fault_log, install_crash_handler, last_crash, offer_last_crash
 
 I18N = Path(__file__).with_name("i18n")
+CHECK_AFTER_MS = 3_000  # the integrity check waits for the first lists to be read
 LANGUAGES = ("en", "fr", "es", "ar")
 
 
@@ -47,7 +48,7 @@ def make_app(lang: str | None = None) -> QApplication:
 
 def open_or_explain(path: Path) -> bool:
     try:
-        open_database(path)
+        open_database(path, check=False)  # checked once the window shows: show_main_window
         return True
     except DomainError as exc:
         QMessageBox.critical(None, "PartnerDesk", str(exc))
@@ -67,7 +68,6 @@ class Launcher:
         """Show a window on `path`; False when the user chose nothing (or it cannot open)."""
         from .context import AppContext
         from .first_run import FirstRunDialog
-        from .main_window import MainWindow
 
         if not open_or_explain(path):
             self.failed = True
@@ -81,15 +81,11 @@ class Launcher:
             if dialog.choice == "demo":
                 return self.open_demo(path)
             joined = dialog.choice == "join"
-        settings.act_as_local_user()
-        window = MainWindow(ctx)
+        window = show_main_window(path, ctx)
         window.leave_demo.connect(lambda: self.leave_demo(window))
         if joined:  # the Sync view follows the office arriving and retries if the link drops
             window.area_widget("sync")
-        window.show()
         self.window = window
-        from .agreements import apply_at_startup
-        apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
         return True
 
     def open_demo(self, real: Path) -> bool:
@@ -145,3 +141,44 @@ def run(path: Path, lang: str | None = None) -> int:
     if not launcher.open(Path(path)):
         return 2 if launcher.failed else 0
     return app.exec()
+
+
+def show_main_window(path: Path, ctx=None):
+    """Every start once the database is open (the app, and bench/startup_probe.py): the acting
+    user, the window; then, once it shows, the work that can wait for it. `ctx`: the context
+    the first-run dialog already used (a sync joining the office runs in it)."""
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    settings.act_as_local_user()
+    ctx = ctx or AppContext(path)
+    window = MainWindow(ctx)
+    window.show()
+    QTimer.singleShot(0, lambda: _after_showing(ctx, window, path))
+    return window
+
+
+def _after_showing(ctx, window, path: Path) -> None:
+    from .agreements import apply_at_startup
+    apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
+    # Every page is read (0.5-1 s at 100,000 partnerships), after the lists' first queries.
+    QTimer.singleShot(CHECK_AFTER_MS, lambda: ctx.workers.start(
+        check_integrity, on_done=lambda problem: report_damage(window, path, problem),
+        on_error=lambda exc, _trace: report_damage(window, path, str(exc))))
+
+
+def report_damage(window, path: Path, problem: str | None) -> QMessageBox | None:
+    """Tell the user, without blocking, that the integrity check found the file damaged."""
+    if not problem:
+        return None
+    text = QCoreApplication.translate(
+        "app", "%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, "
+        "keep a copy of the file for support, and restore the last backup (the .bak file "
+        "beside it) or ask support to repair it.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate(
+        "app", "Database damaged"), text.replace("%1", str(path)).replace("%2", problem),
+        QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("database_damaged")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

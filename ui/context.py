@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from .reader import Reader
 from .workers import Workers
 
 
@@ -19,6 +20,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.workers = Workers(self)
+        self.reader = Reader(self)  # the lists' queries, off the GUI thread
         self.sync = None  # the one sync runner (ui.sync_state.runner.shared), made on first use
 
     def changed(self, table: str = "") -> None:

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._leave_current():
             self.ctx.workers.wait(10_000)
+            self.ctx.reader.stop()
             event.accept()
         else:
             event.ignore()

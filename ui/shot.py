@@ -33,13 +33,27 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     area, prepare = owners[view]
     widget = window.show_area(area.key)
     window.show()
-    QApplication.processEvents()
+    _settle(ctx)  # the lists' rows come from the reader thread
     shown = prepare(widget, options)  # a view may open a dialog: that is what is rendered
     for _ in range(5):
         QApplication.processEvents()
     ctx.workers.wait(20_000)
-    QApplication.processEvents()
+    _settle(ctx)
     if not (shown if shown is not None else window).grab().save(str(out)):
         raise DomainError(f"Could not write {out}.")
     window.close()
     app.processEvents()
+
+
+def _settle(ctx, seconds: float = 20.0) -> None:
+    """Run the event loop until the reader has answered every list and its answers are shown."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+    deadline = time.monotonic() + seconds
+    QApplication.processEvents()
+    while ctx.reader.busy() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    for _ in range(3):  # the answers' signals, then what they changed
+        QApplication.processEvents()

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from models.db import close_database, connect_read_only, database_path
 
 from .crash import report_error
+from .memory import release_memory
 
 ErrorHandler = Callable[[Exception, str], None]  # the exception, its formatted traceback
 
@@ -60,6 +61,7 @@ class Job(QRunnable):
             self.signals.done.emit(result)
         finally:
             close_database()  # this worker thread's own connection
+            release_memory()  # and the page cache it filled (ui/memory.py)
 
 
 class Workers(QObject):

@@ -19,7 +19,7 @@ Records
   agreement_form(a) / pd_form(pd) -> dict of the editable fields (dates as ISO text)
   get_agreement(id), agreement_by_reference(ref), get_pd(id), pd_by_reference(ref)
   programme_documents(agreement) -> [ProgrammeDocument]; LIST (listing spec for the list view)
-  list_agreements(search=None, filters=None, order=None, descending=False, offset=0, limit=200)
+  list_agreements(search=None, filters=None, order=None, descending=False, limit=200)
       -> rows (id, reference, type, partner, status, start, end, unicef total, office)
   totals(budget_lines, management_costs) / pd_totals(pd) / agreement_totals(a) -> Totals
       (unicef_cash, partner_contribution, supplies, management_costs, unicef_total, total,

@@ -17,5 +17,5 @@ __all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "
            "HQ_OFFICE", "duplicates", "partners", "partnerships", "settings", "vocab",
            "FEATURE"]
 
-FEATURE = Feature("directory", migrations={1: migrations.up}, checks=checks.problems,
-                  demo=demo.extend)
+FEATURE = Feature("directory", migrations={1: migrations.up, 8: migrations.up_list_indexes},
+                  checks=checks.problems, demo=demo.extend)

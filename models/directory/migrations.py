@@ -1,4 +1,5 @@
-"""Migration 1: offices, people, partners, partnerships, outbox, drafts, settings, search."""
+"""Directory schema steps. Migration 1: offices, people, partners, partnerships, outbox, drafts,
+settings, search. Migration 8: the partner and partnership lists' indexes."""
 from ..capture import install_capture
 
 SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
@@ -128,3 +129,33 @@ def up(db):
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
         install_capture(db, table, generator=1)
+
+
+# Migration 8: a partial index per sortable column of the partner and partnership lists
+# (models/listing.py). Only live rows are in them, so a page, a count and the jump of a scroll bar
+# read the index alone; the rowid each entry carries breaks ties, so the list order (value, rowid)
+# is the index's own order, in both directions.
+LIST_INDEXES = [
+    'CREATE INDEX "partner_list_legal_name" ON "partner" ("legal_name") WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_short_name" ON "partner" ("short_name") WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_partner_type" ON "partner" ("partner_type") WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_country" ON "partner" ("country") WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_risk_rating" ON "partner" ("risk_rating") WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_due_diligence_status" ON "partner" ("due_diligence_status") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "partner_list_office" ON "partner" ("office") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_reference" ON "partnership" ("reference") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_title" ON "partnership" ("title") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_status" ON "partnership" ("status") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_level" ON "partnership" ("level") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_office" ON "partnership" ("office") WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_start_date" ON "partnership" ("start_date") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "partnership_list_planned_end" ON "partnership" ("planned_end") '
+        'WHERE "deleted" = 0',
+]
+
+
+def up_list_indexes(db):
+    for statement in LIST_INDEXES:
+        db.execute_sql(statement)

@@ -27,4 +27,4 @@ __all__ = ["MODELS", "ExternalActivity", "ExternalOrg", "ImportBatch", "ImportIt
            "hxl_write", "iati_import", "iati_write", "landscape", "partner_import", "tabular",
            "FEATURE"]
 
-FEATURE = Feature("interchange", migrations={6: migrations.up})
+FEATURE = Feature("interchange", migrations={6: migrations.up, 9: migrations.up_list_indexes})

@@ -32,15 +32,9 @@ def spec_rows(spec: listing.ListSpec, *, search: str | None = None, filters: dic
     """Every row of a list in the order shown, page by page, without the id column."""
     formatters = formatters or {}
     keys = [c.key for c in spec.columns]
-    offset = 0
-    while True:
-        page = listing.fetch(spec, search=search, filters=filters, order=order,
-                             descending=descending, offset=offset, limit=PAGE)
-        for row in page:
-            yield [formatters[k](v) if k in formatters else v for k, v in zip(keys, row[1:])]
-        if len(page) < PAGE:
-            return
-        offset += PAGE
+    query = listing.Query(spec, search, filters, order, descending)
+    for row in listing.rows(query, chunk=PAGE):
+        yield [formatters[k](v) if k in formatters else v for k, v in zip(keys, row[1:])]
 
 
 def alert_rows(office: str | None = None, today: dt.date | None = None) -> tuple[list, Iterator]:

@@ -28,8 +28,9 @@ UN_SHORT = {"unicef", "undp", "unhcr", "wfp", "unfpa", "who", "ocha", "unocha", 
 ACTIVITIES = listing.ListSpec(
     table="external_activity", fts="external_activity_fts",
     columns=(
-        listing.Column("title", "Title", "t.title", index="external_activity_title"),
-        listing.Column("reporting_org", "Reported by", "t.reporting_org"),
+        listing.Column("title", "Title", "t.title", index="external_activity_list_title"),
+        listing.Column("reporting_org", "Reported by", "t.reporting_org",
+                       index="external_activity_list_reporting_org"),
         listing.Column("implementers", "Implementing",
                        "(SELECT group_concat(json_extract(o.value, '$.name'), ', ') FROM "
                        "json_each(t.organisations) o WHERE json_extract(o.value, '$.role') = '4')",
@@ -40,12 +41,13 @@ ACTIVITIES = listing.ListSpec(
         listing.Column("areas", "Areas",
                        "(SELECT group_concat(a.value, ', ') FROM json_each(t.areas) a)",
                        sortable=False),
-        listing.Column("status", "Status", "t.status"),
-        listing.Column("start_date", "Start", "t.start_date"),
-        listing.Column("end_date", "End", "t.end_date"),
-        listing.Column("budget", "Budget", "t.budget"),
-        listing.Column("source", "Source", "t.source"),
-        listing.Column("office", "Office", "t.office"),
+        listing.Column("status", "Status", "t.status", index="external_activity_list_status"),
+        listing.Column("start_date", "Start", "t.start_date",
+                       index="external_activity_list_start_date"),
+        listing.Column("end_date", "End", "t.end_date", index="external_activity_list_end_date"),
+        listing.Column("budget", "Budget", "t.budget", index="external_activity_list_budget"),
+        listing.Column("source", "Source", "t.source", index="external_activity_list_source"),
+        listing.Column("office", "Office", "t.office", index="external_activity_list_office"),
     ),
     filters={"office": "t.office = ?", "source": "t.source = ?",
              "sector": "EXISTS (SELECT 1 FROM json_each(t.sectors) WHERE value = ?)",
@@ -57,8 +59,8 @@ ACTIVITIES = listing.ListSpec(
 ORGANISATIONS = listing.ListSpec(
     table="external_org", fts="external_org_fts",
     columns=(
-        listing.Column("name", "Organisation", "t.name", index="external_org_name"),
-        listing.Column("org_type", "Type", "t.org_type"),
+        listing.Column("name", "Organisation", "t.name", index="external_org_list_name"),
+        listing.Column("org_type", "Type", "t.org_type", index="external_org_list_org_type"),
         listing.Column("activities", "Activities",
                        "(SELECT count(*) FROM external_activity a WHERE a.office = t.office AND "
                        "a.deleted = 0 AND EXISTS (SELECT 1 FROM json_each(a.organisations) o "
@@ -66,8 +68,8 @@ ORGANISATIONS = listing.ListSpec(
         listing.Column("partner", "Partner",
                        "(SELECT p.legal_name FROM partner p WHERE p.id = t.partner_id "
                        "AND p.deleted = 0)"),
-        listing.Column("status", "Status", "t.status"),
-        listing.Column("office", "Office", "t.office"),
+        listing.Column("status", "Status", "t.status", index="external_org_list_status"),
+        listing.Column("office", "Office", "t.office", index="external_org_list_office"),
     ),
     filters={"office": "t.office = ?", "org_type": "t.org_type = ?", "status": "t.status = ?",
              "sector": "EXISTS (SELECT 1 FROM external_activity a, json_each(a.sectors) s, "

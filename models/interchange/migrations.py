@@ -1,5 +1,6 @@
-"""Migration 6: the landscape (external activities and organisations from IATI and HXL 3W,
-synced) and the record of each import (local), so that a batch can be undone as a whole."""
+"""Interchange schema steps. Migration 6: the landscape (external activities and organisations
+from IATI and HXL 3W, synced) and the record of each import (local), so that a batch can be undone
+as a whole. Migration 9: the landscape lists' indexes."""
 from ..capture import install_capture
 
 SYNC_COLUMNS = ('"id" TEXT NOT NULL PRIMARY KEY, "office" TEXT NOT NULL, '
@@ -82,3 +83,35 @@ def up(db):
         db.execute_sql(statement)
     for table in SYNCED_TABLES:
         install_capture(db, table, generator=1)
+
+
+# Migration 9: a partial index per plain sortable column of the landscape lists, as migration 8
+# gives the partner and partnership lists (see models/directory/migrations.py). The columns
+# computed from JSON or other tables (implementers, sectors, areas, activities, partner) have none.
+LIST_INDEXES = [
+    'CREATE INDEX "external_activity_list_title" ON "external_activity" ("title") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_reporting_org" ON "external_activity" ("reporting_org") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_status" ON "external_activity" ("status") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_start_date" ON "external_activity" ("start_date") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_end_date" ON "external_activity" ("end_date") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_budget" ON "external_activity" ("budget") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_source" ON "external_activity" ("source") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_activity_list_office" ON "external_activity" ("office") '
+        'WHERE "deleted" = 0',
+    'CREATE INDEX "external_org_list_name" ON "external_org" ("name") WHERE "deleted" = 0',
+    'CREATE INDEX "external_org_list_org_type" ON "external_org" ("org_type") WHERE "deleted" = 0',
+    'CREATE INDEX "external_org_list_status" ON "external_org" ("status") WHERE "deleted" = 0',
+    'CREATE INDEX "external_org_list_office" ON "external_org" ("office") WHERE "deleted" = 0',
+]
+
+
+def up_list_indexes(db):
+    for statement in LIST_INDEXES:
+        db.execute_sql(statement)

@@ -1,7 +1,25 @@
 """Agreements, programme documents, amendments and the emergency wizard; and the automatic
-status changes shown when the window opens (`apply_at_startup`)."""
-from .area import AREA as AGREEMENTS
-from .emergency_area import AREA as EMERGENCY
+status changes shown when the window opens (`apply_at_startup`). The areas' modules are imported
+when the area is first shown (ui/areas.py)."""
+from ..areas import Area
 from .startup import apply_at_startup
+
+
+def _agreements():
+    from . import area
+    return area
+
+
+def _emergency():
+    from . import emergency_area
+    return emergency_area
+
+
+AGREEMENTS = Area(key="agreements", title="Agreements", load=_agreements,
+                  opens=("agreement", "programme_document"),
+                  views=("agreements", "agreement", "agreement_signatures", "agreement_amendments",
+                         "pd_context"))
+EMERGENCY = Area(key="emergency", title="Emergency", load=_emergency, opens=("deferred_item",),
+                 views=("emergency",))
 
 __all__ = ["AGREEMENTS", "EMERGENCY", "apply_at_startup"]

@@ -9,7 +9,6 @@ from models import agreements
 from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES, PD_STATUSES
 from models.errors import NotFound
 
-from ..areas import Area
 from ..interchange import export
 from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
@@ -213,9 +212,7 @@ def _shot_tab(name: str):
     return shot
 
 
-AREA = Area(key="agreements", title="Agreements", build=build,
-            opens=("agreement", "programme_document"),
-            shots={"agreements": _shot_list, "agreement": _shot_one,
-                   "agreement_signatures": _shot_tab("signatures"),
-                   "agreement_amendments": _shot_tab("amendments"),
-                   "pd_context": _shot_tab("pd_context")})
+
+SHOTS = {"agreements": _shot_list, "agreement": _shot_one,  # shot views (ui/areas.py)
+         "agreement_signatures": _shot_tab("signatures"),
+         "agreement_amendments": _shot_tab("amendments"), "pd_context": _shot_tab("pd_context")}

@@ -12,7 +12,6 @@ from models.agreements import emergency
 from models.directory import settings
 from reports import palette
 
-from ..areas import Area
 from .deferred_dialog import DeferredDialog
 from .emergency_wizard import EmergencyWizard
 
@@ -129,5 +128,4 @@ def _shot(widget: EmergencyArea, options: dict) -> None:
     widget.refresh()
 
 
-AREA = Area(key="emergency", title="Emergency", build=build, opens=("deferred_item",),
-            shots={"emergency": _shot})
+SHOTS = {"emergency": _shot}  # shot views (ui/areas.py)

@@ -5,7 +5,6 @@ import datetime as dt
 
 from models.directory import settings
 
-from ..areas import Area
 from .view import AssessmentView
 
 
@@ -32,6 +31,4 @@ def _hq_shot(widget: AssessmentView, options: dict):
     return dialog
 
 
-AREA = Area(key="assessment", title="Self-assessment", build=build,
-            opens=("assessment", "assessment_action"),
-            shots={"assessment": _shot, "assessment_hq": _hq_shot})
+SHOTS = {"assessment": _shot, "assessment_hq": _hq_shot}  # shot views (ui/areas.py)

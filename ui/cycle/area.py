@@ -5,7 +5,6 @@ from __future__ import annotations
 from models.cycle import dashboard as cycle_dashboard
 from models.directory import partnerships
 
-from ..areas import Area
 from .view import CycleView
 
 
@@ -22,5 +21,4 @@ def _shot(widget: CycleView, options: dict) -> None:
             widget.load(found[0][0])
 
 
-AREA = Area(key="cycle", title="Partnering cycle", build=build, opens=("cycle",),
-            shots={"cycle": _shot})
+SHOTS = {"cycle": _shot}  # shot views (ui/areas.py)

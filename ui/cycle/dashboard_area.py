@@ -1,7 +1,6 @@
 """Dashboard area: what needs the user, counts by stage and contribution, my partnerships."""
 from __future__ import annotations
 
-from ..areas import Area
 from .dashboard import DashboardView
 
 
@@ -26,5 +25,4 @@ def _first_run_shot(widget: DashboardView, options: dict):
     return dialog
 
 
-AREA = Area(key="dashboard", title="Dashboard", build=build,
-            shots={"dashboard": _shot, "first_run": _first_run_shot})
+SHOTS = {"dashboard": _shot, "first_run": _first_run_shot}  # shot views (ui/areas.py)

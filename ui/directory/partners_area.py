@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication
 
 from models.directory import partners, settings, vocab
 
-from ..areas import Area
 from ..interchange import export
 from ..widgets import ListArea, ListTableModel, vocab_choices, vocab_formatter
 from .partner_editor import PartnerEditor
@@ -34,5 +33,4 @@ def _shot(widget: PartnersArea, options: dict) -> None:
         widget.table.setCurrentIndex(widget.model.index(0, 0))
 
 
-AREA = Area(key="partners", title="Partners", build=build, opens=("partner",),
-            shots={"partners": _shot})
+SHOTS = {"partners": _shot}  # shot views (ui/areas.py)

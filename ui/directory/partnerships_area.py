@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication
 
 from models.directory import partnerships, settings, vocab
 
-from ..areas import Area
 from ..interchange import export
 from ..widgets import ListArea, ListTableModel, vocab_choices, vocab_formatter
 from .partnership_editor import PartnershipEditor
@@ -38,5 +37,4 @@ def _shot(widget: PartnershipsArea, options: dict) -> None:
         widget.table.setCurrentIndex(widget.model.index(0, 0))
 
 
-AREA = Area(key="partnerships", title="Partnerships", build=build, opens=("partnership",),
-            shots={"partnerships": _shot})
+SHOTS = {"partnerships": _shot}  # shot views (ui/areas.py)

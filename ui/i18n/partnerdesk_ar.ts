@@ -461,47 +461,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>ابحث: مرجع، شريك، عنوان...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>اتفاقية &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>اختر اتفاقية من القائمة، أو أنشئ اتفاقية جديدة.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>الاتفاقات كما هي مدرجة...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>وثائق البرامج...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1568,42 +1568,42 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="25"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="36"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="41"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="89"/>
+        <location filename="../agreements/emergency_area.py" line="88"/>
         <source>Deferred items still open in %1</source>
         <translation>البنود المؤجلة التي ما زالت مفتوحة في %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="90"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
         <source>Deferred items still open</source>
         <translation>البنود المؤجلة التي ما زالت مفتوحة</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="94"/>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="116"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>تم: سُجّلت الأدلة.</translation>
     </message>
@@ -1848,18 +1848,18 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>كل المعايير مستوفاة</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
@@ -1906,7 +1906,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
@@ -1937,122 +1937,120 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (rating)</source>
         <translation>استيفاء الكل (التقييم)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (data)</source>
         <translation>استيفاء الكل (البيانات)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="119"/>
+        <location filename="../assessment/hq.py" line="122"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="125"/>
+        <location filename="../assessment/hq.py" line="128"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;التقييمات الذاتية المقدَّمة لعام %3: %1 من أصل %2 مكاتب.&lt;/b&gt; المكاتب التي استوفت المعايير الـ%5 كلها وفق تقييمها الخاص: %4، ووفق بياناتها الخاصة: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="131"/>
+        <location filename="../assessment/hq.py" line="134"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>التقييمات التي تخالف بيانات المكتب نفسه: %1، في %2 من المكاتب التي قدّمت تقييمها.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="139"/>
+        <location filename="../assessment/hq.py" line="142"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="140"/>
+        <location filename="../assessment/hq.py" line="143"/>
         <source>Acknowledged</source>
         <translation>تم الاستلام</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Met by rating</source>
         <translation>مستوفى وفق التقييم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Met by data</source>
         <translation>مستوفى وفق البيانات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Disagree</source>
         <translation>اختلاف</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="156"/>
+        <location filename="../assessment/hq.py" line="159"/>
         <source>No data</source>
         <translation>بلا بيانات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="161"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>No earlier year to compare with.</source>
         <translation>لا توجد سنة سابقة للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="165"/>
+        <location filename="../assessment/hq.py" line="168"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>تُقارن كل سنة بالسنة التي قبلها على المكاتب نفسها: تلك التي قدّمت في السنتين (%1 من %2 إلى %3). المكاتب التي قدّمت: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Offices in both</source>
         <translation>المكاتب في السنتين</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="201"/>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>حفظ الملخص بصيغة PDF</translation>
     </message>
@@ -2645,52 +2643,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>جميع المكاتب</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>أي قطاع</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>أي منطقة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>أي نوع من المنظمات</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>خريطة الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>اختر منظمة من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>لا يوجد شريك باسم يشبه اسم هذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>مطابقة لشريك</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>هذه المنظمة هي:</translation>
     </message>
@@ -2698,7 +2696,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="106"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>يحتوي %1 على سجلات ليست بيانات تجريبية، وقد تُرك كما هو. انقله إلى مكان آخر لاستكشاف العرض التجريبي.</translation>
     </message>
@@ -2706,12 +2704,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2732,12 +2730,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>أكثر من %1 سجل</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -4288,6 +4286,19 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="174"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="178"/>
+        <source>Database damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
 </context>
 <context>

@@ -457,47 +457,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Buscar referencias, socios, títulos...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Elija un acuerdo de la lista o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>Acuerdos, tal como se listan...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>Documentos de programa...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1560,42 +1560,42 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="25"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="36"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Cerrar con las pruebas…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="41"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="89"/>
+        <location filename="../agreements/emergency_area.py" line="88"/>
         <source>Deferred items still open in %1</source>
         <translation>Elementos diferidos aún abiertos en %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="90"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
         <source>Deferred items still open</source>
         <translation>Elementos diferidos aún abiertos</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="94"/>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="116"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Hecho: las pruebas quedan registradas.</translation>
     </message>
@@ -1840,18 +1840,18 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>Todos los criterios cumplidos</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
@@ -1898,7 +1898,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -1929,122 +1929,120 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (rating)</source>
         <translation>Todos cumplidos (calificación)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (data)</source>
         <translation>Todos cumplidos (datos)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="119"/>
+        <location filename="../assessment/hq.py" line="122"/>
         <source>Disagreements</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="125"/>
+        <location filename="../assessment/hq.py" line="128"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;Autoevaluaciones presentadas para %3: %1 de %2 oficinas.&lt;/b&gt; Oficinas que cumplieron los %5 criterios según su propia calificación: %4; según sus propios datos: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="131"/>
+        <location filename="../assessment/hq.py" line="134"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>Calificaciones que difieren de los datos de la oficina: %1, en %2 de las oficinas que presentaron.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="139"/>
+        <location filename="../assessment/hq.py" line="142"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="140"/>
+        <location filename="../assessment/hq.py" line="143"/>
         <source>Acknowledged</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Met by rating</source>
         <translation>Cumplido según la calificación</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Met by data</source>
         <translation>Cumplido según los datos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Disagree</source>
         <translation>Difieren</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="156"/>
+        <location filename="../assessment/hq.py" line="159"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="161"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>No earlier year to compare with.</source>
         <translation>No hay un año anterior con el que comparar.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="165"/>
+        <location filename="../assessment/hq.py" line="168"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>Cada año se compara con el anterior sobre las mismas oficinas: las que presentaron en ambos (%1 de %2 a %3). Oficinas que presentaron: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Offices in both</source>
         <translation>Oficinas en ambos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="201"/>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen en PDF</translation>
     </message>
@@ -2637,52 +2635,52 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>Cualquier sector</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>Cualquier zona</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>Cualquier tipo de organización</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>Panorama</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Elija primero una organización de la lista.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Ningún socio tiene un nombre parecido al de esta organización.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>Igual que un socio</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>Esta organización es:</translation>
     </message>
@@ -2690,7 +2688,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="106"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contiene registros que no son de demostración; se deja como está. Muévalo a otro lugar para explorar la demostración.</translation>
     </message>
@@ -2698,12 +2696,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2724,12 +2722,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>%1+ registros</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>Contando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -4264,6 +4262,19 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="174"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="178"/>
+        <source>Database damaged</source>
+        <translation>Base de datos dañada</translation>
     </message>
 </context>
 <context>

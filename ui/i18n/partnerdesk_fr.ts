@@ -457,47 +457,47 @@
 <context>
     <name>AgreementsArea</name>
     <message>
-        <location filename="../agreements/area.py" line="34"/>
+        <location filename="../agreements/area.py" line="33"/>
         <source>Search references, partners, titles...</source>
         <translation>Rechercher références, partenaires, titres...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="39"/>
+        <location filename="../agreements/area.py" line="38"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="41"/>
+        <location filename="../agreements/area.py" line="40"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="43"/>
+        <location filename="../agreements/area.py" line="42"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="67"/>
+        <location filename="../agreements/area.py" line="66"/>
         <source>Choose an agreement in the list, or make a new one.</source>
         <translation>Choisissez un accord dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="92"/>
+        <location filename="../agreements/area.py" line="91"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="95"/>
+        <location filename="../agreements/area.py" line="94"/>
         <source>Agreements, as listed...</source>
         <translation>Accords, tels que listés...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="97"/>
+        <location filename="../agreements/area.py" line="96"/>
         <source>Programme documents...</source>
         <translation>Documents de programme...</translation>
     </message>
     <message>
-        <location filename="../agreements/area.py" line="175"/>
+        <location filename="../agreements/area.py" line="174"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1560,42 +1560,42 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="25"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="36"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="41"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="89"/>
+        <location filename="../agreements/emergency_area.py" line="88"/>
         <source>Deferred items still open in %1</source>
         <translation>Éléments différés encore ouverts à %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="90"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
         <source>Deferred items still open</source>
         <translation>Éléments différés encore ouverts</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="94"/>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="108"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="116"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
@@ -1840,18 +1840,18 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="150"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>Tous les critères remplis</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
@@ -1898,7 +1898,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -1929,122 +1929,120 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (rating)</source>
         <translation>Tous atteints (note)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="118"/>
-        <location filename="../assessment/hq.py" line="180"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
         <source>All met (data)</source>
         <translation>Tous atteints (données)</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../assessment/hq.py" line="113"/>
-        <location filename="../assessment/hq.py" line="114"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="117"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="119"/>
+        <location filename="../assessment/hq.py" line="122"/>
         <source>Disagreements</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="125"/>
+        <location filename="../assessment/hq.py" line="128"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;Auto-évaluations rendues pour %3&#xa0;: %1 bureaux sur %2.&lt;/b&gt; Bureaux ayant atteint les %5 critères selon leur propre note&#xa0;: %4&#xa0;; selon leurs propres données&#xa0;: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="131"/>
+        <location filename="../assessment/hq.py" line="134"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>Notes qui diffèrent des données du bureau&#xa0;: %1, dans %2 des bureaux ayant répondu.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="138"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="139"/>
+        <location filename="../assessment/hq.py" line="142"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="140"/>
+        <location filename="../assessment/hq.py" line="143"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="154"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Met by rating</source>
         <translation>Atteint selon la note</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Met by data</source>
         <translation>Atteint selon les données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="155"/>
+        <location filename="../assessment/hq.py" line="158"/>
         <source>Disagree</source>
         <translation>Divergent</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="156"/>
+        <location filename="../assessment/hq.py" line="159"/>
         <source>No data</source>
         <translation>Sans données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="161"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>No earlier year to compare with.</source>
         <translation>Aucune année antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="165"/>
+        <location filename="../assessment/hq.py" line="168"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>Chaque année est comparée à la précédente sur les mêmes bureaux&#xa0;: ceux qui ont répondu les deux années (%1 de %2 à %3). Bureaux ayant répondu&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Offices in both</source>
         <translation>Bureaux dans les deux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="179"/>
+        <location filename="../assessment/hq.py" line="182"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="201"/>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la synthèse en PDF</translation>
     </message>
@@ -2637,52 +2635,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="123"/>
+        <location filename="../interchange/landscape_area.py" line="127"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="124"/>
+        <location filename="../interchange/landscape_area.py" line="128"/>
         <source>Any sector</source>
         <translation>Tout secteur</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="126"/>
+        <location filename="../interchange/landscape_area.py" line="130"/>
         <source>Any area</source>
         <translation>Toute zone</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="127"/>
+        <location filename="../interchange/landscape_area.py" line="131"/>
         <source>Any organisation type</source>
         <translation>Tout type d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="177"/>
+        <location filename="../interchange/landscape_area.py" line="184"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="178"/>
+        <location filename="../interchange/landscape_area.py" line="185"/>
         <source>Choose an organisation in the list first.</source>
         <translation>Choisissez d&apos;abord une organisation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="183"/>
+        <location filename="../interchange/landscape_area.py" line="190"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="198"/>
+        <location filename="../interchange/landscape_area.py" line="205"/>
         <source>No partner has a name like this organisation&apos;s.</source>
         <translation>Aucun partenaire ne porte un nom proche de celui de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="200"/>
+        <location filename="../interchange/landscape_area.py" line="207"/>
         <source>Same as a partner</source>
         <translation>Même qu&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../interchange/landscape_area.py" line="201"/>
+        <location filename="../interchange/landscape_area.py" line="208"/>
         <source>This organisation is:</source>
         <translation>Cette organisation est :</translation>
     </message>
@@ -2690,7 +2688,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="106"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contient des données qui ne sont pas de démonstration&#xa0;; il est laissé tel quel. Déplacez-le pour explorer la démonstration.</translation>
     </message>
@@ -2698,12 +2696,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListArea</name>
     <message>
-        <location filename="../widgets/list_area.py" line="41"/>
+        <location filename="../widgets/list_area.py" line="47"/>
         <source>Search names, acronyms, objectives, places...</source>
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="168"/>
+        <location filename="../widgets/list_area.py" line="198"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2724,12 +2722,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../widgets/list_model.py" line="113"/>
-        <source>%1+ records</source>
-        <translation>%1+ fiches</translation>
+        <location filename="../widgets/list_model.py" line="332"/>
+        <source>Counting...</source>
+        <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/list_model.py" line="115"/>
+        <location filename="../widgets/list_model.py" line="333"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -4264,6 +4262,19 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="strings.py" line="233"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="174"/>
+        <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
+        <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="178"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,19 @@
 """Data in and out in the window: the Landscape area, the import window, export buttons.
 
 Other areas use `export` (export buttons and runs for their lists) and `ActorPicker` (landscape
-organisations for the phase i map)."""
+organisations for the phase i map). The area's module is imported when it is first shown
+(ui/areas.py)."""
+from ..areas import Area
 from . import export
 from .actors import ActorPicker
-from .landscape_area import AREA as LANDSCAPE
+
+
+def _landscape():
+    from . import landscape_area
+    return landscape_area
+
+
+LANDSCAPE = Area(key="landscape", title="Landscape", load=_landscape,
+                 views=("landscape", "import"))
 
 __all__ = ["LANDSCAPE", "ActorPicker", "export"]

@@ -74,7 +74,7 @@ def export_model(parent: QWidget, ctx, model, name: str, path: str | None = None
         rows = export_lists.spec_rows(spec, **state)
         return export_lists.write(out, headers, rows, total=model.total, progress=progress,
                                   cancel=cancel)
-    return ExportRun(parent, ctx, work, model.total, path)
+    return ExportRun(parent, ctx, work, model.total or 0, path)  # 0: not counted yet
 
 
 def export_rows(parent: QWidget, ctx, headers: list[str], rows: list[list], name: str,

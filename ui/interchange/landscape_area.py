@@ -11,7 +11,6 @@ from models.directory import settings
 from models.errors import DomainError
 from models.interchange import codelists, landscape
 
-from ..areas import Area
 from ..widgets import ListTableModel, record_table
 from .export import export_button, export_model
 from .import_wizard import ImportWizard
@@ -37,11 +36,12 @@ class LandscapeArea(QWidget):
         self.ctx = ctx
         self.activities = ListTableModel(landscape.ACTIVITIES, {
             "status": status_label, "budget": lambda v: f"{v or 0:,.0f}",
-            "source": lambda s: "IATI" if s == "iati" else "3W"}, self)
+            "source": lambda s: "IATI" if s == "iati" else "3W"}, self, reader=ctx.reader)
         self.organisations = ListTableModel(landscape.ORGANISATIONS, {
             "org_type": org_type_label,
             "status": lambda s: QCoreApplication.translate("LandscapeArea",
-                                                           ORG_STATUSES.get(s, s or ""))}, self)
+                                                           ORG_STATUSES.get(s, s or ""))},
+            self, reader=ctx.reader)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search titles, organisations, sectors, places..."))
@@ -97,6 +97,10 @@ class LandscapeArea(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.count_label)
         ctx.data_changed.connect(self._data_changed)
+        for model in (self.activities, self.organisations):
+            model.loaded.connect(self._update_count)
+            model.counted.connect(self._update_count)
+        self.activities.loaded.connect(self._size_columns)
         self.refresh()
 
     def _combo(self, name: str) -> QComboBox:
@@ -128,12 +132,15 @@ class LandscapeArea(QWidget):
                    [(c, org_type_label(c)) for c in landscape.org_type_choices(office)])
         for model in (self.activities, self.organisations):
             model.refresh()
+        self._update_count()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows read (they arrive after the query ran)."""
         self.activity_table.resizeColumnsToContents()
         for col in range(self.activities.columnCount()):
             self.activity_table.setColumnWidth(col, min(self.activity_table.columnWidth(col), 260))
         self.org_table.setColumnWidth(0, 300)
         self.org_table.setColumnWidth(1, 190)
-        self._update_count()
 
     def _set_filter(self, name: str, value) -> None:
         self.activities.set_filter(name, value)
@@ -230,5 +237,4 @@ def _shot_wizard(widget: LandscapeArea, options: dict) -> None:
         wizard.next_button.click()
 
 
-AREA = Area(key="landscape", title="Landscape", build=build, shots={"landscape": _shot,
-                                                                     "import": _shot_wizard})
+SHOTS = {"landscape": _shot, "import": _shot_wizard}  # shot views (ui/areas.py)

@@ -1,6 +1,15 @@
 """The Sync view, and the window's one sync runner (shared by the view, the status bar and
-joining an office from the first-run dialog)."""
-from .area import AREA as SYNC
+joining an office from the first-run dialog). The area's module is imported when it is first
+shown (ui/areas.py); the runner is light (Qt core only; sync itself is imported when it runs)."""
+from ..areas import Area
 from .runner import SyncRunner, shared as sync_runner
+
+
+def _sync():
+    from . import area
+    return area
+
+
+SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",), views=("sync",))
 
 __all__ = ["SYNC", "SyncRunner", "sync_runner"]

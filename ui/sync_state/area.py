@@ -1,7 +1,6 @@
 """Sync area: exchange changes with headquarters and settle conflicts."""
 from __future__ import annotations
 
-from ..areas import Area
 from .view import SyncView
 
 
@@ -13,4 +12,4 @@ def _shot(widget: SyncView, options: dict) -> None:
     widget.refresh()
 
 
-AREA = Area(key="sync", title="Sync", build=build, opens=("sync",), shots={"sync": _shot})
+SHOTS = {"sync": _shot}  # shot views (ui/areas.py)

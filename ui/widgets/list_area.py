@@ -12,16 +12,20 @@ from .record_editor import RecordEditor
 
 
 def record_table(model, parent) -> QTableView:
-    """A sortable, single-row-selecting table over a ListTableModel, as every list shows it."""
+    """A sortable, single-row-selecting table over a ListTableModel, as every list shows it; the
+    model reads the rows the table shows as it scrolls."""
     table = QTableView(parent)
     table.setObjectName("table")
     table.setModel(model)
+    model.watch(table)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    # one height for every row: with 100,000 rows the view then never measures them
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
@@ -36,6 +40,8 @@ class ListArea(InheritedTr, QWidget):
                  parent=None):
         super().__init__(parent)
         self.ctx, self.model, self.editor = ctx, model, editor
+        if model.reader is None:  # the list's queries run off the GUI thread
+            model.reader = ctx.reader
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search names, acronyms, objectives, places..."))
@@ -57,7 +63,6 @@ class ListArea(InheritedTr, QWidget):
                 box.addItem(text, code)
             box.currentIndexChanged.connect(lambda _i, n=name, b=box:
                                             self.model.set_filter(n, b.currentData()))
-            box.currentIndexChanged.connect(self._update_count)
             bar.addWidget(box, 0)
             self.filter_boxes[name] = box
         self.new_button = QPushButton(new_label, self)
@@ -97,11 +102,17 @@ class ListArea(InheritedTr, QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         QShortcut(QKeySequence.StandardKey.Save, self, self.editor.save)
-        self.model.refresh()
-        self.table.resizeColumnsToContents()
-        self._update_count()
         self.editor.setEnabled(False)
         self._last_row = -1
+        self._select_on_load: str | None = None  # a record to select when the rows arrive
+        self._sized = False
+        model.loaded.connect(self._loaded)
+        model.located.connect(self._located)
+        model.counted.connect(self._update_count)
+        model.failed.connect(lambda text: ctx.status_message.emit(text))
+        if not model.generation:  # the table's sort has not run the query yet
+            model.refresh()
+        self._update_count()
 
     def _search_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -112,6 +123,30 @@ class ListArea(InheritedTr, QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.model.total_text())
+
+    def _loaded(self) -> None:
+        """New rows arrived: size the columns once, find the record that was asked for."""
+        self._update_count()
+        if not self._sized and self.model.rows:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        record_id, self._select_on_load = self._select_on_load, None
+        if record_id:
+            self.model.locate(record_id)  # wherever it is in the list: `_located` follows
+
+    def _located(self, record_id: str, row: int) -> None:
+        if record_id != self.editor.record_id:
+            return  # the user has moved on to another record
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.selectionModel().blockSignals(False)
+            self.table.updateGeometries()  # the scroll bar must know the rows just counted
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._last_row = row
 
     def _row_changed(self, current, previous) -> None:
         if current.row() == self._last_row:
@@ -141,8 +176,12 @@ class ListArea(InheritedTr, QWidget):
     def open_record(self, table: str, record_id: str) -> None:
         if not self.editor.confirm_leave():
             return
-        row = self.model.row_of(record_id)
-        if row < 0:  # not in the loaded pages: clear the search so the record can be shown
+        self.editor.setEnabled(True)
+        self.editor.open(record_id)
+        if self.model.row_of(record_id) >= 0:
+            self.model.locate(record_id)
+        else:  # not in the rows read: clear the search so that the record can be shown
+            self._select_on_load = record_id
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
@@ -153,15 +192,6 @@ class ListArea(InheritedTr, QWidget):
             self.model.filters.clear()
             self.model.search = ""
             self.model.refresh()
-            row = self.model.row_of(record_id)
-        if row >= 0:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            self.table.selectionModel().blockSignals(False)
-        self._last_row = row
-        self.editor.setEnabled(True)
-        self.editor.open(record_id)
 
     def _after_save(self, record_id: str) -> None:
         self.ctx.changed(self.table_name)
@@ -169,17 +199,9 @@ class ListArea(InheritedTr, QWidget):
 
     def _data_changed(self, table: str) -> None:
         if table in ("", self.table_name) or table in self.related_tables():
-            record_id = self.editor.record_id
+            self._select_on_load = self.editor.record_id
             self.model.refresh()
             self._update_count()
-            row = self.model.row_of(record_id) if record_id else -1
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                self.table.selectionModel().blockSignals(False)
-            self._last_row = row
 
     def related_tables(self) -> tuple[str, ...]:
         return ()
