@@ -57,8 +57,8 @@ def main(db_path: str) -> None:
     probe = FirstPaint()
     results = {}
 
-    def show_and_watch(path):
-        window = show(path)
+    def show_and_watch(path, *more):
+        window = show(path, *more)
         window.installEventFilter(probe)  # before the event loop paints it
         QTimer.singleShot(0, lambda: measure(window, probe, results))
         return window

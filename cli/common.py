@@ -14,6 +14,7 @@ from typing import Iterator
 
 import platformdirs
 
+from models import demo
 from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
@@ -28,7 +29,7 @@ FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 def default_db_path() -> Path:
     folder = Path(platformdirs.user_data_dir("PartnerDesk", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / "partnerdesk.db"
+    return folder / demo.OFFICE_FILE
 
 
 def add_db(parser) -> None:

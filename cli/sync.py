@@ -7,9 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from models import sync_state
 from models.errors import DomainError
 
-from .common import add_db, add_limit, open_existing, print_rows, whole
+from .common import add_db, add_limit, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
 HQ_DB_HELP = (f"SQLite file or postgresql:// URL of the HQ store. A URL with a password must not "
@@ -113,18 +114,34 @@ def run_conflicts(args) -> int:
 
 def run_sync(args) -> int:
     from sync.client import sync
-    path = open_existing(args)  # migrates an older database first
     from models.db import close_database
+    path = db_path(args)
+    fresh = not path.exists()  # anything else there (a pipe, a foreign file) gets its own answer
+    if fresh and not args.enroll:
+        raise DomainError(f"No database at {path}. To receive your office's data on this "
+                          "computer, run sync with --server URL --enroll CODE (a code from HQ).")
+    if fresh and not args.server:
+        raise DomainError("Say where HQ is with --server URL to join your office.")
+    open_for_command(path, create=fresh)  # a new laptop starts from an empty database
     close_database()
-    result = sync(path, args.server, enroll_code=args.enroll, check=True if args.check else None,
-                  attempts=args.retries + 1)
+    try:
+        result = sync(path, args.server, enroll_code=args.enroll,
+                      check=True if args.check else None, attempts=args.retries + 1)
+    finally:
+        if args.enroll:  # enrolled, even if the office's data is not all in yet: its home office
+            open_for_command(path)
+            home = sync_state.adopt_enrollment()
+            close_database()
     if args.json:
-        print(json.dumps(result.as_dict(), indent=1))
-    else:
-        print(f"Sent {result.pushed} change(s), received {result.pulled}, conflicts "
-              f"{result.conflicts}, set aside {result.rejected}; {result.bytes_sent} bytes sent, "
-              f"{result.bytes_received} received in {result.round_trips} round trip(s), "
-              f"{result.seconds:.2f} s.")
+        print(json.dumps(dict(result.as_dict(), home_office=home if args.enroll else None),
+                         indent=1))
+        return 0
+    print(f"Sent {result.pushed} change(s), received {result.pulled}, conflicts "
+          f"{result.conflicts}, set aside {result.rejected}; {result.bytes_sent} bytes sent, "
+          f"{result.bytes_received} received in {result.round_trips} round trip(s), "
+          f"{result.seconds:.2f} s.")
+    if args.enroll and home:
+        print(f"This computer now works for office {home}.")
     return 0
 
 

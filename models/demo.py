@@ -1,5 +1,9 @@
 """Deterministic demo database: each feature adds its demo records in the order of
 models/features.py (offices, people, partners and partnerships first, from models/directory).
+
+The demo lives in a file of its own (`demo.db` beside the office's database, `path_beside`) and
+is marked so (setting `demo`): the window shows a banner, sync refuses it, and `build` refuses a
+database that already holds anything, so made-up records never mix with an office's own.
 """
 from __future__ import annotations
 
@@ -7,8 +11,14 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 from .db import database
+from .errors import DomainError
 from .ids import utc_now, uuid7
+
+DEMO_FILE = "demo.db"
+OFFICE_FILE = "partnerdesk.db"  # the office's database in the user data folder
 
 
 @dataclass
@@ -19,6 +29,7 @@ class DemoContext:
     offices: list[tuple[str, str, str, str]] = field(default_factory=list)
     people: dict[str, list[str]] = field(default_factory=dict)  # office -> person ids
     partners: dict[str, list[str]] = field(default_factory=dict)  # office -> partner ids
+    partner_types: dict[str, str] = field(default_factory=dict)  # partner id -> partner type
     partnerships: list[dict] = field(default_factory=list)  # id, office, status, start, end, ...
     size: int = 400  # partnerships to make in all
     home_office: str = "KEN"
@@ -39,10 +50,34 @@ def insert_rows(table: str, rows: list[dict]) -> None:
     database.cursor().executemany(sql, [tuple(r[k] for k in keys) for r in rows])
 
 
+def path_beside(real: str | Path) -> Path:
+    """The demo's file for the office database at `real`: demo.db in the same folder (never the
+    office's own file, even when that one is called demo.db)."""
+    real = Path(real)
+    beside = real.with_name(DEMO_FILE)
+    return beside if beside.name != real.name else real.with_name("demo-2.db")
+
+
+def is_demo() -> bool:
+    """Whether the open database holds demo data (it then never syncs and shows a banner)."""
+    row = database.execute_sql("SELECT value FROM setting WHERE key = 'demo'").fetchone()
+    return bool(row and row[0] == "1")
+
+
+def _holds_records() -> bool:
+    return any(database.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+               for table in ("office", "partner", "partnership")) or database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM setting WHERE key = 'home_office')").fetchone()[0]
+
+
 def build(*, partnerships: int = 400, seed: int = 1, today: dt.date | None = None,
           home_office: str = "KEN") -> DemoContext:
-    """Fill the open (empty) database with demo records; capture is paused, nothing to sync."""
+    """Fill the open database, which must be empty, with demo records and mark it as a demo;
+    capture is paused, nothing to sync."""
     from .features import FEATURES
+    if _holds_records():
+        raise DomainError(f"{database.database} already holds records; demo data goes into a new, "
+                          "empty file of its own so that it never mixes with an office's data.")
     ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), size=partnerships,
                       home_office=home_office)
     with database.atomic():

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 Migration = Callable[["peewee.Database"], None]
 AlertProvider = Callable[["AlertQuery"], "list[Alert]"]
+AlertCounter = Callable[["AlertQuery"], "dict[str, int]"]
 CheckProvider = Callable[[], list[str]]
 DemoBuilder = Callable[["DemoContext"], None]
 PartnershipGuard = Callable[["Partnership | None", str], "str | None"]
@@ -32,7 +33,12 @@ class Feature:
     migrations: the schema steps the feature owns, by their number in the one database history
         (`PRAGMA user_version`); each `up(db)` is literal SQL and runs in its own transaction.
     alerts: the feature's alerts for a query (DOMAIN.md section 7), most urgent first or not:
-        `models.alerts.collect` sorts them.
+        `models.alerts.collect` sorts them. A provider should honour `query.kind` (only that
+        kind) when it has `alert_counts`; `collect` filters for those that do not.
+    alert_counts: the true number of the feature's alerts per kind for a query (office, focal
+        point), without any limit. A feature whose alerts can be many (one per partnership)
+        gives it, so the dashboard can count them all and list each kind's most urgent; without
+        it, the dashboard asks the provider for all its alerts and counts them.
     checks: invariants broken in the open database, one line each (`python main.py check`).
     demo: adds the feature's records to a demo database being built (change capture paused);
         it runs after the builders of the features listed before it.
@@ -46,6 +52,7 @@ class Feature:
     name: str
     migrations: Mapping[int, Migration] = field(default_factory=dict)
     alerts: AlertProvider | None = None
+    alert_counts: AlertCounter | None = None
     checks: CheckProvider | None = None
     demo: DemoBuilder | None = None
     partnership_guards: tuple[PartnershipGuard, ...] = ()

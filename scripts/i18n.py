@@ -64,7 +64,7 @@ def ui_label_strings() -> list[tuple[str, str]]:
     import re
 
     from ui.agreements import actions as agreements_actions
-    from ui.cycle import dashboard as cycle_dashboard
+    from ui.cycle import dashboard_alerts as cycle_dashboard
     found = [("AgreementActions", v) for v in agreements_actions.ACTION_LABELS.values()]
     found += [("Dashboard", v) for v in cycle_dashboard.KIND_LABELS.values()]
     from models.interchange import codelists

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Set up everything PartnerDesk needs on a fresh Debian 12 machine (run as root or with sudo):
-# system libraries for Qt, poppler (PDF checks), PostgreSQL (HQ store tests), a virtualenv with
-# the pinned Python packages. Safe to run again; it only installs what is missing.
+# Set up what PartnerDesk needs to run on a fresh Debian 12 machine (run as root or with sudo):
+# the system libraries of Qt and a font, a virtualenv with the pinned Python packages, the
+# compiled translations. Safe to run again; it only installs what is missing. What only the
+# tests need (PostgreSQL, poppler, network tools, binutils) is installed by scripts/test.sh.
+#   scripts/setup.sh [REQUIREMENTS_FILE] [EXTRA DEBIAN PACKAGES...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+REQS=${1:-requirements.txt}
+shift || true
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
-  poppler-utils postgresql iproute2 binutils)
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "$@")
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
@@ -23,7 +26,6 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-REQS=${1:-requirements.txt}
 stamp=".venv/.installed-$(sha256sum "$REQS" requirements.txt | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$REQS"

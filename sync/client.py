@@ -186,8 +186,11 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         result.problems += applied.problems
         cursor = answer.get("cursor", cursor)
         if progress:
-            progress(min(result.pushed + result.rejected, total), total,
-                     f"Sent {result.pushed}, received {result.pulled}")
+            sent = min(result.pushed + result.rejected, total)
+            if sent >= total and answer.get("head"):  # receiving: how far along HQ's history
+                progress(cursor, max(int(answer["head"]), cursor), f"Received {result.pulled}")
+            else:
+                progress(sent, total, f"Sent {result.pushed}, received {result.pulled}")
         if answer.get("checked"):
             result.checked = True
             local.put(con, "sync.last_check", utc_now())
@@ -234,6 +237,9 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             raise SyncError("No HQ server address yet: give one with --server URL.")
         if not enroll_code and not local.get(con, "sync.token"):
             raise SyncError(NOT_ENROLLED)
+        if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
+            raise SyncError("This is a demo database: it never syncs with headquarters. Open "
+                            "your office's database to sync.")
     except BaseException:
         con.close()
         raise

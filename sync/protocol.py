@@ -12,7 +12,8 @@ Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind
                     "r": {field: hq_value} (values to restore after a refusal),
                     "a": {updated_at, updated_by} (HQ's, when it kept others than the op's)}],
           "changes": [[table, row_id, version, {fields}]], "cursor", "more",
-          optional "sums" ({office: hex} when the device's checksum differed), "repair": [...]}
+          optional "sums" ({office: hex} when the device's checksum differed), "repair": [...],
+          "head" (HQ's latest sequence, while "more" is true: progress for a device catching up)}
 Refusal  any 4xx of any endpoint: {"detail": reason, "seq": the op at fault or null} (Refusal).
 """
 from __future__ import annotations

@@ -139,8 +139,10 @@ def test_headquarters_summary_dialog(qtbot, demo_db):
     data = dialog.data
     assert dialog.isVisible() and f"of {data['offices']} offices reported" in dialog.headline.text()
     assert dialog.benchmarks.rowCount() == len(data["codes"]) + 1
-    assert dialog.benchmarks.item(0, 5).text() == (
-        f"{round(data['benchmarks']['B1']['share_met'] * 100)} %")
+    b1 = data["benchmarks"]["B1"]
+    assert dialog.benchmarks.item(0, 2).text() == (
+        f"{b1['met']} of {data['reported']} ({round(b1['share_met'] * 100)} %)")
+    assert dialog.benchmarks.item(0, 3).text().startswith(f"{b1['met_by_data']} of ")
     dialog.year.setValue(YEAR - 1)
     assert dialog.data["year"] == YEAR - 1
     assert dialog.data["reported"] == dialog.data["offices"] - 1  # NGA's was reopened

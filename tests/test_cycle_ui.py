@@ -15,7 +15,6 @@ from models.directory import partnerships
 from reports.palette import RELATION as RELATION_COLOURS
 from support.cycle_fixtures import ROOT, clear, complete, partner, partnership, person
 from ui.context import AppContext
-from ui.cycle.dashboard import DashboardView
 from ui.cycle.view import CycleView
 
 
@@ -138,33 +137,6 @@ def test_exit_strategy_validated_while_typing_then_saved(qtbot, view):
         click(qtbot, form.save_button)
     assert cycle_ops.state(view.pid).exit["lifespan_months"] == 36
     assert form.end.text() == start.replace(year=start.year + 3).isoformat()
-
-
-def test_dashboard_shows_alerts_counts_and_mine_and_a_click_opens_the_record(qtbot, demo_db):
-    ctx = AppContext(demo_db)
-    dash = DashboardView(ctx)
-    qtbot.addWidget(dash)
-    dash.resize(1280, 800)
-    dash.show()
-    with qtbot.waitSignal(dash.loaded, timeout=20_000):
-        pass
-    data = dash.data
-    assert dash.alerts.rowCount() == len(data.alerts) > 10
-    kinds = {a.kind for a in data.alerts}
-    assert {"lifespan_passed", "phase_stalled"} & kinds
-    open_total = database.execute_sql("SELECT count(*) FROM partnership WHERE deleted = 0 AND "
-                                      "status != 'closed'").fetchone()[0]
-    assert sum(n for _s, n in data.stages) == open_total
-    assert data.user_name == "Demo User" and dash.mine.rowCount() == len(data.mine) > 0
-    row = next(i for i, a in enumerate(data.alerts) if a.table == "cycle")
-    rect = dash.alerts.visualRect(dash.alerts.model().index(row, 2))
-    with qtbot.waitSignal(ctx.open_record_requested, timeout=5000) as opened:
-        qtbot.mouseClick(dash.alerts.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == ["cycle", data.alerts[row].record_id]
-    with qtbot.waitSignal(dash.loaded, timeout=20_000):
-        click(qtbot, dash.only_mine)
-    assert all(a.kind != "focal_point_missing" for a in dash.data.alerts)
-    ctx.workers.wait(10_000)
 
 
 def test_shot_views_dashboard_and_cycle(demo_db, tmp_path):

@@ -185,9 +185,12 @@ def test_partnership_editor_refuses_activation_without_focal_point(qtbot, demo_d
 def test_first_run_sets_up_the_office(qtbot, tmp_path):
     from models.db import open_database
     open_database(tmp_path / "new.db")
-    dialog = FirstRunDialog()
+    dialog = FirstRunDialog(AppContext(tmp_path / "new.db"))
     qtbot.addWidget(dialog)
     dialog.show()
+    tabs = dialog.tabs.tabBar()
+    assert dialog.tabs.currentIndex() == 0  # joining an office comes first: the common case
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
     qtbot.keyClicks(dialog.form.inputs["code"], "x")
     assert "2 to 8 letters" in dialog.form.errors["code"].text()
     qtbot.keyClicks(dialog.form.inputs["code"], "som")

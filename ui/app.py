@@ -5,10 +5,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import demo
-from models.db import check_integrity, open_database
+from models.db import check_integrity, close_database, open_database
 from models.directory import settings
 from models.errors import DomainError
 from models.version import version
@@ -55,35 +55,103 @@ def open_or_explain(path: Path) -> bool:
         return False
 
 
-def run(path: Path, lang: str | None = None) -> int:
-    from .first_run import FirstRunDialog
+class Launcher:
+    """Opens the office's database (with the first-run dialog when it is new) or the demo file
+    beside it, shows the window, and goes back from the demo to the office's database."""
 
+    def __init__(self, app: QApplication, path: Path):
+        self.app, self.path = app, Path(path)
+        self.window = None
+        self.failed = False  # a database could not be opened (the user was told why)
+
+    def open(self, path: Path) -> bool:
+        """Show a window on `path`; False when the user chose nothing (or it cannot open)."""
+        from .context import AppContext
+        from .first_run import FirstRunDialog
+
+        if not open_or_explain(path):
+            self.failed = True
+            return False
+        ctx = AppContext(path)
+        joined = False
+        if not settings.is_set_up():
+            dialog = FirstRunDialog(ctx)
+            if not dialog.exec():
+                return False
+            if dialog.choice == "demo":
+                return self.open_demo(path)
+            joined = dialog.choice == "join"
+        window = show_main_window(path, ctx)
+        window.leave_demo.connect(lambda: self.leave_demo(window))
+        if joined:  # the Sync view follows the office arriving and retries if the link drops
+            window.area_widget("sync")
+        self.window = window
+        return True
+
+    def open_demo(self, real: Path) -> bool:
+        """The demo lives in its own file beside the office's database, made on first use."""
+        path = demo.path_beside(real)
+        fresh = not path.exists() or path.stat().st_size == 0
+        if not open_or_explain(path):
+            self.failed = True
+            return False
+        if fresh:
+            self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                demo.build(partnerships=400)
+            finally:
+                self.app.restoreOverrideCursor()
+        elif not demo.is_demo():
+            close_database()
+            QMessageBox.critical(None, "PartnerDesk", QCoreApplication.translate(
+                "Launcher", "%1 holds records that are not demo data; it is left as it is. Move "
+                "it aside to explore the demo.").replace("%1", str(path)))
+            self.failed = True
+            return False
+        close_database()
+        return self.open(path)
+
+    def leave_demo(self, window) -> None:
+        """Close the demo's window and open the office's database (the first-run dialog again
+        when no office is set up there yet)."""
+        if not window.close():
+            return
+        self.app.processEvents()  # what the window's last jobs had to say arrives now...
+        for dialog in window.findChildren(QDialog):  # ...and goes with it ("Agreements updated")
+            dialog.close()
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            close_database()
+            real = self.path if self.path != window.ctx.db_path else \
+                window.ctx.db_path.with_name(demo.OFFICE_FILE)
+            if not self.open(real):
+                self.app.quit()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+
+def run(path: Path, lang: str | None = None) -> int:
     app = make_app(lang)
     install_crash_handler(app)
     crashed = last_crash()  # before fatal.log is opened again for this run
     enable_fault_log()
     if crashed:
         offer_last_crash(crashed).exec()
-    if not open_or_explain(path):
-        return 2
-    if not settings.is_set_up():
-        dialog = FirstRunDialog()
-        if not dialog.exec():
-            return 0
-        if dialog.choice == "demo":
-            demo.build(partnerships=400)
-    show_main_window(path)
+    launcher = Launcher(app, path)
+    if not launcher.open(Path(path)):
+        return 2 if launcher.failed else 0
     return app.exec()
 
 
-def show_main_window(path: Path):
+def show_main_window(path: Path, ctx=None):
     """Every start once the database is open (the app, and bench/startup_probe.py): the acting
-    user, the window; then, once it shows, the work that can wait for it."""
+    user, the window; then, once it shows, the work that can wait for it. `ctx`: the context
+    the first-run dialog already used (a sync joining the office runs in it)."""
     from .context import AppContext
     from .main_window import MainWindow
 
     settings.act_as_local_user()
-    ctx = AppContext(path)
+    ctx = ctx or AppContext(path)
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, lambda: _after_showing(ctx, window, path))

@@ -8,7 +8,8 @@ that imports the area's module only when the area is first shown: the window ope
 navigation and the first area, not with every editor, wizard and PDF builder behind the others
 (27 ms of imports, 57 ms with a cold disk cache). The module has `build(ctx)` and
 `SHOTS = {view name: prepare(widget, options)}`; options hold the shot command's --ref,
---office, --year (None when not given).
+--office, --year (None when not given). A prepare that opens a dialog returns it, and the dialog
+is rendered instead of the window.
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ class AppContext(QObject):
         self.db_path = Path(db_path)
         self.workers = Workers(self)
         self.reader = Reader(self)  # the lists' queries, off the GUI thread
+        self.sync = None  # the one sync runner (ui.sync_state.runner.shared), made on first use
 
     def changed(self, table: str = "") -> None:
         """Tell every view (and the status bar) that data changed."""

@@ -1,20 +1,25 @@
-"""The main window: navigation between areas, the areas themselves, and the status bar."""
+"""The main window: navigation between areas, the areas themselves, the status bar (with the
+progress of a sync under way), and a banner with a way out when the data is the demo's."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QProgressBar, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from models import sync_state
+from models import demo, sync_state
 from models.directory import settings
 from reports import palette
 
 from .areas import Area, all_areas
 from .context import AppContext
+from .sync_state import sync_runner
 
 
 class MainWindow(QMainWindow):
+    leave_demo = Signal()  # the user chose to leave the demo for the office's own data
+
     def __init__(self, ctx: AppContext, areas: list[Area] | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -41,11 +46,18 @@ class MainWindow(QMainWindow):
                           lambda row=number - 1: self.nav.setCurrentRow(row))
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = self._demo_banner() if demo.is_demo() else None
+        if self.demo_banner is not None:
+            outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.connection_label = QLabel(self)
@@ -54,7 +66,18 @@ class MainWindow(QMainWindow):
         self.unsent_label.setObjectName("unsent")
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office")
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setObjectName("sync_progress")
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setMaximumHeight(16)
+        self.sync_progress.hide()
+        runner = sync_runner(ctx)
+        runner.started.connect(self._sync_started)
+        runner.progress.connect(self._sync_progress)
+        runner.done.connect(lambda _r: self.sync_progress.hide())
+        runner.failed.connect(lambda _e: self.sync_progress.hide())
         bar = self.statusBar()
+        bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.unsent_label)
@@ -66,8 +89,40 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self.refresh_status()
+        if runner.running:  # e.g. the office's data still arriving after joining
+            self._sync_started()
         if self.areas:
             self.nav.setCurrentRow(0)
+
+    def _demo_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("demo_banner")
+        banner.setStyleSheet(f"#demo_banner {{ background: {palette.AMBER_TINT}; border-bottom: "
+                             f"2px solid {palette.GOLD}; }} #demo_banner QLabel {{ color: "
+                             f"{palette.NOTICE}; }}")
+        text = QLabel(self.tr("<b>Demo data.</b> Made-up partners and partnerships to explore "
+                              "PartnerDesk, in a file of their own: nothing here is your "
+                              "office's, and nothing is sent to headquarters."), banner)
+        text.setWordWrap(True)
+        leave = QPushButton(self.tr("Leave the demo"), banner)
+        leave.setObjectName("leave_demo")
+        leave.clicked.connect(self.leave_demo)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.addWidget(text, 1)
+        row.addWidget(leave)
+        return banner
+
+    def _sync_started(self) -> None:
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.setFormat(self.tr("Syncing"))
+        self.sync_progress.show()
+
+    def _sync_progress(self, done: int, total: int, _message: str) -> None:
+        if total:
+            self.sync_progress.setRange(0, total)
+            self.sync_progress.setValue(min(done, total))
+            self.sync_progress.setFormat(self.tr("Syncing %p%"))
 
     # areas ----------------------------------------------------------------------------------
     def area_widget(self, key: str) -> QWidget:

@@ -34,12 +34,12 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     widget = window.show_area(area.key)
     window.show()
     _settle(ctx)  # the lists' rows come from the reader thread
-    prepare(widget, options)
+    shown = prepare(widget, options)  # a view may open a dialog: that is what is rendered
     for _ in range(5):
         QApplication.processEvents()
     ctx.workers.wait(20_000)
     _settle(ctx)
-    if not window.grab().save(str(out)):
+    if not (shown if shown is not None else window).grab().save(str(out)):
         raise DomainError(f"Could not write {out}.")
     window.close()
     app.processEvents()

@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from ..demo_places import country
 from ..directory import Partner, partners
-from . import emergency, records as A, signatories
+from . import demo_content, emergency, records as A, signatories
 from .entities import ProgrammeDocument
 
 ARABIC_PARTNER = {"legal_name": "جمعية العون الأردنية", "short_name": "جعأ",
                   "partner_type": "cso", "cso_type": "national", "country": "JOR",
+                  "phone": "+962 79 555 0142", "email": "info@alaoun.org.jo",
+                  "address": "شارع الجامعة، مبنى 14، عمّان",
                   "authorised_officers": [{"name": "ليلى حداد", "title": "المديرة التنفيذية",
                                            "email": ""},
                                           {"name": "Rahim Khalil", "title": "Finance Director",
@@ -46,7 +49,8 @@ OFFICER_NAMES = {"KEN": ["Paul Otieno", "Grace Mwangi"], "JOR": ["Tanya Chapuisa
 
 def _officers(code: str, since: dt.date) -> None:
     """The office's officers authorised to sign for UNICEF (delegation of authority)."""
-    names = OFFICER_NAMES.get(code, [f"Alex Morgan ({code})", f"Sam Daniels ({code})"])
+    people = random.Random(code)  # the same two people in every demo of this office
+    names = OFFICER_NAMES.get(code) or [country(code).person(people) for _ in UNICEF_OFFICERS]
     for name, title in zip(names, UNICEF_OFFICERS):
         signatories.save_unicef_officer({"name": name, "title": title,
                                          "valid_from": since.isoformat()}, office=code)
@@ -64,16 +68,17 @@ def _sign(record, on: dt.date, today: dt.date) -> None:
                  unicef_signed_on=on)
 
 
-def _pd_data(rng, agreement, title: str, start: dt.date, end: dt.date, lines: int = 4) -> dict:
+def _pd_data(rng, agreement, title: str, start: dt.date, end: dt.date) -> dict:
+    """A PD as an office writes one: places of its own country, outputs and indicators with
+    baselines and targets, the activities its budget pays for (models/agreements/demo_content)."""
     span = (end - start).days
+    tasks = demo_content.activities(title)
+    lines = len(tasks)
     return {
         "agreement": agreement.id, "title": title, "start_date": start, "end_date": end,
-        "locations": rng.sample(["Turkana", "Zarqa", "Mafraq", "Borno", "Sylhet", "Kharkiv"], 2),
-        "results": [{"title": f"Output {i + 1}: {title.lower()}", "indicators": [
-            {"name": f"Children reached ({i + 1})", "baseline": "0",
-             "target": str(rng.randint(5, 90) * 100), "means_of_verification": "Reports"}]}
-            for i in range(2)],
-        "budget_lines": [{"activity": f"Activity {i + 1}",
+        "locations": rng.sample(country(agreement.office).place_names(), 2),
+        "results": demo_content.results(title, rng.randint(5, 90) * 100),
+        "budget_lines": [{"activity": tasks[i],
                           "start": (start + dt.timedelta(days=span * i // lines)).isoformat(),
                           "end": (start + dt.timedelta(days=span * (i + 1) // lines)).isoformat(),
                           "unicef_cash": rng.randint(20, 300) * 100,
@@ -134,13 +139,15 @@ def extend(ctx) -> None:
         csos = _cso(ctx, code)
         if code == "JOR":
             csos.insert(0, partners.save(ARABIC_PARTNER, office=code))
+        land = country(code)
         for i, name in enumerate(LOCAL_CSOS[:max(0, 4 - len(csos))]):
             csos.append(partners.save({
-                "legal_name": f"{name} {code}", "partner_type": "cso", "cso_type": "national",
+                "legal_name": f"{land.places[i].area} {name}", "partner_type": "cso",
+                "cso_type": "national", "phone": land.phone_number(rng),
                 "country": code, "risk_rating": "medium", "risk_assessment_type": "micro",
                 "risk_assessed_on": _day(ctx, -300 - i).isoformat(),
                 "due_diligence_status": "cleared", "due_diligence_on": _day(ctx, -300).isoformat(),
-                "authorised_officers": [{"name": f"Director {i + 1} {code}",
+                "authorised_officers": [{"name": land.person(rng),
                                          "title": "Executive Director", "email": ""}]},
                 office=code))
         main = _agreement(ctx, code, csos[0])
@@ -183,7 +190,9 @@ def _emergencies(ctx) -> None:
     emergency.launch_emergency(
         office="KEN", template_key="wash", amount=45000, start_date=ctx.today,
         locations=["Garissa", "Turkana"], new_partner={"legal_name": "Garissa Relief Network",
-                                                        "short_name": "GRN"},
+                                                        "short_name": "GRN", "country": "KEN",
+                                                        "phone": "+254 722 418 903",
+                                                        "email": "info@grn.or.ke"},
         partner_signatory="Amina Otieno", partner_signatory_title="Director",
         unicef_signatory="Paul Otieno", unicef_signatory_title="Representative",
         consents=emergency.consents("Paul Otieno", "Amina Otieno"), today=ctx.today)
@@ -193,10 +202,10 @@ def _emergencies(ctx) -> None:
     officer = jor.authorised_officers[0]
     launch = emergency.launch_emergency(
         office="JOR", template_key="protection", amount=120000,
-        start_date=ctx.today - dt.timedelta(days=100), agreement_id=jor.id,
+        start_date=ctx.today - dt.timedelta(days=60), agreement_id=jor.id,
         partner_id=jor.partner_id, locations=["Zarqa"], partner_signatory=officer["name"],
         partner_signatory_title=officer.get("title", ""), unicef_signatory="Tanya Chapuisat",
         unicef_signatory_title="Representative",
         consents=emergency.consents("Tanya Chapuisat", officer["name"]),
-        today=ctx.today - dt.timedelta(days=100))
+        today=ctx.today - dt.timedelta(days=60))  # its three months still running
     del launch

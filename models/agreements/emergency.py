@@ -235,10 +235,14 @@ def _defer(pd: ProgrammeDocument, partner: Partner, quick: bool,
             for kind in kinds]
 
 
-def deferred_items(record=None, *, open_only: bool = True) -> list[DeferredItem]:
+def deferred_items(record=None, *, open_only: bool = True,
+                   office: str | None = None) -> list[DeferredItem]:
+    """Deferred items of one record, or of one office (None: every office here), soonest first."""
     query = DeferredItem.live()
     if record is not None:
         query = query.where(DeferredItem.owner_id == record.id)
+    if office:
+        query = query.where(DeferredItem.office == office)
     if open_only:
         query = query.where(DeferredItem.done_on.is_null())
     return list(query.order_by(DeferredItem.due_date))

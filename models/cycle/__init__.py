@@ -16,6 +16,7 @@ __all__ = ["MODELS", "CyclePhase", "DueDiligence", "PartnershipCycle", "Partners
            "dashboard", "exit", "ops", "rules", "spec", "FEATURE"]
 
 FEATURE = Feature("cycle", migrations={2: migrations.up}, alerts=alerts.alerts,
+                  alert_counts=alerts.counts,
                   checks=checks.problems, demo=demo.extend,
                   partnership_guards=(guards.partnership_status_guard,),
                   models=tuple(MODELS), shapes=shapes.SHAPES)

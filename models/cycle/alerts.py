@@ -4,7 +4,8 @@ Review due or overdue, lifespan passed without an evaluation, due diligence miss
 assessment expiring (older than 4 years, as models.partners.assessment_expired), phase stalled,
 focal point missing. They stay fast at 100,000 partnerships: ranges on indexed dates
 (`partnership_cycle.next_review_due`, `.lifespan_end`, `cycle_phase (status, started_on)`,
-`partnership.focal_point_id`) and LIMIT; `counts()` gives the totals for the dashboard.
+`partnership.focal_point_id`) and LIMIT; `counts()` gives the true total of each kind, for the
+dashboard's groups.
 """
 from __future__ import annotations
 
@@ -73,35 +74,42 @@ def without_summary() -> bool:
     return partnerships > summaries
 
 
-def review_due(query: AlertQuery, count: bool = False):
-    soon = (query.today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
+def _review(query: AlertQuery, count: bool, overdue: bool):
+    """Reviews past their date (`overdue`) or falling due within DUE_SOON_DAYS."""
+    today, soon = query.today.isoformat(), (query.today + dt.timedelta(days=DUE_SOON_DAYS))
+    window = "c.next_review_due < ?" if overdue else "c.next_review_due >= ? AND " \
+        "c.next_review_due <= ?"
+    window_params = [today] if overdue else [today, soon.isoformat()]
     scope, params = _scope(query)
     sql = (f"FROM {_join(query, 'partnership_cycle', 'c')} "
-           "WHERE c.deleted = 0 AND c.next_review_due <= ? AND p.status = 'active' "
+           f"WHERE c.deleted = 0 AND {window} AND p.status = 'active' "
            f"AND p.deleted = 0{scope}")
     # Partnerships without a cycle summary yet: a review falls due a year after the start.
-    start_limit = add_months(query.today + dt.timedelta(days=DUE_SOON_DAYS), -12).isoformat()
-    bare = ("FROM partnership p WHERE p.status = 'active' AND p.deleted = 0 AND "
-            "p.start_date <= ? AND NOT EXISTS (SELECT 1 FROM partnership_cycle c WHERE "
+    year_ago = add_months(query.today, -12).isoformat()
+    bare_window = "p.start_date < ?" if overdue else "p.start_date >= ? AND p.start_date <= ?"
+    bare_params = [year_ago] if overdue else [year_ago, add_months(soon, -12).isoformat()]
+    bare = (f"FROM partnership p WHERE p.status = 'active' AND p.deleted = 0 AND {bare_window} "
+            "AND NOT EXISTS (SELECT 1 FROM partnership_cycle c WHERE "
             f"c.partnership_id = p.id AND c.deleted = 0){scope}")
-    parts = ((sql, soon), (bare, start_limit)) if without_summary() else ((sql, soon),)
+    parts = ((sql, window_params), (bare, bare_params)) if without_summary() \
+        else ((sql, window_params),)
     if count:
-        return sum(database.execute_sql(f"SELECT count(*) {part}", [limit] + params).fetchone()[0]
-                   for part, limit in parts)
+        return sum(database.execute_sql(f"SELECT count(*) {part}", limits + params).fetchone()[0]
+                   for part, limits in parts)
     rows = database.execute_sql(
         f"SELECT p.id, p.reference, p.title, p.office, c.next_review_due, c.last_review_on {sql} "
-        "ORDER BY c.next_review_due LIMIT ?", [soon] + params + [query.limit]).fetchall()
+        "ORDER BY c.next_review_due LIMIT ?", window_params + params + [query.limit]).fetchall()
     if len(parts) > 1:
         rows += [(r[0], r[1], r[2], r[3], add_months(_date(r[4]), 12).isoformat(), None)
                  for r in database.execute_sql(
-                     f"SELECT p.id, p.reference, p.title, p.office, p.start_date {bare} LIMIT ?",
-                     [start_limit] + params + [query.limit]).fetchall() if _date(r[4])]
+                     f"SELECT p.id, p.reference, p.title, p.office, p.start_date {bare} "
+                     "ORDER BY p.start_date LIMIT ?",
+                     bare_params + params + [query.limit]).fetchall() if _date(r[4])]
     found = []
     for pid, ref, title, office, due, last in rows:
         due = _date(due)
         if due is None:
             continue
-        overdue = due < query.today
         since = f"last review {last}" if last else "never reviewed"
         found.append(Alert(
             kind="review_overdue" if overdue else "review_due",
@@ -111,6 +119,14 @@ def review_due(query: AlertQuery, count: bool = False):
             detail=f"{ref} {title} ({since}). Record the review in cycle phase ix.",
             table="cycle", record_id=pid, reference=ref, office=office, due=due))
     return found
+
+
+def review_overdue(query: AlertQuery, count: bool = False):
+    return _review(query, count, overdue=True)
+
+
+def review_due(query: AlertQuery, count: bool = False):
+    return _review(query, count, overdue=False)
 
 
 def lifespan_passed(query: AlertQuery, count: bool = False):
@@ -166,31 +182,38 @@ def expiry_cutoff(today: dt.date) -> dt.date:
     return day
 
 
-def assessment_expiring(query: AlertQuery, count: bool = False):
+def _assessments(query: AlertQuery, count: bool, expired: bool):
+    """Risk assessments older than 4 years (`expired`), or turning 4 within the warning days."""
     cutoff = expiry_cutoff(query.today)
     soon = expiry_cutoff(query.today + dt.timedelta(days=EXPIRY_WARNING_DAYS))
+    window = "pr.risk_assessed_on <= ?" if expired else \
+        "pr.risk_assessed_on > ? AND pr.risk_assessed_on <= ?"
+    window_params = [cutoff.isoformat()] if expired else [cutoff.isoformat(), soon.isoformat()]
     scope, params = _partner_scope(query)
-    where = f"FROM partner pr WHERE pr.deleted = 0 AND pr.risk_assessed_on <= ?{scope}"
+    where = f"FROM partner pr WHERE pr.deleted = 0 AND {window}{scope}"
     if count:
         return database.execute_sql(f"SELECT count(*) {where}",
-                                    [soon.isoformat()] + params).fetchone()[0]
+                                    window_params + params).fetchone()[0]
     rows = database.execute_sql(
         f"SELECT pr.id, pr.reference, pr.legal_name, pr.office, pr.risk_assessed_on {where} "
         "ORDER BY pr.risk_assessed_on LIMIT ?",
-        [soon.isoformat()] + params + [query.limit]).fetchall()
-    found = []
-    for pid, ref, name, office, assessed in rows:
-        if _date(assessed) is None:
-            continue
-        expired = _date(assessed) <= cutoff
-        found.append(Alert(
-            kind="assessment_expired" if expired else "assessment_expiring",
-            severity="warning" if expired else "info",
-            title=(f"Risk assessment of {assessed} is older than 4 years" if expired
-                   else f"Risk assessment of {assessed} turns 4 years old soon"),
-            detail=f"{name}: plan a new assessment (micro assessment or checklist).",
-            table="partner", record_id=pid, reference=ref, office=office, due=_date(assessed)))
-    return found
+        window_params + params + [query.limit]).fetchall()
+    return [Alert(
+        kind="assessment_expired" if expired else "assessment_expiring",
+        severity="warning" if expired else "info",
+        title=(f"Risk assessment of {assessed} is older than 4 years" if expired
+               else f"Risk assessment of {assessed} turns 4 years old soon"),
+        detail=f"{name}: plan a new assessment (micro assessment or checklist).",
+        table="partner", record_id=pid, reference=ref, office=office, due=_date(assessed))
+        for pid, ref, name, office, assessed in rows]
+
+
+def assessment_expired(query: AlertQuery, count: bool = False):
+    return _assessments(query, count, expired=True)
+
+
+def assessment_expiring(query: AlertQuery, count: bool = False):
+    return _assessments(query, count, expired=False)
 
 
 def phase_stalled(query: AlertQuery, count: bool = False):
@@ -230,13 +253,17 @@ def focal_point_missing(query: AlertQuery, count: bool = False):
             for pid, ref, title, office, status in rows]
 
 
-KINDS = (review_due, lifespan_passed, due_diligence_missing, assessment_expiring, phase_stalled,
-         focal_point_missing)
+# Every kind of alert of the cycle, by the kind its alerts carry.
+KINDS = {kind.__name__: kind for kind in (
+    review_overdue, review_due, lifespan_passed, due_diligence_missing, assessment_expired,
+    assessment_expiring, phase_stalled, focal_point_missing)}
 
 
 def alerts(query: AlertQuery) -> list[Alert]:
+    """The most urgent `query.limit` alerts (of `query.kind` only, when given)."""
+    chosen = [KINDS[query.kind]] if query.kind in KINDS else [] if query.kind else KINDS.values()
     found: list[Alert] = []
-    for kind in KINDS:
+    for kind in chosen:
         found.extend(kind(query))
     found.sort(key=lambda a: (SEVERITY_ORDER.get(a.severity, 9), a.due or dt.date.max,
                               a.reference))
@@ -244,5 +271,5 @@ def alerts(query: AlertQuery) -> list[Alert]:
 
 
 def counts(query: AlertQuery) -> dict[str, int]:
-    """Totals per alert group, without the LIMIT (for the dashboard's summary line)."""
-    return {kind.__name__: kind(query, count=True) for kind in KINDS}
+    """Totals per kind, without the LIMIT (the dashboard's groups)."""
+    return {name: kind(query, count=True) for name, kind in KINDS.items()}

@@ -1,5 +1,6 @@
-"""What the dashboard shows: alerts of every feature, counts by stage and by contribution type,
-and the partnerships of the user at the keyboard. One call (`load`) for a background worker."""
+"""What the dashboard shows: alerts of every feature grouped by kind with their true totals, counts
+by stage and by contribution type, and the partnerships of the user at the keyboard. One call
+(`load`) for a background worker; `alerts_of_kind` lists a whole group when asked."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,12 +24,18 @@ class MyPartnership:
 
 @dataclass
 class Dashboard:
-    alerts: list[alerts.Alert]
+    groups: list[alerts.AlertGroup]  # every kind of alert, emergency and overdue first
+    office: str | None  # the office shown (None: every office on this computer)
     stages: list[tuple[str, int]]  # (stage code, open partnerships)
     contributions: list[tuple[str, int]]  # (contribution code, open partnerships)
     mine: list[MyPartnership] = field(default_factory=list)
     user_name: str = ""
     person_ids: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Every alert, not only the ones listed."""
+        return sum(group.total for group in self.groups)
 
 
 def _office_sql(office: str | None) -> tuple[str, list]:
@@ -79,25 +86,62 @@ def my_partnerships(ids: list[str], limit: int = 200) -> list[MyPartnership]:
                           tolerant.day(r[5])) for r in rows]
 
 
+def _identity(alert: alerts.Alert) -> tuple:
+    return alert.kind, alert.table, alert.record_id, alert.title
+
+
+def _merge(found: list[list[alerts.AlertGroup]]) -> list[alerts.AlertGroup]:
+    """Groups of several person records with the user's name (a partner can be in partnerships
+    of both: listed once, counted once when the lists are whole)."""
+    if len(found) == 1:
+        return found[0]
+    by_kind: dict[str, list[alerts.AlertGroup]] = {}
+    for groups in found:
+        for group in groups:
+            by_kind.setdefault(group.kind, []).append(group)
+    merged = []
+    for kind, parts in by_kind.items():
+        seen, listed = set(), []
+        for alert in sorted((a for g in parts for a in g.alerts), key=alerts.urgency):
+            if _identity(alert) not in seen:
+                seen.add(_identity(alert))
+                listed.append(alert)
+        listed_before = sum(len(g.alerts) for g in parts)
+        total = sum(g.total for g in parts) - (listed_before - len(listed))
+        merged.append(alerts.AlertGroup(kind, listed[0].severity, total, tuple(listed)))
+    return sorted(merged, key=alerts.group_order)
+
+
+def _queries(today: dt.date, office: str | None, only_mine: bool,
+             ids: list[str]) -> list[alerts.AlertQuery]:
+    if not only_mine:
+        return [alerts.AlertQuery(today=today, office=office)]
+    return [alerts.AlertQuery(today=today, office=office, person_id=pid) for pid in ids]
+
+
 def load(*, today: dt.date | None = None, office: str | None = None, only_mine: bool = False,
-         limit: int = 300) -> Dashboard:
+         per_kind: int = 200) -> Dashboard:
+    """The dashboard of `office` (None: every office here). `only_mine`: only the partnerships
+    the user (setting `user_name`) is focal point of."""
     today = today or dt.date.today()
     user = settings.get("user_name") or ""
     ids = person_ids(user)
-    person = ids[0] if (only_mine and ids) else None
-    found = alerts.collect(alerts.AlertQuery(today=today, office=office, person_id=person,
-                                             limit=limit))
-    if only_mine and not ids:
-        found = []
-    if only_mine and len(ids) > 1:
-        extra = []
-        for other in ids[1:]:
-            extra += alerts.collect(alerts.AlertQuery(today=today, office=office,
-                                                      person_id=other, limit=limit))
-        found = sorted(found + extra, key=lambda a: (alerts.SEVERITY_ORDER.get(a.severity, 9),
-                                                     a.due or dt.date.max, a.reference))
-    return Dashboard(found[:limit], stage_counts(office), contribution_counts(office),
+    groups = _merge([alerts.grouped(q, per_kind) for q in _queries(today, office, only_mine, ids)]
+                    or [[]])
+    return Dashboard(groups, office, stage_counts(office), contribution_counts(office),
                      my_partnerships(ids), user, ids)
+
+
+def alerts_of_kind(kind: str, *, today: dt.date | None = None, office: str | None = None,
+                   only_mine: bool = False, limit: int = 100_000) -> list[alerts.Alert]:
+    """Every alert of one group (up to `limit`), most urgent first: a group's "show all"."""
+    today = today or dt.date.today()
+    ids = person_ids(settings.get("user_name") or "")
+    found: dict[tuple[str, str], alerts.Alert] = {}
+    for query in _queries(today, office, only_mine, ids):
+        for alert in alerts.of_kind(query, kind, limit):
+            found.setdefault(_identity(alert), alert)
+    return sorted(found.values(), key=alerts.urgency)[:limit]
 
 
 def find_partnerships(text: str, limit: int = 30) -> list[tuple[str, str, str]]:

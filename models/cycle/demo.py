@@ -1,5 +1,7 @@
-"""Demo records of the partnering cycle: every partnership at a phase that fits its status, with
-reviews (some overdue), due-diligence outcomes, exit strategies and stalled phases.
+"""Demo records of the partnering cycle: every partnership at the phase its dates and status
+reach (`timeline`: phases follow each other from the partnership's start over its planned
+lifespan, none done before the start or after today), its review inside phase ix, due-diligence
+outcomes dated when phase ii ended, exit strategies, and phases that stalled.
 
 The first DETAILED partnerships get every phase record with filled-in forms. Beyond that (the
 100,000-partnership benchmark databases) a partnership gets its cycle summary, its partnering
@@ -69,15 +71,63 @@ def _sync_columns(office: str, now: list[str] = []) -> dict:
             "updated_by": "demo", "deleted": 0}
 
 
-def _target(rng, status: str) -> int:
-    """Index (0-11) of the phase a partnership is at; 12 means every phase is complete."""
-    if status == "proposed":
-        return rng.randint(0, 3)
-    if status == "active":
-        return rng.randint(4, 10)
-    if status == "suspended":
-        return rng.randint(6, 9)
-    return rng.choice([11, 12, 12])
+# How long each phase takes, in days (low, high); implementing (vii) and institutionalising (xi)
+# share what the partnership's planned lifespan leaves, so its review (ix) falls mid-way.
+DURATIONS = ((20, 45), (20, 45), (15, 40), (20, 45), (15, 30), (15, 30), (0, 0), (20, 40),
+             (15, 35), (15, 45), (0, 0), (20, 60))
+LONG = (6, 10)  # vii and xi
+# Phases a status allows to be done (at least, at most): a proposal is still being built; an
+# active partnership has its agreement (phase iii) and has not decided its future (xii); a
+# suspended one stopped while implementing; a closed one went through all twelve.
+DONE_BY_STATUS = {"proposed": (0, 3), "active": (3, 11), "suspended": (6, 8), "closed": (12, 12)}
+
+
+def timeline(rng, start: dt.date, end: dt.date, today: dt.date,
+             status: str) -> tuple[list[tuple[dt.date, dt.date]], int]:
+    """Each phase's (start, end) and how many are done on `today`: the phases follow each other
+    from the partnership's start, spread over its planned lifespan, and none is done after today
+    or before the partnership started."""
+    days = [rng.randint(*d) for d in DURATIONS]
+    life = max((end - start).days, 90)
+    around = sum(days)
+    if around + 90 > life:  # a short partnership goes through its phases faster
+        days = [max(1, d * (life - 90) // around) for d in days]
+    rest = max(2, life - sum(days))
+    days[LONG[0]] = max(1, rest * rng.randint(40, 60) // 100)
+    days[LONG[1]] = max(1, rest - days[LONG[0]])
+    bounds, day = [], start
+    for d in days:
+        bounds.append((day, day + dt.timedelta(days=d)))
+        day += dt.timedelta(days=d)
+    low, high = DONE_BY_STATUS.get(status, (0, 12))
+    done = sum(1 for _b, e in bounds if e <= today)
+    if status == "proposed" and start > today:
+        return bounds, 0
+    target = min(max(done, low), high)
+    if target > done:  # faster than planned: the phases needed are squeezed before today
+        span = max((today - start).days - 1, target)
+        total = sum((e - b).days for b, e in bounds[:target])
+        day = start
+        for n in range(target):
+            length = max(1, (bounds[n][1] - bounds[n][0]).days * span // max(total, 1))
+            bounds[n] = (day, min(day + dt.timedelta(days=length), today))
+            day = bounds[n][1]
+        for n in range(target, 12):  # what follows starts where the squeezed phases end
+            length = bounds[n][1] - bounds[n][0]
+            bounds[n] = (day, day + length)
+            day += length
+    return bounds, target
+
+
+def _review(rng, bounds, target: int, today: dt.date) -> dt.date | None:
+    """The review is phase ix's work: inside the phase, never after it closed."""
+    if target > 8:
+        begin, end = bounds[8]
+        return max(begin, end - dt.timedelta(days=rng.randint(0, 10)))
+    if target == 8 and rng.random() < 0.5:  # reviewed, the phase not closed yet
+        begin = bounds[8][0]
+        return begin + dt.timedelta(days=rng.randint(0, max(0, (today - begin).days)))
+    return None
 
 
 def _answers(code: str, p: dict, day: dt.date, rng, review: dict | None) -> dict:
@@ -107,18 +157,13 @@ def _answers(code: str, p: dict, day: dt.date, rng, review: dict | None) -> dict
 
 def extend(ctx: DemoContext) -> None:
     rng, today = ctx.rng, ctx.today
-    phases, cycles, reviews, cleared = [], [], [], set()
+    phases, cycles, reviews = [], [], []
+    cleared: dict[str, str] = {}  # partner id -> the day its due diligence was cleared
     for n, p in enumerate(ctx.partnerships):
-        target = _target(rng, p["status"])
         start: dt.date = p["start"]
+        bounds, target = timeline(rng, start, p["end"], today, p["status"])
         detailed = n < DETAILED
-        last_review = None
-        yearly = detailed and p["status"] != "proposed" and (today - start).days > 330
-        if target > 8 or yearly:
-            # reviewed every year, mostly on time; some long ago (overdue) or due soon
-            last_review = today - dt.timedelta(days=rng.choice(
-                [40, 90, 120, 200, 250, 300, 345, 420, 600]))
-            last_review = max(last_review, start)
+        last_review = _review(rng, bounds, target, today)
         review = None if last_review is None else {
             "reviewed_on": last_review.isoformat(), "reviewer": "Programme Specialist",
             "rating_contribution": rng.choice("4321"), "rating_partners": rng.choice("432"),
@@ -127,53 +172,59 @@ def extend(ctx: DemoContext) -> None:
             "health": rng.choices(["green", "amber", "red"], [5, 3, 1])[0]}
         for i, code in enumerate(CODES[:min(target + 1, 12)]):
             done = i < target
-            stalled = not done and rng.random() < 0.3
+            begun, ended = bounds[i]
+            if begun > today:  # a proposal starting later: nothing begun yet
+                continue
+            stalled = not done and (today - begun).days > 90
             if not detailed and not (stalled or (code == "iii" and done)):
                 continue
             row = _sync_columns(p["office"])
-            day = min(today, start + dt.timedelta(days=30 * i))
-            started = today - dt.timedelta(days=rng.randint(100, 400) if stalled
-                                           else rng.randint(1, 60))
-            answers = json.dumps(_answers(code, p, day, rng, review), sort_keys=True,
-                                 separators=(",", ":")) if detailed else "{}"
+            answers = json.dumps(_answers(code, p, ended if done else today, rng, review),
+                                 sort_keys=True, separators=(",", ":")) if detailed else "{}"
             row.update(partnership_id=p["id"], phase=code, spec_version=spec.SPEC_VERSION,
                        status="done" if done else "in_progress", na_reason="",
-                       answers=answers,
-                       notes="", evidence="[]",
-                       started_on=(day if done else started).isoformat(),
-                       completed_on=day.isoformat() if done else None,
+                       answers=answers, notes="", evidence="[]", started_on=begun.isoformat(),
+                       completed_on=ended.isoformat() if done else None,
                        completed_by="demo" if done else "")
             phases.append(row)
         if review is not None:
             row = _sync_columns(p["office"])
             row.update(partnership_id=p["id"], **review)
             reviews.append(row)
-        if target > 1:
-            cleared.update(p["partners"])
-        months = max(1, round((p["end"] - start).days / 30.44))
-        base = last_review or start
-        closed_out = target == 12
-        evaluated = closed_out or (p["end"] < today and rng.random() < 0.85)
-        cyc = _sync_columns(p["office"])
-        cyc.update(partnership_id=p["id"], current_phase=CODES[target] if target < 12 else "done",
-                   lifespan_months=months, lifespan_end=add_months(start, months).isoformat(),
-                   evaluation_due=(p["end"] - dt.timedelta(days=90)).isoformat(),
-                   exit_conditions="Hand over to the ministry once coverage reaches 80 %, "
-                                   "or close if the evaluation shows no improvement.",
-                   evaluated_on=(min(p["end"], today) - dt.timedelta(days=30)).isoformat()
-                   if evaluated else None,
-                   last_review_on=last_review.isoformat() if last_review else None,
-                   next_review_due=add_months(base, 12).isoformat(),
-                   decision=("close" if p["status"] == "closed" else "continue")
-                   if closed_out else None,
-                   decided_on=p["end"].isoformat() if closed_out else None)
-        cycles.append(cyc)
+        if target > 1:  # screened in phase ii: cleared by the end of it (the earliest counts)
+            day = bounds[1][1].isoformat()
+            for partner in p["partners"]:
+                cleared[partner] = min(cleared.get(partner, day), day)
+        cycles.append(_summary(rng, p, bounds, target, last_review, today))
     _demo_user(ctx)
     with _capture_triggers_off(TABLES):
         insert_rows("cycle_phase", phases)
         insert_rows("partnership_review", reviews)
         insert_rows("partnership_cycle", cycles)
-        _clear_partners(ctx, sorted(cleared), today)
+        _clear_partners(ctx, cleared)
+
+
+def _summary(rng, p: dict, bounds, target: int, last_review: dt.date | None,
+             today: dt.date) -> dict:
+    start, end = p["start"], p["end"]
+    months = max(1, round((end - start).days / 30.44))
+    closed_out = target == 12
+    # evaluated at the end of the road: before the decision (xii), or once the planned end passed
+    evaluated = bounds[11][0] if closed_out else (
+        min(end, today) - dt.timedelta(days=30) if end < today and rng.random() < 0.85 else None)
+    cyc = _sync_columns(p["office"])
+    cyc.update(partnership_id=p["id"], current_phase=CODES[target] if target < 12 else "done",
+               lifespan_months=months, lifespan_end=add_months(start, months).isoformat(),
+               evaluation_due=(end - dt.timedelta(days=90)).isoformat(),
+               exit_conditions="Hand over to the ministry once coverage reaches 80 %, "
+                               "or close if the evaluation shows no improvement.",
+               evaluated_on=max(evaluated, start).isoformat() if evaluated else None,
+               last_review_on=last_review.isoformat() if last_review else None,
+               next_review_due=add_months(last_review or start, 12).isoformat(),
+               decision=("close" if p["status"] == "closed" else "continue")
+               if closed_out else None,
+               decided_on=bounds[11][1].isoformat() if closed_out else None)
+    return cyc
 
 
 @contextmanager
@@ -210,18 +261,17 @@ def _demo_user(ctx: DemoContext, count: int = 12) -> None:
                                   [(person["id"], p["id"]) for p in mine])
 
 
-def _clear_partners(ctx: DemoContext, partner_ids: list[str], today: dt.date) -> None:
-    """Partners of partnerships past phase ii were screened and cleared (the rule holds)."""
-    day = (today - dt.timedelta(days=200)).isoformat()
+def _clear_partners(ctx: DemoContext, cleared: dict[str, str]) -> None:
+    """Partners of partnerships past phase ii were screened and cleared then (the rule holds)."""
     database.cursor().executemany(
         "UPDATE partner SET due_diligence_status = 'cleared', due_diligence_on = ? "
         "WHERE id = ? AND due_diligence_status NOT IN ('cleared', 'cleared_with_conditions')",
-        [(day, pid) for pid in partner_ids])
+        [(day, pid) for pid, day in cleared.items()])
     office = {r[0]: r[1] for r in database.execute_sql("SELECT id, office FROM partner")}
     checklist = json.dumps({k: True for k in (*spec.DD_CHECKS, *spec.CORPORATE_CRITERIA)},
                            sort_keys=True)
     rows = []
-    for pid in partner_ids[:DETAILED]:
+    for pid, day in list(cleared.items())[:DETAILED]:
         row = _sync_columns(office[pid])
         row.update(partner_id=pid, partnership_id=None, checked_on=day,
                    reviewer="Partnership Specialist", checklist=checklist, other_risks="",

@@ -1,13 +1,18 @@
-"""Demo offices in every region, people, partners of every category, and partnerships of every
-contribution type, level and status (the first demo builder; the other features build on them).
+"""Demo offices in every region, their staff, partners of every category with names, places,
+phone numbers and banks of the office's own country, and partnerships of every contribution
+type, level and status whose dates fit their status (the first demo builder; the other features
+build on them).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import random
+import unicodedata
 
 from ..demo import DemoContext, _sync_columns, insert_rows
+from ..demo_names import SEQUENCE, Namer
+from ..demo_places import country
 from . import settings, vocab
 
 OFFICES = [  # code, name, ISO3 country, region
@@ -20,79 +25,69 @@ OFFICES = [  # code, name, ISO3 country, region
     ("UKR", "Ukraine Country Office", "UKR", "ECARO"),
 ]
 
-PARTNER_NAMES = {
-    "government": ["Ministry of Health", "Ministry of Education", "Ministry of Water",
-                   "National Statistics Bureau", "County Government", "Ministry of Social Affairs"],
-    "un_agency": ["World Food Programme", "World Health Organization", "UNHCR", "UNFPA", "UNDP"],
-    "multilateral": ["World Bank", "African Development Bank", "Asian Development Bank"],
-    "national_committee": ["UNICEF UK", "German Committee for UNICEF", "UNICEF USA"],
-    "cso": ["Save the Children", "Plan International", "Red Crescent Society", "World Vision",
-            "Community Health Alliance", "Girls Education Network", "Mothers Union",
-            "جمعية العون الأردنية", "Association Solidarité Enfance", "Fundación Niñez"],
-    "global_programme": ["Gavi, the Vaccine Alliance", "Global Partnership for Education",
-                         "The Global Fund"],
-    "private_sector": ["Safaricom", "Unilever", "Telenor", "Zenith Bank", "Jollibee Foods"],
-    "academic_research": ["University of Nairobi", "Institute of Child Health", "BRAC University",
-                          "Centre for Policy Research"],
-    "media": ["National Broadcasting Corporation", "Radio Kiskeya", "Daily Nation Media"],
-}
-ACRONYM = {"جمعية العون الأردنية": "جعأ"}
 THEMES = ["Water, sanitation and hygiene", "Immunization", "Early childhood development",
           "Girls' education", "Child protection", "Nutrition", "Social protection",
           "Adolescent health", "Birth registration", "Climate resilience", "Cash assistance",
           "Mental health and psychosocial support", "Digital learning", "Polio eradication"]
-OFFICE_PLACES = {
-    "KEN": ["Turkana", "Garissa", "Kisumu", "Mombasa"], "NGA": ["Borno", "Kano", "Lagos", "Yobe"],
-    "JOR": ["Zarqa", "Mafraq", "Irbid", "Amman"], "BGD": ["Cox's Bazar", "Sylhet", "Khulna"],
-    "PHL": ["Mindanao", "Visayas", "Samar", "Cotabato"],
-    "HTI": ["Artibonite", "Nord-Ouest", "Grand'Anse", "Port-au-Prince"],
-    "UKR": ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia"]}
-FIRST = ["Amina", "John", "Fatima", "Ahmed", "Maria", "Grace", "Olena", "Rahim", "Jean", "Sara",
-         "Peter", "Nadia", "Joseph", "Leila", "David", "Achieng"]
-LAST = ["Otieno", "Bello", "Haddad", "Rahman", "Santos", "Mwangi", "Kovalenko", "Pierre",
-        "Hossain", "Adeyemi", "Reyes", "Khalil"]
+LEADS = ("cso", "government")  # who leads a partnership on the ground
 
 
 def _date(today: dt.date, days: int) -> str:
     return (today + dt.timedelta(days=days)).isoformat()
 
 
+def _email_name(person: str) -> str:
+    """first.last as a mail address writes it (Noël Célestin -> noel.celestin)."""
+    plain = unicodedata.normalize("NFKD", person).encode("ascii", "ignore").decode()
+    return ".".join(w.lower() for w in plain.replace("-", " ").replace("'", "").split())
+
+
 def _partners(ctx: DemoContext, per_office: int) -> None:
-    rng, kinds = ctx.rng, list(vocab.PARTNER_TYPES)
+    """Each office's partner list: distinct names from its own country, with its phone numbers,
+    towns, people and banks (models/demo_names.py decides the mix of kinds)."""
+    rng = ctx.rng
     rows = []
-    for code, _name, country, _region in ctx.offices:
+    for k, (code, _name, iso3, _region) in enumerate(ctx.offices):
+        land = country(code)
+        namer = Namer(land, rng)
         ids = ctx.partners.setdefault(code, [])
-        for i in range(per_office):
-            kind = kinds[i % len(kinds)]
-            base = rng.choice(PARTNER_NAMES[kind])
-            name = base if i < len(kinds) * 2 else f"{base} {rng.choice(OFFICE_PLACES[code])} {i}"
+        turn = 7 * k  # each office starts elsewhere in the mix: small demos still hold every kind
+        while len(ids) < per_office:
+            kind = SEQUENCE[turn % len(SEQUENCE)]
+            turn += 1
+            org = namer.next(kind) or namer.next("cso") or namer.next("government")
+            if org is None:
+                break
             row = _sync_columns(code)
             risk = rng.choice(list(vocab.RISK_RATINGS))
             assessed = _date(ctx.today, -rng.randint(30, 365 * 5))
             dd = rng.choices(list(vocab.DUE_DILIGENCE_STATUSES), [1, 2, 10, 2, 1])[0]
+            town = org.place.town if org.place else land.capital
+            contact, director, finance = (land.person(rng) for _ in range(3))
+            bank = rng.choice(land.banks)
+            n = len(ids) + 1
             row.update(
-                reference=f"{code}/PT/{i + 1:05d}", legal_name=name,
-                short_name=ACRONYM.get(base, "".join(w[0] for w in base.split() if w[0].isalpha())
-                                       .upper()[:6]),
-                partner_type=kind, cso_type=rng.choice(list(vocab.CSO_TYPES)) if kind == "cso"
-                else None,
-                tags=json.dumps(["academic_research"] if kind == "cso" and i % 7 == 0 else []),
-                vendor_number=f"{2500000000 + rng.randint(0, 99999999)}", country=country,
-                address=f"{rng.randint(1, 400)} {rng.choice(OFFICE_PLACES[code])} Road",
-                email=f"info{i}@partner{i}.org", phone=f"+{rng.randint(100, 999)} {i:07d}",
-                contacts=json.dumps([{"name": _person(rng), "title": "Programme Manager",
-                                      "email": f"pm{i}@partner{i}.org", "phone": ""}]),
+                reference=f"{code}/PT/{n:05d}", legal_name=org.legal_name,
+                short_name=org.short_name, partner_type=org.partner_type, cso_type=org.cso_type,
+                tags=json.dumps(["academic_research"] if org.cso_type == "national" and n % 7 == 0
+                                else []),
+                vendor_number=f"{2500000000 + rng.randint(0, 99999999)}", country=iso3,
+                address=land.address(rng, town), email=f"info@{org.domain}",
+                phone=land.phone_number(rng),
+                contacts=json.dumps([{"name": contact, "title": "Programme Manager",
+                                      "email": f"{_email_name(contact)}@{org.domain}",
+                                      "phone": land.phone_number(rng)}], ensure_ascii=False),
                 authorised_officers=json.dumps([
-                    {"name": _person(rng), "title": "Executive Director",
-                     "email": f"director{i}@partner{i}.org"},
-                    {"name": _person(rng), "title": "Finance Director",
-                     "email": f"finance{i}@partner{i}.org"}]),
+                    {"name": director, "title": "Executive Director",
+                     "email": f"{_email_name(director)}@{org.domain}"},
+                    {"name": finance, "title": "Finance Director",
+                     "email": f"{_email_name(finance)}@{org.domain}"}], ensure_ascii=False),
                 bank_details=json.dumps({
-                    "bank_name": rng.choice(["Equity Bank", "Zenith Bank", "Arab Bank",
-                                             "Sonali Bank", "BDO Unibank", "Unibank"]),
-                    "account_name": name, "account_number": f"{rng.randint(10**9, 10**10)}",
-                    "swift": f"{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(6))}"
-                             f"{code[:2]}", "currency": "USD", "branch": "Main branch"}),
+                    "bank_name": bank, "account_name": org.legal_name,
+                    "account_number": f"{rng.randint(10**9, 10**10)}",
+                    "swift": "".join(w[0] for w in bank.split())[:4].upper().ljust(4, "X")
+                             + land.iso2 + rng.choice(["NA", "NX", "22", "AX"]),
+                    "currency": land.currency, "branch": town}, ensure_ascii=False),
                 risk_rating=risk, risk_assessment_type="micro" if risk != "not_required"
                 else "not_required", risk_assessed_on=assessed,
                 core_values_assessed_on=assessed, psea_assessed_on=assessed,
@@ -101,24 +96,45 @@ def _partners(ctx: DemoContext, per_office: int) -> None:
                 notes="")
             rows.append(row)
             ids.append(row["id"])
+            ctx.partner_types[row["id"]] = org.partner_type
     insert_rows("partner", rows)
 
 
-def _person(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-
-
 def _people(ctx: DemoContext, per_office: int) -> None:
+    """The office's staff, with names of its country (each name once)."""
     rows = []
     for code, *_ in ctx.offices:
+        land, seen = country(code), set()
         for i in range(per_office):
+            name = land.person(ctx.rng)
+            for _ in range(20):
+                if name not in seen:
+                    break
+                name = land.person(ctx.rng)
+            seen.add(name)
             row = _sync_columns(code)
-            name = _person(ctx.rng)
-            row.update(name=name, email=f"{name.lower().replace(' ', '.')}{i}@unicef.org",
+            row.update(name=name, email=f"{_email_name(name)}@unicef.org",
                        role=list(vocab.PERSON_ROLES)[i % 4], title="Programme Specialist")
             rows.append(row)
             ctx.people.setdefault(code, []).append(row["id"])
     insert_rows("person", rows)
+
+
+def _dates(rng: random.Random, today: dt.date, status: str) -> tuple[dt.date, dt.date]:
+    """Start and planned end that fit the status: only a proposal starts in the future; an
+    active or suspended partnership is under way (a few past their planned end); a closed one
+    ended."""
+    if status == "closed":
+        end = today - dt.timedelta(days=rng.randint(15, 700))
+        return end - dt.timedelta(days=rng.choice([365, 730, 1095])), end
+    if status == "proposed":
+        start = today + dt.timedelta(days=rng.randint(-150, 60))
+        return start, start + dt.timedelta(days=rng.choice([365, 730, 1095]))
+    start = today - dt.timedelta(days=rng.randint(150 if status == "active" else 240, 1300))
+    end = start + dt.timedelta(days=rng.choice([730, 1095, 1460]))
+    if end <= today and rng.random() < 0.88:  # most are extended; a few ran past their end
+        end = today + dt.timedelta(days=rng.randint(60, 540))
+    return start, end
 
 
 def _partnerships(ctx: DemoContext, total: int) -> None:
@@ -129,16 +145,19 @@ def _partnerships(ctx: DemoContext, total: int) -> None:
     formalities = list(vocab.FORMALITY)
     seq: dict[tuple[str, int], int] = {}
     rows, members = [], []
+    leads = {code: [p for p in ids if ctx.partner_types.get(p) in LEADS] or ids
+             for code, ids in ctx.partners.items()}
     for i in range(total):
         code = ctx.offices[i % len(ctx.offices)][0]
         status = statuses[i % 4] if i < 40 else rng.choices(statuses, [2, 6, 1, 2])[0]
-        start = ctx.today - dt.timedelta(days=rng.randint(-60, 365 * 4))
-        end = start + dt.timedelta(days=rng.choice([365, 730, 1095]))
+        start, end = _dates(rng, ctx.today, status)
         year = start.year
         seq[(code, year)] = seq.get((code, year), 0) + 1
         kinds = sorted({contributions[i % 4]} | set(rng.sample(contributions, rng.randint(0, 2))))
         theme = rng.choice(THEMES)
-        place = rng.choice(OFFICE_PLACES.get(code, ["national"]) + ["national"])
+        land = country(code)
+        place = rng.choice(land.place_names() + ["national"])
+        where = place if place != "national" else land.name
         row = _sync_columns(code)
         row.update(
             reference=f"{code}/PS/{year}/{seq[(code, year)]:04d}",
@@ -147,13 +166,15 @@ def _partnerships(ctx: DemoContext, total: int) -> None:
             contribution_types=json.dumps(kinds),
             engagement_type=rng.choice(engagements), formality=rng.choice(formalities),
             geographic_reach=place,
-            objectives=f"Improve {theme.lower()} outcomes for children in {place}.",
+            objectives=f"Improve {theme.lower()} outcomes for children in {where}.",
             results=f"{rng.randint(5, 500) * 100} children reached with {theme.lower()} services.",
             focal_point_id=None if (status == "proposed" and i % 3 == 0) else
             rng.choice(ctx.people[code]),
             start_date=start.isoformat(), planned_end=end.isoformat(), status=status)
         rows.append(row)
-        partner_ids = rng.sample(ctx.partners[code], rng.randint(1, 3))
+        lead = rng.choice(leads[code])
+        others = rng.sample(ctx.partners[code], rng.randint(0, 2))
+        partner_ids = [lead] + [p for p in others if p != lead]
         for j, partner_id in enumerate(partner_ids):
             member = _sync_columns(code)
             member.update(partnership_id=row["id"], partner_id=partner_id,
@@ -174,9 +195,9 @@ def extend(ctx: DemoContext) -> None:
     ctx.offices = list(OFFICES)
     per_office = max(12, min(2000, ctx.size // len(OFFICES) // 4))
     office_rows = []
-    for code, name, country, region in OFFICES:
+    for code, name, iso3, region in OFFICES:
         row = _sync_columns(code)
-        row.update(code=code, name=name, country=country, region=region)
+        row.update(code=code, name=name, country=iso3, region=region)
         office_rows.append(row)
     insert_rows("office", office_rows)
     _people(ctx, 10)

@@ -1,7 +1,8 @@
 """The device's side of sync: changes waiting to go, conflicts, refused changes, sync history.
 
 The public API: `status()` for the status bar, `pending_count()`, conflicts to settle, changes
-HQ refused, values from HQ set aside here, and the history of sync runs.
+HQ refused, values from HQ set aside here, the history of sync runs, and adopting the office a
+new laptop was enrolled for.
 """
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ from . import alerts, migrations
 from .entities import Outbox, SyncControl
 from .held import Held, SyncHeld, held, held_count
 from .held import problems as held_problems
+from .joining import adopt_enrollment, enrolled_offices, validate_join
 from .outbox import UNSENT, pending_count, unsent_problems
 from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
                     conflicts, dismiss_refused, history, open_conflicts_count, refused,
                     resolve, status)
 
-__all__ = ["Outbox", "SyncControl", "UNSENT", "pending_count", "unsent_problems", "MODELS",
-           "Conflict", "Refused", "Status", "SyncBlob", "SyncConflict", "SyncHistory",
-           "conflicts", "dismiss_refused", "history", "open_conflicts_count", "refused",
-           "resolve", "status", "Held", "SyncHeld", "held", "held_count", "FEATURE"]
+__all__ = ["Outbox", "SyncControl", "adopt_enrollment", "enrolled_offices", "validate_join",
+           "UNSENT", "pending_count", "unsent_problems", "MODELS", "Conflict", "Refused",
+           "Status", "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
+           "history", "open_conflicts_count", "refused", "resolve", "status", "Held", "SyncHeld",
+           "held", "held_count", "FEATURE"]
 
 
 def _problems() -> list[str]:

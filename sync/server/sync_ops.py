@@ -90,6 +90,8 @@ class SyncRun:
                 return out
             rows, new_cursor, more = changes.page(tx, device, cursor)
             out.update(changes=rows, cursor=new_cursor, more=more)
+            if more:  # how far the cursor has to go: a device receiving its office shows progress
+                out["head"] = changes.head(tx)
             fresh: list = []  # content hashes computed for this checksum, kept below
             if req["sum"] and not ops and not more and new_cursor == changes.head(tx):
                 per_office = changes.sums(tx, device, req["schema"] >= CONTENT_SUMS, fresh)

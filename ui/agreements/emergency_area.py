@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from models.agreements import emergency
+from models.directory import settings
 from reports import palette
 
 from .deferred_dialog import DeferredDialog
@@ -44,7 +45,10 @@ class EmergencyArea(QWidget):
         self.last_pd: str | None = None
         left = QVBoxLayout()
         left.addWidget(intro)
-        left.addWidget(QLabel(self.tr("<b>Deferred items still open</b>"), self))
+        self.heading = QLabel(self)
+        self.heading.setObjectName("deferred_heading")
+        self.heading.setWordWrap(True)
+        left.addWidget(self.heading)
         left.addWidget(self.deferred, 1)
         left.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.message)
@@ -77,9 +81,13 @@ class EmergencyArea(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The home office's open items (every office's where none is set, as at HQ)."""
         self.deferred.clear()
         today = dt.date.today()
-        for item in emergency.deferred_items():
+        office = settings.home_office()
+        self.heading.setText("<b>" + (self.tr("Deferred items still open in %1").replace(
+            "%1", office) if office else self.tr("Deferred items still open")) + "</b>")
+        for item in emergency.deferred_items(office=office):
             due = item.due_date if isinstance(item.due_date, dt.date) else \
                 dt.date.fromisoformat(str(item.due_date))
             late = self.tr(" (overdue)") if due < today else ""

@@ -9,6 +9,7 @@ def _assessment():
 
 
 ASSESSMENT = Area(key="assessment", title="Self-assessment", load=_assessment,
-                  opens=("assessment", "assessment_action"), views=("assessment",))
+                  opens=("assessment", "assessment_action"),
+                  views=("assessment", "assessment_hq"))
 
 __all__ = ["ASSESSMENT"]

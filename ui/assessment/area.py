@@ -22,4 +22,13 @@ def _shot(widget: AssessmentView, options: dict) -> None:
     widget.go_to(warn[0] if warn else 0)
 
 
-SHOTS = {"assessment": _shot}  # shot views (ui/areas.py)
+def _hq_shot(widget: AssessmentView, options: dict):
+    """The headquarters summary of the year (all offices in the database)."""
+    from .hq import HqSummaryDialog
+    dialog = HqSummaryDialog(widget.ctx, int(options.get("year") or dt.date.today().year),
+                             widget)
+    dialog.show()
+    return dialog
+
+
+SHOTS = {"assessment": _shot, "assessment_hq": _hq_shot}  # shot views (ui/areas.py)

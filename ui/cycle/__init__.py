@@ -15,6 +15,7 @@ def _dashboard():
 
 CYCLE = Area(key="cycle", title="Partnering cycle", load=_cycle, opens=("cycle",),
              views=("cycle",))
-DASHBOARD = Area(key="dashboard", title="Dashboard", load=_dashboard, views=("dashboard",))
+DASHBOARD = Area(key="dashboard", title="Dashboard", load=_dashboard,
+                 views=("dashboard", "first_run"))
 
 __all__ = ["CYCLE", "DASHBOARD"]

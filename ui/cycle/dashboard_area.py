@@ -16,4 +16,13 @@ def _shot(widget: DashboardView, options: dict) -> None:
     widget.ctx.workers.wait(20_000)
 
 
-SHOTS = {"dashboard": _shot}  # shot views (ui/areas.py)
+def _first_run_shot(widget: DashboardView, options: dict):
+    """The first-run dialog, on its "join my office" page: what a new laptop shows before the
+    dashboard."""
+    from ..first_run import FirstRunDialog
+    dialog = FirstRunDialog(widget.ctx, widget)
+    dialog.show()
+    return dialog
+
+
+SHOTS = {"dashboard": _shot, "first_run": _first_run_shot}  # shot views (ui/areas.py)

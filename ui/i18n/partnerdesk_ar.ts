@@ -525,6 +525,65 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Alert</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="94"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="131"/>
+        <source>Alerts: %1</source>
+        <translation>التنبيهات: %1</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="132"/>
+        <source>Nothing needs you now.</source>
+        <translation>لا شيء يتطلب انتباهك الآن.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="174"/>
+        <source>%1 listed, most urgent first.</source>
+        <translation>%1 في القائمة، الأكثر إلحاحًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="178"/>
+        <source>the %1 most urgent of %2 are listed.</source>
+        <translation>تُعرض أكثر %1 إلحاحًا من أصل %2.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="180"/>
+        <source>Show all %1</source>
+        <translation>عرض الكل (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <location filename="../agreements/amendment_dialog.py" line="18"/>
@@ -1215,119 +1274,184 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     <name>Dashboard</name>
     <message>
         <location filename="strings.py" line="66"/>
+        <source>Agreements ending soon</source>
+        <translation>اتفاقيات تنتهي قريبًا</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Agreements past their end</source>
+        <translation>اتفاقيات تجاوزت تاريخ انتهائها</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Changes not synced</source>
+        <translation>تغييرات لم تُزامَن</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Changes refused by headquarters</source>
+        <translation>تغييرات رفضها المقر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
         <source>Due diligence missing</source>
         <translation>العناية الواجبة غير منجزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="71"/>
+        <source>Emergency items due soon</source>
+        <translation>بنود طوارئ يحين موعدها قريبًا</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Emergency items overdue</source>
+        <translation>بنود طوارئ متأخرة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>انقضت المدة دون تقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="74"/>
         <source>No focal point</source>
         <translation>لا جهة تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
-        <source>Phase stalled</source>
-        <translation>مرحلة متوقفة</translation>
+        <location filename="strings.py" line="75"/>
+        <source>Phases stalled</source>
+        <translation>مراحل متوقفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <source>Review due</source>
-        <translation>المراجعة مستحقة</translation>
+        <location filename="strings.py" line="76"/>
+        <source>Programme documents not started</source>
+        <translation>وثائق برامج لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
-        <source>Review overdue</source>
-        <translation>المراجعة متأخرة</translation>
+        <location filename="strings.py" line="77"/>
+        <source>Reviews due soon</source>
+        <translation>مراجعات يحين موعدها قريبًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
-        <source>Risk assessment expired</source>
-        <translation>انتهت صلاحية تقييم المخاطر</translation>
+        <location filename="strings.py" line="78"/>
+        <source>Reviews overdue</source>
+        <translation>مراجعات متأخرة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
-        <source>Risk assessment expiring</source>
-        <translation>تقييم المخاطر يوشك أن ينتهي</translation>
+        <location filename="strings.py" line="79"/>
+        <source>Risk assessments expired</source>
+        <translation>تقييمات مخاطر منتهية</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Risk assessments expiring</source>
+        <translation>تقييمات مخاطر على وشك الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Self-assessment actions due</source>
+        <translation>إجراءات تقييم ذاتي مستحقة</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Self-assessment not submitted</source>
+        <translation>تقييم ذاتي لم يُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Sync conflicts</source>
+        <translation>تعارضات المزامنة</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="70"/>
         <source>What needs you</source>
         <translation>ما يتطلب انتباهك</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="74"/>
+        <source>Office whose alerts and partnerships are shown</source>
+        <translation>المكتب الذي تُعرض تنبيهاته وشراكاته</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="75"/>
+        <source>Only mine</source>
+        <translation>شراكاتي فقط</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="77"/>
+        <source>Only the partnerships you are focal point of</source>
+        <translation>الشراكات التي أنت جهة تنسيقها فقط</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="140"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="83"/>
-        <source>Only my partnerships</source>
-        <translation>شراكاتي فقط</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="177"/>
+        <source>Partnerships with %1 as focal point</source>
+        <translation>الشراكات التي تكون %1 جهة تنسيقها</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="214"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="114"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>الشراكات المفتوحة حسب المرحلة</translation>
     </message>
@@ -1337,34 +1461,40 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>حسب المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="154"/>
+        <location filename="../cycle/dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="195"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="160"/>
+        <location filename="../cycle/dashboard.py" line="166"/>
         <source>Could not load the dashboard: %1</source>
         <translation>تعذّر تحميل لوحة المتابعة: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="175"/>
+        <source>My partnerships (%1)</source>
+        <translation>شراكاتي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="176"/>
         <source>you</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="180"/>
-        <source>My partnerships (%1 as focal point)</source>
-        <translation>شراكاتي (%1 بصفة جهة التنسيق)</translation>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>Alert</source>
+        <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="185"/>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>all phases complete</source>
         <translation>اكتملت كل المراحل</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="191"/>
-        <source>%1 alert(s)</source>
-        <translation>التنبيهات: %1</translation>
     </message>
 </context>
 <context>
@@ -1451,37 +1581,42 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;المسار السريع للطوارئ&lt;/h3&gt;&lt;p&gt;أطلِق وثيقة برنامج إنساني مبسطة من نموذج معتمد مسبقًا في أربع شاشات: في إطار اتفاقية التعاون البرنامجي (PCA) الموقعة مع الشريك، أو كاتفاقية تمويل صغير (SSFA) جديدة. التوقيعات إلكترونية؛ ويُؤجَّل التقييم الكامل والوثائق إلى مواعيد محددة، وتعود في صورة تنبيهات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>الإقفال مع الأدلة…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>فتح وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
-        <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation>&lt;b&gt;البنود المؤجلة التي لم تُنجَز بعد&lt;/b&gt;</translation>
+        <location filename="../agreements/emergency_area.py" line="88"/>
+        <source>Deferred items still open in %1</source>
+        <translation>البنود المؤجلة التي ما زالت مفتوحة في %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
+        <source>Deferred items still open</source>
+        <translation>البنود المؤجلة التي ما زالت مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>اختر بندًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>تم: سُجّلت الأدلة.</translation>
     </message>
@@ -1497,52 +1632,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Export</name>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="84"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="85"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>مصنف Excel ‏(*.xlsx);;CSV بترميز UTF-8 ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="86"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="87"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="88"/>
         <source>Export to a file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="89"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="90"/>
         <source>Exported %1 rows to %2.</source>
         <translation>تم تصدير %1 صفاً إلى %2.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="91"/>
         <source>Not exported</source>
         <translation>لم يتم التصدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="92"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
         <translation>حفظ هذه القائمة، بالتصفية والترتيب الحاليين، بصيغة Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="93"/>
         <source>Writing %1 ...</source>
         <translation>جارٍ كتابة %1 ...</translation>
     </message>
@@ -1550,47 +1685,94 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="16"/>
+        <location filename="../first_run.py" line="26"/>
         <source>Welcome to PartnerDesk</source>
         <translation>مرحبًا بك في PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="19"/>
-        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;مرحبًا بك في PartnerDesk&lt;/h2&gt;&lt;p&gt;كل ما تُدخله يُحفَظ على هذا الحاسوب ويعمل دون اتصال، ويُرسَل إلى المقر عند المزامنة.&lt;/p&gt;&lt;p&gt;أعِدّ مكتبك للبدء، أو استكشف البرنامج ببيانات تجريبية أولًا.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="24"/>
+        <location filename="../first_run.py" line="141"/>
         <source>Office code</source>
         <translation>رمز المكتب</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="25"/>
+        <location filename="../first_run.py" line="142"/>
         <source>Office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="26"/>
+        <location filename="../first_run.py" line="143"/>
         <source>Kenya Country Office</source>
         <translation>المكتب القطري في كينيا</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="27"/>
+        <location filename="../first_run.py" line="144"/>
         <source>Country (ISO3)</source>
         <translation>البلد (ISO3)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="28"/>
+        <location filename="../first_run.py" line="145"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="30"/>
+        <location filename="../first_run.py" line="68"/>
+        <location filename="../first_run.py" line="147"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
+        <location filename="../first_run.py" line="29"/>
+        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything is kept on this computer and works without a connection; changes go to headquarters when you sync.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مرحبًا بك في PartnerDesk&lt;/h2&gt;&lt;p&gt;يُحفظ كل شيء على هذا الحاسوب ويعمل دون اتصال، وتُرسل التغييرات إلى المقر عند المزامنة.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../first_run.py" line="34"/>
+        <location filename="../first_run.py" line="70"/>
+        <source>Join my office</source>
+        <translation>الانضمام إلى مكتبي</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="35"/>
+        <source>Set up a new office</source>
+        <translation>إعداد مكتب جديد</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="39"/>
+        <source>Made-up records in a file of their own, apart from your office&apos;s data</source>
+        <translation>سجلات وهمية في ملف مستقل، بعيدًا عن بيانات مكتبك</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="58"/>
+        <source>Your office already works with PartnerDesk: ask headquarters for an enrollment code for this computer. Your office&apos;s partners, partnerships and agreements then arrive from headquarters, and you can start as soon as the first of them are here. A replacement for a lost laptop joins the same way.</source>
+        <translation>يعمل مكتبك بالفعل بـ PartnerDesk: اطلب من المقر رمز تسجيل لهذا الحاسوب. ستصل بعدها شركاء مكتبك وشراكاته واتفاقياته من المقر، ويمكنك البدء ما إن يصل أولها. والحاسوب البديل عن حاسوب مفقود ينضم بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="64"/>
+        <source>Headquarters address</source>
+        <translation>عنوان المقر</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="66"/>
+        <source>Enrollment code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="100"/>
+        <source>Contacting headquarters…</source>
+        <translation>جارٍ الاتصال بالمقر…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="129"/>
+        <source>Could not join: %1</source>
+        <translation>تعذّر الانضمام: %1</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="138"/>
+        <source>Only for an office that does not use PartnerDesk yet.</source>
+        <translation>فقط لمكتب لا يستخدم PartnerDesk بعد.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="150"/>
         <source>Set up my office</source>
         <translation>إعداد مكتبي</translation>
     </message>
@@ -1603,7 +1785,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="94"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1611,37 +1793,37 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>HeldPanel</name>
     <message>
-        <location filename="../sync_state/held.py" line="30"/>
+        <location filename="../sync_state/held.py" line="23"/>
         <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
         <translation>قيم واردة من المقر لم يتمكن هذا الحاسوب من حفظها. وهي محفوظة جانبًا وستُحفظ تلقائيًا بعد تصحيحها في المقر؛ وقد حُفظ كل ما عداها.</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>What</source>
         <translation>ما المعني</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="51"/>
+        <location filename="../sync_state/held.py" line="36"/>
         <source>waiting for your change to reach headquarters</source>
         <translation>بانتظار وصول تعديلك إلى المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="53"/>
+        <location filename="../sync_state/held.py" line="38"/>
         <source>the whole record</source>
         <translation>السجل بأكمله</translation>
     </message>
@@ -1697,92 +1879,229 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="27"/>
+        <location filename="../assessment/hq.py" line="28"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>التقييم الذاتي: ملخص المقر</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="43"/>
+        <location filename="../assessment/hq.py" line="40"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="47"/>
+        <location filename="../assessment/hq.py" line="63"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="54"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="68"/>
-        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
-        <translation>المكاتب المُبلِّغة عن عام %3: %1 من أصل %2؛ المستوفية لكل المعايير المرجعية: %4 (%5 من المُبلِّغة).</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>كل المعايير مستوفاة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="53"/>
+        <source>Benchmarks</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="60"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="83"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="81"/>
-        <source>Share met</source>
-        <translation>نسبة الاستيفاء</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="61"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="89"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 من %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Rated</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Data shows</source>
+        <translation>ما تُظهره البيانات</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="100"/>
+        <source>Office data</source>
+        <translation>بيانات المكتب</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="101"/>
+        <source>Disagreements (%1)</source>
+        <translation>الاختلافات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Reported</source>
         <translation>المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="87"/>
-        <source>All met</source>
-        <translation>المستوفية للكل</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (rating)</source>
+        <translation>استيفاء الكل (التقييم)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="88"/>
-        <source>Trend, offices that met all benchmarks: %1</source>
-        <translation>الاتجاه، المكاتب التي استوفت كل المعايير: %1</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (data)</source>
+        <translation>استيفاء الكل (البيانات)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="104"/>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="122"/>
+        <source>Disagreements</source>
+        <translation>الاختلافات</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="128"/>
+        <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
+        <translation>&lt;b&gt;التقييمات الذاتية المقدَّمة لعام %3: %1 من أصل %2 مكاتب.&lt;/b&gt; المكاتب التي استوفت المعايير الـ%5 كلها وفق تقييمها الخاص: %4، ووفق بياناتها الخاصة: %6.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="134"/>
+        <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
+        <translation>التقييمات التي تخالف بيانات المكتب نفسه: %1، في %2 من المكاتب التي قدّمت تقييمها.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="142"/>
+        <source>Submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="143"/>
+        <source>Acknowledged</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="157"/>
+        <source>Met by rating</source>
+        <translation>مستوفى وفق التقييم</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Met by data</source>
+        <translation>مستوفى وفق البيانات</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Disagree</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="159"/>
+        <source>No data</source>
+        <translation>بلا بيانات</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="164"/>
+        <source>No earlier year to compare with.</source>
+        <translation>لا توجد سنة سابقة للمقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="168"/>
+        <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
+        <translation>تُقارن كل سنة بالسنة التي قبلها على المكاتب نفسها: تلك التي قدّمت في السنتين (%1 من %2 إلى %3). المكاتب التي قدّمت: %4.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Offices in both</source>
+        <translation>المكاتب في السنتين</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>حفظ الملخص بصيغة PDF</translation>
     </message>
@@ -1790,112 +2109,112 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>IatiCodes</name>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="95"/>
         <source>Academic, Training and Research</source>
         <translation>الأوساط الأكاديمية والتدريب والبحث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="96"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="97"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="98"/>
         <source>Finalisation</source>
         <translation>الإنجاز النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="99"/>
         <source>Foundation</source>
         <translation>مؤسسة خيرية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="100"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="101"/>
         <source>Implementation</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="102"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="103"/>
         <source>Local Government</source>
         <translation>حكومة محلية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="104"/>
         <source>Multilateral</source>
         <translation>متعددة الأطراف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="105"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="106"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="107"/>
         <source>Other Public Sector</source>
         <translation>قطاع عام آخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="108"/>
         <source>Partner Country based NGO</source>
         <translation>منظمة غير حكومية من البلد الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="109"/>
         <source>Pipeline/identification</source>
         <translation>قيد الإعداد / التحديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="110"/>
         <source>Private Sector</source>
         <translation>القطاع الخاص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="111"/>
         <source>Private Sector in Aid Recipient Country</source>
         <translation>القطاع الخاص في البلد المتلقي للمعونة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="112"/>
         <source>Private Sector in Provider Country</source>
         <translation>القطاع الخاص في البلد المانح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="113"/>
         <source>Private Sector in Third Country</source>
         <translation>القطاع الخاص في بلد ثالث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="114"/>
         <source>Public Private Partnership</source>
         <translation>شراكة بين القطاعين العام والخاص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="115"/>
         <source>Regional NGO</source>
         <translation>منظمة غير حكومية إقليمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="116"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
@@ -1931,217 +2250,217 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="117"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="118"/>
         <source>Agreement reference</source>
         <translation>مرجع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="119"/>
         <source>Agreement type</source>
         <translation>نوع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="120"/>
         <source>Assessment date</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="121"/>
         <source>Assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="122"/>
         <source>Assessments (type and date)</source>
         <translation>التقييمات (النوع والتاريخ)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="123"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="124"/>
         <source>Core values date</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="125"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="126"/>
         <source>Country programme</source>
         <translation>البرنامج القطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="127"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="128"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="129"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="130"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="131"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="132"/>
         <source>FR amount</source>
         <translation>مبلغ طلبات التمويل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="133"/>
         <source>FR numbers</source>
         <translation>أرقام طلبات التمويل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="134"/>
         <source>Humanitarian</source>
         <translation>إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="135"/>
         <source>Legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="136"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="137"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="138"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="139"/>
         <source>PD reference</source>
         <translation>مرجع وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="140"/>
         <source>PSEA assessment date</source>
         <translation>تاريخ تقييم الحماية من الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="141"/>
         <source>Partner contribution</source>
         <translation>مساهمة الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="142"/>
         <source>Partner name</source>
         <translation>اسم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="143"/>
         <source>Partner signatory</source>
         <translation>موقّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="144"/>
         <source>Partner signed on</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="145"/>
         <source>Partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="146"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="147"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="148"/>
         <source>SEA risk rating</source>
         <translation>تصنيف مخاطر الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="149"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="150"/>
         <source>Short name / acronym</source>
         <translation>الاسم المختصر / الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="151"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="152"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="153"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="154"/>
         <source>Total budget</source>
         <translation>إجمالي الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="155"/>
         <source>UNICEF cash</source>
         <translation>نقد اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="156"/>
         <source>UNICEF signatory</source>
         <translation>موقّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="157"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="158"/>
         <source>UNICEF supplies</source>
         <translation>إمدادات اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="159"/>
         <source>Vendor number</source>
         <translation>رقم المورد</translation>
     </message>
@@ -2320,22 +2639,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>LandscapeArea</name>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="160"/>
         <source>Candidate</source>
         <translation>مرشحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="161"/>
         <source>Dismissed</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="162"/>
         <source>Is a partner</source>
         <translation>شريك بالفعل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="163"/>
         <source>Made a partner</source>
         <translation>أصبحت شريكاً</translation>
     </message>
@@ -2426,6 +2745,14 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
+        <translation>يحتوي %1 على سجلات ليست بيانات تجريبية، وقد تُرك كما هو. انقله إلى مكان آخر لاستكشاف العرض التجريبي.</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
         <location filename="../widgets/list_area.py" line="47"/>
@@ -2474,27 +2801,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="23"/>
+        <location filename="../main_window.py" line="28"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="103"/>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
+        <translation>&lt;b&gt;بيانات تجريبية.&lt;/b&gt; شركاء وشراكات وهمية لاستكشاف PartnerDesk، في ملف مستقل: لا شيء هنا يخص مكتبك، ولا يُرسل شيء إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>Leave the demo</source>
+        <translation>مغادرة العرض التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Syncing %p%</source>
+        <translation>جارٍ المزامنة %p%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="183"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2506,22 +2853,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -2567,128 +2914,128 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="164"/>
         <source>Account name</source>
         <translation>اسم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="165"/>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="166"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="167"/>
         <source>Also counts as</source>
         <translation>يُحتسب أيضًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="168"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="169"/>
         <source>Assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="170"/>
         <source>Bank</source>
         <translation>المصرف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="171"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="172"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="173"/>
         <source>Core values assessed on</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="174"/>
         <source>Country (ISO3)</source>
         <translation>البلد (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="175"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="176"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="177"/>
         <source>Due diligence date</source>
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
         <location filename="../directory/partner_editor.py" line="57"/>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="178"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="179"/>
         <source>Legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="180"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="181"/>
         <source>PSEA assessed on</source>
         <translation>تاريخ تقييم PSEA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="182"/>
         <source>Partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="183"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="184"/>
         <source>Required for civil society organisations.</source>
         <translation>مطلوب لمنظمات المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="185"/>
         <source>Risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="186"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="187"/>
         <source>Short name / acronym</source>
         <translation>الاسم المختصر / الاختصار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="188"/>
         <source>Vendor number</source>
         <translation>رقم المورّد</translation>
     </message>
@@ -2779,22 +3126,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="189"/>
         <source>&amp;New partner</source>
         <translation>شريك &amp;جديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="190"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="191"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="192"/>
         <source>Any risk</source>
         <translation>أي مستوى مخاطر</translation>
     </message>
@@ -2827,67 +3174,67 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>شراكة جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="193"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="194"/>
         <source>Engagement</source>
         <translation>نوع التعامل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="195"/>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="196"/>
         <source>Formality</source>
         <translation>الطابع الرسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="197"/>
         <source>Geographic reach</source>
         <translation>النطاق الجغرافي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="198"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="199"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="200"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>الشراكات تقودها النتائج لا الجهات الفاعلة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="201"/>
         <source>Planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="202"/>
         <source>Results for children</source>
         <translation>النتائج للأطفال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="203"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="204"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="205"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2895,22 +3242,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="206"/>
         <source>&amp;New partnership</source>
         <translation>شراكة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="207"/>
         <source>All offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="208"/>
         <source>Any contribution</source>
         <translation>أي مساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="209"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
@@ -2943,52 +3290,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="210"/>
         <source>Cash transfer</source>
         <translation>التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="211"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="212"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="213"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="214"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="215"/>
         <source>Management costs</source>
         <translation>تكاليف الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="216"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>تكاليف دعم البرنامج لدى الشريك، بعملة وثيقة البرنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="217"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="218"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="219"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>مثلًا توركانا، غاريسا</translation>
     </message>
@@ -3400,37 +3747,37 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="220"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
         <translation>موظف فوّضه المكتب بالتوقيع عن اليونيسف (زر الموقّعون عن اليونيسف أدناه).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="221"/>
         <source>Partner signatory</source>
         <translation>موقِّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="222"/>
         <source>Partner signed on</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="223"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="224"/>
         <source>Title </source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="225"/>
         <source>UNICEF signatory</source>
         <translation>موقِّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
@@ -3438,47 +3785,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="135"/>
+        <location filename="../sync_state/tables.py" line="141"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>deletion</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>file upload</source>
         <translation>رفع ملف</translation>
     </message>
@@ -3719,77 +4066,77 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="42"/>
+        <location filename="../sync_state/view.py" line="36"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="39"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="46"/>
+        <location filename="../sync_state/view.py" line="40"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="54"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="69"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="73"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="80"/>
+        <location filename="../sync_state/view.py" line="74"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="81"/>
+        <location filename="../sync_state/view.py" line="75"/>
         <source>Set aside</source>
         <translation>المُنحّاة جانبًا</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="82"/>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="116"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="113"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -3801,7 +4148,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="115"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -3813,67 +4160,67 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="125"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="127"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Set aside (%1)</source>
         <translation>المُنحّاة جانبًا (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="143"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="146"/>
+        <location filename="../sync_state/view.py" line="152"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="167"/>
+        <location filename="../sync_state/view.py" line="170"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="171"/>
+        <location filename="../sync_state/view.py" line="174"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="183"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="182"/>
+        <location filename="../sync_state/view.py" line="185"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
@@ -3977,84 +4324,34 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="217"/>
-        <source>Agreement ending</source>
-        <translation>اتفاقية توشك أن تنتهي</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="218"/>
-        <source>Agreement past end</source>
-        <translation>اتفاقية تجاوزت نهايتها</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="227"/>
         <source>Assessment action</source>
         <translation>إجراء التقييم الذاتي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
-        <source>Assessment action due</source>
-        <translation>إجراء تقييم مستحق</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="228"/>
         <source>Due</source>
         <translation>مستحق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
-        <source>Emergency deferred due</source>
-        <translation>بند طوارئ مؤجَّل مستحق</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="223"/>
-        <source>Emergency deferred overdue</source>
-        <translation>بند طوارئ مؤجَّل متأخر</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="229"/>
         <source>Info</source>
         <translation>معلومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="230"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
-        <source>Not synced</source>
-        <translation>غير متزامن</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="231"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
-        <source>Pd not active</source>
-        <translation>وثيقة برنامج غير نشطة</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="232"/>
         <source>Programme document</source>
         <translation>وثيقة البرنامج</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="230"/>
-        <source>Self assessment not done</source>
-        <translation>لم يُنجَز التقييم الذاتي</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="231"/>
-        <source>Sync conflicts</source>
-        <translation>تعارضات المزامنة</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="232"/>
-        <source>Sync rejected</source>
-        <translation>تغييرات مرفوضة في المزامنة</translation>
     </message>
     <message>
         <location filename="strings.py" line="233"/>
@@ -4065,12 +4362,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="174"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="178"/>
         <source>Database damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>

@@ -521,6 +521,65 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="94"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="131"/>
+        <source>Alerts: %1</source>
+        <translation>Alertas: %1</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="132"/>
+        <source>Nothing needs you now.</source>
+        <translation>Nada requiere su atención ahora.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="174"/>
+        <source>%1 listed, most urgent first.</source>
+        <translation>%1 en la lista, las más urgentes primero.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="178"/>
+        <source>the %1 most urgent of %2 are listed.</source>
+        <translation>se muestran las %1 más urgentes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="180"/>
+        <source>Show all %1</source>
+        <translation>Mostrar las %1</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <location filename="../agreements/amendment_dialog.py" line="18"/>
@@ -1211,119 +1270,184 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     <name>Dashboard</name>
     <message>
         <location filename="strings.py" line="66"/>
+        <source>Agreements ending soon</source>
+        <translation>Acuerdos que vencen pronto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Agreements past their end</source>
+        <translation>Acuerdos vencidos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Changes not synced</source>
+        <translation>Cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Changes refused by headquarters</source>
+        <translation>Cambios rechazados por la sede</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
         <source>Due diligence missing</source>
         <translation>Falta la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="71"/>
+        <source>Emergency items due soon</source>
+        <translation>Elementos de emergencia que vencen pronto</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Emergency items overdue</source>
+        <translation>Elementos de emergencia vencidos</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>Duración vencida, sin evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="74"/>
         <source>No focal point</source>
         <translation>Sin punto focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
-        <source>Phase stalled</source>
-        <translation>Fase estancada</translation>
+        <location filename="strings.py" line="75"/>
+        <source>Phases stalled</source>
+        <translation>Fases estancadas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <source>Review due</source>
-        <translation>Revisión pendiente</translation>
+        <location filename="strings.py" line="76"/>
+        <source>Programme documents not started</source>
+        <translation>Documentos de programa sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
-        <source>Review overdue</source>
-        <translation>Revisión vencida</translation>
+        <location filename="strings.py" line="77"/>
+        <source>Reviews due soon</source>
+        <translation>Revisiones próximas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
-        <source>Risk assessment expired</source>
-        <translation>Evaluación de riesgo vencida</translation>
+        <location filename="strings.py" line="78"/>
+        <source>Reviews overdue</source>
+        <translation>Revisiones atrasadas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
-        <source>Risk assessment expiring</source>
-        <translation>Evaluación de riesgo por vencer</translation>
+        <location filename="strings.py" line="79"/>
+        <source>Risk assessments expired</source>
+        <translation>Evaluaciones de riesgo vencidas</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Risk assessments expiring</source>
+        <translation>Evaluaciones de riesgo por vencer</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Self-assessment actions due</source>
+        <translation>Acciones de autoevaluación pendientes</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Self-assessment not submitted</source>
+        <translation>Autoevaluación no presentada</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="70"/>
         <source>What needs you</source>
         <translation>Requiere su atención</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="74"/>
+        <source>Office whose alerts and partnerships are shown</source>
+        <translation>Oficina cuyas alertas y alianzas se muestran</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="75"/>
+        <source>Only mine</source>
+        <translation>Solo las mías</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="77"/>
+        <source>Only the partnerships you are focal point of</source>
+        <translation>Solo las alianzas de las que usted es coordinador</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="140"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="83"/>
-        <source>Only my partnerships</source>
-        <translation>Solo mis alianzas</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="177"/>
+        <source>Partnerships with %1 as focal point</source>
+        <translation>Alianzas con %1 como coordinador</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="214"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Next review</source>
         <translation>Próx. revisión</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="114"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>Alianzas abiertas por etapa</translation>
     </message>
@@ -1333,34 +1457,40 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Por contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="154"/>
+        <location filename="../cycle/dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="195"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="160"/>
+        <location filename="../cycle/dashboard.py" line="166"/>
         <source>Could not load the dashboard: %1</source>
         <translation>No se pudo cargar el panel: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="175"/>
+        <source>My partnerships (%1)</source>
+        <translation>Mis alianzas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="176"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="180"/>
-        <source>My partnerships (%1 as focal point)</source>
-        <translation>Mis alianzas (%1 como punto focal)</translation>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="185"/>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>all phases complete</source>
         <translation>todas las fases completadas</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="191"/>
-        <source>%1 alert(s)</source>
-        <translation>%1 alerta(s)</translation>
     </message>
 </context>
 <context>
@@ -1443,37 +1573,42 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vía rápida de emergencia&lt;/h3&gt;&lt;p&gt;Inicie un documento de programa humanitario simplificado a partir de una plantilla precertificada en cuatro pantallas: en el marco del PCA firmado del socio o como un nuevo SSFA. Las firmas son electrónicas; la evaluación completa y la documentación se aplazan con fechas límite y vuelven como alertas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Cerrar con las pruebas…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Abrir el documento de programa</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
-        <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Elementos aplazados aún pendientes&lt;/b&gt;</translation>
+        <location filename="../agreements/emergency_area.py" line="88"/>
+        <source>Deferred items still open in %1</source>
+        <translation>Elementos diferidos aún abiertos en %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
+        <source>Deferred items still open</source>
+        <translation>Elementos diferidos aún abiertos</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (vencido)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>Elija primero un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Hecho: las pruebas quedan registradas.</translation>
     </message>
@@ -1489,52 +1624,52 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Export</name>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="85"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="86"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="87"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="88"/>
         <source>Export to a file</source>
         <translation>Exportar a un archivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="89"/>
         <source>Export...</source>
         <translation>Exportar...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="90"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 filas exportadas a %2.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="91"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="92"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
         <translation>Guardar esta lista, tal como está filtrada y ordenada, en Excel o CSV</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="93"/>
         <source>Writing %1 ...</source>
         <translation>Escribiendo %1 ...</translation>
     </message>
@@ -1542,47 +1677,94 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="16"/>
+        <location filename="../first_run.py" line="26"/>
         <source>Welcome to PartnerDesk</source>
         <translation>Le damos la bienvenida a PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="19"/>
-        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Le damos la bienvenida a PartnerDesk&lt;/h2&gt;&lt;p&gt;Todo lo que introduzca se guarda en este equipo y funciona sin conexión; se envía a la sede cuando sincroniza.&lt;/p&gt;&lt;p&gt;Configure su oficina para empezar o explore primero con datos de demostración.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="24"/>
+        <location filename="../first_run.py" line="141"/>
         <source>Office code</source>
         <translation>Código de la oficina</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="25"/>
+        <location filename="../first_run.py" line="142"/>
         <source>Office name</source>
         <translation>Nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="26"/>
+        <location filename="../first_run.py" line="143"/>
         <source>Kenya Country Office</source>
         <translation>Oficina de País de Kenya</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="27"/>
+        <location filename="../first_run.py" line="144"/>
         <source>Country (ISO3)</source>
         <translation>País (ISO3)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="28"/>
+        <location filename="../first_run.py" line="145"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="30"/>
+        <location filename="../first_run.py" line="68"/>
+        <location filename="../first_run.py" line="147"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
+        <location filename="../first_run.py" line="29"/>
+        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything is kept on this computer and works without a connection; changes go to headquarters when you sync.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a PartnerDesk&lt;/h2&gt;&lt;p&gt;Todo se guarda en este equipo y funciona sin conexión; los cambios se envían a la sede al sincronizar.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../first_run.py" line="34"/>
+        <location filename="../first_run.py" line="70"/>
+        <source>Join my office</source>
+        <translation>Unirme a mi oficina</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="35"/>
+        <source>Set up a new office</source>
+        <translation>Configurar una oficina nueva</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="39"/>
+        <source>Made-up records in a file of their own, apart from your office&apos;s data</source>
+        <translation>Registros ficticios en un archivo propio, aparte de los datos de su oficina</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="58"/>
+        <source>Your office already works with PartnerDesk: ask headquarters for an enrollment code for this computer. Your office&apos;s partners, partnerships and agreements then arrive from headquarters, and you can start as soon as the first of them are here. A replacement for a lost laptop joins the same way.</source>
+        <translation>Su oficina ya trabaja con PartnerDesk: pida a la sede un código de inscripción para este equipo. Los socios, alianzas y acuerdos de su oficina llegan entonces desde la sede, y puede empezar en cuanto lleguen los primeros. Un equipo que sustituye a uno perdido se une de la misma manera.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="64"/>
+        <source>Headquarters address</source>
+        <translation>Dirección de la sede</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="66"/>
+        <source>Enrollment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="100"/>
+        <source>Contacting headquarters…</source>
+        <translation>Contactando con la sede…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="129"/>
+        <source>Could not join: %1</source>
+        <translation>No se pudo unir a la oficina: %1</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="138"/>
+        <source>Only for an office that does not use PartnerDesk yet.</source>
+        <translation>Solo para una oficina que aún no usa PartnerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="150"/>
         <source>Set up my office</source>
         <translation>Configurar mi oficina</translation>
     </message>
@@ -1595,7 +1777,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="94"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1603,37 +1785,37 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>HeldPanel</name>
     <message>
-        <location filename="../sync_state/held.py" line="30"/>
+        <location filename="../sync_state/held.py" line="23"/>
         <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
         <translation>Valores de la sede que este equipo no pudo guardar. Se conservan y se guardarán solos cuando se corrijan en la sede; todo lo demás se guardó.</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="51"/>
+        <location filename="../sync_state/held.py" line="36"/>
         <source>waiting for your change to reach headquarters</source>
         <translation>a la espera de que su cambio llegue a la sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="53"/>
+        <location filename="../sync_state/held.py" line="38"/>
         <source>the whole record</source>
         <translation>el registro completo</translation>
     </message>
@@ -1689,92 +1871,229 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="27"/>
+        <location filename="../assessment/hq.py" line="28"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Autoevaluación: resumen de la sede</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="43"/>
+        <location filename="../assessment/hq.py" line="40"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="47"/>
+        <location filename="../assessment/hq.py" line="63"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="54"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>By region</source>
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="68"/>
-        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
-        <translation>%1 de %2 oficinas informaron para %3; %4 cumplieron todos los criterios (%5 de las que informaron).</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>Todos los criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="53"/>
+        <source>Benchmarks</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="60"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="83"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="81"/>
-        <source>Share met</source>
-        <translation>Cumplido (%)</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="61"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="89"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Rated</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Data shows</source>
+        <translation>Los datos muestran</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="100"/>
+        <source>Office data</source>
+        <translation>Datos de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="101"/>
+        <source>Disagreements (%1)</source>
+        <translation>Diferencias (%1)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Reported</source>
         <translation>Informaron</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="87"/>
-        <source>All met</source>
-        <translation>Todo cumplido</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (rating)</source>
+        <translation>Todos cumplidos (calificación)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="88"/>
-        <source>Trend, offices that met all benchmarks: %1</source>
-        <translation>Tendencia, oficinas que cumplieron todos los criterios: %1</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (data)</source>
+        <translation>Todos cumplidos (datos)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="104"/>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="122"/>
+        <source>Disagreements</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="128"/>
+        <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
+        <translation>&lt;b&gt;Autoevaluaciones presentadas para %3: %1 de %2 oficinas.&lt;/b&gt; Oficinas que cumplieron los %5 criterios según su propia calificación: %4; según sus propios datos: %6.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="134"/>
+        <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
+        <translation>Calificaciones que difieren de los datos de la oficina: %1, en %2 de las oficinas que presentaron.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="142"/>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="143"/>
+        <source>Acknowledged</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="157"/>
+        <source>Met by rating</source>
+        <translation>Cumplido según la calificación</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Met by data</source>
+        <translation>Cumplido según los datos</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Disagree</source>
+        <translation>Difieren</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="159"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="164"/>
+        <source>No earlier year to compare with.</source>
+        <translation>No hay un año anterior con el que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="168"/>
+        <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
+        <translation>Cada año se compara con el anterior sobre las mismas oficinas: las que presentaron en ambos (%1 de %2 a %3). Oficinas que presentaron: %4.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Offices in both</source>
+        <translation>Oficinas en ambos</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen en PDF</translation>
     </message>
@@ -1782,112 +2101,112 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>IatiCodes</name>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="95"/>
         <source>Academic, Training and Research</source>
         <translation>Académico, formación e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="96"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="97"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="98"/>
         <source>Finalisation</source>
         <translation>Finalización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="99"/>
         <source>Foundation</source>
         <translation>Fundación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="100"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="101"/>
         <source>Implementation</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="102"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="103"/>
         <source>Local Government</source>
         <translation>Gobierno local</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="104"/>
         <source>Multilateral</source>
         <translation>Multilateral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="105"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="106"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="107"/>
         <source>Other Public Sector</source>
         <translation>Otro sector público</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="108"/>
         <source>Partner Country based NGO</source>
         <translation>ONG del país socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="109"/>
         <source>Pipeline/identification</source>
         <translation>En preparación / identificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="110"/>
         <source>Private Sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="111"/>
         <source>Private Sector in Aid Recipient Country</source>
         <translation>Sector privado del país receptor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="112"/>
         <source>Private Sector in Provider Country</source>
         <translation>Sector privado del país donante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="113"/>
         <source>Private Sector in Third Country</source>
         <translation>Sector privado de un tercer país</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="114"/>
         <source>Public Private Partnership</source>
         <translation>Asociación público-privada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="115"/>
         <source>Regional NGO</source>
         <translation>ONG regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="116"/>
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
@@ -1923,217 +2242,217 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="117"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="118"/>
         <source>Agreement reference</source>
         <translation>Referencia del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="119"/>
         <source>Agreement type</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="120"/>
         <source>Assessment date</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="121"/>
         <source>Assessment type</source>
         <translation>Tipo de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="122"/>
         <source>Assessments (type and date)</source>
         <translation>Evaluaciones (tipo y fecha)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="123"/>
         <source>CSO type</source>
         <translation>Tipo de OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="124"/>
         <source>Core values date</source>
         <translation>Fecha de valores fundamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="125"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="126"/>
         <source>Country programme</source>
         <translation>Programa de país</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="127"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="128"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="129"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="130"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="131"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="132"/>
         <source>FR amount</source>
         <translation>Importe de las FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="133"/>
         <source>FR numbers</source>
         <translation>Números de FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="134"/>
         <source>Humanitarian</source>
         <translation>Humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="135"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="136"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="138"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="139"/>
         <source>PD reference</source>
         <translation>Referencia del DP</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="140"/>
         <source>PSEA assessment date</source>
         <translation>Fecha de la evaluación PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="141"/>
         <source>Partner contribution</source>
         <translation>Contribución del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="142"/>
         <source>Partner name</source>
         <translation>Nombre del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="143"/>
         <source>Partner signatory</source>
         <translation>Firmante del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="144"/>
         <source>Partner signed on</source>
         <translation>Firmado por el socio el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="145"/>
         <source>Partner type</source>
         <translation>Tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="146"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="147"/>
         <source>Risk rating</source>
         <translation>Calificación de riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="148"/>
         <source>SEA risk rating</source>
         <translation>Calificación de riesgo de EAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="149"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="150"/>
         <source>Short name / acronym</source>
         <translation>Nombre corto / sigla</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="151"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="152"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="153"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="154"/>
         <source>Total budget</source>
         <translation>Presupuesto total</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="155"/>
         <source>UNICEF cash</source>
         <translation>Efectivo de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="156"/>
         <source>UNICEF signatory</source>
         <translation>Firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="157"/>
         <source>UNICEF signed on</source>
         <translation>Firmado por UNICEF el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="158"/>
         <source>UNICEF supplies</source>
         <translation>Suministros de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="159"/>
         <source>Vendor number</source>
         <translation>Número de proveedor</translation>
     </message>
@@ -2312,22 +2631,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>LandscapeArea</name>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="160"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="161"/>
         <source>Dismissed</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="162"/>
         <source>Is a partner</source>
         <translation>Ya es socia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="163"/>
         <source>Made a partner</source>
         <translation>Convertida en socia</translation>
     </message>
@@ -2418,6 +2737,14 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
+        <translation>%1 contiene registros que no son de demostración; se deja como está. Muévalo a otro lugar para explorar la demostración.</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
         <location filename="../widgets/list_area.py" line="47"/>
@@ -2462,27 +2789,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="23"/>
+        <location filename="../main_window.py" line="28"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="103"/>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
+        <translation>&lt;b&gt;Datos de demostración.&lt;/b&gt; Socios y alianzas ficticios para explorar PartnerDesk, en un archivo propio: nada de esto es de su oficina y nada se envía a la sede.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>Leave the demo</source>
+        <translation>Salir de la demostración</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Syncing %p%</source>
+        <translation>Sincronizando %p%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="183"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2490,22 +2837,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -2551,128 +2898,128 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="164"/>
         <source>Account name</source>
         <translation>Titular de la cuenta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="165"/>
         <source>Account number</source>
         <translation>Número de cuenta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="166"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="167"/>
         <source>Also counts as</source>
         <translation>También cuenta como</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="168"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="169"/>
         <source>Assessment type</source>
         <translation>Tipo de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="170"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="171"/>
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="172"/>
         <source>CSO type</source>
         <translation>Tipo de OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="173"/>
         <source>Core values assessed on</source>
         <translation>Valores evaluados el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="174"/>
         <source>Country (ISO3)</source>
         <translation>País (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="175"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="176"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="177"/>
         <source>Due diligence date</source>
         <translation>Fecha de diligencia</translation>
     </message>
     <message>
         <location filename="../directory/partner_editor.py" line="57"/>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="178"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="179"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="180"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="181"/>
         <source>PSEA assessed on</source>
         <translation>PEAS evaluada el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="182"/>
         <source>Partner type</source>
         <translation>Tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="183"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="184"/>
         <source>Required for civil society organisations.</source>
         <translation>Obligatorio para organizaciones de la sociedad civil.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="185"/>
         <source>Risk rating</source>
         <translation>Calificación de riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="186"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="187"/>
         <source>Short name / acronym</source>
         <translation>Nombre corto / sigla</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="188"/>
         <source>Vendor number</source>
         <translation>Número de proveedor</translation>
     </message>
@@ -2763,22 +3110,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="189"/>
         <source>&amp;New partner</source>
         <translation>&amp;Nuevo socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="190"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="191"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="192"/>
         <source>Any risk</source>
         <translation>Cualquier riesgo</translation>
     </message>
@@ -2811,67 +3158,67 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Nueva alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="193"/>
         <source>Contribution to results</source>
         <translation>Contribución a resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="194"/>
         <source>Engagement</source>
         <translation>Tipo de relación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="195"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="196"/>
         <source>Formality</source>
         <translation>Formalidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="197"/>
         <source>Geographic reach</source>
         <translation>Alcance geográfico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="198"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="199"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="200"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>Las alianzas se guían por los resultados, no por los actores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="201"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="202"/>
         <source>Results for children</source>
         <translation>Resultados para la infancia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="203"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="204"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="205"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2879,22 +3226,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="206"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nueva alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="207"/>
         <source>All offices</source>
         <translation>Todas las oficinas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="208"/>
         <source>Any contribution</source>
         <translation>Toda contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="209"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -2927,52 +3274,52 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="210"/>
         <source>Cash transfer</source>
         <translation>Transferencia de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="211"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="212"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="213"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="214"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="215"/>
         <source>Management costs</source>
         <translation>Costos de gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="216"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>Costos de apoyo al programa del socio, en la moneda del PD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="217"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="218"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="219"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>p. ej., Turkana, Garissa</translation>
     </message>
@@ -3384,37 +3731,37 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="220"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
         <translation>Un funcionario autorizado por la oficina a firmar por el UNICEF (botón Firmantes del UNICEF, más abajo).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="221"/>
         <source>Partner signatory</source>
         <translation>Firmante del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="222"/>
         <source>Partner signed on</source>
         <translation>Firmado por el socio el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="223"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="224"/>
         <source>Title </source>
         <translation>Cargo </translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="225"/>
         <source>UNICEF signatory</source>
         <translation>Firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>Firmado por UNICEF el</translation>
     </message>
@@ -3422,47 +3769,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="135"/>
+        <location filename="../sync_state/tables.py" line="141"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>new record</source>
         <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>edit</source>
         <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>deletion</source>
         <translation>eliminación</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>file upload</source>
         <translation>envío de archivo</translation>
     </message>
@@ -3703,77 +4050,77 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="42"/>
+        <location filename="../sync_state/view.py" line="36"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="39"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="46"/>
+        <location filename="../sync_state/view.py" line="40"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="54"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="69"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="73"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="80"/>
+        <location filename="../sync_state/view.py" line="74"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="81"/>
+        <location filename="../sync_state/view.py" line="75"/>
         <source>Set aside</source>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="82"/>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="116"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="113"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3781,7 +4128,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="115"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -3789,67 +4136,67 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="125"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="127"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Set aside (%1)</source>
         <translation>Apartados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="143"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="146"/>
+        <location filename="../sync_state/view.py" line="152"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="167"/>
+        <location filename="../sync_state/view.py" line="170"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="171"/>
+        <location filename="../sync_state/view.py" line="174"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="183"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="182"/>
+        <location filename="../sync_state/view.py" line="185"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>
@@ -3953,84 +4300,34 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="217"/>
-        <source>Agreement ending</source>
-        <translation>Acuerdo por vencer</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="218"/>
-        <source>Agreement past end</source>
-        <translation>Acuerdo vencido</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="227"/>
         <source>Assessment action</source>
         <translation>Acción de autoevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
-        <source>Assessment action due</source>
-        <translation>Acción de evaluación pendiente</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="228"/>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
-        <source>Emergency deferred due</source>
-        <translation>Pendiente de emergencia por vencer</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="223"/>
-        <source>Emergency deferred overdue</source>
-        <translation>Pendiente de emergencia vencido</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="229"/>
         <source>Info</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="230"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
-        <source>Not synced</source>
-        <translation>Sin sincronizar</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="231"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
-        <source>Pd not active</source>
-        <translation>DP no activo</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="232"/>
         <source>Programme document</source>
         <translation>Documento de programa</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="230"/>
-        <source>Self assessment not done</source>
-        <translation>Autoevaluación no realizada</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="231"/>
-        <source>Sync conflicts</source>
-        <translation>Conflictos de sincronización</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="232"/>
-        <source>Sync rejected</source>
-        <translation>Cambios rechazados</translation>
     </message>
     <message>
         <location filename="strings.py" line="233"/>
@@ -4041,12 +4338,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="174"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="178"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>

@@ -521,6 +521,65 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="80"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="93"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="94"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="131"/>
+        <source>Alerts: %1</source>
+        <translation>Alertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="132"/>
+        <source>Nothing needs you now.</source>
+        <translation>Rien ne vous attend pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="174"/>
+        <source>%1 listed, most urgent first.</source>
+        <translation>%1 dans la liste, les plus urgentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="178"/>
+        <source>the %1 most urgent of %2 are listed.</source>
+        <translation>les %1 plus urgentes sur %2 sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard_alerts.py" line="180"/>
+        <source>Show all %1</source>
+        <translation>Afficher les %1</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <location filename="../agreements/amendment_dialog.py" line="18"/>
@@ -1211,119 +1270,184 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <name>Dashboard</name>
     <message>
         <location filename="strings.py" line="66"/>
+        <source>Agreements ending soon</source>
+        <translation>Accords bientôt échus</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="67"/>
+        <source>Agreements past their end</source>
+        <translation>Accords arrivés à échéance</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="68"/>
+        <source>Changes not synced</source>
+        <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="69"/>
+        <source>Changes refused by headquarters</source>
+        <translation>Modifications refusées par le siège</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="70"/>
         <source>Due diligence missing</source>
         <translation>Diligence raisonnable manquante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="67"/>
+        <location filename="strings.py" line="71"/>
+        <source>Emergency items due soon</source>
+        <translation>Éléments d&apos;urgence bientôt dus</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="72"/>
+        <source>Emergency items overdue</source>
+        <translation>Éléments d&apos;urgence en retard</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="73"/>
         <source>Lifespan passed, no evaluation</source>
         <translation>Durée dépassée, sans évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="68"/>
+        <location filename="strings.py" line="74"/>
         <source>No focal point</source>
         <translation>Aucun point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="69"/>
-        <source>Phase stalled</source>
-        <translation>Phase bloquée</translation>
+        <location filename="strings.py" line="75"/>
+        <source>Phases stalled</source>
+        <translation>Phases bloquées</translation>
     </message>
     <message>
-        <location filename="strings.py" line="70"/>
-        <source>Review due</source>
-        <translation>Examen à faire</translation>
+        <location filename="strings.py" line="76"/>
+        <source>Programme documents not started</source>
+        <translation>Documents de programme non démarrés</translation>
     </message>
     <message>
-        <location filename="strings.py" line="71"/>
-        <source>Review overdue</source>
-        <translation>Examen en retard</translation>
+        <location filename="strings.py" line="77"/>
+        <source>Reviews due soon</source>
+        <translation>Examens bientôt dus</translation>
     </message>
     <message>
-        <location filename="strings.py" line="72"/>
-        <source>Risk assessment expired</source>
-        <translation>Évaluation des risques expirée</translation>
+        <location filename="strings.py" line="78"/>
+        <source>Reviews overdue</source>
+        <translation>Examens en retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="73"/>
-        <source>Risk assessment expiring</source>
-        <translation>Évaluation des risques bientôt expirée</translation>
+        <location filename="strings.py" line="79"/>
+        <source>Risk assessments expired</source>
+        <translation>Évaluations des risques expirées</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="80"/>
+        <source>Risk assessments expiring</source>
+        <translation>Évaluations des risques bientôt expirées</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="81"/>
+        <source>Self-assessment actions due</source>
+        <translation>Actions d&apos;auto-évaluation dues</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="82"/>
+        <source>Self-assessment not submitted</source>
+        <translation>Auto-évaluation non soumise</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="83"/>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../cycle/dashboard.py" line="76"/>
+        <location filename="../cycle/dashboard.py" line="70"/>
         <source>What needs you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="80"/>
+        <location filename="../cycle/dashboard.py" line="74"/>
+        <source>Office whose alerts and partnerships are shown</source>
+        <translation>Bureau dont les alertes et les partenariats sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="75"/>
+        <source>Only mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="77"/>
+        <source>Only the partnerships you are focal point of</source>
+        <translation>Seulement les partenariats dont vous êtes point focal</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="140"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="83"/>
-        <source>Only my partnerships</source>
-        <translation>Mes partenariats seulement</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="85"/>
+        <location filename="../cycle/dashboard.py" line="78"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="177"/>
+        <source>Partnerships with %1 as focal point</source>
+        <translation>Partenariats dont %1 est point focal</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="97"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="98"/>
+        <location filename="../cycle/dashboard.py" line="213"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="214"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="99"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="103"/>
+        <location filename="../cycle/dashboard.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="104"/>
+        <location filename="../cycle/dashboard.py" line="98"/>
         <source>Next review</source>
         <translation>Examen prévu</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="105"/>
+        <location filename="../cycle/dashboard.py" line="99"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="114"/>
+        <location filename="../cycle/dashboard.py" line="115"/>
         <source>Open partnerships by stage</source>
         <translation>Partenariats en cours par étape</translation>
     </message>
@@ -1333,34 +1457,40 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Par contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="154"/>
+        <location filename="../cycle/dashboard.py" line="153"/>
+        <location filename="../cycle/dashboard.py" line="195"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="160"/>
+        <location filename="../cycle/dashboard.py" line="166"/>
         <source>Could not load the dashboard: %1</source>
         <translation>Impossible de charger le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="179"/>
+        <location filename="../cycle/dashboard.py" line="175"/>
+        <source>My partnerships (%1)</source>
+        <translation>Mes partenariats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="176"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="180"/>
-        <source>My partnerships (%1 as focal point)</source>
-        <translation>Mes partenariats (%1 comme point focal)</translation>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../cycle/dashboard.py" line="185"/>
+        <location filename="../cycle/dashboard.py" line="214"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../cycle/dashboard.py" line="182"/>
         <source>all phases complete</source>
         <translation>toutes les phases terminées</translation>
-    </message>
-    <message>
-        <location filename="../cycle/dashboard.py" line="191"/>
-        <source>%1 alert(s)</source>
-        <translation>%1 alerte(s)</translation>
     </message>
 </context>
 <context>
@@ -1443,37 +1573,42 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>EmergencyArea</name>
     <message>
-        <location filename="../agreements/emergency_area.py" line="23"/>
+        <location filename="../agreements/emergency_area.py" line="24"/>
         <source>&lt;h3&gt;Emergency fast track&lt;/h3&gt;&lt;p&gt;Launch a simplified humanitarian programme document from a pre-certified template in four screens: under the partner&apos;s signed PCA, or as a new SSFA. Signatures are electronic; the full assessment and the paperwork are deferred with due dates and come back as alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Procédure accélérée d&apos;urgence&lt;/h3&gt;&lt;p&gt;Lancez un document de programme humanitaire simplifié à partir d&apos;un modèle pré-certifié en quatre écrans&#xa0;: au titre du PCA signé du partenaire, ou sous forme de nouveau SSFA. Les signatures sont électroniques&#xa0;; l&apos;évaluation complète et les formalités sont reportées avec des échéances et reviennent sous forme d&apos;alertes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="34"/>
+        <location filename="../agreements/emergency_area.py" line="35"/>
         <source>Close with evidence…</source>
         <translation>Clore avec les justificatifs…</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="39"/>
+        <location filename="../agreements/emergency_area.py" line="40"/>
         <source>Open the programme document</source>
         <translation>Ouvrir le document de programme</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="47"/>
-        <source>&lt;b&gt;Deferred items still open&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Éléments reportés encore en suspens&lt;/b&gt;</translation>
+        <location filename="../agreements/emergency_area.py" line="88"/>
+        <source>Deferred items still open in %1</source>
+        <translation>Éléments différés encore ouverts à %1</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="85"/>
+        <location filename="../agreements/emergency_area.py" line="89"/>
+        <source>Deferred items still open</source>
+        <translation>Éléments différés encore ouverts</translation>
+    </message>
+    <message>
+        <location filename="../agreements/emergency_area.py" line="93"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="99"/>
+        <location filename="../agreements/emergency_area.py" line="107"/>
         <source>Choose an item in the list first.</source>
         <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
     </message>
     <message>
-        <location filename="../agreements/emergency_area.py" line="107"/>
+        <location filename="../agreements/emergency_area.py" line="115"/>
         <source>Done: the evidence is recorded.</source>
         <translation>Fait : les justificatifs sont enregistrés.</translation>
     </message>
@@ -1489,52 +1624,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Export</name>
     <message>
-        <location filename="strings.py" line="74"/>
+        <location filename="strings.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="strings.py" line="75"/>
+        <location filename="strings.py" line="85"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="76"/>
+        <location filename="strings.py" line="86"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="strings.py" line="77"/>
+        <location filename="strings.py" line="87"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="78"/>
+        <location filename="strings.py" line="88"/>
         <source>Export to a file</source>
         <translation>Exporter vers un fichier</translation>
     </message>
     <message>
-        <location filename="strings.py" line="79"/>
+        <location filename="strings.py" line="89"/>
         <source>Export...</source>
         <translation>Exporter...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="80"/>
+        <location filename="strings.py" line="90"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="81"/>
+        <location filename="strings.py" line="91"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="strings.py" line="82"/>
+        <location filename="strings.py" line="92"/>
         <source>Save this list, as filtered and sorted, to Excel or CSV</source>
         <translation>Enregistrer cette liste, filtrée et triée telle quelle, en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="strings.py" line="83"/>
+        <location filename="strings.py" line="93"/>
         <source>Writing %1 ...</source>
         <translation>Écriture de %1 ...</translation>
     </message>
@@ -1542,47 +1677,94 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="16"/>
+        <location filename="../first_run.py" line="26"/>
         <source>Welcome to PartnerDesk</source>
         <translation>Bienvenue dans PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="19"/>
-        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything you enter is kept on this computer and works without a connection; it is sent to headquarters when you sync.&lt;/p&gt;&lt;p&gt;Set up your office to start, or explore with demo data first.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans PartnerDesk&lt;/h2&gt;&lt;p&gt;Tout ce que vous saisissez est conservé sur cet ordinateur et fonctionne sans connexion&#xa0;; les données sont envoyées au siège lors de la synchronisation.&lt;/p&gt;&lt;p&gt;Configurez votre bureau pour commencer, ou explorez d&apos;abord avec des données de démonstration.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="24"/>
+        <location filename="../first_run.py" line="141"/>
         <source>Office code</source>
         <translation>Code du bureau</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="25"/>
+        <location filename="../first_run.py" line="142"/>
         <source>Office name</source>
         <translation>Nom du bureau</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="26"/>
+        <location filename="../first_run.py" line="143"/>
         <source>Kenya Country Office</source>
         <translation>Bureau de pays du Kenya</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="27"/>
+        <location filename="../first_run.py" line="144"/>
         <source>Country (ISO3)</source>
         <translation>Pays (ISO3)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="28"/>
+        <location filename="../first_run.py" line="145"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="30"/>
+        <location filename="../first_run.py" line="68"/>
+        <location filename="../first_run.py" line="147"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
+        <location filename="../first_run.py" line="29"/>
+        <source>&lt;h2&gt;Welcome to PartnerDesk&lt;/h2&gt;&lt;p&gt;Everything is kept on this computer and works without a connection; changes go to headquarters when you sync.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans PartnerDesk&lt;/h2&gt;&lt;p&gt;Tout est conservé sur cet ordinateur et fonctionne sans connexion&#xa0;; les modifications partent au siège lors de la synchronisation.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../first_run.py" line="34"/>
+        <location filename="../first_run.py" line="70"/>
+        <source>Join my office</source>
+        <translation>Rejoindre mon bureau</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="35"/>
+        <source>Set up a new office</source>
+        <translation>Créer un nouveau bureau</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="39"/>
+        <source>Made-up records in a file of their own, apart from your office&apos;s data</source>
+        <translation>Des données fictives dans un fichier à part, séparées de celles de votre bureau</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="58"/>
+        <source>Your office already works with PartnerDesk: ask headquarters for an enrollment code for this computer. Your office&apos;s partners, partnerships and agreements then arrive from headquarters, and you can start as soon as the first of them are here. A replacement for a lost laptop joins the same way.</source>
+        <translation>Votre bureau utilise déjà PartnerDesk&#xa0;: demandez au siège un code d&apos;inscription pour cet ordinateur. Les partenaires, partenariats et accords de votre bureau arrivent alors du siège, et vous pouvez commencer dès que les premiers sont là. Un ordinateur qui en remplace un perdu rejoint le bureau de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="64"/>
+        <source>Headquarters address</source>
+        <translation>Adresse du siège</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="66"/>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="100"/>
+        <source>Contacting headquarters…</source>
+        <translation>Connexion au siège…</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="129"/>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre le bureau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="138"/>
+        <source>Only for an office that does not use PartnerDesk yet.</source>
+        <translation>Seulement pour un bureau qui n&apos;utilise pas encore PartnerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="150"/>
         <source>Set up my office</source>
         <translation>Configurer mon bureau</translation>
     </message>
@@ -1595,7 +1777,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Forms</name>
     <message>
-        <location filename="strings.py" line="84"/>
+        <location filename="strings.py" line="94"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1603,37 +1785,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>HeldPanel</name>
     <message>
-        <location filename="../sync_state/held.py" line="30"/>
+        <location filename="../sync_state/held.py" line="23"/>
         <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
         <translation>Valeurs venues du siège que cet ordinateur n&apos;a pas pu enregistrer. Elles sont conservées et seront enregistrées d&apos;elles-mêmes une fois corrigées au siège ; tout le reste a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="36"/>
+        <location filename="../sync_state/held.py" line="27"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="37"/>
+        <location filename="../sync_state/held.py" line="28"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="51"/>
+        <location filename="../sync_state/held.py" line="36"/>
         <source>waiting for your change to reach headquarters</source>
         <translation>en attente de l&apos;arrivée de votre modification au siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/held.py" line="53"/>
+        <location filename="../sync_state/held.py" line="38"/>
         <source>the whole record</source>
         <translation>la fiche entière</translation>
     </message>
@@ -1689,92 +1871,229 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="27"/>
+        <location filename="../assessment/hq.py" line="28"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Auto-évaluation&#xa0;: synthèse du siège</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="43"/>
+        <location filename="../assessment/hq.py" line="40"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="47"/>
+        <location filename="../assessment/hq.py" line="63"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="54"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="68"/>
-        <source>%1 of %2 offices reported for %3; %4 met all benchmarks (%5 of those that reported).</source>
-        <translation>Bureaux ayant soumis leur auto-évaluation %3&#xa0;: %1 sur %2&#xa0;; ayant rempli tous les critères&#xa0;: %4 (%5 des bureaux ayant soumis).</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="77"/>
+        <location filename="../assessment/hq.py" line="153"/>
         <source>All benchmarks met</source>
         <translation>Tous les critères remplis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="157"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="79"/>
+        <location filename="../assessment/hq.py" line="53"/>
+        <source>Benchmarks</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="60"/>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="82"/>
         <source>Partly met</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="80"/>
+        <location filename="../assessment/hq.py" line="83"/>
         <source>Not met</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="81"/>
-        <source>Share met</source>
-        <translation>% rempli</translation>
-    </message>
-    <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="61"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="86"/>
+        <location filename="../assessment/hq.py" line="89"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="98"/>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Rated</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="99"/>
+        <source>Data shows</source>
+        <translation>Les données montrent</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="100"/>
+        <source>Office data</source>
+        <translation>Données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="101"/>
+        <source>Disagreements (%1)</source>
+        <translation>Divergences (%1)</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Reported</source>
         <translation>Ayant soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="87"/>
-        <source>All met</source>
-        <translation>Tous remplis</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (rating)</source>
+        <translation>Tous atteints (note)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="88"/>
-        <source>Trend, offices that met all benchmarks: %1</source>
-        <translation>Tendance, bureaux ayant rempli tous les critères&#xa0;: %1</translation>
+        <location filename="../assessment/hq.py" line="109"/>
+        <location filename="../assessment/hq.py" line="121"/>
+        <location filename="../assessment/hq.py" line="183"/>
+        <source>All met (data)</source>
+        <translation>Tous atteints (données)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="104"/>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="113"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="120"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="122"/>
+        <source>Disagreements</source>
+        <translation>Divergences</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="128"/>
+        <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
+        <translation>&lt;b&gt;Auto-évaluations rendues pour %3&#xa0;: %1 bureaux sur %2.&lt;/b&gt; Bureaux ayant atteint les %5 critères selon leur propre note&#xa0;: %4&#xa0;; selon leurs propres données&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="134"/>
+        <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
+        <translation>Notes qui diffèrent des données du bureau&#xa0;: %1, dans %2 des bureaux ayant répondu.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="141"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="142"/>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="143"/>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="157"/>
+        <source>Met by rating</source>
+        <translation>Atteint selon la note</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Met by data</source>
+        <translation>Atteint selon les données</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="158"/>
+        <source>Disagree</source>
+        <translation>Divergent</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="159"/>
+        <source>No data</source>
+        <translation>Sans données</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="164"/>
+        <source>No earlier year to compare with.</source>
+        <translation>Aucune année antérieure à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="168"/>
+        <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
+        <translation>Chaque année est comparée à la précédente sur les mêmes bureaux&#xa0;: ceux qui ont répondu les deux années (%1 de %2 à %3). Bureaux ayant répondu&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Offices in both</source>
+        <translation>Bureaux dans les deux</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="182"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="204"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la synthèse en PDF</translation>
     </message>
@@ -1782,112 +2101,112 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>IatiCodes</name>
     <message>
-        <location filename="strings.py" line="85"/>
+        <location filename="strings.py" line="95"/>
         <source>Academic, Training and Research</source>
         <translation>Universitaire, formation et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="86"/>
+        <location filename="strings.py" line="96"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="87"/>
+        <location filename="strings.py" line="97"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="88"/>
+        <location filename="strings.py" line="98"/>
         <source>Finalisation</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="89"/>
+        <location filename="strings.py" line="99"/>
         <source>Foundation</source>
         <translation>Fondation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="90"/>
+        <location filename="strings.py" line="100"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="91"/>
+        <location filename="strings.py" line="101"/>
         <source>Implementation</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="92"/>
+        <location filename="strings.py" line="102"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="93"/>
+        <location filename="strings.py" line="103"/>
         <source>Local Government</source>
         <translation>Collectivité locale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="94"/>
+        <location filename="strings.py" line="104"/>
         <source>Multilateral</source>
         <translation>Multilatéral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="95"/>
+        <location filename="strings.py" line="105"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="96"/>
+        <location filename="strings.py" line="106"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="97"/>
+        <location filename="strings.py" line="107"/>
         <source>Other Public Sector</source>
         <translation>Autre secteur public</translation>
     </message>
     <message>
-        <location filename="strings.py" line="98"/>
+        <location filename="strings.py" line="108"/>
         <source>Partner Country based NGO</source>
         <translation>ONG du pays partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="99"/>
+        <location filename="strings.py" line="109"/>
         <source>Pipeline/identification</source>
         <translation>En préparation / identification</translation>
     </message>
     <message>
-        <location filename="strings.py" line="100"/>
+        <location filename="strings.py" line="110"/>
         <source>Private Sector</source>
         <translation>Secteur privé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="101"/>
+        <location filename="strings.py" line="111"/>
         <source>Private Sector in Aid Recipient Country</source>
         <translation>Secteur privé du pays bénéficiaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="102"/>
+        <location filename="strings.py" line="112"/>
         <source>Private Sector in Provider Country</source>
         <translation>Secteur privé du pays donateur</translation>
     </message>
     <message>
-        <location filename="strings.py" line="103"/>
+        <location filename="strings.py" line="113"/>
         <source>Private Sector in Third Country</source>
         <translation>Secteur privé d&apos;un pays tiers</translation>
     </message>
     <message>
-        <location filename="strings.py" line="104"/>
+        <location filename="strings.py" line="114"/>
         <source>Public Private Partnership</source>
         <translation>Partenariat public-privé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="105"/>
+        <location filename="strings.py" line="115"/>
         <source>Regional NGO</source>
         <translation>ONG régionale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="106"/>
+        <location filename="strings.py" line="116"/>
         <source>Suspended</source>
         <translation>Suspendue</translation>
     </message>
@@ -1923,217 +2242,217 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="strings.py" line="107"/>
+        <location filename="strings.py" line="117"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="strings.py" line="108"/>
+        <location filename="strings.py" line="118"/>
         <source>Agreement reference</source>
         <translation>Référence de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="109"/>
+        <location filename="strings.py" line="119"/>
         <source>Agreement type</source>
         <translation>Type d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="110"/>
+        <location filename="strings.py" line="120"/>
         <source>Assessment date</source>
         <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="111"/>
+        <location filename="strings.py" line="121"/>
         <source>Assessment type</source>
         <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="112"/>
+        <location filename="strings.py" line="122"/>
         <source>Assessments (type and date)</source>
         <translation>Évaluations (type et date)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="113"/>
+        <location filename="strings.py" line="123"/>
         <source>CSO type</source>
         <translation>Type d&apos;OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="114"/>
+        <location filename="strings.py" line="124"/>
         <source>Core values date</source>
         <translation>Date des valeurs fondamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="115"/>
+        <location filename="strings.py" line="125"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="116"/>
+        <location filename="strings.py" line="126"/>
         <source>Country programme</source>
         <translation>Programme de pays</translation>
     </message>
     <message>
-        <location filename="strings.py" line="117"/>
+        <location filename="strings.py" line="127"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="118"/>
+        <location filename="strings.py" line="128"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="119"/>
+        <location filename="strings.py" line="129"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="120"/>
+        <location filename="strings.py" line="130"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="121"/>
+        <location filename="strings.py" line="131"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="122"/>
+        <location filename="strings.py" line="132"/>
         <source>FR amount</source>
         <translation>Montant des FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="123"/>
+        <location filename="strings.py" line="133"/>
         <source>FR numbers</source>
         <translation>Numéros de FR</translation>
     </message>
     <message>
-        <location filename="strings.py" line="124"/>
+        <location filename="strings.py" line="134"/>
         <source>Humanitarian</source>
         <translation>Humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="125"/>
+        <location filename="strings.py" line="135"/>
         <source>Legal name</source>
         <translation>Nom légal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="126"/>
+        <location filename="strings.py" line="136"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="127"/>
+        <location filename="strings.py" line="137"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="128"/>
+        <location filename="strings.py" line="138"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="129"/>
+        <location filename="strings.py" line="139"/>
         <source>PD reference</source>
         <translation>Référence du DP</translation>
     </message>
     <message>
-        <location filename="strings.py" line="130"/>
+        <location filename="strings.py" line="140"/>
         <source>PSEA assessment date</source>
         <translation>Date de l&apos;évaluation PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="131"/>
+        <location filename="strings.py" line="141"/>
         <source>Partner contribution</source>
         <translation>Contribution du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="132"/>
+        <location filename="strings.py" line="142"/>
         <source>Partner name</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="133"/>
+        <location filename="strings.py" line="143"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="134"/>
+        <location filename="strings.py" line="144"/>
         <source>Partner signed on</source>
         <translation>Signé par le partenaire le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="135"/>
+        <location filename="strings.py" line="145"/>
         <source>Partner type</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="136"/>
+        <location filename="strings.py" line="146"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="strings.py" line="137"/>
+        <location filename="strings.py" line="147"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="138"/>
+        <location filename="strings.py" line="148"/>
         <source>SEA risk rating</source>
         <translation>Niveau de risque EAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="139"/>
+        <location filename="strings.py" line="149"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="strings.py" line="140"/>
+        <location filename="strings.py" line="150"/>
         <source>Short name / acronym</source>
         <translation>Nom court / sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="141"/>
+        <location filename="strings.py" line="151"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="142"/>
+        <location filename="strings.py" line="152"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="143"/>
+        <location filename="strings.py" line="153"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="144"/>
+        <location filename="strings.py" line="154"/>
         <source>Total budget</source>
         <translation>Budget total</translation>
     </message>
     <message>
-        <location filename="strings.py" line="145"/>
+        <location filename="strings.py" line="155"/>
         <source>UNICEF cash</source>
         <translation>Espèces UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="146"/>
+        <location filename="strings.py" line="156"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="147"/>
+        <location filename="strings.py" line="157"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="148"/>
+        <location filename="strings.py" line="158"/>
         <source>UNICEF supplies</source>
         <translation>Fournitures UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="149"/>
+        <location filename="strings.py" line="159"/>
         <source>Vendor number</source>
         <translation>Numéro de fournisseur</translation>
     </message>
@@ -2312,22 +2631,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>LandscapeArea</name>
     <message>
-        <location filename="strings.py" line="150"/>
+        <location filename="strings.py" line="160"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="strings.py" line="151"/>
+        <location filename="strings.py" line="161"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="152"/>
+        <location filename="strings.py" line="162"/>
         <source>Is a partner</source>
         <translation>Déjà partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="153"/>
+        <location filename="strings.py" line="163"/>
         <source>Made a partner</source>
         <translation>Devenue partenaire</translation>
     </message>
@@ -2418,6 +2737,14 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app.py" line="106"/>
+        <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
+        <translation>%1 contient des données qui ne sont pas de démonstration&#xa0;; il est laissé tel quel. Déplacez-le pour explorer la démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>ListArea</name>
     <message>
         <location filename="../widgets/list_area.py" line="47"/>
@@ -2462,27 +2789,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="23"/>
+        <location filename="../main_window.py" line="28"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="103"/>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
+        <translation>&lt;b&gt;Données de démonstration.&lt;/b&gt; Des partenaires et partenariats fictifs pour découvrir PartnerDesk, dans un fichier à part&#xa0;: rien ici n&apos;appartient à votre bureau, et rien n&apos;est envoyé au siège.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>Leave the demo</source>
+        <translation>Quitter la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Syncing %p%</source>
+        <translation>Synchronisation %p%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="183"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2490,22 +2837,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -2551,128 +2898,128 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="154"/>
+        <location filename="strings.py" line="164"/>
         <source>Account name</source>
         <translation>Titulaire du compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="155"/>
+        <location filename="strings.py" line="165"/>
         <source>Account number</source>
         <translation>Numéro de compte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="156"/>
+        <location filename="strings.py" line="166"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="strings.py" line="157"/>
+        <location filename="strings.py" line="167"/>
         <source>Also counts as</source>
         <translation>Compte aussi comme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="158"/>
+        <location filename="strings.py" line="168"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="159"/>
+        <location filename="strings.py" line="169"/>
         <source>Assessment type</source>
         <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="160"/>
+        <location filename="strings.py" line="170"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="161"/>
+        <location filename="strings.py" line="171"/>
         <source>Branch</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="162"/>
+        <location filename="strings.py" line="172"/>
         <source>CSO type</source>
         <translation>Type d&apos;OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="163"/>
+        <location filename="strings.py" line="173"/>
         <source>Core values assessed on</source>
         <translation>Valeurs fondamentales le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="164"/>
+        <location filename="strings.py" line="174"/>
         <source>Country (ISO3)</source>
         <translation>Pays (ISO3)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="165"/>
+        <location filename="strings.py" line="175"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="166"/>
+        <location filename="strings.py" line="176"/>
         <source>Due diligence</source>
         <translation>Diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="167"/>
+        <location filename="strings.py" line="177"/>
         <source>Due diligence date</source>
         <translation>Date de la diligence</translation>
     </message>
     <message>
         <location filename="../directory/partner_editor.py" line="57"/>
-        <location filename="strings.py" line="168"/>
+        <location filename="strings.py" line="178"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="169"/>
+        <location filename="strings.py" line="179"/>
         <source>Legal name</source>
         <translation>Dénomination légale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="170"/>
+        <location filename="strings.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="171"/>
+        <location filename="strings.py" line="181"/>
         <source>PSEA assessed on</source>
         <translation>PSEA évaluée le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="172"/>
+        <location filename="strings.py" line="182"/>
         <source>Partner type</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="173"/>
+        <location filename="strings.py" line="183"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="strings.py" line="174"/>
+        <location filename="strings.py" line="184"/>
         <source>Required for civil society organisations.</source>
         <translation>Obligatoire pour les organisations de la société civile.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="175"/>
+        <location filename="strings.py" line="185"/>
         <source>Risk rating</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="strings.py" line="176"/>
+        <location filename="strings.py" line="186"/>
         <source>SWIFT / BIC</source>
         <translation>SWIFT / BIC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="177"/>
+        <location filename="strings.py" line="187"/>
         <source>Short name / acronym</source>
         <translation>Nom court / sigle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="178"/>
+        <location filename="strings.py" line="188"/>
         <source>Vendor number</source>
         <translation>Numéro de fournisseur</translation>
     </message>
@@ -2763,22 +3110,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="strings.py" line="179"/>
+        <location filename="strings.py" line="189"/>
         <source>&amp;New partner</source>
         <translation>&amp;Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="180"/>
+        <location filename="strings.py" line="190"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="181"/>
+        <location filename="strings.py" line="191"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="strings.py" line="182"/>
+        <location filename="strings.py" line="192"/>
         <source>Any risk</source>
         <translation>Tous les risques</translation>
     </message>
@@ -2811,67 +3158,67 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="183"/>
+        <location filename="strings.py" line="193"/>
         <source>Contribution to results</source>
         <translation>Contribution aux résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="184"/>
+        <location filename="strings.py" line="194"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="185"/>
+        <location filename="strings.py" line="195"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="186"/>
+        <location filename="strings.py" line="196"/>
         <source>Formality</source>
         <translation>Formalisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="187"/>
+        <location filename="strings.py" line="197"/>
         <source>Geographic reach</source>
         <translation>Couverture géographique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="188"/>
+        <location filename="strings.py" line="198"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="strings.py" line="189"/>
+        <location filename="strings.py" line="199"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="strings.py" line="190"/>
+        <location filename="strings.py" line="200"/>
         <source>Partnerships are driven by results, not actors.</source>
         <translation>Les partenariats sont guidés par les résultats, non par les acteurs.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="191"/>
+        <location filename="strings.py" line="201"/>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location filename="strings.py" line="192"/>
+        <location filename="strings.py" line="202"/>
         <source>Results for children</source>
         <translation>Résultats pour les enfants</translation>
     </message>
     <message>
-        <location filename="strings.py" line="193"/>
+        <location filename="strings.py" line="203"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="194"/>
+        <location filename="strings.py" line="204"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="strings.py" line="195"/>
+        <location filename="strings.py" line="205"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2879,22 +3226,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>PartnershipsArea</name>
     <message>
-        <location filename="strings.py" line="196"/>
+        <location filename="strings.py" line="206"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nouveau partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="197"/>
+        <location filename="strings.py" line="207"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="198"/>
+        <location filename="strings.py" line="208"/>
         <source>Any contribution</source>
         <translation>Toutes les contributions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="199"/>
+        <location filename="strings.py" line="209"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2927,52 +3274,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="strings.py" line="200"/>
+        <location filename="strings.py" line="210"/>
         <source>Cash transfer</source>
         <translation>Modalité de transfert</translation>
     </message>
     <message>
-        <location filename="strings.py" line="201"/>
+        <location filename="strings.py" line="211"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="strings.py" line="202"/>
+        <location filename="strings.py" line="212"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="strings.py" line="203"/>
+        <location filename="strings.py" line="213"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="204"/>
+        <location filename="strings.py" line="214"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="strings.py" line="205"/>
+        <location filename="strings.py" line="215"/>
         <source>Management costs</source>
         <translation>Frais de gestion</translation>
     </message>
     <message>
-        <location filename="strings.py" line="206"/>
+        <location filename="strings.py" line="216"/>
         <source>Programme support costs of the partner, in the PD currency.</source>
         <translation>Coûts d&apos;appui au programme du partenaire, dans la devise du PD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="207"/>
+        <location filename="strings.py" line="217"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="strings.py" line="208"/>
+        <location filename="strings.py" line="218"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="209"/>
+        <location filename="strings.py" line="219"/>
         <source>e.g. Turkana, Garissa</source>
         <translation>p.&#xa0;ex. Turkana, Garissa</translation>
     </message>
@@ -3384,37 +3731,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="210"/>
+        <location filename="strings.py" line="220"/>
         <source>An officer the office authorised to sign for UNICEF (button UNICEF signatories below).</source>
         <translation>Un fonctionnaire que le bureau a habilité à signer pour l&apos;UNICEF (bouton Signataires de l&apos;UNICEF ci-dessous).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="211"/>
+        <location filename="strings.py" line="221"/>
         <source>Partner signatory</source>
         <translation>Signataire du partenaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="212"/>
+        <location filename="strings.py" line="222"/>
         <source>Partner signed on</source>
         <translation>Signé par le partenaire le</translation>
     </message>
     <message>
-        <location filename="strings.py" line="213"/>
+        <location filename="strings.py" line="223"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="strings.py" line="214"/>
+        <location filename="strings.py" line="224"/>
         <source>Title </source>
         <translation>Fonction </translation>
     </message>
     <message>
-        <location filename="strings.py" line="215"/>
+        <location filename="strings.py" line="225"/>
         <source>UNICEF signatory</source>
         <translation>Signataire de l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="216"/>
+        <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
     </message>
@@ -3422,47 +3769,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="135"/>
+        <location filename="../sync_state/tables.py" line="141"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>file upload</source>
         <translation>envoi de fichier</translation>
     </message>
@@ -3703,77 +4050,77 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="42"/>
+        <location filename="../sync_state/view.py" line="36"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="45"/>
+        <location filename="../sync_state/view.py" line="39"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="46"/>
+        <location filename="../sync_state/view.py" line="40"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="54"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="66"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Enrollment code:</source>
         <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="67"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Last sync:</source>
         <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="68"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Unsent changes:</source>
         <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="69"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="79"/>
+        <location filename="../sync_state/view.py" line="73"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="80"/>
+        <location filename="../sync_state/view.py" line="74"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="81"/>
+        <location filename="../sync_state/view.py" line="75"/>
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="82"/>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="112"/>
+        <location filename="../sync_state/view.py" line="116"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="113"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -3781,7 +4128,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="115"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -3789,67 +4136,67 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="125"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="127"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Set aside (%1)</source>
         <translation>Mis de côté (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="143"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="146"/>
+        <location filename="../sync_state/view.py" line="152"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="167"/>
+        <location filename="../sync_state/view.py" line="170"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="171"/>
+        <location filename="../sync_state/view.py" line="174"/>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="183"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="182"/>
+        <location filename="../sync_state/view.py" line="185"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
@@ -3953,84 +4300,34 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>alerts</name>
     <message>
-        <location filename="strings.py" line="217"/>
-        <source>Agreement ending</source>
-        <translation>Accord bientôt échu</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="218"/>
-        <source>Agreement past end</source>
-        <translation>Accord arrivé à échéance</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="219"/>
+        <location filename="strings.py" line="227"/>
         <source>Assessment action</source>
         <translation>Action d&apos;auto-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="220"/>
-        <source>Assessment action due</source>
-        <translation>Action d&apos;évaluation à faire</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="221"/>
+        <location filename="strings.py" line="228"/>
         <source>Due</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="222"/>
-        <source>Emergency deferred due</source>
-        <translation>Élément d&apos;urgence reporté à faire</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="223"/>
-        <source>Emergency deferred overdue</source>
-        <translation>Élément d&apos;urgence reporté en retard</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="224"/>
+        <location filename="strings.py" line="229"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="strings.py" line="225"/>
+        <location filename="strings.py" line="230"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="226"/>
-        <source>Not synced</source>
-        <translation>Non synchronisé</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="227"/>
+        <location filename="strings.py" line="231"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="strings.py" line="228"/>
-        <source>Pd not active</source>
-        <translation>PD non actif</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="229"/>
+        <location filename="strings.py" line="232"/>
         <source>Programme document</source>
         <translation>Document de programme</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="230"/>
-        <source>Self assessment not done</source>
-        <translation>Auto-évaluation non faite</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="231"/>
-        <source>Sync conflicts</source>
-        <translation>Conflits de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="strings.py" line="232"/>
-        <source>Sync rejected</source>
-        <translation>Synchronisation refusée</translation>
     </message>
     <message>
         <location filename="strings.py" line="233"/>
@@ -4041,12 +4338,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="174"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="178"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>

@@ -1,5 +1,8 @@
-"""The Sync view. The area's module is imported when it is first shown (ui/areas.py)."""
+"""The Sync view, and the window's one sync runner (shared by the view, the status bar and
+joining an office from the first-run dialog). The area's module is imported when it is first
+shown (ui/areas.py); the runner is light (Qt core only; sync itself is imported when it runs)."""
 from ..areas import Area
+from .runner import SyncRunner, shared as sync_runner
 
 
 def _sync():
@@ -9,4 +12,4 @@ def _sync():
 
 SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",), views=("sync",))
 
-__all__ = ["SYNC"]
+__all__ = ["SYNC", "SyncRunner", "sync_runner"]

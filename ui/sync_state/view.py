@@ -15,18 +15,12 @@ from models import sync_state
 from models.errors import DomainError
 
 from .held import HeldPanel
+from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
 
 AUTO_EVERY_MS = 5 * 60 * 1000
 FIRST_MS, AFTER_EDIT_MS = 10_000, 30_000
 RETRY_FIRST_MS, RETRY_CAP_MS = 15_000, 30 * 60 * 1000
-
-
-def run_sync(db_path, server, code, progress=None):
-    from sync.client import sync
-    # few quick retries here: the view itself retries later with a growing delay
-    return sync(db_path, server or None, enroll_code=code or None, progress=progress,
-                attempts=3, backoff=0.5)
 
 
 class SyncView(QWidget):
@@ -35,7 +29,7 @@ class SyncView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.running = False
+        self.runner = shared(ctx)  # one sync at a time, whoever starts it
         self.failures = 0
         self.server = QLineEdit(self)
         self.server.setObjectName("server")
@@ -88,10 +82,20 @@ class SyncView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.start_sync)
         ctx.data_changed.connect(self._changed)
+        self.runner.started.connect(self._started)
+        self.runner.progress.connect(self._progress)
+        self.runner.done.connect(self._done)
+        self.runner.failed.connect(self._failed)
         self.enrolled = False
         self.refresh()
-        if self.enrolled:
+        if self.running:  # e.g. the office still arriving on a new laptop
+            self._started()
+        elif self.enrolled:
             self.timer.start(FIRST_MS)
+
+    @property
+    def running(self) -> bool:
+        return self.runner.running
 
     def _changed(self, table: str) -> None:
         if self.running or table == "sync":
@@ -138,14 +142,14 @@ class SyncView(QWidget):
         if not server:
             self.state.setText(self.tr("Enter the address of the HQ server first."))
             return
-        self.running = True
+        self.runner.start(server, code)
+
+    def _started(self) -> None:
         self.timer.stop()
         self.sync_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.state.setText(self.tr("Syncing..."))
-        self.ctx.workers.start(run_sync, self.ctx.db_path, server, code, on_done=self._done,
-                               on_error=self._failed, on_progress=self._progress, writes=True)
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
@@ -153,7 +157,6 @@ class SyncView(QWidget):
             self.progress.setValue(done)
 
     def _end(self, ok: bool) -> None:
-        self.running = False
         self.sync_button.setEnabled(True)
         self.progress.setVisible(False)
         self.refresh()
@@ -172,7 +175,7 @@ class SyncView(QWidget):
                                .replace("%1", "; ".join(result.problems[:3])))
         self.timer.start(AUTO_EVERY_MS)
 
-    def _failed(self, exc: Exception, _trace: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.failures += 1
         self._end(False)
         delay = min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** (self.failures - 1))
