@@ -52,7 +52,7 @@ def requests() -> list[dict]:
         seq += 1
         ops.append([seq, "partnership", row_id, "update", 1, "KEN",
                     {"status": "suspended", "updated_at": utc_now()}])
-    return [{"device": "bench", "schema": 8, "cursor": 0, "ops": ops[i:i + PER_REQUEST]}
+    return [{"device": "bench", "schema": 11, "cursor": 0, "ops": ops[i:i + PER_REQUEST]}
             for i in range(0, len(ops), PER_REQUEST)]
 
 
