@@ -9,11 +9,11 @@ so does an SQLite failure the person can act on (locked, read-only, disk full: m
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 import peewee
 
+from models.db import SQL_ERRORS
 from models.errors import DomainError
 from models.version import version
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
         return 2
-    except (sqlite3.Error, peewee.PeeweeException) as exc:
+    except (*SQL_ERRORS, peewee.PeeweeException) as exc:
         from models.db import database_path, explain
         known = explain(exc, getattr(args, "db", None) or database_path() or "the database")
         if known is None:

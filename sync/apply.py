@@ -10,6 +10,8 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from sqlcipher3.dbapi2 import IntegrityError
+
 from models.ids import utc_now, uuid7
 
 from .local import put
@@ -75,7 +77,7 @@ def _upsert(con, tables, table: str, row_id: str, version: int, values: dict, re
         con.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
                     f'VALUES ({", ".join("?" for _ in names)})',
                     [row_id, version] + list(values.values()))
-    except sqlite3.IntegrityError as exc:
+    except (sqlite3.IntegrityError, IntegrityError) as exc:
         result.problems.append(f"{table} {row_id}: {exc}")
         _conflict(con, table, row_id, "*", "apply", None, values, "", str(exc))
         result.conflicts += 1
