@@ -1,5 +1,5 @@
-"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|conflicts` and
-`sync` (this device with HQ)."""
+"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|recovery-key|
+conflicts` and `sync` (this device with HQ)."""
 from __future__ import annotations
 
 import json
@@ -104,6 +104,17 @@ def run_revoke(args) -> int:
     return 0
 
 
+def run_recovery_key(args) -> int:
+    from sync.server.recovery import recovery_key
+    key, when = recovery_key(_store(args), args.device)
+    print(key)
+    print(f"Recovery key of device {args.device} (received {when[:19]}). Read it to the person "
+          "at that computer only, once you know who they are; they type it in 'Forgot the "
+          "passphrase?' or 'passphrase recover', and their computer then makes a new one.",
+          file=sys.stderr)
+    return 0
+
+
 def run_conflicts(args) -> int:
     from sync.server import admin
     rows = admin.conflicts(_store(args), args.limit)
@@ -181,6 +192,12 @@ def register(commands, printers, listers) -> None:
     p.add_argument("device")
     add_hq_db(p)
     p.set_defaults(func=run_revoke)
+
+    p = sub.add_parser("recovery-key", help="print a device's recovery key, for a person who "
+                       "forgot its passphrase")
+    p.add_argument("device")
+    add_hq_db(p)
+    p.set_defaults(func=run_recovery_key)
 
     p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
     add_hq_db(p)

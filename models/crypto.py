@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .errors import DatabaseError
 from .messages import msg
+from .paths import key_path
 
 FORMAT = 1
 SCRYPT = {"n": 2 ** 15, "r": 8, "p": 3}  # new key files; tests make theirs cheaper (conftest)
@@ -73,10 +74,6 @@ class Keys:
 
     def __repr__(self) -> str:  # never print a key, even in a traceback's locals
         return "Keys(...)"
-
-
-def key_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".key")
 
 
 def _b64(data: bytes) -> str:

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -48,10 +47,13 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import crypto, keystore
+from .connection import (BUSY_SECONDS, SQL_ERRORS, Connection, hush, raw_connect,  # noqa: F401
+                         sqlite_code)
+from .encrypt import convert, finish_interrupted, seal_files
 from .errors import DatabaseBusy, DatabaseError
 from .messages import msg
+from .paths import files_of
 
-BUSY_SECONDS = 5.0
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL: power cuts are common in field offices
@@ -66,26 +68,18 @@ FOUNDATION_TABLES = frozenset({"office", "person", "partner", "partnership", "pa
                                "setting", "outbox", "sync_control", "draft"})
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-_quiet = []  # SQLCipher's own log is off (once per process): see _hush
-
-
-def _hush() -> None:
-    """SQLCipher writes a wrong key's "hmac check failed" to stderr itself; the person gets one
-    line from us instead."""
-    if not _quiet:
-        sqlcipher.connect(":memory:").execute("PRAGMA cipher_log_level = NONE")
-        _quiet.append(True)
-
-
 class _Database(SqlCipherDatabase):
+    def init(self, database, passphrase: str = "", **kwargs):
+        """peewee keeps connection parameters from one init to the next: a key never outlives
+        the database it was given for (an init without one opens an unencrypted file)."""
+        super().init(database, passphrase=passphrase, **kwargs)
+
     def _connect(self):
-        _hush()
+        hush()
         return super()._connect()
 
 
 database = _Database(None, lock_type="IMMEDIATE")
-Connection = sqlcipher.Connection  # the class of every raw connection (a factory subclasses it)
-SQL_ERRORS = (sqlite3.Error, sqlcipher.Error)  # the HQ store and tools still use sqlite3
 FILES_SEALED = "crypto.files_sealed"  # setting: every attachment of this database is encrypted
 
 
@@ -199,26 +193,12 @@ def _peek(path: Path, keys, wal: bool) -> tuple[int, int, set[str], bool]:
         finally:
             con.close()
     except SQL_ERRORS as exc:
-        if keys is not None and _sqlite_code(exc) == 26:  # SQLITE_NOTADB: the key does not fit
+        if keys is not None and sqlite_code(exc) == 26:  # SQLITE_NOTADB: the key does not fit
             raise DatabaseError(msg(
                 "{path} cannot be read with the key in {file}: that key file belongs to another "
                 "database, or the database is damaged. Nothing was changed.", path=str(path),
                 file=crypto.key_path(path).name)) from exc
         raise explain(exc, path) or damaged(path, exc) from exc
-
-
-def raw_connect(target: str, keys, **kwargs) -> sqlcipher.Connection:
-    """An sqlcipher3 connection to `target`, given its key first when it has one (`keys` None:
-    an unencrypted database)."""
-    _hush()
-    con = sqlcipher.connect(target, **kwargs)
-    if keys is not None:
-        try:
-            con.execute(f'PRAGMA key = "{keys.sqlcipher}"')
-        except BaseException:
-            con.close()
-            raise
-    return con
 
 
 def _check_writable(path: Path) -> None:
@@ -249,7 +229,6 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     from .migrations import LATEST_VERSION, migrate_database
 
     path = resolve(path)
-    from .encrypt import convert, finish_interrupted, seal_files
     finish_interrupted(path)
     state = inspect_file(path, create=create)
     if state.version < LATEST_VERSION and not state.empty and not migrate:
@@ -278,13 +257,13 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
             _keep_key_settings(path, state)
             if database.execute_sql("SELECT count(*) FROM setting WHERE key = ?",
                                     (FILES_SEALED,)).fetchone()[0] == 0:
-                seal_files(path, keys)
+                seal_files(files_of(path), keys)
                 database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES "
                                      "(?, '1')", (FILES_SEALED,))
         if not state.empty and check:
             result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise DatabaseError(f"{path} is damaged and cannot be opened ({result}).")
+                raise damaged(path, result)
     except (*SQL_ERRORS, peewee.PeeweeException) as exc:
         close_database()
         known = explain(exc, path)
@@ -351,25 +330,9 @@ def connect(path: str | os.PathLike, *, foreign_keys: bool = True,
     return con
 
 
-def _sqlite_code(exc: BaseException) -> int | None:
-    """The primary SQLite result code behind `exc` (peewee keeps the driver's error in .orig)."""
-    seen = exc
-    while seen is not None:
-        code = getattr(seen, "sqlite_errorcode", None)
-        if code is not None:
-            return code & 0xFF
-        seen = getattr(seen, "orig", None) or seen.__cause__
-    text = str(exc).lower()
-    for words, code in (("database is locked", 5), ("readonly database", 8),
-                        ("disk is full", 13), ("unable to open", 14)):
-        if words in text:
-            return code
-    return None
-
-
 def explain(exc: BaseException, path) -> DatabaseError | None:
     """A message for the person for an SQLite failure they can act on, or None (a bug)."""
-    code = _sqlite_code(exc)
+    code = sqlite_code(exc)
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: after the busy timeout
         return DatabaseBusy(f"Another PartnerDesk is writing to {path}; try again in a moment.")
     if code in (3, 8):  # SQLITE_PERM, SQLITE_READONLY
@@ -394,7 +357,12 @@ def explain(exc: BaseException, path) -> DatabaseError | None:
 
 
 def damaged(path, exc) -> DatabaseError:
-    return DatabaseError(f"{path} is damaged and cannot be opened ({exc}).")
+    return DatabaseError(f"{path} is damaged and cannot be opened ({one_line(exc)}).")
+
+
+def one_line(problem) -> str:
+    """SQLite's reports span lines (quick_check's); the person gets one."""
+    return " ".join(str(problem).split())
 
 
 def close_database() -> None:

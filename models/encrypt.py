@@ -31,6 +31,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import crypto, keystore
+from .connection import BUSY_SECONDS, SQL_ERRORS, raw_connect, sqlite_code
 from .crypto import Keys
 from .errors import DatabaseError
 from .messages import msg
@@ -96,7 +97,6 @@ def _counts(con, schema: str) -> dict[str, int]:
 
 
 def _export(source: Path, target: Path, keys: Keys) -> None:
-    from .db import raw_connect
     for suffix in FAMILY:
         _beside(target, suffix).unlink(missing_ok=True)
     con = raw_connect(str(target), keys, isolation_level=None, uri=True)
@@ -130,7 +130,6 @@ def _take_alone(path: Path) -> None:
     """Leave WAL mode (which folds the -wal into the file): SQLite allows it only to a connection
     that has the database to itself, so this also says that no other PartnerDesk has it open,
     whose writes would go to the moved file and be lost."""
-    from .db import BUSY_SECONDS, SQL_ERRORS, explain, raw_connect
     try:
         con = raw_connect(str(path), None, isolation_level=None, timeout=BUSY_SECONDS)
         try:
@@ -138,9 +137,9 @@ def _take_alone(path: Path) -> None:
         finally:
             con.close()
     except SQL_ERRORS as exc:
+        if sqlite_code(exc) not in (5, 6):  # not SQLITE_BUSY/LOCKED: models.db.explain says
+            raise
         mode = None
-        if (known := explain(exc, path)) and not known.__class__.__name__ == "DatabaseBusy":
-            raise known from exc
     if mode != "delete":
         raise DatabaseError(msg("{path} is open in another PartnerDesk: close it there, then "
                                 "open it again here to encrypt it. Nothing was changed.",
@@ -173,11 +172,10 @@ def _glob_escape(name: str) -> str:
     return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
 
 
-def seal_files(path: Path, keys: Keys) -> int:
-    """Encrypt every attachment of `path` not encrypted yet (and finish one a crash left half
-    done); returns how many were sealed."""
-    from .files import files_dir
-    folder, sealed = files_dir(path), 0
+def seal_files(folder: Path, keys: Keys) -> int:
+    """Encrypt every attachment in the file store `folder` not encrypted yet (and finish one a
+    crash left half done); returns how many were sealed."""
+    sealed = 0
     if not folder.is_dir():
         return 0
     for sub in sorted(p for p in folder.iterdir() if p.is_dir()):

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import crypto, keystore
 from .db import database_path
 from .errors import DomainError, NotFound
+from .paths import files_of
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -30,7 +31,7 @@ def files_dir(db_path: str | os.PathLike | None = None) -> Path:
     path = Path(db_path).expanduser().resolve() if db_path is not None else database_path()
     if path is None:
         raise DomainError("No database is open, so attachments have nowhere to go.")
-    return path.with_name(path.name + ".files")
+    return files_of(path)
 
 
 def path_of(sha256: str, db_path: str | os.PathLike | None = None) -> Path:

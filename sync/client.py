@@ -13,10 +13,11 @@ import socket
 import time
 from dataclasses import asdict, dataclass, field
 
+from models.keystore import RECOVERY_UNSENT
 from models.migrations import LATEST_VERSION
 from models.ids import utc_now
 
-from . import local, oversize, protocol
+from . import local, oversize, protocol, token
 from .apply import apply_answer
 from .blobsend import fetch_missing, send_files
 from .checksum import local_sums
@@ -62,7 +63,7 @@ def enroll(con, transport: Transport, code: str, name: str | None = None) -> dic
     con.execute("BEGIN IMMEDIATE")
     try:
         local.put(con, "sync.server", transport.server)
-        local.put(con, "sync.token", answer["token"])
+        token.store(con, answer["device"], answer["token"])
         local.put(con, "sync.device", answer["device"])
         local.put(con, "sync.offices", json.dumps(answer["offices"]))
         local.put(con, "sync.all_offices", "1" if answer.get("all_offices") else "0")
@@ -232,7 +233,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
         server = server_url or local.get(con, "sync.server")
         if not server:
             raise SyncError("No HQ server address yet: give one with --server URL.")
-        if not enroll_code and not local.get(con, "sync.token"):
+        if not enroll_code and not token.load(con):
             raise SyncError(NOT_ENROLLED)
         if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
             raise SyncError("This is a demo database: it never syncs with headquarters. Open "
@@ -243,7 +244,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     result, error = SyncResult(), None
     transport = None
     try:
-        transport = Transport(server, local.get(con, "sync.token"), client=client,
+        transport = Transport(server, token.load(con), client=client,
                               timeout=timeout, attempts=attempts, backoff=backoff)
         if enroll_code:
             enroll(con, transport, enroll_code, device_name)
@@ -252,6 +253,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
         if server_url:
             local.put(con, "sync.server", transport.server)
         result = run(con, transport, check=check, progress=progress)
+        _send_recovery_key(con, transport, result)
         if files:
             scope = local.Scope(con)
             result.files_sent = send_files(con, transport, db_path, scope, progress,
@@ -271,6 +273,20 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
         _record(con, started, result, error)
         con.close()
     return result
+
+
+def _send_recovery_key(con, transport, result: SyncResult) -> None:
+    """The recovery key of this database, made since the last sync, goes to HQ once (then it is
+    removed here: only HQ's copy is meant to exist)."""
+    pending = local.get(con, RECOVERY_UNSENT)
+    if not pending:
+        return
+    try:
+        transport.recovery_key(pending)
+    except Refused as exc:  # an HQ of before encryption: kept, sent again at the next sync
+        result.problems.append(f"recovery key: {exc}")
+        return
+    con.execute("DELETE FROM setting WHERE key = ? AND value = ?", (RECOVERY_UNSENT, pending))
 
 
 def _record(con, started: str, result: SyncResult, error) -> None:
@@ -296,12 +312,12 @@ def fetch_attachment(db_path, sha256: str, *, client=None):
     from .blobsend import fetch_file
     con = local.connect(db_path)
     try:
-        server, token = local.get(con, "sync.server"), local.get(con, "sync.token")
+        server, secret = local.get(con, "sync.server"), token.load(con)
     finally:
         con.close()
-    if not server or not token:
+    if not server or not secret:
         raise SyncError("This device is not enrolled with HQ, so it cannot fetch files.")
-    transport = Transport(server, token, client=client, attempts=4)
+    transport = Transport(server, secret, client=client, attempts=4)
     try:
         return fetch_file(transport, sha256, db_path)
     finally:

@@ -163,3 +163,9 @@ class Transport:
         response = self._send("GET", f"{protocol.API_BLOBS}/{sha}")
         self._check(response)
         return response.content
+
+    def recovery_key(self, key: str) -> None:
+        """Give HQ this device's recovery key (over the authenticated link)."""
+        response = self._send("POST", protocol.API_RECOVERY, content=protocol.dumps({"key": key}),
+                              headers={"Content-Type": protocol.MEDIA_TYPE})
+        self._check(response)

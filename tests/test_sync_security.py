@@ -1,7 +1,6 @@
 """HQ security: token hashes only, 401 for unknown or revoked tokens, 4xx that change nothing."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
@@ -15,10 +14,11 @@ from sync.server import admin
 from sync.transport import SyncError, Unauthorized
 
 from support.sync_fixtures import ROOT, device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
+from support.raw import raw_connect
 
 
 def _setting(path, key):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()[0]
     finally:
@@ -119,6 +119,6 @@ def test_out_of_scope_change_is_refused_and_set_aside(hq, tmp_path):
     edit(a, lambda: Person.create(office="KEN", name="In scope"))
     result = sync(a)
     assert (result.pushed, result.rejected) == (1, 1)
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     assert "not enrolled for office NGA" in con.execute(
         "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]

@@ -46,9 +46,9 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_or_explain(path: Path) -> bool:
+def open_or_explain(path: Path, plain: bool = False) -> bool:
     try:
-        open_database(path, check=False)  # checked once the window shows: show_main_window
+        open_database(path, check=False, plain=plain)  # checked once the window shows
         return True
     except DomainError as exc:
         QMessageBox.critical(None, "PartnerDesk", str(exc))
@@ -92,7 +92,7 @@ class Launcher:
         """The demo lives in its own file beside the office's database, made on first use."""
         path = demo.path_beside(real)
         fresh = not path.exists() or path.stat().st_size == 0
-        if not open_or_explain(path):
+        if not open_or_explain(path, plain=True):  # made-up records: not encrypted
             self.failed = True
             return False
         if fresh:

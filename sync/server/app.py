@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from models.errors import DomainError
 from sync import protocol
 
-from . import admin, blobs
+from . import admin, blobs, recovery
 from .limits import BodyLimit
 from .merge import ReusedSeq, ScopeError
 from .schema import SCHEMA_VERSION
@@ -126,6 +126,7 @@ def create_app(store_url) -> FastAPI:
                         headers=headers)
 
     blobs.register(app, store, device_of, _error)
+    recovery.register(app, store, device_of, _error)
 
     @app.exception_handler(BadRequest)
     async def bad_request(_request, exc: BadRequest):

@@ -77,7 +77,15 @@ STEP_2 = (
         AND r.data LIKE '%%"sha256":"' || b.sha256 || '"%%'""",
 )
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2}
+# Step 3 (issue 15): each device's recovery key, so that an HQ administrator can help a person
+# who forgot the passphrase of an encrypted device (the key unwraps the device's data key, never
+# reveals a passphrase); replaced when the device makes a new one.
+STEP_3 = (
+    """CREATE TABLE hq_recovery (device TEXT PRIMARY KEY, recovery_key TEXT NOT NULL,
+        received_at TEXT NOT NULL)""",
+)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ import uvicorn
 from models.db import close_database, open_database
 from models.directory import settings
 from sync.server import admin, create_app
+from .raw import copy_database, raw_connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,7 +108,7 @@ def new_db(folder: Path, name: str, office: str = "KEN", user: str = "tester") -
         close_database()
         _TEMPLATE["t"] = template
     path = folder / f"{name}.db"
-    shutil.copy2(_TEMPLATE["t"], path)
+    copy_database(_TEMPLATE["t"], path)
     open_database(path)
     settings.setup_office({"code": office, "name": f"{office} office", "country": "KEN"},
                           user_name=user)
@@ -141,7 +141,7 @@ def edit(path: Path, fn):
 
 
 def rows(path: Path, table: str, columns: str = "*") -> list[tuple]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute(f'SELECT {columns} FROM "{table}" ORDER BY id').fetchall()
     finally:
