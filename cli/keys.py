@@ -76,7 +76,8 @@ def run_restore(args) -> int:
     target = db_path(args)
     done = restore.restore(Path(args.file), target, source_for(args))
     print(f"Restored {args.file} into {resolve(target)} (made {done.made_at}; {done.files} "
-          "attachment(s)). Open it with the passphrase it had when the backup was made.")
+          "attachment(s)). Open it with the passphrase it had when the backup was made. To sync "
+          "it, enroll it again with a new code from HQ: changes not sent yet then go too.")
     return 0
 
 

@@ -38,7 +38,8 @@ from .messages import msg
 from .paths import key_path
 
 FORMAT = 1
-SCRYPT = {"n": 2 ** 15, "r": 8, "p": 3}  # new key files; tests make theirs cheaper (conftest)
+DEFAULT_SCRYPT = {"n": 2 ** 15, "r": 8, "p": 3}
+SCRYPT = dict(DEFAULT_SCRYPT)  # for new key files; the tests make theirs cheaper (conftest)
 MAX_N, MAX_P = 2 ** 20, 16  # what a key file may ask for (1 GiB, seconds), no more
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over a phone line
 RECOVERY_BYTES = 20

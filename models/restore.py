@@ -6,6 +6,7 @@ the database had the day it was made) opens the key file inside it; the HMAC is 
 whole file before anything is written; then each entry is written beside the target under a
 temporary name and checked (its SHA-256, the database's quick_check, each attachment opened
 against its hash), and the files take their names last, the database itself the very last.
+The restored database is no longer enrolled with HQ (FORGET_ON_RESTORE says why).
 """
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def restore(archive: Path, target: Path, source) -> Restored:
     try:
         _extract(archive, manifest, staging, keys)
         _check_database(archive, staging / "database", keys)
+        _leave_hq(staging / "database", keys)
         files = staging / "files"
         if files.is_dir():
             os.replace(files, target.with_name(target.name + ".files"))
@@ -106,6 +108,24 @@ def _extract(archive: Path, manifest, staging: Path, keys) -> None:
                     raise _damaged(archive, f"{name[:20]} cannot be opened") from None
                 if hashlib.sha256(data).hexdigest() != out.name:
                     raise _damaged(archive, f"{name[:20]} does not match its hash")
+
+
+# The enrollment of the day of the backup: HQ has applied this device's changes numbered after
+# it, and would refuse the same numbers for other changes. The restored database enrolls again
+# (a new code from HQ): its changes not yet sent then go as a new device's, and HQ sends the
+# office's records back, newer ones included.
+FORGET_ON_RESTORE = ("sync.token", "sync.device", "sync.cursor", "sync.enroll_nonce",
+                     "sync.last_check")
+
+
+def _leave_hq(path: Path, keys) -> None:
+    con = raw_connect(str(path), keys, isolation_level=None)
+    try:
+        con.execute(f"DELETE FROM setting WHERE key IN ({','.join('?' * len(FORGET_ON_RESTORE))})",
+                    FORGET_ON_RESTORE)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
 
 
 def _check_database(archive: Path, path: Path, keys) -> None:
