@@ -106,6 +106,8 @@ def unlock(path: Path, passphrase: str | None = None) -> Keys:
     sealed = crypto.read_key_file(path)
     if passphrase is None:
         passphrase = _ask(path, "unlock")
+        if (keys := cached(path)) is not None:  # the source checked it (the window's dialog)
+            return keys
     return _remember(path, crypto.open_with_passphrase(sealed, passphrase, path))
 
 

@@ -10,6 +10,8 @@ def _sync():
     return area
 
 
-SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",), views=("sync",))
+SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",),
+            views=("sync", "unlock", "recover_passphrase", "choose_passphrase",
+                   "change_passphrase", "lock_screen"))
 
 __all__ = ["SYNC", "SyncRunner", "sync_runner"]
