@@ -17,8 +17,7 @@ from models import keystore
 from models.directory import settings
 from models.errors import DomainError
 
-from .messages import error_text
-from .passphrase import ChangePassphraseDialog, problem_label, secret_field
+from .passphrase import ChangePassphraseDialog, problem_label, secret_field, wrong_text
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin)
@@ -58,6 +57,7 @@ class LockScreen(QFrame):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        self.focused: QWidget | None = None
         window.installEventFilter(self)
         self.hide()
 
@@ -66,25 +66,34 @@ class LockScreen(QFrame):
             self.setGeometry(self.parent().rect())
         return False
 
+    def _underneath(self) -> list[QWidget]:
+        window = self.parent()
+        return [w for w in (window.centralWidget(), window.statusBar()) if w is not None]
+
     def cover(self) -> None:
+        self.focused = QApplication.focusWidget()
+        for widget in self._underneath():  # no click, key or shortcut reaches them (their
+            widget.setEnabled(False)       # contents stay as they are)
         self.setGeometry(self.parent().rect())
         self.problem.clear()
         self.field.clear()
         self.show()
         self.raise_()
         self.field.setFocus()
-        self.field.grabKeyboard()  # no shortcut of the window underneath works while locked
 
     def try_unlock(self) -> None:
         try:
             keystore.unlock(self.path, self.field.text())
         except DomainError as exc:
-            self.problem.setText(error_text(exc))
+            self.problem.setText(wrong_text(self, exc))
             self.field.selectAll()
             return
-        self.field.releaseKeyboard()
         self.field.clear()
         self.hide()
+        for widget in self._underneath():
+            widget.setEnabled(True)
+        if self.focused is not None:
+            self.focused.setFocus()
         self.on_unlock()
 
 

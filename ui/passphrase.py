@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from models import keystore
+from models.crypto import WrongPassphrase
 from models.errors import DomainError
 from reports import palette
 
@@ -26,6 +27,15 @@ def secret_field(parent, name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(300)
     return field
+
+
+def wrong_text(widget, exc: DomainError) -> str:
+    """A wrong passphrase in a dialog: one short line (the file is the one the dialog names)."""
+    if isinstance(exc, WrongPassphrase) and \
+            getattr(exc.message, "template", "").startswith("Wrong passphrase"):
+        return QCoreApplication.translate("UnlockDialog", "Wrong passphrase; nothing was changed. "
+                                          "Type it again (capital letters count).")
+    return error_text(exc)
 
 
 def problem_label(parent, name: str = "problem") -> QLabel:
@@ -189,7 +199,7 @@ class UnlockDialog(QDialog):
             try:
                 keystore.unlock(self.path, self.field.text())
             except DomainError as exc:
-                self.problem.setText(error_text(exc))
+                self.problem.setText(wrong_text(self, exc))
                 self.field.selectAll()
                 self.field.setFocus()
                 return
@@ -242,7 +252,7 @@ class ChangePassphraseDialog(QDialog):
         try:
             keystore.change_passphrase(self.path, self.current.text(), new)
         except DomainError as exc:
-            self.problem.setText(error_text(exc))
+            self.problem.setText(wrong_text(self, exc))
             self.current.setFocus()
             return
         super().accept()

@@ -53,7 +53,6 @@ def _lock_screen(widget, options: dict):
     window = widget.window()
     lock = IdleLock(window, widget.ctx.db_path)
     lock.lock()
-    lock.screen.field.releaseKeyboard()
     lock.screen.field.setText("a wrong guess")
     lock.screen.try_unlock()
     return window
