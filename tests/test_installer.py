@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 @pytest.mark.xdist_group("installer")
-def test_frozen_app_reports_version_and_renders_a_view(tmp_path):  # noqa: PLR0915
+def test_frozen_app_reports_version_and_renders_a_view(tmp_path):
     build = subprocess.run(["bash", str(ROOT / "installer" / "build.sh"), str(tmp_path / "dist"),
                             str(tmp_path / "work")], capture_output=True, text=True,
                            timeout=900, cwd=ROOT)
