@@ -13,6 +13,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ..alerts import SEVERITY_ORDER, Alert, AlertQuery
+from .. import tolerant
 from ..db import database
 from ..directory import partners
 from .rules import add_months
@@ -60,7 +61,7 @@ def _join(query: AlertQuery, table: str, alias: str) -> str:
 
 
 def _date(value) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return tolerant.day(value)  # a malformed date: the row is left out (check reports it)
 
 
 def without_summary() -> bool:
@@ -103,10 +104,12 @@ def _review(query: AlertQuery, count: bool, overdue: bool):
                  for r in database.execute_sql(
                      f"SELECT p.id, p.reference, p.title, p.office, p.start_date {bare} "
                      "ORDER BY p.start_date LIMIT ?",
-                     bare_params + params + [query.limit]).fetchall()]
+                     bare_params + params + [query.limit]).fetchall() if _date(r[4])]
     found = []
     for pid, ref, title, office, due, last in rows:
         due = _date(due)
+        if due is None:
+            continue
         since = f"last review {last}" if last else "never reviewed"
         found.append(Alert(
             kind="review_overdue" if overdue else "review_due",

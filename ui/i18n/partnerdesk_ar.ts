@@ -1842,6 +1842,44 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="23"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>قيم واردة من المقر لم يتمكن هذا الحاسوب من حفظها. وهي محفوظة جانبًا وستُحفظ تلقائيًا بعد تصحيحها في المقر؛ وقد حُفظ كل ما عداها.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="27"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="27"/>
+        <source>What</source>
+        <translation>ما المعني</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>بانتظار وصول تعديلك إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="38"/>
+        <source>the whole record</source>
+        <translation>السجل بأكمله</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_state/tables.py" line="99"/>
@@ -3834,47 +3872,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="135"/>
+        <location filename="../sync_state/tables.py" line="141"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>new record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>deletion</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>file upload</source>
         <translation>رفع ملف</translation>
     </message>
@@ -4148,72 +4186,77 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="35"/>
+        <location filename="../sync_state/view.py" line="36"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="38"/>
+        <location filename="../sync_state/view.py" line="39"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="39"/>
+        <location filename="../sync_state/view.py" line="40"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="53"/>
+        <location filename="../sync_state/view.py" line="54"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="55"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="71"/>
+        <location filename="../sync_state/view.py" line="73"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="72"/>
+        <location filename="../sync_state/view.py" line="74"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="73"/>
+        <location filename="../sync_state/view.py" line="75"/>
+        <source>Set aside</source>
+        <translation>المُنحّاة جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="113"/>
+        <location filename="../sync_state/view.py" line="116"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="114"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -4225,7 +4268,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -4237,62 +4280,67 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="123"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="125"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="138"/>
+        <location filename="../sync_state/view.py" line="135"/>
+        <source>Set aside (%1)</source>
+        <translation>المُنحّاة جانبًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="143"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="147"/>
+        <location filename="../sync_state/view.py" line="152"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="165"/>
+        <location filename="../sync_state/view.py" line="170"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="169"/>
+        <location filename="../sync_state/view.py" line="174"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="178"/>
+        <location filename="../sync_state/view.py" line="183"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="185"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>

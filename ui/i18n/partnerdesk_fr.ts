@@ -1834,6 +1834,44 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="23"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>Valeurs venues du siège que cet ordinateur n&apos;a pas pu enregistrer. Elles sont conservées et seront enregistrées d&apos;elles-mêmes une fois corrigées au siège ; tout le reste a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="27"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="27"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="36"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>en attente de l&apos;arrivée de votre modification au siège</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="38"/>
+        <source>the whole record</source>
+        <translation>la fiche entière</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <location filename="../sync_state/tables.py" line="99"/>
@@ -3818,47 +3856,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="127"/>
+        <location filename="../sync_state/tables.py" line="139"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="128"/>
+        <location filename="../sync_state/tables.py" line="140"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="135"/>
+        <location filename="../sync_state/tables.py" line="141"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="149"/>
+        <location filename="../sync_state/tables.py" line="155"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="150"/>
+        <location filename="../sync_state/tables.py" line="156"/>
         <source>file upload</source>
         <translation>envoi de fichier</translation>
     </message>
@@ -4132,72 +4170,77 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="35"/>
+        <location filename="../sync_state/view.py" line="36"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="38"/>
+        <location filename="../sync_state/view.py" line="39"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="39"/>
+        <location filename="../sync_state/view.py" line="40"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="53"/>
+        <location filename="../sync_state/view.py" line="54"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="55"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="59"/>
+        <location filename="../sync_state/view.py" line="60"/>
         <source>Enrollment code:</source>
         <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="61"/>
         <source>Last sync:</source>
         <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Unsent changes:</source>
         <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="71"/>
+        <location filename="../sync_state/view.py" line="73"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="72"/>
+        <location filename="../sync_state/view.py" line="74"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="73"/>
+        <location filename="../sync_state/view.py" line="75"/>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="113"/>
+        <location filename="../sync_state/view.py" line="116"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="114"/>
+        <location filename="../sync_state/view.py" line="117"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -4205,7 +4248,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -4213,62 +4256,67 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="123"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="125"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="138"/>
+        <location filename="../sync_state/view.py" line="135"/>
+        <source>Set aside (%1)</source>
+        <translation>Mis de côté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="143"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="147"/>
+        <location filename="../sync_state/view.py" line="152"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="165"/>
+        <location filename="../sync_state/view.py" line="170"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="169"/>
+        <location filename="../sync_state/view.py" line="174"/>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="178"/>
+        <location filename="../sync_state/view.py" line="183"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="185"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>

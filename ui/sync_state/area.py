@@ -10,7 +10,7 @@ def build(ctx) -> SyncView:
 
 
 def _shot(widget: SyncView, options: dict) -> None:
-    widget.refresh()
+    widget.open_record("sync", "")  # refreshed, on the first list that has something
 
 
 def _unlock(widget, options: dict):
