@@ -58,17 +58,42 @@ def _store(args):
     return Store(hq_db(args))
 
 
+def _tls(args) -> dict:
+    """uvicorn's TLS arguments from --cert/--key, both given and readable as a certificate and
+    its key (checked here: uvicorn would print a traceback)."""
+    if not args.cert and not args.key:
+        return {}
+    if not (args.cert and args.key):
+        raise DomainError("Give both --cert FILE and --key FILE to serve HTTPS (or neither, "
+                          "behind a reverse proxy that does TLS).")
+    import ssl
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.cert, args.key)
+    except (OSError, ssl.SSLError) as exc:
+        raise DomainError(f"Cannot use --cert {args.cert} with --key {args.key}: "
+                          f"{getattr(exc, 'strerror', None) or exc}. Give a PEM certificate "
+                          "(chain) and its unencrypted PEM private key.") from None
+    return {"ssl_certfile": args.cert, "ssl_keyfile": args.key}
+
+
 def run_serve(args) -> int:
+    import logging
+
     import uvicorn
 
     from sync.server import create_app
-    app = create_app(hq_db(args))
+    tls = _tls(args)
+    app = create_app(hq_db(args), docs=args.api_docs)
     label = app.state.store.label
-    print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {label})", flush=True)
+    logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    scheme = "https" if tls else "http"
+    print(f"PartnerDesk HQ on {scheme}://{args.host}:{args.port} (store: {label})", flush=True)
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": args.trusted_proxy} \
+        if args.trusted_proxy else {"proxy_headers": False}
     # Keep idle connections for 2 minutes: on a 64 kbit/s link a client takes seconds to read a
     # page, and uvicorn's 5 s default closed the connection under it (a retry per page).
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                timeout_keep_alive=120)
+                timeout_keep_alive=120, **tls, **proxy)
     return 0
 
 
@@ -137,7 +162,8 @@ def run_sync(args) -> int:
     close_database()
     try:
         result = sync(path, args.server, enroll_code=args.enroll,
-                      check=True if args.check else None, attempts=args.retries + 1)
+                      check=True if args.check else None, attempts=args.retries + 1,
+                      allow_http=args.allow_http)
     finally:
         if args.enroll:  # enrolled, even if the office's data is not all in yet: its home office
             open_for_command(path)
@@ -162,6 +188,12 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=whole(1, 65535), default=8700)
     p.add_argument("--log-level", default="warning")
+    p.add_argument("--cert", metavar="FILE", help="serve HTTPS with this PEM certificate (chain)")
+    p.add_argument("--key", metavar="FILE", help="the PEM private key of --cert")
+    p.add_argument("--trusted-proxy", metavar="ADDRESS", help="the reverse proxy in front of HQ "
+                   "(comma-separated addresses): its X-Forwarded-For names each request's source")
+    p.add_argument("--api-docs", action="store_true",
+                   help="serve the API documentation pages (/docs, /openapi.json); off by default")
     p.set_defaults(func=run_serve)
 
     hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices")
@@ -212,5 +244,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
     p.add_argument("--retries", type=whole(0, 100), default=7, metavar="N",
                    help="retries of a request when the link fails (default 7, with backoff)")
+    p.add_argument("--allow-http", action="store_true", help="allow plain http:// to an HQ "
+                   "that is not on this computer (unencrypted: only on a network you trust)")
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)

@@ -48,7 +48,8 @@ def _until_done(path, url=None, deadline: float = 150.0, **kwargs):
     failures, stop = 0, time.monotonic() + deadline
     while True:
         try:
-            result = sync(path, url, check=False, timeout=20.0, attempts=6, backoff=0.5, **kwargs)
+            result = sync(path, url, check=False, timeout=20.0, attempts=6, backoff=0.5,
+                          allow_http=True, **kwargs)  # the link's own network, not loopback
             result.failures = failures
             return result
         except SyncError:

@@ -50,14 +50,20 @@ def test_token_is_stored_hashed_and_unknown_tokens_get_401(hq, tmp_path):
 
 
 def test_revoked_device_gets_401_and_a_clear_cli_line(hq, tmp_path):
-    a = device(hq, tmp_path, "a")
+    """Revoked: the device is wiped at its next contact (tests/test_hq_transport_security.py);
+    the command line says so in one line, and then that there is nothing left to sync."""
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
     admin.revoke(hq.store, _setting(a, "sync.device"))
-    with pytest.raises(Unauthorized):
+    admin.revoke(hq.store, _setting(b, "sync.device"))
+    with pytest.raises(Unauthorized, match="revoked"):
         sync(a)
-    assert "revoked" in _setting(a, "sync.last_error")
-    done = _cli("sync", "--db", a)
+    assert not a.exists()
+    done = _cli("sync", "--db", b)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
-    assert "Traceback" not in done.stderr and "enroll" in done.stderr
+    assert "Traceback" not in done.stderr and "enrollment code" in done.stderr
+    assert not b.exists()
+    done = _cli("sync", "--db", b)
+    assert done.returncode == 2 and "--enroll CODE" in done.stderr
 
 
 def test_wrong_or_reused_code_is_refused(hq, tmp_path):

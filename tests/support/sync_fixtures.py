@@ -31,13 +31,18 @@ def free_port() -> int:
 class ServerThread:
     """create_app(store) served by uvicorn in a thread, on a free loopback port."""
 
-    def __init__(self, store_url, port: int | None = None):
-        self.app = create_app(store_url)
+    def __init__(self, store_url, port: int | None = None, *, tls: tuple | None = None,
+                 host: str = "127.0.0.1", docs: bool = False, **extra):
+        """`tls`: (certificate file, key file) to serve HTTPS; `extra`: more uvicorn settings
+        (proxy_headers, forwarded_allow_ips)."""
+        self.app = create_app(store_url, docs=docs)
         self.store = self.app.state.store
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error",
-                                lifespan="off")
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}"
+        if tls:
+            extra.update(ssl_certfile=str(tls[0]), ssl_keyfile=str(tls[1]))
+        config = uvicorn.Config(self.app, host=host, port=self.port, log_level="error",
+                                lifespan="off", **extra)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
