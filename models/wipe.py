@@ -18,27 +18,33 @@ from .paths import backups_of, beside, files_of, key_path
 
 
 def _shred_tree(folder: Path) -> None:
-    if not folder.is_dir():
-        return
     for item in folder.rglob("*"):
         if item.is_file() and not item.is_symlink():
-            shred(item)
+            _shred(item)
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _shred(item: Path) -> None:
+    try:
+        shred(item)
+    except OSError:  # overwritten but still open elsewhere (Windows): the window removes it later
+        pass
+
+
 def erase(db_path) -> list[str]:
-    """Shred the database at `db_path` and its companions; the names of what was removed."""
+    """Shred the database at `db_path` and its companions; the names of what was removed. Never
+    raises for a file it cannot remove: what is left was overwritten, and erasing again (once
+    the last connection is closed) removes it."""
     path = Path(db_path).expanduser().resolve()
     keystore.forget(path)
     gone = []
     for item in [key_path(path)] + [beside(path, s) for s in FAMILY] + \
             sorted(path.parent.glob(f"{_glob_escape(path.name)}.v*.bak*")):
         if item.exists():
-            shred(item)
+            _shred(item)
             gone.append(item.name)
     for folder in (files_of(path), backups_of(path)):
-        if folder.exists():
+        if folder.is_dir():
             _shred_tree(folder)
             gone.append(folder.name)
     return gone
-

@@ -183,3 +183,34 @@ def test_a_revoked_device_wipes_itself_at_its_next_sync_and_sends_nothing_more(
             sync(a)
     finally:
         hq.stop()
+
+
+def test_the_window_of_a_revoked_computer_lets_go_says_why_and_closes(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.db import open_database
+    from support.dialogs import answer_next_dialog
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.sync_state import sync_runner
+
+    hq = ServerThread(tmp_path / "hq.db")
+    try:
+        admin.add_office(hq.store, "KEN", "Kenya Country Office", "KEN")
+        a = device(hq, tmp_path, "a")
+        open_database(a)
+        ctx = AppContext(a)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        admin.revoke(hq.store, admin.devices(hq.store)[0].id)
+        answer = answer_next_dialog(QMessageBox.StandardButton.Ok, timeout_ms=30_000)
+        runner = sync_runner(ctx)
+        with qtbot.waitSignal(runner.failed, timeout=30_000):
+            assert runner.start(None)
+        qtbot.waitUntil(lambda: answer.pressed, timeout=30_000)
+        assert "data and keys have been removed" in answer.texts[0]
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.db")) == []
+    finally:
+        hq.stop()

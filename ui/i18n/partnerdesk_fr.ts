@@ -2868,37 +2868,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Données de démonstration.&lt;/b&gt; Des partenaires et partenariats fictifs pour découvrir PartnerDesk, dans un fichier à part&#xa0;: rien ici n&apos;appartient à votre bureau, et rien n&apos;est envoyé au siège.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Leave the demo</source>
         <translation>Quitter la démonstration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Syncing %p%</source>
         <translation>Synchronisation %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2906,22 +2906,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -3950,6 +3950,14 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="../agreements/pd_results.py" line="66"/>
         <source>Remove row</source>
         <translation>Retirer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Revoked</name>
+    <message>
+        <location filename="../sync_state/revoked.py" line="23"/>
+        <source>Removed by HQ</source>
+        <translation>Supprimé par le siège</translation>
     </message>
 </context>
 <context>
@@ -5712,12 +5720,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="447"/>
         <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
-        <translation>Le siège à {server} présente un certificat auquel cet ordinateur ne fait pas confiance ; rien n'a été envoyé. Vérifiez l'adresse ; si le siège utilise sa propre autorité de certification, indiquez le fichier de son certificat dans la variable d'environnement SSL_CERT_FILE.</translation>
+        <translation>Le siège à {server} présente un certificat auquel cet ordinateur ne fait pas confiance ; rien n&apos;a été envoyé. Vérifiez l&apos;adresse ; si le siège utilise sa propre autorité de certification, indiquez le fichier de son certificat dans la variable d&apos;environnement SSL_CERT_FILE.</translation>
     </message>
     <message>
         <location filename="strings.py" line="448"/>
         <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
-        <translation>Le siège a révoqué cet ordinateur : ses données PartnerDesk et ses clés en ont été supprimées. Demandez au siège un nouveau code d'inscription pour travailler de nouveau ici.</translation>
+        <translation>Le siège a révoqué cet ordinateur : ses données PartnerDesk et ses clés en ont été supprimées. Demandez au siège un nouveau code d&apos;inscription pour travailler de nouveau ici.</translation>
     </message>
     <message>
         <location filename="strings.py" line="449"/>
