@@ -54,8 +54,9 @@ def hq_db(args) -> str:
 
 
 def _store(args):
+    """The HQ store of an `hq` command: authenticated and encrypted when remote."""
     from sync.server.store import Store
-    return Store(hq_db(args))
+    return Store(hq_db(args), admin=True)
 
 
 def _tls(args) -> dict:

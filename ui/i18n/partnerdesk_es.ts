@@ -5749,101 +5749,111 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="453"/>
+        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
+        <translation>La base de datos de la sede {store} dejó entrar este comando sin contraseña ni certificado: una base accesible por la red debe exigir uno para los comandos de administración (pg_hba.conf: scram-sha-256 o cert).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
+        <translation>La conexión con la base de datos de la sede {store} no está cifrada, así que la contraseña y los datos de la oficina cruzarían la red legibles: añada sslmode=verify-full (o require) a la URL y active ssl en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>La carpeta {folder} no existe; créela o elija otra ruta --db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="456"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>El archivo de clave {file} está dañado ({problem}); restáurelo desde una copia de seguridad. La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="457"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>La frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="458"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las filas del teclado y las repeticiones se prueban primero. Añada una o dos palabras poco comunes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="459"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres (tres o cuatro palabras se recuerdan mejor que los símbolos).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="460"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>Esta clave de recuperación no abre {path}; no se modificó nada. Compruébela con la sede (pertenece a un solo ordenador).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="461"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>Frase de contraseña incorrecta para {path}; no se modificó nada. Escríbala de nuevo (las mayúsculas cuentan).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="462"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} no se puede leer: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="463"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} ya existe; una copia de seguridad se restaura en un archivo nuevo. Aparte la base de datos actual (o elija otro --db) y vuelva a restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="464"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>{path} no se puede leer con la clave de {file}: ese archivo de clave pertenece a otra base de datos, o la base de datos está dañada. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="465"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="466"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} está dañado ({problem}); no se escribió ninguna copia de seguridad. Restaure la última copia buena.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="467"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} está dañado o no es una copia de seguridad de PartnerDesk ({problem}); no se puede restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="468"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} está cifrado pero falta su archivo de clave {file}; vuelva a ponerlo a su lado (desde una copia de seguridad). La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="469"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} está cifrado: indique su frase de contraseña (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="470"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} no es una base de datos de PartnerDesk (no es un archivo SQLite y no tiene al lado un archivo de clave {file}, como tiene una cifrada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="471"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} aún no está cifrado: ábralo una vez con PartnerDesk (cualquier orden) para cifrarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="472"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} está abierto en otro PartnerDesk: ciérrelo allí y vuelva a abrirlo aquí para cifrarlo. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="473"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} es la demostración, que no está cifrada y solo contiene registros inventados: no se respalda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="474"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>{path} necesita una frase de contraseña que lo proteja: indique una (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida); no se modificó nada.</translation>
     </message>
@@ -5851,542 +5861,542 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="475"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="476"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="477"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="478"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="479"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="480"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="481"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="482"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="483"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="484"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="485"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="486"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="487"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="488"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="489"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="490"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="491"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="492"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="493"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="494"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="495"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="496"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="497"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="498"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="499"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="500"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="501"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="502"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="503"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="504"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="505"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="506"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="507"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="508"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="509"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="510"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="511"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="512"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="513"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="514"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="515"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="516"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="517"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="518"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="519"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="520"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="521"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="522"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="523"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="524"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="525"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="526"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="527"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="528"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="529"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="530"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="531"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="532"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="533"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="534"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="535"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="536"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="537"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="538"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="539"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="540"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="541"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="542"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="543"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="544"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="545"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="546"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="547"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="548"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="549"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="550"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="551"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="552"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="555"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="556"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="557"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="558"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="559"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="560"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="561"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="562"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="563"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="564"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="565"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="566"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="567"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="569"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="570"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="571"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="572"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="573"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="574"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="575"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="576"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="577"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="578"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="579"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="580"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="581"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="582"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

@@ -450,6 +450,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP('messages', 'No backup at {path}.'),
     QT_TRANSLATE_NOOP('messages', "Refusing to send this office's data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust."),
     QT_TRANSLATE_NOOP('messages', 'That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...'),
+    QT_TRANSLATE_NOOP('messages', 'The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).'),
+    QT_TRANSLATE_NOOP('messages', "The connection to the HQ database {store} is not encrypted, so the password and the office's data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server."),
     QT_TRANSLATE_NOOP('messages', 'The folder {folder} does not exist; create it or choose another --db path.'),
     QT_TRANSLATE_NOOP('messages', 'The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.'),
     QT_TRANSLATE_NOOP('messages', 'The passphrase cannot be only spaces.'),
