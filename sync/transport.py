@@ -63,6 +63,13 @@ def _head_size(headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.items()) + 2
 
 
+def _long_wait(response: httpx.Response, cap: float) -> bool:
+    """HQ asks to wait longer than a retry would (e.g. enrollment locked for a quarter of an
+    hour): its refusal is shown at once instead of retries that cannot succeed."""
+    wait = response.headers.get("Retry-After", "")
+    return wait.isdigit() and int(wait) > cap
+
+
 class Transport:
     """One HQ connection. `client` may be injected (tests pass a real httpx.Client)."""
 
@@ -121,7 +128,7 @@ class Transport:
                                          + len(method) + len(request.url.raw_path) + 12)
             self.counters.bytes_received += (response.num_bytes_downloaded
                                              + _head_size(response.headers) + 17)
-            if response.status_code in RETRY_STATUS:
+            if response.status_code in RETRY_STATUS and not _long_wait(response, self.backoff_cap):
                 last = f"HQ answered {response.status_code}"
                 continue
             return response

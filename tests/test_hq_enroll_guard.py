@@ -148,3 +148,18 @@ def test_api_documentation_pages_are_off_unless_asked_for(tmp_path):
             assert httpx.get(hq.url + "/v1/health", timeout=10).status_code == 200
         finally:
             hq.stop()
+
+
+def test_a_locked_out_device_is_told_at_once_in_one_line(server, tmp_path):
+    from support.sync_fixtures import new_db
+    from sync.client import sync
+    from sync.transport import SyncError
+    path = new_db(tmp_path, "a")
+    with httpx.Client(timeout=10) as client:
+        for _ in range(guard.SOURCE_TRIES):
+            _try(client, server.url, _guess())
+    started = time.monotonic()
+    with pytest.raises(SyncError, match="Too many wrong enrollment codes") as told:
+        sync(path, server.url, enroll_code=admin.new_code(server.store, ["KEN"]), attempts=8)
+    assert time.monotonic() - started < 5  # no retries that cannot succeed
+    assert "\n" not in str(told.value)
