@@ -34,7 +34,8 @@ def _guess() -> str:
     return "".join(secrets.choice(admin.CODE_ALPHABET) for _ in range(12))
 
 
-def test_guessing_codes_for_a_second_gets_a_few_tries_then_the_source_is_locked(server, capsys):
+def test_guessing_codes_for_a_second_gets_a_few_tries_then_the_source_is_locked(server, capsys,
+                                                                                caplog):
     real = admin.new_code(server.store, ["KEN"])
     answers, started = [], time.monotonic()
     with httpx.Client(timeout=10) as client:
@@ -46,6 +47,8 @@ def test_guessing_codes_for_a_second_gets_a_few_tries_then_the_source_is_locked(
         locked = _try(client, server.url, real)  # the right code too, from this source
         assert locked.status_code == 429 and int(locked.headers["Retry-After"]) > 800
         assert "Too many wrong enrollment codes" in locked.json()["detail"]
+        logged = [r.getMessage()[:11] for r in caplog.records if r.name == "partnerdesk.hq"]
+        assert logged == ["refused 403"] * guard.SOURCE_TRIES + ["refused 429"]  # not a flood
         # another address is not locked by this one: the real code still enrolls from there
         other = httpx.Client(timeout=10, transport=httpx.HTTPTransport(local_address="127.0.0.2"))
         with other:

@@ -102,6 +102,7 @@ def create_app(store_url, *, docs: bool = False) -> FastAPI:
         source = request.client.host if request.client else None
         wait = guard.wait(source)
         if wait:
+            request.state.quiet = not guard.first_refusal(source)
             return _error(429, f"Too many wrong enrollment codes from this address; try again in "
                                f"{(wait + 59) // 60} minute(s) with the code HQ gave you.",
                           headers={"Retry-After": str(wait)})

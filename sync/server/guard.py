@@ -16,7 +16,8 @@ SOURCE_TRIES guesses. Behind a reverse proxy, `serve --trusted-proxy ADDRESS` ma
 the address the proxy names (X-Forwarded-For), or every office would share the proxy's lock.
 
 Every 4xx answered is logged on the "partnerdesk.hq" logger: status, method, path, source,
-device when known, and the refusal's text. Never a token, a code, a body or a query string: the
+device when known, and the refusal's text (of a locked source, only the first refusal of its
+lock). Never a token, a code, a body or a query string: the
 refusal texts of protocol.Refusal never quote them.
 """
 from __future__ import annotations
@@ -60,6 +61,7 @@ class EnrollGuard:
         self.sources: OrderedDict[str, list[float]] = OrderedDict()  # key -> times of wrong tries
         self.locked: dict[str, float] = {}  # key -> when its lock ends
         self.codes: dict[str, int] = {}  # code hash -> refusals of that real code
+        self.told: set[str] = set()  # locked sources whose lock the log has mentioned
 
     def wait(self, host: str | None) -> int:
         """Seconds the source must still wait before trying again; 0 when it may try now."""
@@ -71,8 +73,19 @@ class EnrollGuard:
             if until <= now:
                 del self.locked[key]
                 self.sources.pop(key, None)
+                self.told.discard(key)
                 return 0
             return max(1, int(until - now + 0.999))
+
+    def first_refusal(self, host: str | None) -> bool:
+        """Is this the first refusal of the source's current lock? Only that one is logged: a
+        locked source hammering on would otherwise fill HQ's log at hundreds of lines a second."""
+        key = source_key(host)
+        with self.lock:
+            if key in self.told:
+                return False
+            self.told.add(key)
+            return True
 
     def wrong(self, host: str | None) -> None:
         """A wrong code from `host`: the SOURCE_TRIES-th within WINDOW locks it for LOCK."""
@@ -124,7 +137,8 @@ class RefusalLog:
             elif message["type"] == "http.response.body" and 400 <= state["status"] < 500:
                 if len(state["body"]) < 4096:
                     state["body"] += message.get("body", b"")[:4096]
-                if not message.get("more_body"):  # logged before the client has the answer
+                quiet = scope.get("state", {}).get("quiet")
+                if not message.get("more_body") and not quiet:  # before the client has it
                     _log(scope, state["status"], state["body"])
             await send(message)
 
