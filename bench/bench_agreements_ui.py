@@ -20,6 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def guard_singletons() -> None:
     """PySide6 6.12.0 under Python 3.11 drops a reference to None/True/False on void calls and

@@ -25,6 +25,11 @@ from models.directory import settings  # noqa: E402
 
 TARGET_MS = 300
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def build(n: int, today: dt.date, others: int = 0) -> None:
     """KEN gets n partnerships; each of `others` offices gets n too, interleaved with KEN's

@@ -33,6 +33,11 @@ TYPES = ["Civil Society Organization/National", "Civil Society Organization/Inte
 WORDS = ["Health", "Water", "Education", "Relief", "Youth", "Women", "Community", "Rural",
          "Action", "Development", "Children", "Hope", "Peace", "Unity", "Future", "Green"]
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def report(name: str, times: list[float], floor: float, target: float | None = None) -> None:
     median = statistics.median(times)

@@ -25,6 +25,11 @@ OFFICER = {"name": "Jane Wanjiru", "title": "Executive Director", "email": ""}
 SIGNATURES = {"partner_signatory": OFFICER["name"], "partner_signed_on": SIGNED,
               "unicef_signatory": "Paul Otieno", "unicef_signed_on": SIGNED}
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def _sign(record) -> None:
     A.attach(record, "signed_document", data=f"scan {record.reference}".encode(),

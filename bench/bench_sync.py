@@ -11,7 +11,6 @@ import datetime as dt
 import gzip
 import json
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from models.ids import utc_now, uuid7  # noqa: E402
+from support.raw import raw_connect  # noqa: E402
 from support.sync_fixtures import ServerThread, device  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.client import sync  # noqa: E402
@@ -34,11 +34,16 @@ THEMES = ["Water, sanitation and hygiene", "Immunization", "Early childhood deve
 PLACES = ["Turkana", "Garissa", "Kisumu", "Mombasa", "Nairobi", "Wajir", "Kakamega", "Kitui",
           "Marsabit", "Mandera", "national"]
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def insert_partnerships(path: Path, n: int) -> None:
     """n partnerships with demo-like variety (themes, places, dates, figures)."""
     rng = random.Random(5)
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     rows = []
     for i in range(n):
         theme, place = rng.choice(THEMES), rng.choice(PLACES).title()
@@ -64,7 +69,7 @@ def insert_partnerships(path: Path, n: int) -> None:
 
 
 def edit_partnerships(path: Path) -> int:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     n = con.execute("UPDATE partnership SET status = 'suspended', updated_at = ? "
                     "WHERE office = 'KEN'", (utc_now(),)).rowcount
     con.commit()
@@ -73,7 +78,7 @@ def edit_partnerships(path: Path) -> int:
 
 
 def formats(path: Path) -> None:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     ops = [[s, t, r, o, b, f, json.loads(x)] for s, t, r, o, b, f, x in con.execute(
         "SELECT seq, table_name, row_id, op, base_version, office, fields FROM outbox "
         "WHERE status = 'pending' ORDER BY seq LIMIT 300")]

@@ -28,6 +28,11 @@ from sync.client import sync  # noqa: E402
 from sync.server import admin  # noqa: E402
 from test_sync_badlink import _contact  # noqa: E402  (the same realistic records as the test)
 
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
+
 
 def measure(link, path, label: str, records: int) -> dict:
     before = link.stats()

@@ -20,7 +20,6 @@ import argparse
 import hashlib
 import random
 import re
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,7 +31,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import httpx  # noqa: E402
 
-from models.files import path_of  # noqa: E402
+from models.files import store_bytes  # noqa: E402
+from support.raw import raw_connect  # noqa: E402
 from models.ids import utc_now, uuid7  # noqa: E402
 from support.sync_fixtures import device, free_port, hq_rows  # noqa: E402
 from sync import protocol  # noqa: E402
@@ -41,6 +41,11 @@ from sync.server import admin  # noqa: E402
 from sync.server.store import Store  # noqa: E402
 
 SYNC = "import sys; from sync.client import sync; sync(sys.argv[1], backoff=0.05, attempts=4)"
+
+from bench.common import use_bench_passphrase  # noqa: E402
+
+use_bench_passphrase()  # databases are encrypted, as an office's is
+
 
 
 class Hq:
@@ -81,7 +86,7 @@ class Hq:
 
 
 def _sql(path, sql, params=()):
-    con = sqlite3.connect(path, timeout=30)
+    con = raw_connect(path, timeout=30)
     try:
         con.execute(sql, params)
         con.commit()
@@ -90,7 +95,7 @@ def _sql(path, sql, params=()):
 
 
 def _live(path, office) -> list[str]:
-    con = sqlite3.connect(path, timeout=30)
+    con = raw_connect(path, timeout=30)
     try:
         return [r[0] for r in con.execute("SELECT id FROM person WHERE office = ? AND deleted = 0",
                                           (office,))]
@@ -102,7 +107,7 @@ class Device:
     def __init__(self, hq, folder, office, name, hostile):
         self.path = device(hq, folder, name, (office,))
         self.office, self.hostile = office, hostile
-        con = sqlite3.connect(self.path)
+        con = raw_connect(self.path)
         self.token = con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone()[0]
         con.close()
 
@@ -130,8 +135,7 @@ class Device:
         elif kind == "attach":
             data = f"{self.office} {uuid7()}".encode() * rng.randint(1, 40000)
             sha = hashlib.sha256(data).hexdigest()
-            path_of(sha, self.path).parent.mkdir(parents=True, exist_ok=True)
-            path_of(sha, self.path).write_bytes(data)
+            store_bytes(data, self.path)  # encrypted in the store, as an attachment is
             self._attachment(sha, len(data))
             files[self.office][sha] = data
         elif kind == "poison":
@@ -224,7 +228,7 @@ def main() -> None:
         at_hq = {i: r for i, r in hq_rows(hq, "person").items()}
         diverged = 0
         for d in honest:
-            con = sqlite3.connect(d.path)
+            con = raw_connect(d.path)
             for row_id, name, title, deleted, version in con.execute(
                     "SELECT id, name, title, deleted, version FROM person WHERE office = ?",
                     (d.office,)):
@@ -240,7 +244,7 @@ def main() -> None:
         missing_files = sum((sha, o) not in held for o in offices for sha in files[o])
         refused = {"honest": 0, "hostile": 0}
         for d in devices:
-            con = sqlite3.connect(d.path)
+            con = raw_connect(d.path)
             refused["hostile" if d.hostile else "honest"] += con.execute(
                 "SELECT count(*) FROM outbox WHERE status = 'rejected'").fetchone()[0] + \
                 con.execute("SELECT count(*) FROM sync_blob WHERE error IS NOT NULL").fetchone()[0]

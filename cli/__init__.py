@@ -9,19 +9,21 @@ so does an SQLite failure the person can act on (locked, read-only, disk full: m
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 import peewee
 
+from models.db import SQL_ERRORS
 from models.errors import DomainError
 from models.version import version
 
-from . import agreements, assessment, core, cycle, interchange, sync
-from .common import check_text
+from models import keystore
+
+from . import agreements, assessment, core, cycle, interchange, keys, secret_input, sync
+from .common import add_passphrase_fd, check_text
 
 # The commands of each feature, in the order `--help` lists them.
-FEATURES = (core, cycle, agreements, assessment, interchange, sync)
+FEATURES = (core, cycle, agreements, assessment, interchange, sync, keys)
 
 
 class Parser(argparse.ArgumentParser):
@@ -33,10 +35,13 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="partnerdesk", description="PartnerDesk: partnership management for "
-                    "field offices that work offline.")
+                    "field offices that work offline.", epilog=secret_input.HELP + " A new "
+                    f"passphrase: --new-passphrase-fd N or {secret_input.NEW_ENV}; a recovery "
+                    f"key: --recovery-key-fd N or {secret_input.RECOVERY_ENV}.")
     parser.add_argument("--version", action="version", version=f"PartnerDesk {version()}")
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--lang", help="interface language: en, fr, es or ar")
+    add_passphrase_fd(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     printer = commands.add_parser("print", help="print a document as PDF")
     printers = printer.add_subparsers(dest="what", metavar="DOCUMENT", required=True,
@@ -56,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if func is None:
         from .core import run_app
         func = run_app
+    keystore.set_source(secret_input.source_for(args))
     try:
         check_text(args)
         return int(func(args) or 0)
@@ -66,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print("partnerdesk: a record this one refers to is not in this database (not synced "
               "yet, or a dangling reference: `check` lists them).", file=sys.stderr)
         return 2
-    except (sqlite3.Error, peewee.PeeweeException) as exc:
+    except (*SQL_ERRORS, peewee.PeeweeException) as exc:
         from models.db import database_path, explain
         known = explain(exc, getattr(args, "db", None) or database_path() or "the database")
         if known is None:

@@ -19,6 +19,8 @@ from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
 
+from . import secret_input
+
 # Longest text argument: far above any reference, name or search, far below what makes SQLite
 # refuse a LIKE pattern (50,000 bytes) or a message unreadable.
 MAX_TEXT = 4096
@@ -33,8 +35,17 @@ def default_db_path() -> Path:
 
 
 def add_db(parser) -> None:
-    """--db on a sub-command; it may also stand before the command (`main.py --db F list ...`)."""
+    """--db on a sub-command; it may also stand before the command (`main.py --db F list ...`);
+    so may --passphrase-fd (cli/secret_input.py)."""
     parser.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help="database file")
+    add_passphrase_fd(parser)
+
+
+def add_passphrase_fd(parser, suppress: bool = True) -> None:
+    """--passphrase-fd on the main parser and, like --db, on each command that opens one."""
+    kwargs = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument("--passphrase-fd", type=whole(0, 65535), metavar="N",
+                        help=secret_input.HELP, **kwargs)
 
 
 def db_path(args) -> Path:
@@ -43,10 +54,10 @@ def db_path(args) -> Path:
     return Path(args.db)
 
 
-def open_for_command(path: Path, *, create: bool = False) -> Path:
+def open_for_command(path: Path, *, create: bool = False, plain: bool = False) -> Path:
     """Open the database a command works on and act as its user (changes are stamped with the
-    user's name, as in the window)."""
-    open_database(path, create=create)
+    user's name, as in the window). `plain`: a new database stays unencrypted (the demo)."""
+    open_database(path, create=create, plain=plain)
     settings.act_as_local_user()
     return path
 

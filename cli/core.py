@@ -39,7 +39,7 @@ def run_demo(args) -> int:
     partial = path.with_name(path.name + ".partial")
     _remove_database(partial)  # left by a demo that was killed
     try:
-        open_for_command(partial, create=True)
+        open_for_command(partial, create=True, plain=True)  # made-up records: not encrypted
         demo.build(partnerships=args.partnerships, seed=args.seed)
         close_database()  # checkpoints the WAL into the file before it is renamed
         if partial.with_name(partial.name + ".files").exists():

@@ -1,5 +1,5 @@
-"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|conflicts` and
-`sync` (this device with HQ)."""
+"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|recovery-key|
+conflicts` and `sync` (this device with HQ)."""
 from __future__ import annotations
 
 import json
@@ -54,21 +54,47 @@ def hq_db(args) -> str:
 
 
 def _store(args):
+    """The HQ store of an `hq` command: authenticated and encrypted when remote."""
     from sync.server.store import Store
-    return Store(hq_db(args))
+    return Store(hq_db(args), admin=True)
+
+
+def _tls(args) -> dict:
+    """uvicorn's TLS arguments from --cert/--key, both given and readable as a certificate and
+    its key (checked here: uvicorn would print a traceback)."""
+    if not args.cert and not args.key:
+        return {}
+    if not (args.cert and args.key):
+        raise DomainError("Give both --cert FILE and --key FILE to serve HTTPS (or neither, "
+                          "behind a reverse proxy that does TLS).")
+    import ssl
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.cert, args.key)
+    except (OSError, ssl.SSLError) as exc:
+        raise DomainError(f"Cannot use --cert {args.cert} with --key {args.key}: "
+                          f"{getattr(exc, 'strerror', None) or exc}. Give a PEM certificate "
+                          "(chain) and its unencrypted PEM private key.") from None
+    return {"ssl_certfile": args.cert, "ssl_keyfile": args.key}
 
 
 def run_serve(args) -> int:
+    import logging
+
     import uvicorn
 
     from sync.server import create_app
-    app = create_app(hq_db(args))
+    tls = _tls(args)
+    app = create_app(hq_db(args), docs=args.api_docs)
     label = app.state.store.label
-    print(f"PartnerDesk HQ on http://{args.host}:{args.port} (store: {label})", flush=True)
+    logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    scheme = "https" if tls else "http"
+    print(f"PartnerDesk HQ on {scheme}://{args.host}:{args.port} (store: {label})", flush=True)
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": args.trusted_proxy} \
+        if args.trusted_proxy else {"proxy_headers": False}
     # Keep idle connections for 2 minutes: on a 64 kbit/s link a client takes seconds to read a
     # page, and uvicorn's 5 s default closed the connection under it (a retry per page).
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                timeout_keep_alive=120)
+                timeout_keep_alive=120, **tls, **proxy)
     return 0
 
 
@@ -104,6 +130,17 @@ def run_revoke(args) -> int:
     return 0
 
 
+def run_recovery_key(args) -> int:
+    from sync.server.recovery import recovery_key
+    key, when = recovery_key(_store(args), args.device)
+    print(key)
+    print(f"Recovery key of device {args.device} (received {when[:19]}). Read it to the person "
+          "at that computer only, once you know who they are; they type it in 'Forgot the "
+          "passphrase?' or 'passphrase recover', and their computer then makes a new one.",
+          file=sys.stderr)
+    return 0
+
+
 def run_conflicts(args) -> int:
     from sync.server import admin
     rows = admin.conflicts(_store(args), args.limit)
@@ -126,7 +163,8 @@ def run_sync(args) -> int:
     close_database()
     try:
         result = sync(path, args.server, enroll_code=args.enroll,
-                      check=True if args.check else None, attempts=args.retries + 1)
+                      check=True if args.check else None, attempts=args.retries + 1,
+                      allow_http=args.allow_http)
     finally:
         if args.enroll:  # enrolled, even if the office's data is not all in yet: its home office
             open_for_command(path)
@@ -151,6 +189,12 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=whole(1, 65535), default=8700)
     p.add_argument("--log-level", default="warning")
+    p.add_argument("--cert", metavar="FILE", help="serve HTTPS with this PEM certificate (chain)")
+    p.add_argument("--key", metavar="FILE", help="the PEM private key of --cert")
+    p.add_argument("--trusted-proxy", metavar="ADDRESS", help="the reverse proxy in front of HQ "
+                   "(comma-separated addresses): its X-Forwarded-For names each request's source")
+    p.add_argument("--api-docs", action="store_true",
+                   help="serve the API documentation pages (/docs, /openapi.json); off by default")
     p.set_defaults(func=run_serve)
 
     hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices")
@@ -182,6 +226,12 @@ def register(commands, printers, listers) -> None:
     add_hq_db(p)
     p.set_defaults(func=run_revoke)
 
+    p = sub.add_parser("recovery-key", help="print a device's recovery key, for a person who "
+                       "forgot its passphrase")
+    p.add_argument("device")
+    add_hq_db(p)
+    p.set_defaults(func=run_recovery_key)
+
     p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
     add_hq_db(p)
     add_limit(p, 200)
@@ -195,5 +245,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
     p.add_argument("--retries", type=whole(0, 100), default=7, metavar="N",
                    help="retries of a request when the link fails (default 7, with backoff)")
+    p.add_argument("--allow-http", action="store_true", help="allow plain http:// to an HQ "
+                   "that is not on this computer (unencrypted: only on a network you trust)")
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)

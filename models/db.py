@@ -1,11 +1,17 @@
-"""The one place that opens the local database, for peewee and for raw sqlite3 alike.
+"""The one place that opens the local database, for peewee and for raw connections alike.
 
-`database` is deferred (`SqliteDatabase(None)`); `open_database()` initialises it for the models,
-`connect()` gives a raw sqlite3 connection (the sync client's). Both run the same checks of the
-file (`inspect_file`) and set the same PRAGMAS, so encryption at rest (SQLCipher through
-playhouse.sqlcipher_ext and sqlcipher3) is added here alone: the class of `database`, the
-`sqlite3.connect` call of `connect()`, and the key as the first pragma (an encrypted file has no
-readable header, so `inspect_file` would then read it through a keyed connection as well).
+`database` is deferred (`SqlCipherDatabase(None)`); `open_database()` initialises it for the
+models, `connect()` gives a raw connection (the sync client's), `connect_read_only()` a reading
+thread's. All of them run the same checks of the file (`inspect_file`), set the same PRAGMAS and
+give SQLCipher the same key, first (models/keystore.py holds it; models/crypto.py says how it is
+made and kept in `<name>.key`). Every connection is sqlcipher3's, so errors are
+`sqlcipher3.dbapi2.Error` (SQL_ERRORS names both drivers' for code that catches them).
+
+Encryption at rest: a database this version makes is encrypted (SQLCipher 4, the raw key derived
+from the data key, so no PBKDF2 per connection). One made before encryption is encrypted in
+place the first time it is opened (models/encrypt.py), after a passphrase is chosen. The demo
+(`plain=True` when it is made; setting `demo` = 1) stays unencrypted: it holds made-up records
+only, and support staff can open it with any SQLite tool.
 
 How a PartnerDesk database is recognised, before anything is written to it (`inspect_file`):
 - `PRAGMA application_id` is APPLICATION_ID ('PDsk'). Every database this version makes or
@@ -32,16 +38,22 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
 
+from . import crypto, keystore
+from .connection import (BUSY_SECONDS, SQL_ERRORS, Connection, hush, raw_connect,  # noqa: F401
+                         sqlite_code)
+from .encrypt import convert, finish_interrupted, seal_files
 from .errors import DatabaseBusy, DatabaseError
+from .messages import msg
+from .paths import files_of
 
-BUSY_SECONDS = 5.0
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL: power cuts are common in field offices
@@ -56,7 +68,19 @@ FOUNDATION_TABLES = frozenset({"office", "person", "partner", "partnership", "pa
                                "setting", "outbox", "sync_control", "draft"})
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-database = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+class _Database(SqlCipherDatabase):
+    def init(self, database, passphrase: str = "", **kwargs):
+        """peewee keeps connection parameters from one init to the next: a key never outlives
+        the database it was given for (an init without one opens an unencrypted file)."""
+        super().init(database, passphrase=passphrase, **kwargs)
+
+    def _connect(self):
+        hush()
+        return super()._connect()
+
+
+database = _Database(None, lock_type="IMMEDIATE")
+FILES_SEALED = "crypto.files_sealed"  # setting: every attachment of this database is encrypted
 
 
 class BaseModel(peewee.Model):
@@ -71,6 +95,8 @@ class FileState:
     path: Path
     empty: bool
     version: int
+    encrypted: bool = False
+    demo: bool = False
 
 
 def resolve(path: str | os.PathLike) -> Path:
@@ -109,21 +135,29 @@ def inspect_file(path: Path, *, create: bool) -> FileState:
         raise DatabaseError(f"{path} cannot be read: permission denied.") from exc
     except OSError as exc:
         raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
+    keys = None
     if head[:16] != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a PartnerDesk database (not an SQLite file).")
-    app, version, names = _peek(path, wal=len(head) > 18 and head[18] == 2)
+        if not crypto.key_path(path).exists():
+            raise DatabaseError(msg(
+                "{path} is not a PartnerDesk database (not an SQLite file, and no key file "
+                "{file} beside it, as an encrypted one has).", path=str(path),
+                file=crypto.key_path(path).name))
+        keys = keystore.unlock(path)
+    app, version, names, is_demo = _peek(path, keys, wal=keys is not None or (
+        len(head) > 18 and head[18] == 2))
     if app == 0 and version == 0 and not names:
         return _empty(path, create)
+    found = FileState(path, False, version, keys is not None, is_demo)
     if app == APPLICATION_ID:
         if version > LATEST_VERSION:
             raise DatabaseError(
                 f"{path} was made by a newer PartnerDesk (schema {version}; this program knows up "
                 f"to {LATEST_VERSION}). Install the newer version to open it; the file was not "
                 "changed.")
-        return FileState(path, False, version)
+        return found
     missing = FOUNDATION_TABLES - names
     if app == 0 and 1 <= version <= LATEST_VERSION and not missing:
-        return FileState(path, False, version)
+        return found
     why = (f"tables {', '.join(sorted(missing))} are missing" if app == 0 and missing
            and 1 <= version <= LATEST_VERSION else "it belongs to another application")
     raise DatabaseError(f"{path} is an SQLite file but not a PartnerDesk database ({why}); it was "
@@ -137,8 +171,9 @@ def _empty(path: Path, create: bool) -> FileState:
     return FileState(path, True, 0)
 
 
-def _peek(path: Path, wal: bool) -> tuple[int, int, set[str]]:
-    """application_id, user_version and schema object names, read without writing anything.
+def _peek(path: Path, keys, wal: bool) -> tuple[int, int, set[str], bool]:
+    """application_id, user_version, schema object names and whether it is the demo, read
+    without writing anything.
 
     A read-only connection to a WAL database cannot delete the -wal/-shm files it creates, so
     when no -wal exists (nobody has the file open, the main file holds every commit) the file is
@@ -147,15 +182,22 @@ def _peek(path: Path, wal: bool) -> tuple[int, int, set[str]]:
     if wal and not path.with_name(path.name + "-wal").exists():
         uri += "&immutable=1"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)
+        con = raw_connect(uri, keys, uri=True, timeout=BUSY_SECONDS)
         try:
             app = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-            return app, version, names
+            is_demo = "setting" in names and con.execute(
+                "SELECT count(*) FROM setting WHERE key = 'demo' AND value = '1'").fetchone()[0]
+            return app, version, names, bool(is_demo)
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except SQL_ERRORS as exc:
+        if keys is not None and sqlite_code(exc) == 26:  # SQLITE_NOTADB: the key does not fit
+            raise DatabaseError(msg(
+                "{path} cannot be read with the key in {file}: that key file belongs to another "
+                "database, or the database is damaged. Nothing was changed.", path=str(path),
+                file=crypto.key_path(path).name)) from exc
         raise explain(exc, path) or damaged(path, exc) from exc
 
 
@@ -171,24 +213,39 @@ def _check_writable(path: Path) -> None:
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True,
-                  backup: bool = True, check: bool = True) -> peewee.SqliteDatabase:
+                  backup: bool = True, check: bool = True,
+                  plain: bool = False) -> peewee.SqliteDatabase:
     """Open (and migrate) the local database at `path`; raise DatabaseError with a clear reason.
 
     A database made by a newer PartnerDesk or by another application is refused and left
-    untouched. A database at an older schema version is copied to `<name>.v<N>.bak` before it is
-    migrated. `check=False` leaves out the integrity check, which reads every page (0.5-1 s at
-    100,000 partnerships): the window runs `check_integrity` on a worker once it shows.
+    untouched. An encrypted one is opened with the key of its passphrase (asked through
+    models/keystore.py once per process); a new one gets a passphrase and is encrypted, unless
+    `plain` (the demo); one made before encryption is encrypted first (models/encrypt.py). A
+    database at an older schema version is copied to `<name>.v<N>.bak` (encrypted like it)
+    before it is migrated. `check=False` leaves out the integrity check, which reads every page
+    (0.5-1 s at 100,000 partnerships): the window runs `check_integrity` on a worker once it
+    shows.
     """
     from .migrations import LATEST_VERSION, migrate_database
 
     path = resolve(path)
+    finish_interrupted(path)
     state = inspect_file(path, create=create)
     if state.version < LATEST_VERSION and not state.empty and not migrate:
         raise DatabaseError(f"{path} needs an upgrade (schema {state.version} -> "
                             f"{LATEST_VERSION}).")
     _check_writable(path)
     close_database()
-    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_SECONDS)
+    if state.encrypted:
+        keys = keystore.unlock(path)  # inspect_file has it already
+    elif state.empty:
+        keys = None if plain else keystore.create(path)
+    elif state.demo or plain:
+        keys = None
+    else:
+        keys = convert(path)
+    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_SECONDS,
+                  passphrase=keys.sqlcipher if keys is not None else "")
     upgrading = False
     try:
         database.connect(reuse_if_open=True)
@@ -196,11 +253,18 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
             upgrading = not state.empty and state.version < LATEST_VERSION
             migrate_database(database, path if (not state.empty and backup) else None)
             upgrading = False
+        if keys is not None:
+            _keep_key_settings(path, state)
+            if database.execute_sql("SELECT count(*) FROM setting WHERE key = ?",
+                                    (FILES_SEALED,)).fetchone()[0] == 0:
+                seal_files(files_of(path), keys)
+                database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES "
+                                     "(?, '1')", (FILES_SEALED,))
         if not state.empty and check:
             result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise DatabaseError(f"{path} is damaged and cannot be opened ({result}).")
-    except (sqlite3.Error, peewee.PeeweeException) as exc:
+                raise damaged(path, result)
+    except (*SQL_ERRORS, peewee.PeeweeException) as exc:
         close_database()
         known = explain(exc, path)
         if known is None and upgrading:
@@ -214,6 +278,14 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     return database
 
 
+def _keep_key_settings(path: Path, state: FileState) -> None:
+    """A recovery key made in this process goes into the database (encrypted) until HQ has it."""
+    recovery = keystore.take_unsent_recovery(path)
+    if recovery is not None:
+        database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                             (keystore.RECOVERY_UNSENT, recovery))
+
+
 def check_integrity() -> str | None:
     """Read every page of the open database (PRAGMA quick_check): None when it is sound, else
     what SQLite found. Meant for a worker thread: its connection gets a small page cache, so that
@@ -224,11 +296,12 @@ def check_integrity() -> str | None:
 
 
 def connect(path: str | os.PathLike, *, foreign_keys: bool = True,
-            busy_seconds: float = BUSY_SECONDS, factory=sqlite3.Connection) -> sqlite3.Connection:
-    """A raw sqlite3 connection to a database at the latest schema, with the same PRAGMAS.
+            busy_seconds: float = BUSY_SECONDS, factory=Connection) -> sqlcipher.Connection:
+    """A raw connection to a database at the latest schema, with the same PRAGMAS and key.
 
     Autocommit (`isolation_level=None`): callers write in explicit BEGIN IMMEDIATE transactions.
-    The schema is never migrated here; a database that needs it is refused with the way out."""
+    The schema is never migrated here, nor a database encrypted; one that needs it is refused
+    with the way out."""
     from .migrations import LATEST_VERSION
 
     path = resolve(path)
@@ -236,42 +309,30 @@ def connect(path: str | os.PathLike, *, foreign_keys: bool = True,
     if state.version != LATEST_VERSION:
         raise DatabaseError(f"{path} has schema {state.version}, this program {LATEST_VERSION}; "
                             "open it once with PartnerDesk (any command) to upgrade it.")
+    if not state.encrypted and not state.demo:
+        raise DatabaseError(msg("{path} is not encrypted yet: open it once with PartnerDesk (any "
+                                "command) to encrypt it.", path=str(path)))
     _check_writable(path)
     pragmas = dict(PRAGMAS, foreign_keys=int(foreign_keys),
                    busy_timeout=int(busy_seconds * 1000))
     try:
-        con = sqlite3.connect(str(path), isolation_level=None, timeout=busy_seconds,
-                              check_same_thread=False, factory=factory)
+        con = raw_connect(str(path), keystore.unlock(path) if state.encrypted else None,
+                          isolation_level=None, timeout=busy_seconds, check_same_thread=False,
+                          factory=factory)
         try:
             for name, value in pragmas.items():
                 con.execute(f"PRAGMA {name} = {value}")
         except BaseException:
             con.close()
             raise
-    except sqlite3.Error as exc:
+    except SQL_ERRORS as exc:
         raise explain(exc, path) or damaged(path, exc) from exc
     return con
 
 
-def _sqlite_code(exc: BaseException) -> int | None:
-    """The primary SQLite result code behind `exc` (peewee keeps the driver's error in .orig)."""
-    seen = exc
-    while seen is not None:
-        code = getattr(seen, "sqlite_errorcode", None)
-        if code is not None:
-            return code & 0xFF
-        seen = getattr(seen, "orig", None) or seen.__cause__
-    text = str(exc).lower()
-    for words, code in (("database is locked", 5), ("readonly database", 8),
-                        ("disk is full", 13), ("unable to open", 14)):
-        if words in text:
-            return code
-    return None
-
-
 def explain(exc: BaseException, path) -> DatabaseError | None:
     """A message for the person for an SQLite failure they can act on, or None (a bug)."""
-    code = _sqlite_code(exc)
+    code = sqlite_code(exc)
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: after the busy timeout
         return DatabaseBusy(f"Another PartnerDesk is writing to {path}; try again in a moment.")
     if code in (3, 8):  # SQLITE_PERM, SQLITE_READONLY
@@ -296,7 +357,12 @@ def explain(exc: BaseException, path) -> DatabaseError | None:
 
 
 def damaged(path, exc) -> DatabaseError:
-    return DatabaseError(f"{path} is damaged and cannot be opened ({exc}).")
+    return DatabaseError(f"{path} is damaged and cannot be opened ({one_line(exc)}).")
+
+
+def one_line(problem) -> str:
+    """SQLite's reports span lines (quick_check's); the person gets one."""
+    return " ".join(str(problem).split())
 
 
 def close_database() -> None:

@@ -17,9 +17,11 @@ def uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
-def utc_now() -> str:
-    """Current UTC time as ISO-8601 text with milliseconds, as stored in `updated_at`."""
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+def utc_now(when: _dt.datetime | None = None) -> str:
+    """Current UTC time (or `when`, aware) as ISO-8601 text with milliseconds, as stored in
+    `updated_at`."""
+    when = (when or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def today() -> _dt.date:

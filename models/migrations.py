@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from .crypto import key_path
 from .db import APPLICATION_ID
 from .errors import DatabaseError
 from .features import FEATURES
@@ -38,12 +39,16 @@ def current_version(db) -> int:
 
 
 def backup_file(path: Path, version: int) -> Path:
-    """Copy the database (and its WAL) before migrating; returns the backup path."""
+    """Copy the database (and its WAL) before migrating; returns the backup path. An encrypted
+    database's copy is as encrypted, and gets a copy of its key file (`.v<N>.bak.key`), so that
+    renaming both back restores it; the rotating backup (models/backup.py) is made too."""
     target = path.with_name(f"{path.name}.v{version}.bak")
     shutil.copy2(path, target)
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    if key_path(path).exists():
+        shutil.copy2(key_path(path), key_path(target))
     return target
 
 
@@ -58,6 +63,8 @@ def migrate_database(db, path: Path | None, target: int | None = None) -> int:
         if path is not None and found > 0:
             db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             backup_file(path, found)
+            from .backup import automatic
+            automatic(path, f"before-v{target}")
         for number in [n for n in STEPS if found < n <= target]:
             with db.atomic():
                 STEPS[number](db)

@@ -16,12 +16,17 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from sqlcipher3.dbapi2 import IntegrityError
+
 from models import columns
 from models.ids import utc_now, uuid7
 
 from . import held
 from .local import put
 from .protocol import Op
+
+# The device's database speaks sqlcipher3; tests and tools may hand a plain sqlite3 connection.
+INTEGRITY = (sqlite3.IntegrityError, IntegrityError)
 
 
 @dataclass
@@ -104,7 +109,7 @@ def _write(con, table: str, row_id: str, version: int, good: dict, exists: bool)
             con.execute(f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)})'
                         f' VALUES ({", ".join("?" for _ in names)})',
                         [row_id, version] + list(good.values()))
-    except sqlite3.IntegrityError as exc:
+    except INTEGRITY as exc:
         return exc
     return None
 
@@ -205,7 +210,7 @@ def _put(con, tables, table: str, row_id: str, values: dict, result: Applied) ->
                 con.execute(f'UPDATE "{table}" SET "{name}" = ? WHERE id = ?',
                             (local_value(defined.get(name), value), row_id))
                 continue
-            except sqlite3.IntegrityError as exc:
+            except INTEGRITY as exc:
                 reason = f"could not be stored here ({exc})"
         found = held.get(con, table, row_id)
         if found is None or not found.whole:

@@ -1,7 +1,9 @@
 """Attachment files after the rows: sent by SHA-256, resumable, skipped when HQ has them; and the
 files of the device's offices that are missing here, fetched.
 
-Files live where models/files.py keeps them (`<database>.files/ab/<sha256>`). HQ tells the offset
+Files live where models/files.py keeps them (`<database>.files/ab/<sha256>`, encrypted there);
+what goes to HQ is the plain content, opened and checked against its hash first, so that HQ
+verifies it by the same hash (the link is the place for TLS). HQ tells the offset
 it already holds; the rest goes in chunks; HQ verifies the hash before it accepts the file. Every
 upload ends: HQ's answers can move the offset back only so often (a device of the same office
 once sent one byte under another's hash with a wrong size, and the honest device put chunks
@@ -14,7 +16,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from models.files import path_of, store_bytes
+from models.errors import DomainError
+from models.files import path_of, read_verified, store_bytes
 from models.ids import utc_now
 
 from . import protocol
@@ -38,26 +41,24 @@ def unsent(con, db_path, scope) -> list[tuple[str, Path]]:
     return out
 
 
-def send_file(transport, sha: str, path: Path, chunk: int = protocol.CHUNK) -> bool:
-    """Send one file; True when bytes went, False when HQ had it. Raises Refused when HQ refuses
-    it or keeps asking for parts already sent."""
-    size = path.stat().st_size
+def send_file(transport, sha: str, data: bytes, chunk: int = protocol.CHUNK) -> bool:
+    """Send one file's content; True when bytes went, False when HQ had it. Raises Refused when
+    HQ refuses it or keeps asking for parts already sent."""
+    size = len(data)
     state = transport.blob_status(sha)
     if state.get("complete"):
         return False
     offset = state.get("received", 0) if state.get("size") == size else 0
     tries = size // chunk + 1 + RESTARTS * (size // chunk + 1)
-    with open(path, "rb") as fh:
-        for _ in range(tries):
-            fh.seek(offset)
-            answer = transport.blob_put(sha, size, offset, fh.read(chunk))
-            if answer.get("complete"):
-                return True
-            received = answer.get("received")
-            if isinstance(received, bool) or not isinstance(received, int) \
-                    or not 0 <= received < size:
-                break
-            offset = received
+    for _ in range(tries):
+        answer = transport.blob_put(sha, size, offset, data[offset:offset + chunk])
+        if answer.get("complete"):
+            return True
+        received = answer.get("received")
+        if isinstance(received, bool) or not isinstance(received, int) \
+                or not 0 <= received < size:
+            break
+        offset = received
     raise Refused(f"HQ kept asking for parts of this file already sent ({tries} chunks sent); "
                   "it was set aside.", 409)
 
@@ -72,10 +73,10 @@ def send_files(con, transport, db_path, scope, progress=None, problems: list | N
     todo = unsent(con, db_path, scope)
     for i, (sha, path) in enumerate(todo):
         try:
-            if send_file(transport, sha, path):
+            if send_file(transport, sha, read_verified(sha, db_path)):
                 sent += 1
             _mark(con, sha, None)
-        except Refused as exc:  # e.g. the local copy is damaged: the other files still go
+        except (Refused, DomainError) as exc:  # e.g. the local copy is damaged: others still go
             _mark(con, sha, str(exc))
             if problems is not None:
                 problems.append(f"file {path.name[:13]}: {exc}")

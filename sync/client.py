@@ -13,14 +13,17 @@ import socket
 import time
 from dataclasses import asdict, dataclass, field
 
+from models import wipe
+from models.keystore import RECOVERY_UNSENT
+from models.messages import msg
 from models.migrations import LATEST_VERSION
 from models.ids import utc_now
 
-from . import local, oversize, protocol
+from . import local, oversize, protocol, token
 from .apply import apply_answer
 from .blobsend import fetch_missing, send_files
 from .checksum import local_sums
-from .transport import Refused, SyncError, Transport
+from .transport import Refused, Revoked, SyncError, Transport
 
 CHECK_EVERY = dt.timedelta(hours=6)
 NOT_ENROLLED = ("This device is not enrolled yet: ask HQ for an enrollment code and run sync "
@@ -63,7 +66,7 @@ def enroll(con, transport: Transport, code: str, name: str | None = None) -> dic
     con.execute("BEGIN IMMEDIATE")
     try:
         local.put(con, "sync.server", transport.server)
-        local.put(con, "sync.token", answer["token"])
+        token.store(con, answer["device"], answer["token"])
         local.put(con, "sync.device", answer["device"])
         local.put(con, "sync.offices", json.dumps(answer["offices"]))
         local.put(con, "sync.all_offices", "1" if answer.get("all_offices") else "0")
@@ -223,19 +226,22 @@ def _first_ratio(con) -> float:
 def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = None,
          device_name: str | None = None, check: bool | None = None, progress=None,
          client=None, timeout: float = 60.0, attempts: int = 8, backoff: float = 0.5,
-         files: bool = True) -> SyncResult:
+         files: bool = True, allow_http: bool = False) -> SyncResult:
     """Sync the database at `db_path` with HQ (`server_url`, default: the stored address).
 
-    Raises SyncError (a DomainError with a message for the user) when HQ cannot be reached after
-    retries, the token is refused, or the enrollment code is wrong; the error is also stored in
-    the settings key "sync.last_error" and the sync history."""
+    Plain http:// is refused to anything but this computer unless `allow_http` (remembered with
+    the address). Raises SyncError (a DomainError with a message for the user) when HQ cannot be
+    reached after retries, the token is refused, or the enrollment code is wrong; the error is
+    also stored in the settings key "sync.last_error" and the sync history. When HQ answers that
+    this device is revoked, it sends nothing more, wipes the database, its key and its files
+    (models/wipe.py), and raises Revoked."""
     started, clock = utc_now(), time.monotonic()
     con = local.connect(db_path)
     try:  # a sync refused before it starts leaves no trace: no history row, no last error
         server = server_url or local.get(con, "sync.server")
         if not server:
             raise SyncError("No HQ server address yet: give one with --server URL.")
-        if not enroll_code and not local.get(con, "sync.token"):
+        if not enroll_code and not token.load(con):
             raise SyncError(NOT_ENROLLED)
         if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
             raise SyncError("This is a demo database: it never syncs with headquarters. Open "
@@ -246,21 +252,28 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     result, error = SyncResult(), None
     transport = None
     try:
-        transport = Transport(server, local.get(con, "sync.token"), client=client,
-                              timeout=timeout, attempts=attempts, backoff=backoff)
+        allow = allow_http or (local.get(con, "sync.allow_http") == "1" and  # told before
+                               server.rstrip("/") == local.get(con, "sync.server", "").rstrip("/"))
+        transport = Transport(server, token.load(con), client=client, timeout=timeout,
+                              attempts=attempts, backoff=backoff, allow_http=allow)
         if enroll_code:
             enroll(con, transport, enroll_code, device_name)
         if not transport.token:
             raise SyncError(NOT_ENROLLED)
         if server_url:
             local.put(con, "sync.server", transport.server)
+            local.put(con, "sync.allow_http", "1" if allow else None)
         result = run(con, transport, check=check, progress=progress)
+        _send_recovery_key(con, transport, result)
         if files:
             scope = local.Scope(con)
             result.files_sent = send_files(con, transport, db_path, scope, progress,
                                            result.problems)
             result.files_fetched = fetch_missing(con, transport, db_path, scope, progress,
                                                  result.problems)
+    except Revoked as exc:  # nothing more is sent: the keyring's token goes, then the files
+        error = exc
+        _forget_token(con)
     except Exception as exc:
         error = exc
         raise
@@ -271,9 +284,35 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             result.round_trips, result.retries = c.round_trips, c.retries
             transport.close()
         result.seconds = round(time.monotonic() - clock, 3)
-        _record(con, started, result, error)
+        if not isinstance(error, Revoked):
+            _record(con, started, result, error)
         con.close()
+    if isinstance(error, Revoked):
+        wipe.erase(db_path)
+        raise Revoked(msg("HQ revoked this computer, so its PartnerDesk data and keys have been "
+                          "removed from it. Ask HQ for a new enrollment code to work here again."))
     return result
+
+
+def _forget_token(con) -> None:
+    try:
+        token.forget(con)
+    except Exception:  # a keyring that fails now: the database that held the marker goes anyway
+        pass
+
+
+def _send_recovery_key(con, transport, result: SyncResult) -> None:
+    """The recovery key of this database, made since the last sync, goes to HQ once (then it is
+    removed here: only HQ's copy is meant to exist)."""
+    pending = local.get(con, RECOVERY_UNSENT)
+    if not pending:
+        return
+    try:
+        transport.recovery_key(pending)
+    except Refused as exc:  # an HQ of before encryption: kept, sent again at the next sync
+        result.problems.append(f"recovery key: {exc}")
+        return
+    con.execute("DELETE FROM setting WHERE key = ? AND value = ?", (RECOVERY_UNSENT, pending))
 
 
 def _record(con, started: str, result: SyncResult, error) -> None:
@@ -299,12 +338,13 @@ def fetch_attachment(db_path, sha256: str, *, client=None):
     from .blobsend import fetch_file
     con = local.connect(db_path)
     try:
-        server, token = local.get(con, "sync.server"), local.get(con, "sync.token")
+        server, secret = local.get(con, "sync.server"), token.load(con)
+        allow = local.get(con, "sync.allow_http") == "1"
     finally:
         con.close()
-    if not server or not token:
+    if not server or not secret:
         raise SyncError("This device is not enrolled with HQ, so it cannot fetch files.")
-    transport = Transport(server, token, client=client, attempts=4)
+    transport = Transport(server, secret, client=client, attempts=4, allow_http=allow)
     try:
         return fetch_file(transport, sha256, db_path)
     finally:

@@ -9,7 +9,6 @@ change capture paused inside it (`UPDATE sync_control SET capture = 0` ... `= 1`
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from models import db
 from models.capture import CAPTURED_TABLES, NOT_CAPTURED, SQL_NOW, SQL_UUID7
@@ -18,7 +17,7 @@ from models.sync_state import UNSENT
 from . import oversize, protocol
 
 
-class Connection(sqlite3.Connection):
+class Connection(db.Connection):
     """A connection that can carry the synced-table map for one sync run."""
     _pd_tables: dict | None = None
     _pd_unique: dict | None = None  # unique columns per table (sync/apply.py)

@@ -1,6 +1,7 @@
 """HTTP to HQ with jittered exponential backoff, counting bytes on the wire and round trips."""
 from __future__ import annotations
 
+import ipaddress
 import random
 import time
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 import httpx
 
 from models.errors import DomainError
+from models.messages import msg
 
 from . import protocol
 
@@ -20,6 +22,24 @@ class SyncError(DomainError):
 
 class Unauthorized(SyncError):
     pass
+
+
+class Revoked(Unauthorized):
+    """HQ revoked this device: it sends nothing more, and wipes its data and keys."""
+
+
+def is_loopback(url: str) -> bool:
+    """Is `url` on this computer (localhost, 127.0.0.0/8, ::1)? Plain http is fine there."""
+    try:
+        host = httpx.URL(url).host
+    except (httpx.InvalidURL, ValueError):
+        return False
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class Refused(SyncError):
@@ -43,16 +63,28 @@ def _head_size(headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.items()) + 2
 
 
+def _long_wait(response: httpx.Response, cap: float) -> bool:
+    """HQ asks to wait longer than a retry would (e.g. enrollment locked for a quarter of an
+    hour): its refusal is shown at once instead of retries that cannot succeed."""
+    wait = response.headers.get("Retry-After", "")
+    return wait.isdigit() and int(wait) > cap
+
+
 class Transport:
     """One HQ connection. `client` may be injected (tests pass a real httpx.Client)."""
 
     def __init__(self, server: str, token: str | None = None, *, client: httpx.Client | None = None,
                  timeout: float = 60.0, attempts: int = 8, backoff: float = 0.5,
-                 backoff_cap: float = 20.0, sleep=time.sleep):
+                 backoff_cap: float = 20.0, sleep=time.sleep, allow_http: bool = False):
         self.server = server.rstrip("/")
         if not self.server.startswith(("http://", "https://")):
             raise SyncError(f"The server address must start with http:// or https://, not "
                             f"'{server}'.")
+        if not allow_http and not self.server.startswith("https://") and \
+                not is_loopback(self.server):
+            raise SyncError(msg("Refusing to send this office's data unencrypted to {server}: "
+                                "use its https:// address, or add --allow-http if HQ is on a "
+                                "network you trust.", server=self.server))
         self.token = token
         self.client = client or httpx.Client(timeout=httpx.Timeout(timeout, connect=15.0),
                                              headers={"User-Agent": "PartnerDesk"})
@@ -82,6 +114,12 @@ class Transport:
                 response = self.client.send(request)
                 response.read()
             except httpx.TransportError as exc:
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # no retry makes it trusted
+                    raise SyncError(msg(
+                        "HQ at {server} shows a certificate this computer does not trust, so "
+                        "nothing was sent. Check the address; if HQ uses its own certificate "
+                        "authority, name its certificate file in the SSL_CERT_FILE environment "
+                        "variable.", server=self.server)) from None
                 last = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 continue
             finally:
@@ -90,7 +128,7 @@ class Transport:
                                          + len(method) + len(request.url.raw_path) + 12)
             self.counters.bytes_received += (response.num_bytes_downloaded
                                              + _head_size(response.headers) + 17)
-            if response.status_code in RETRY_STATUS:
+            if response.status_code in RETRY_STATUS and not _long_wait(response, self.backoff_cap):
                 last = f"HQ answered {response.status_code}"
                 continue
             return response
@@ -105,6 +143,8 @@ class Transport:
         except ValueError:
             body = {}
         refusal = protocol.Refusal.of(body, response.status_code)
+        if response.status_code == 401 and isinstance(body, dict) and body.get("revoked") is True:
+            raise Revoked(refusal.detail)
         if response.status_code == 401:
             raise Unauthorized(refusal.detail if isinstance(body, dict) and body.get("detail")
                                else "HQ does not accept this device's token (revoked?). Ask HQ "
@@ -163,3 +203,9 @@ class Transport:
         response = self._send("GET", f"{protocol.API_BLOBS}/{sha}")
         self._check(response)
         return response.content
+
+    def recovery_key(self, key: str) -> None:
+        """Give HQ this device's recovery key (over the authenticated link)."""
+        response = self._send("POST", protocol.API_RECOVERY, content=protocol.dumps({"key": key}),
+                              headers={"Content-Type": protocol.MEDIA_TYPE})
+        self._check(response)

@@ -8,6 +8,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Databases are encrypted as in the field; the tests' passphrase reaches commands run as
+# subprocesses the way it reaches any command (cli/secret_input.py), and no test ever touches
+# the keyring of the person running them (tests/test_secrets.py installs its own backend).
+TEST_PASSPHRASE = "amber koala crosses the river 7"
+os.environ["PARTNERDESK_PASSPHRASE"] = TEST_PASSPHRASE
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -17,11 +23,22 @@ import pytest  # noqa: E402
 # whether a test imports them or names them in pytest_plugins
 pytest.register_assert_rewrite("support")
 
-from models import demo  # noqa: E402
+from models import crypto, demo, keystore  # noqa: E402
 from models.db import close_database, open_database  # noqa: E402
 from models.directory import settings  # noqa: E402
 
 DEMO_SEED = 7
+# Key files the tests make derive their key in about a millisecond, not 0.2 s (each records its
+# own parameters, so they open anywhere); tests/test_encryption.py checks the real ones.
+crypto.SCRYPT = {"n": 2 ** 10, "r": 8, "p": 1}
+keystore.set_source(lambda _request: TEST_PASSPHRASE)
+
+
+@pytest.fixture(autouse=True)
+def _test_passphrase():
+    """Each test starts with the tests' passphrase source (a test may install its own)."""
+    keystore.set_source(lambda _request: TEST_PASSPHRASE)
+    yield
 
 
 @pytest.fixture
@@ -40,7 +57,7 @@ def db(tmp_path):
 def demo_template(tmp_path_factory):
     """A small demo database built once per session; tests get copies."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    open_database(path)
+    open_database(path, plain=True)  # the demo is not encrypted (models/db.py says why)
     demo.build(partnerships=300, seed=DEMO_SEED)
     close_database()
     return path

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from models.db import close_database, open_database
 from models.directory import settings
 from support.agreements_fixtures import make_agreement, make_partner, make_pd
+from support.raw import raw_connect
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,7 +25,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def statuses(path: Path) -> dict[str, tuple[str, str]]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return {row[0]: row[1:] for table in ("agreement", "programme_document")
                 for row in con.execute(f"SELECT id, status, updated_by FROM {table}")}
@@ -35,7 +35,7 @@ def statuses(path: Path) -> dict[str, tuple[str, str]]:
 
 def op_authors(path: Path, row_id: str) -> set[str]:
     """The authors the row's outbox ops carry to HQ (an op names one only when it changed)."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         ops = [json.loads(f) for (f,) in con.execute(
             "SELECT fields FROM outbox WHERE row_id = ? ORDER BY seq", (row_id,))]

@@ -14,6 +14,7 @@ from models.assessment import (MODELS as ASSESSMENT_MODELS, Benchmark, Benchmark
 from models.assessment.benchmarks import MODELS as BENCHMARK_MODELS
 from models.db import database
 from models.errors import DomainError, ValidationError
+from models.files import read_verified
 from support.assessment_helpers import TODAY, days, known_office, partnership, rows
 
 
@@ -201,7 +202,8 @@ def test_edits_are_captured_for_sync_and_attachments_kept_by_hash(db, tmp_path):
     doc.write_bytes(b"%PDF-1.4 map")
     item = assessment.attach(a.id, b1, doc)
     sha = item["sha256"]  # kept like every attachment: <db>.files/ab/abcdef... (models/files.py)
-    assert (db.parent / f"{db.name}.files" / sha[:2] / sha).read_bytes() == b"%PDF-1.4 map"
+    assert read_verified(sha, db) == b"%PDF-1.4 map"
+    assert b"%PDF-1.4 map" not in (db.parent / f"{db.name}.files" / sha[:2] / sha).read_bytes()
     assert assessment.attachments_of(a.id, b1) == [item]
     with pytest.raises(DomainError, match="not a file"):
         assessment.attach(a.id, b1, tmp_path / "missing.pdf")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from models.migrations import LATEST_VERSION
+from support.raw import raw_connect
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,7 +64,7 @@ def test_demo_is_deterministic_and_lists_work(tmp_path):
 def test_check_reports_broken_invariants(tmp_path):
     path = tmp_path / "d.db"
     run("demo", "--db", path, "--partnerships", 30, check_ok=True)
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     con.execute("UPDATE partnership SET focal_point_id = NULL WHERE status = 'active'")
     con.commit()
     con.close()
@@ -83,7 +83,7 @@ def test_missing_foreign_corrupt_and_newer_databases(tmp_path):
     assert text.read_bytes() == before
     newer = tmp_path / "newer.db"
     run("demo", "--db", newer, "--partnerships", 5, check_ok=True)
-    con = sqlite3.connect(newer)
+    con = raw_connect(newer)
     con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     con.close()
     before = newer.read_bytes()

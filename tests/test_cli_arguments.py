@@ -6,7 +6,6 @@ exit and no traceback, and writes nothing.
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 
 from test_cli import ROOT, one_clear_line, run
 from test_cli_hostile import demo_copy, demo_file, files_in  # noqa: F401 (fixtures)
+from support.raw import raw_connect
 
 pytestmark = pytest.mark.xdist_group("cli_arguments")
 
@@ -67,7 +67,7 @@ def test_demo_has_an_upper_bound(tmp_path):
     ["list", "landscape", "--limit", 10**19],
 ])
 def test_hostile_arguments_one_line_nothing_written(tmp_path, demo_copy, args):
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     refs = {"agreement": con.execute("SELECT reference FROM agreement LIMIT 1").fetchone()[0],
             "partnership": con.execute("SELECT reference FROM partnership LIMIT 1").fetchone()[0]}
     con.close()

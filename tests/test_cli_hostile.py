@@ -18,6 +18,7 @@ import pytest
 from models.db import APPLICATION_ID
 from models.migrations import LATEST_VERSION
 from test_cli import ROOT, one_clear_line, run
+from support.raw import raw_connect
 
 pytestmark = pytest.mark.xdist_group("cli_hostile")
 
@@ -27,7 +28,7 @@ def files_in(folder: Path) -> set[str]:
 
 
 def foreign(path: Path, user_version: int = 0, application_id: int = 0, tables=("t",)) -> bytes:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     for table in tables:
         con.execute(f'CREATE TABLE "{table}" (x)')
     con.execute(f"PRAGMA user_version = {user_version}")
@@ -95,24 +96,24 @@ def test_empty_sqlite_file_is_not_filled_by_a_reading_command(tmp_path):
 
 
 def test_partnerdesk_file_carries_the_application_id(demo_copy):
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     con.close()
 
 
 def test_file_from_before_the_stamp_is_recognised_and_stamped(demo_copy):
     """Databases made before application_id was set: known version plus step 1's tables."""
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     con.execute("PRAGMA application_id = 0")
     con.close()
     assert run("list", "partners", "--db", demo_copy, check_ok=True).stdout
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     con.close()
 
 
 def test_newer_database_refused_leaves_no_wal_or_shm(tmp_path, demo_copy):
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     con.close()
     before = demo_copy.read_bytes()
@@ -124,7 +125,7 @@ def test_newer_database_refused_leaves_no_wal_or_shm(tmp_path, demo_copy):
 
 def test_refused_sync_writes_no_history_and_no_files(tmp_path, demo_copy):
     assert "--server" in one_clear_line(run("sync", "--db", demo_copy))
-    con = sqlite3.connect(demo_copy)
+    con = raw_connect(demo_copy)
     assert con.execute("SELECT count(*) FROM sync_history").fetchone()[0] == 0
     con.close()
     assert files_in(tmp_path) == {"d.db"}

@@ -4,7 +4,6 @@ screen, scripts/run.sh renders from the demo file and leaves the office's path a
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -20,10 +19,11 @@ from support.sync_fixtures import ROOT, hq, new_db  # noqa: F401
 from sync.client import sync
 from ui.app import Launcher
 from ui.first_run import FirstRunDialog
+from support.raw import raw_connect
 
 
 def count(path: Path, table: str) -> int:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
@@ -118,7 +118,7 @@ def test_explore_the_demo_then_leave_it_for_the_office(qtbot, tmp_path):
 
 
 def settings_in(path: Path) -> dict:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return dict(con.execute("SELECT key, value FROM setting").fetchall())
     finally:

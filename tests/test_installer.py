@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from models.db import close_database, open_database
+from models.directory import settings
 from models.version import version as expected_version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,3 +36,12 @@ def test_frozen_app_reports_version_and_renders_a_view(tmp_path):
                            str(png)], capture_output=True, text=True, env=env, timeout=300)
     assert shot.returncode == 0, shot.stderr
     assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 20_000
+    # an office's database is encrypted: the bundle carries SQLCipher, and backs it up
+    office = tmp_path / "office.db"
+    open_database(office)
+    settings.setup_office({"code": "KEN", "name": "Kenya", "country": "KEN"}, user_name="Amina")
+    close_database()
+    listed = subprocess.run([str(exe), "backup", "--db", str(office), "--out",
+                             str(tmp_path / "office.pdbackup")], capture_output=True, text=True,
+                            env=env, timeout=300)  # the tests' passphrase is in env
+    assert listed.returncode == 0 and "verified" in listed.stdout, listed.stderr

@@ -4,7 +4,6 @@ server on loopback; the office's data arrives with progress and can be used whil
 """
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
@@ -20,6 +19,7 @@ from sync.client import sync
 from ui.context import AppContext
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
+from support.raw import raw_connect
 
 
 def cli(*args):
@@ -48,7 +48,7 @@ def office_with_partners(hq, tmp_path, count: int) -> tuple[set[str], str]:
 
 
 def partner_ids(path) -> set[str]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return {r[0] for r in con.execute("SELECT id FROM partner WHERE deleted = 0")}
     finally:
@@ -56,7 +56,7 @@ def partner_ids(path) -> set[str]:
 
 
 def setting(path, key):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None

@@ -7,13 +7,11 @@ documents and lists that show that table are printed (PDF), the alerts listed, a
 """
 from __future__ import annotations
 
-import shutil
-import sqlite3
-
 import pytest
 
 from cli import main
 from models import columns
+from support.raw import copy_database, raw_connect
 from test_cli import run
 
 PRINTS = {
@@ -57,7 +55,7 @@ MALFORMED = [
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("malformed") / "demo.db"
     run("demo", "--db", path, "--partnerships", 40, check_ok=True)
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     refs = {
         "agreement": "SELECT reference FROM agreement WHERE amendment_of IS NULL AND status = "
                      "'signed' ORDER BY reference",
@@ -86,8 +84,8 @@ def test_13_a_malformed_value_never_crashes_print_or_alerts_and_check_names_it(
         demo, tmp_path, capsys, table, column, value):
     source, refs = demo
     db = tmp_path / "d.db"
-    shutil.copy(source, db)
-    con = sqlite3.connect(db)
+    copy_database(source, db)
+    con = raw_connect(db)
     con.execute("UPDATE sync_control SET capture = 0")
     con.execute(f'UPDATE "{table}" SET "{column}" = ?', (value,))
     con.commit()

@@ -4,7 +4,6 @@ reported to the user in a box that does not block the window."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from models.db import check_integrity, close_database, open_database
 from models.errors import DatabaseError
 from ui import app as app_module
+from support.raw import raw_connect
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def damaged(tmp_path, demo_template):
     tables read at start-up are intact, a full check finds the damage."""
     path = tmp_path / "damaged.db"
     shutil.copy2(demo_template, path)
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = "
                        "'partnership_list_planned_end'").fetchone()[0]

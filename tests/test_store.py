@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from models.directory import Partner, Partnership, partners, partnerships
 from models.errors import DatabaseError
 from models.migrations import LATEST_VERSION, migrate_database
 from models.sync_state import Outbox
+from support.raw import raw_connect
 
 
 def _all_models() -> list[type[BaseModel]]:
@@ -29,7 +29,7 @@ def _all_models() -> list[type[BaseModel]]:
 
 
 def _schema(path) -> dict:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         rows = con.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE "
                            "'sqlite_%' ORDER BY type, name").fetchall()
@@ -95,7 +95,7 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "newer.db"
     open_database(path)
     close_database()
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     con.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
     con.close()
     before = path.read_bytes()
@@ -177,7 +177,7 @@ def test_raw_sql_and_bulk_edits_from_outside_are_captured(db):
     partners.save({"legal_name": "B", "partner_type": "government"}, office="KEN")
     Outbox.delete().execute()
     database.execute_sql("PRAGMA wal_checkpoint")
-    con = sqlite3.connect(str(db))  # another program: the sqlite3 shell, sqlite-utils
+    con = raw_connect(str(db))  # another program: the sqlite3 shell, sqlite-utils
     con.execute("UPDATE partner SET notes = 'checked' WHERE partner_type = 'government'")
     con.execute("DELETE FROM partner WHERE legal_name = 'B'")
     con.commit()
@@ -191,7 +191,7 @@ def test_sqlite_utils_bulk_import_is_captured(db):
     import sqlite_utils
     Outbox.delete().execute()
     database.execute_sql("PRAGMA wal_checkpoint")
-    lite = sqlite_utils.Database(str(db))
+    lite = sqlite_utils.Database(raw_connect(db))  # sqlite-utils on a keyed connection
     lite["person"].insert_all([{"id": f"p{i}", "office": "KEN", "name": f"Staff {i}"}
                                for i in range(50)])
     lite.conn.close()

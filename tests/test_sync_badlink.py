@@ -9,7 +9,6 @@ person pressing Sync again), and afterwards HQ and both devices hold every recor
 from __future__ import annotations
 
 import random
-import sqlite3
 import threading
 import time
 
@@ -21,6 +20,7 @@ from support.sync_fixtures import edit, hq_rows, new_db, rows
 from sync.client import sync
 from sync.server import admin
 from sync.transport import SyncError
+from support.raw import raw_connect
 
 RECORDS = 400
 SYLLABLES = ["ka", "mo", "ne", "ri", "ta", "lu", "si", "wa", "zo", "be", "chi", "dan", "el",
@@ -48,7 +48,8 @@ def _until_done(path, url=None, deadline: float = 150.0, **kwargs):
     failures, stop = 0, time.monotonic() + deadline
     while True:
         try:
-            result = sync(path, url, check=False, timeout=20.0, attempts=6, backoff=0.5, **kwargs)
+            result = sync(path, url, check=False, timeout=20.0, attempts=6, backoff=0.5,
+                          allow_http=True, **kwargs)  # the link's own network, not loopback
             result.failures = failures
             return result
         except SyncError:
@@ -58,7 +59,7 @@ def _until_done(path, url=None, deadline: float = 150.0, **kwargs):
 
 
 def _enrolled(path) -> bool:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return bool(con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone())
     finally:
@@ -132,7 +133,7 @@ def test_sync_survives_a_bad_link_with_cuts(tmp_path, loss):
                 got = rows(path, "person", "id, name, title, deleted, version")
                 assert len(got) == len({r[0] for r in got}) == len(expected), path.name
                 assert {r[0]: tuple(r[1:]) for r in got} == expected, path.name
-                pending = sqlite3.connect(path).execute(
+                pending = raw_connect(path).execute(
                     "SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
                 assert pending == 0, f"{path.name} still has {pending} unsent changes"
             assert sum(1 for v in expected.values() if v[2]) == 20

@@ -8,7 +8,6 @@ equal HQ, nothing lost (every insert reached HQ), nothing duplicated (each op ap
 from __future__ import annotations
 
 import itertools
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -18,6 +17,7 @@ from sync.client import sync
 from sync.server import admin
 
 from support.sync_fixtures import ServerThread, device, hq_rows
+from support.raw import raw_connect
 
 COUNTER = itertools.count(1)
 
@@ -44,7 +44,7 @@ STEP = st.tuples(st.integers(0, 2), st.sampled_from(["insert", "update", "delete
 
 
 def _do(path, office, kind, pick, field, value, inserted):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         live = [r[0] for r in con.execute("SELECT id FROM person WHERE office = ? AND deleted = 0 "
                                           "ORDER BY id", (office,))]
@@ -77,7 +77,7 @@ def _partial_sync(path, answers: int):
 
 
 def _people(path, office):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return {r[0]: r[1:] for r in con.execute(
             "SELECT id, name, title, email, deleted, version FROM person WHERE office = ?",
@@ -109,7 +109,7 @@ def test_devices_converge_to_hq(server, folder, steps):
     assert inserted <= set(at_hq), "an insert never reached HQ"
     for path in paths:
         assert _people(path, office) == at_hq
-        con = sqlite3.connect(path)
+        con = raw_connect(path)
         assert con.execute("SELECT count(*) FROM outbox WHERE status != 'done'").fetchone()[0] == 0
         con.close()
     with server.store.read() as tx:

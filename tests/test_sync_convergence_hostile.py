@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
-import sqlite3
 import string
 
 import httpx
@@ -24,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from models import sync_state
-from models.files import path_of
+from models.files import read_verified, store_bytes
 from models.ids import utc_now, uuid7
 from sync import protocol
 from sync.client import sync
@@ -33,6 +32,7 @@ from sync.transport import SyncError
 
 from support.reply_dropper import ReplyDropper
 from support.sync_fixtures import ServerThread, device, edit, hq_rows
+from support.raw import raw_connect
 
 COUNTER = itertools.count(1)
 LOSS = 0.15
@@ -86,7 +86,7 @@ class Office:
         self.puts += request.method == "PUT"
 
     def sql(self, who: int, sql: str, params=()):
-        con = sqlite3.connect(self.paths[who])
+        con = raw_connect(self.paths[who])
         try:
             con.execute(sql, params)
             con.commit()
@@ -94,7 +94,7 @@ class Office:
             con.close()
 
     def live(self, who: int) -> list[str]:
-        con = sqlite3.connect(self.paths[who])
+        con = raw_connect(self.paths[who])
         try:
             return [r[0] for r in con.execute("SELECT id FROM person WHERE office = ? AND "
                                               "deleted = 0 ORDER BY id", (self.code,))]
@@ -142,8 +142,7 @@ class Office:
             data = f"{office} scan {pick} {uuid7()}".encode()
             sha = hashlib.sha256(data).hexdigest()
             self.files[sha] = data
-            path_of(sha, self.paths[who]).parent.mkdir(parents=True, exist_ok=True)
-            path_of(sha, self.paths[who]).write_bytes(data)
+            store_bytes(data, self.paths[who])
             self._attachment(who, sha, len(data))
         elif kind == "poison":
             self.sql(who, "UPDATE person SET deleted = 'x' WHERE id = ?",
@@ -153,7 +152,7 @@ class Office:
             self._attachment(who, sha, 1)
         elif kind == "wrong_put" and self.files:
             sha = sorted(self.files)[pick % len(self.files)]
-            con = sqlite3.connect(self.paths[who])
+            con = raw_connect(self.paths[who])
             token = con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone()
             con.close()
             httpx.put(f"{self.server.url}{protocol.API_BLOBS}/{sha}", params={
@@ -169,7 +168,7 @@ class Office:
                  (uuid7(), self.code, sha, size, utc_now()))
 
     def people(self, who: int) -> dict:
-        con = sqlite3.connect(self.paths[who])
+        con = raw_connect(self.paths[who])
         try:
             return {r[0]: r[1:] for r in con.execute(
                 "SELECT id, name, title, email, deleted, version FROM person WHERE office = ?",
@@ -199,7 +198,7 @@ def _converge(server, folder, noise, steps, seed):
     for who in honest:
         assert office.people(who) == at_hq, f"device {who} differs from HQ"
     for who in range(4):  # nothing waits; every op set aside is listed with its reason
-        con = sqlite3.connect(office.paths[who])
+        con = raw_connect(office.paths[who])
         waiting = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()
         rejected = con.execute("SELECT seq FROM outbox WHERE status = 'rejected'").fetchall()
         con.close()
@@ -220,7 +219,7 @@ def _converge(server, folder, noise, steps, seed):
     assert set(office.files) <= held, "a file never reached HQ"
     for who in honest:
         for sha, data in office.files.items():
-            assert path_of(sha, office.paths[who]).read_bytes() == data
+            assert read_verified(sha, office.paths[who]) == data
 
 
 def test_honest_devices_converge_despite_a_hostile_device_and_lost_replies(server, folder,

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 
 import httpx
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from models.ids import utc_now, uuid7
+from support.raw import raw_connect
 from support.sync_fixtures import device, hq_rows
 from test_sync_convergence import folder, server  # noqa: F401 (fixtures)
 from sync import protocol
@@ -49,7 +49,7 @@ HOSTILE = st.tuples(st.just(3), st.sampled_from(["sql", "op", "hq", "sync"]),
 
 
 def _sql(path, sql, params=()):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         con.execute(sql, params)
         con.commit()
@@ -58,7 +58,7 @@ def _sql(path, sql, params=()):
 
 
 def _one(path, sql, params=()):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute(sql, params).fetchall()
     finally:
@@ -121,7 +121,7 @@ class Office:
                  (live[pick % len(live)],))
             self.captured += _one(path, top)[0][0] - before
         elif kind == "op":
-            con = sqlite3.connect(path)
+            con = raw_connect(path)
             token, dev = [con.execute("SELECT value FROM setting WHERE key = ?", (k,)).fetchone()[0]
                           for k in ("sync.token", "sync.device")]
             con.close()
@@ -147,7 +147,7 @@ class Office:
 
 def _device_view(path, code) -> dict:
     """Every partner of the office as the device has it, set-aside values laid over."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         cur = con.execute("SELECT * FROM partner WHERE office = ?", (code,))
         names = [d[0] for d in cur.description]

@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
@@ -23,10 +22,11 @@ from sync.transport import SyncError
 
 from support.reply_dropper import ReplyDropper
 from support.sync_fixtures import ROOT, device, enroll_code, hq, hq_rows, new_db  # noqa: F401
+from support.raw import raw_connect
 
 
 def _setting(path, key):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -35,7 +35,7 @@ def _setting(path, key):
 
 
 def _people(path, n, office="KEN", capture=True):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     if not capture:
         con.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
     ids = [uuid7() for _ in range(n)]
@@ -114,6 +114,8 @@ def test_7_a_code_is_spent_only_when_its_device_confirms(hq):
 
 KILL_WHILE_QUEUEING = """
 import os, sys
+from models import keystore
+keystore.set_source(lambda _request: os.environ["PARTNERDESK_PASSPHRASE"])
 from sync import local
 from sync.client import sync
 real = local.queue_unsent

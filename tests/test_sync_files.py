@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 
 import httpx
 
-from models.files import path_of
+from models.files import path_of, read_verified, store_bytes
 from models.ids import utc_now, uuid7
 from sync import protocol
 from sync.client import fetch_attachment, sync
 from sync.transport import Transport
 
 from support.sync_fixtures import device, hq  # noqa: F401
+from support.raw import raw_connect
 
 
 def _attach(path, data: bytes) -> str:
-    sha = hashlib.sha256(data).hexdigest()
-    target = path_of(sha, path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-    con = sqlite3.connect(path)
+    sha = store_bytes(data, path)  # encrypted in the store, as an attachment is
+    con = raw_connect(path)
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
                 "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), sha, len(data), utc_now()))
@@ -32,7 +29,7 @@ def _attach(path, data: bytes) -> str:
 
 
 def _token(path):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone()[0]
     finally:
@@ -60,14 +57,14 @@ def test_file_resumes_after_a_cut_and_is_skipped_when_hq_has_it(hq, tmp_path):
     # a third device fetches it on demand
     c = device(hq, tmp_path, "c")
     path = fetch_attachment(c, sha)
-    assert path.read_bytes() == data
+    assert read_verified(sha, c) == data and data[:64] not in path.read_bytes()  # kept sealed
 
 
 def test_hq_rejects_a_file_whose_hash_does_not_match(hq, tmp_path):
     a = device(hq, tmp_path, "a")
     data = b"signed agreement scan"
     wrong = hashlib.sha256(b"something else").hexdigest()
-    con = sqlite3.connect(a)  # a record of the device's office names the file
+    con = raw_connect(a)  # a record of the device's office names the file
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
                 "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), wrong, len(data), utc_now()))
@@ -85,7 +82,7 @@ def test_hq_rejects_a_file_whose_hash_does_not_match(hq, tmp_path):
 
 def test_hq_refuses_an_impossible_agreement_transition(hq, tmp_path):
     a = device(hq, tmp_path, "a")
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     partner = uuid7()
     con.execute("INSERT INTO partner (id, office, reference, legal_name, partner_type, "
                 "updated_at) VALUES (?, 'KEN', 'KEN/PT/1', 'Save the Children', 'cso', ?)",
@@ -123,10 +120,13 @@ def test_files_of_other_offices_cannot_be_downloaded(hq, tmp_path):
 def test_a_damaged_local_file_is_reported_and_does_not_stop_the_others(hq, tmp_path):
     a = device(hq, tmp_path, "a")
     bad = _attach(a, b"original scan")
-    path_of(bad, a).write_bytes(b"original scaN")  # bit rot: same size, other bytes
+    rotten = bytearray(path_of(bad, a).read_bytes())
+    rotten[-1] ^= 1  # bit rot: same size, one bit other
+    path_of(bad, a).write_bytes(bytes(rotten))
     good = _attach(a, b"another scan")
     result = sync(a)
-    assert result.files_sent == 1 and any("does not match" in p for p in result.problems)
+    # found before a byte goes: opening it fails, and so does its hash
+    assert result.files_sent == 1 and any("damaged" in p for p in result.problems)
     status = httpx.get(f"{hq.url}/v1/blobs/{good}/status",
                        headers={"Authorization": f"Bearer {_token(a)}"}).json()
     assert status["complete"]

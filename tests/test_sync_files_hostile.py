@@ -12,27 +12,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 
 import httpx
 
 from models import sync_state
-from models.files import path_of
+from models.files import path_of, read_verified, store_bytes
 from models.ids import utc_now, uuid7
 from sync import protocol
 from sync.client import fetch_attachment, sync
 from sync.server import blobs
 
 from support.sync_fixtures import device, edit, hq  # noqa: F401
+from support.raw import raw_connect
 
 
 def _attach(path, data: bytes, office="KEN", size=None, keep_file=True, sha=None) -> str:
     sha = sha or hashlib.sha256(data).hexdigest()
     if keep_file:
-        target = path_of(sha, path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    con = sqlite3.connect(path)
+        store_bytes(data, path)  # encrypted in the store, as an attachment is
+    con = raw_connect(path)
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
                 "sha256, size, updated_at) VALUES (?, ?, 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), office, sha, len(data) if size is None
@@ -43,7 +41,7 @@ def _attach(path, data: bytes, office="KEN", size=None, keep_file=True, sha=None
 
 
 def _auth(path):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         token = con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone()[0]
     finally:
@@ -83,7 +81,9 @@ def test_2_a_wrong_size_upload_by_another_device_cannot_make_an_honest_one_loop(
     puts = Puts()
     result = sync(honest, client=puts.client)
     assert result.files_sent == 1 and puts.count == 3  # three chunks, once each
-    assert fetch_attachment(device(hq, tmp_path, "third"), sha).read_bytes() == data
+    third = device(hq, tmp_path, "third")
+    fetch_attachment(third, sha)
+    assert read_verified(sha, third) == data
 
 
 def test_2_an_upload_whose_size_disagrees_with_hq_ends_and_is_set_aside(hq, tmp_path):

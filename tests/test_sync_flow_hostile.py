@@ -22,10 +22,11 @@ from sync.client import sync
 from sync.server import limits, merge
 
 from support.sync_fixtures import device, edit, hq, hq_rows  # noqa: F401
+from support.raw import raw_connect
 
 
 def _sql(path, sql, params=()):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         con.execute(sql, params)
         con.commit()
@@ -86,7 +87,7 @@ def test_3_a_bad_row_is_set_aside_and_the_edits_around_it_reach_hq(hq, tmp_path,
     listed = _refused(a)
     assert [r.op for r in listed] == ["update"] and reason in listed[0].error, listed
     assert sync(a).rejected == 0  # set aside once, never sent again
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     assert con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 0
 
 
@@ -107,7 +108,7 @@ def test_3_a_row_too_large_for_one_request_is_split_and_arrives_whole(hq, tmp_pa
     _sql(a, "INSERT INTO person (id, office, name, title, email, updated_at) VALUES "
             "(?, 'KEN', ?, ?, ?, ?)", (pid, values["name"], values["title"], values["email"],
                                       utc_now()))
-    text = sqlite3.connect(a).execute("SELECT fields FROM outbox WHERE row_id = ?",
+    text = raw_connect(a).execute("SELECT fields FROM outbox WHERE row_id = ?",
                                       (pid,)).fetchone()[0]
     assert oversize.too_large(text)  # the whole row would be a request HQ refuses unread
     after = _person(a, "After")
@@ -134,7 +135,7 @@ def test_3_a_split_part_never_overwrites_a_later_edit(hq, tmp_path):
 
 def test_3_every_refusal_has_the_one_shape(hq, tmp_path):
     a = device(hq, tmp_path, "a")
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     token = con.execute("SELECT value FROM setting WHERE key = 'sync.token'").fetchone()[0]
     auth = {"Authorization": f"Bearer {token}"}
     op = [7, "person", uuid7(), "update", 0, "KEN", {"deleted": 2 ** 60}]
@@ -197,7 +198,7 @@ def test_3_a_413_naming_no_op_asks_for_smaller_slices(hq, tmp_path, monkeypatch)
     monkeypatch.setattr(limits, "LIMITS", ((
         "POST", protocol.API_SYNC, small),) + limits.LIMITS[1:])
     a = device(hq, tmp_path, "a")
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     people = [(uuid7(), f"Person {i}", _noise(40, i)) for i in range(300)]
     con.executemany("INSERT INTO person (id, office, name, title, updated_at) VALUES "
                     "(?, 'KEN', ?, ?, '2026-01-01')", people)
@@ -225,7 +226,7 @@ def test_second_edit_by_the_last_author_reaches_hq_with_its_author(hq, tmp_path)
         person.save()
     edit(a, lambda: retitle("First title"))
     edit(a, lambda: retitle("Second title"))  # the same author again: updated_by unchanged
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     ops = [json.loads(f) for (f,) in con.execute(
         "SELECT fields FROM outbox WHERE status = 'pending' AND row_id = ?", (pid,))]
     assert [o.get("updated_by") for o in ops] == ["Amina", "Amina"]

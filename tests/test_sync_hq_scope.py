@@ -2,7 +2,6 @@
 not enrolled for all offices, with an "HQ" checksum entry that client and HQ agree on."""
 from __future__ import annotations
 
-import sqlite3
 
 import httpx
 
@@ -15,6 +14,7 @@ from sync.server import changes
 from sync.server.admin import authenticate
 
 from support.sync_fixtures import device, edit, hq, hq_rows, rows  # noqa: F401
+from support.raw import raw_connect
 
 
 def _issue_set() -> str:
@@ -92,7 +92,7 @@ def test_an_office_device_cannot_change_an_hq_record(hq, tmp_path):
          .where(BenchmarkSet.id == set_id).execute())
     result = sync(k)
     assert (result.pushed, result.rejected) == (0, 1)
-    con = sqlite3.connect(k)
+    con = raw_connect(k)
     assert "not enrolled for office HQ" in con.execute(
         "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]
     con.close()
@@ -130,7 +130,7 @@ def test_hq_records_missing_on_a_device_are_repaired(hq, tmp_path):
     them back through the "HQ" checksum entry; the repair is allowed for a KEN-only device."""
     _h, k, set_id = _pair(hq, tmp_path)
     sync(k)
-    con = sqlite3.connect(k)  # lose the new set behind the sync's back (capture off)
+    con = raw_connect(k)  # lose the new set behind the sync's back (capture off)
     con.execute("UPDATE sync_control SET capture = 0")
     con.execute("DELETE FROM benchmark WHERE set_id = ?", (set_id,))
     con.execute("DELETE FROM benchmark_set WHERE id = ?", (set_id,))

@@ -3,6 +3,7 @@ a batch; after a restart on the same files nothing is lost and nothing is applie
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 import subprocess
 import sys
 import threading
@@ -12,12 +13,13 @@ from models.ids import utc_now, uuid7
 from sync.client import sync
 
 from support.sync_fixtures import ROOT, ServerProcess, ServerThread, device, hq_rows
+from support.raw import raw_connect
 
 N = 6000
 
 
 def _bulk_people(path, n=N, office="KEN"):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     now = utc_now()
     con.executemany("INSERT INTO person (id, office, name, title, updated_at) "
                     "VALUES (?, ?, ?, ?, ?)",
@@ -27,7 +29,9 @@ def _bulk_people(path, n=N, office="KEN"):
 
 
 def _count(path, sql, params=()):
-    con = sqlite3.connect(path, timeout=30)
+    # HQ's store is written by the stdlib's SQLite in this process: reading it through another
+    # SQLite library (sqlcipher3) in the same process would drop that one's POSIX locks
+    con = (sqlite3.connect if Path(path).name == "hq.db" else raw_connect)(path, timeout=30)
     try:
         return con.execute(sql, params).fetchone()[0]
     finally:

@@ -10,7 +10,6 @@ exactly-once table answers a resend after a restart.
 """
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
@@ -22,6 +21,7 @@ from support.pg_support import pg_server, pg_url  # noqa: F401 (fixtures)
 from support.sync_fixtures import ServerProcess, ServerThread, device, edit, hq_rows, new_db, rows
 from sync.client import sync
 from sync.server import admin
+from support.raw import raw_connect
 
 # The same protocol and convergence checks, collected in this module so that they use the `hq`
 # and `server` fixtures below (PostgreSQL) instead of the SQLite ones.
@@ -130,7 +130,7 @@ def test_server_killed_mid_batch_loses_and_duplicates_nothing(pg_url, tmp_path):
         worker.start()
         killed = 0
         while not done.is_set() and killed < 2:
-            con = sqlite3.connect(a)  # kill once HQ has some of the batch and not all of it
+            con = raw_connect(a)  # kill once HQ has some of the batch and not all of it
             pending = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'"
                                   ).fetchone()[0]
             con.close()
@@ -145,7 +145,7 @@ def test_server_killed_mid_batch_loses_and_duplicates_nothing(pg_url, tmp_path):
         sync(a, check=False), sync(b, check=False)
         at_hq = hq_rows(server, "person")
         assert set(ids) <= set(at_hq) and {r["version"] for r in at_hq.values()} == {1}
-        con = sqlite3.connect(a)
+        con = raw_connect(a)
         dev = con.execute("SELECT value FROM setting WHERE key = 'sync.device'").fetchone()[0]
         pending = con.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()
         con.close()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from models import sync_state
 from models.directory import Person
@@ -10,6 +9,7 @@ from sync import protocol
 from sync.client import sync
 
 from support.sync_fixtures import device, edit, hq, hq_rows, rows  # noqa: F401
+from support.raw import raw_connect
 
 
 def _add_person(path, name="Amina Otieno", **extra):
@@ -42,7 +42,7 @@ def test_insert_reaches_other_device_and_status_keys(hq, tmp_path):
     assert [r[1:] for r in rows(b, "person", "id, name, email, version") if r[0] == pid] == [
         ("Amina Otieno", "amina@unicef.org", 1)]
     assert hq_rows(hq, "person")[pid]["email"] == "amina@unicef.org"
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     keys = dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'sync.%'").fetchall())
     assert keys["sync.server"] == hq.url and keys["sync.last_success"] and \
         keys.get("sync.last_error") is None
@@ -111,7 +111,7 @@ def test_resent_batch_is_applied_once(hq, tmp_path):
     import httpx
     a = device(hq, tmp_path, "a")
     pid = _add_person(a)
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     token, dev = (con.execute("SELECT value FROM setting WHERE key = ?", (k,)).fetchone()[0]
                   for k in ("sync.token", "sync.device"))
     seq, fields = con.execute("SELECT seq, fields FROM outbox WHERE status = 'pending' AND "
@@ -130,7 +130,7 @@ def test_checksum_mismatch_is_repaired(hq, tmp_path):
     a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
     ids = [_add_person(a, name=f"Person {i}") for i in range(5)]
     sync(a), sync(b)
-    con = sqlite3.connect(b)  # lose a row behind the sync's back (capture off)
+    con = raw_connect(b)  # lose a row behind the sync's back (capture off)
     con.execute("UPDATE sync_control SET capture = 0")
     con.execute("DELETE FROM person WHERE id = ?", (ids[2],))
     con.execute("UPDATE person SET version = 0 WHERE id = ?", (ids[3],))

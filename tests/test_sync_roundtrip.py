@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -20,6 +19,7 @@ from models import columns
 from models.agreements import AMENDMENT_TYPES, CASH_MODALITIES
 from models.ids import utc_now, uuid7
 from support.pg_support import pg_server  # noqa: F401 (fixture)
+from support.raw import raw_connect
 from support.sync_fixtures import ServerThread, device
 from sync.client import sync
 from sync.rowhash import row_hash
@@ -91,7 +91,7 @@ def pair(request, tmp_path_factory):
 
 
 def _write(path, row_id, values: dict, insert: bool) -> None:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         if insert:
             data = {"id": row_id, "office": "KEN", **values}
@@ -106,7 +106,7 @@ def _write(path, row_id, values: dict, insert: bool) -> None:
 
 
 def _stored(path, row_id) -> dict:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         names = list(columns.columns()[TABLE])
         row = con.execute(f"SELECT {', '.join(f'typeof({n}), {n}' for n in names)} FROM {TABLE} "

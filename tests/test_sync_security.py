@@ -1,7 +1,6 @@
 """HQ security: token hashes only, 401 for unknown or revoked tokens, 4xx that change nothing."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
@@ -15,10 +14,11 @@ from sync.server import admin
 from sync.transport import SyncError, Unauthorized
 
 from support.sync_fixtures import ROOT, device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
+from support.raw import raw_connect
 
 
 def _setting(path, key):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()[0]
     finally:
@@ -50,14 +50,20 @@ def test_token_is_stored_hashed_and_unknown_tokens_get_401(hq, tmp_path):
 
 
 def test_revoked_device_gets_401_and_a_clear_cli_line(hq, tmp_path):
-    a = device(hq, tmp_path, "a")
+    """Revoked: the device is wiped at its next contact (tests/test_hq_transport_security.py);
+    the command line says so in one line, and then that there is nothing left to sync."""
+    a, b = device(hq, tmp_path, "a"), device(hq, tmp_path, "b")
     admin.revoke(hq.store, _setting(a, "sync.device"))
-    with pytest.raises(Unauthorized):
+    admin.revoke(hq.store, _setting(b, "sync.device"))
+    with pytest.raises(Unauthorized, match="revoked"):
         sync(a)
-    assert "revoked" in _setting(a, "sync.last_error")
-    done = _cli("sync", "--db", a)
+    assert not a.exists()
+    done = _cli("sync", "--db", b)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
-    assert "Traceback" not in done.stderr and "enroll" in done.stderr
+    assert "Traceback" not in done.stderr and "enrollment code" in done.stderr
+    assert not b.exists()
+    done = _cli("sync", "--db", b)
+    assert done.returncode == 2 and "--enroll CODE" in done.stderr
 
 
 def test_wrong_or_reused_code_is_refused(hq, tmp_path):
@@ -119,6 +125,6 @@ def test_out_of_scope_change_is_refused_and_set_aside(hq, tmp_path):
     edit(a, lambda: Person.create(office="KEN", name="In scope"))
     result = sync(a)
     assert (result.pushed, result.rejected) == (1, 1)
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     assert "not enrolled for office NGA" in con.execute(
         "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]

@@ -1,7 +1,6 @@
 """The Sync view, driven with clicks against a real HQ server on loopback."""
 from __future__ import annotations
 
-import sqlite3
 
 from models.db import close_database, open_database
 from models.directory import Person, settings
@@ -10,6 +9,7 @@ from ui.sync_state.view import SyncView
 
 from support.sync_fixtures import device, edit, enroll_code, free_port, hq, new_db  # noqa: F401
 from sync.client import sync
+from support.raw import raw_connect
 
 
 def _conflict(hq, tmp_path):
@@ -52,7 +52,7 @@ def test_conflict_side_by_side_and_keep_mine(qtbot, hq, tmp_path):
     ctx.workers.wait()
     close_database()
     sync(a)
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     assert con.execute("SELECT title FROM person WHERE id = ?", (pid,)).fetchone()[0] == \
         "Health Officer"
 

@@ -4,7 +4,6 @@ file is not on this computer yet (fetched from HQ on demand)."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,13 +20,14 @@ from ui.agreements import opening
 from ui.agreements.area import AgreementsArea
 from ui.context import AppContext
 from ui.sync_state.view import SyncView
+from support.raw import raw_connect
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def test_refused_changes_and_files_are_listed_and_dismissed(qtbot, hq, tmp_path):
     a = device(hq, tmp_path, "a")
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     pid = uuid7()
     con.execute("INSERT INTO person (id, office, name, updated_at) VALUES (?, 'KEN', ?, ?)",
                 (pid, "Rose Achieng", utc_now()))

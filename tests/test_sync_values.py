@@ -6,13 +6,13 @@ Each test is named after the numbered finding of issue 10 it covers.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import httpx
 import pytest
 
 from models import columns
 from models.ids import utc_now, uuid7
+from support.raw import raw_connect
 from support.sync_fixtures import device, hq, hq_rows, rows  # noqa: F401 (fixture)
 from sync import protocol
 from sync.client import sync
@@ -47,7 +47,7 @@ def refusal_of(response: httpx.Response, seq: int) -> str:
 
 
 def raw_sql(path, *statements):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         for statement in statements:
             con.execute(*statement) if isinstance(statement, tuple) else con.execute(statement)
@@ -66,7 +66,7 @@ def add_partner(path, reference="KEN/PT/00001", **values) -> str:
 
 
 def held_rows(path) -> list[tuple]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT table_name, row_id, whole, waiting, reasons FROM sync_held "
                            "ORDER BY row_id").fetchall()
@@ -122,7 +122,7 @@ def test_1_a_device_lists_its_refused_poison_and_the_others_never_get_it(hq, tmp
         raw_sql(a, sql)
     result = sync(a)
     assert result.rejected == 4 and result.pushed == 1  # legal_name '' is text: allowed
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     errors = [r[0] for r in con.execute("SELECT error FROM outbox WHERE status = 'rejected' "
                                         "ORDER BY seq")]
     restored = con.execute("SELECT deleted, partner_type, tags, risk_assessed_on FROM partner"
@@ -248,7 +248,7 @@ def test_10_a_local_row_that_will_never_be_sent_yields_its_reference(hq, tmp_pat
     sync(b), sync(a)
     stored = {r[0]: r[1] for r in rows(a, "partner", "id, reference")}
     assert stored == {theirs: "KEN/PT/00001", mine: "KEN/PT/00001-local"}
-    con = sqlite3.connect(a)
+    con = raw_connect(a)
     assert con.execute("SELECT kind, field FROM sync_conflict WHERE row_id = ?",
                        (mine,)).fetchall() == [("renamed", "reference")]
     con.close()

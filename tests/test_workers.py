@@ -2,7 +2,6 @@
 what ui/workers.py says (the GUI thread and the one write thread; pool threads only read)."""
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 
@@ -12,6 +11,7 @@ from ui.context import AppContext
 from ui.workers import Workers
 
 from support.crash_log import error_boxes, log_file, logged  # noqa: F401
+from support.raw import raw_connect
 
 
 def _fails():
@@ -93,7 +93,7 @@ def test_sync_runs_on_the_write_thread(qtbot, db, monkeypatch):
 def test_a_transaction_waits_for_the_other_writer_instead_of_failing(db):
     """The GUI thread reads then writes in one transaction while sync's connection commits in
     between: the transaction holds the write lock from its start, so the other waits."""
-    other = sqlite3.connect(db, isolation_level=None, timeout=10, check_same_thread=False)
+    other = raw_connect(db, isolation_level=None, timeout=10, check_same_thread=False)
     done = []
 
     def sync_writes():

@@ -1,14 +1,15 @@
 """Starting the desktop application: Qt, translations, crash handling, first run, main window."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from models import demo
-from models.db import check_integrity, close_database, open_database
+from models import backup, demo, keystore
+from models.db import check_integrity, close_database, open_database, resolve
 from models.directory import settings
 from models.errors import DomainError
 from models.version import version
@@ -17,6 +18,9 @@ from .crash import enable_fault_log, install_crash_handler, last_crash, offer_la
 
 I18N = Path(__file__).with_name("i18n")
 CHECK_AFTER_MS = 3_000  # the integrity check waits for the first lists to be read
+BACKUP_AFTER_MS = 20_000  # the daily backup waits for the integrity check and the first work
+BACKUP_EVERY_MS = 3_600_000  # a window left open for days still backs up once a day
+log = logging.getLogger("partnerdesk")
 LANGUAGES = ("en", "fr", "es", "ar")
 
 
@@ -46,9 +50,9 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_or_explain(path: Path) -> bool:
+def open_or_explain(path: Path, plain: bool = False) -> bool:
     try:
-        open_database(path, check=False)  # checked once the window shows: show_main_window
+        open_database(path, check=False, plain=plain)  # checked once the window shows
         return True
     except DomainError as exc:
         QMessageBox.critical(None, "PartnerDesk", str(exc))
@@ -92,7 +96,7 @@ class Launcher:
         """The demo lives in its own file beside the office's database, made on first use."""
         path = demo.path_beside(real)
         fresh = not path.exists() or path.stat().st_size == 0
-        if not open_or_explain(path):
+        if not open_or_explain(path, plain=True):  # made-up records: not encrypted
             self.failed = True
             return False
         if fresh:
@@ -131,8 +135,10 @@ class Launcher:
 
 
 def run(path: Path, lang: str | None = None) -> int:
+    from .passphrase import dialog_source
     app = make_app(lang)
     install_crash_handler(app)
+    keystore.set_source(dialog_source())  # the passphrase is asked in a dialog
     crashed = last_crash()  # before fatal.log is opened again for this run
     enable_fault_log()
     if crashed:
@@ -153,9 +159,32 @@ def show_main_window(path: Path, ctx=None):
     settings.act_as_local_user()
     ctx = ctx or AppContext(path)
     window = MainWindow(ctx)
+    guard(window, path)
     window.show()
     QTimer.singleShot(0, lambda: _after_showing(ctx, window, path))
     return window
+
+
+def guard(window, path: Path) -> None:
+    """An encrypted database's window locks when idle and has the Security button; the daily
+    backup is checked for every hour it stays open (models/backup.py)."""
+    from .lock import IdleLock, security_button
+    if keystore.cached(resolve(path)) is None:
+        return  # the demo: nothing to protect, no passphrase to ask
+    window.idle_lock = IdleLock(window, resolve(path))
+    window.statusBar().addPermanentWidget(security_button(window, resolve(path),
+                                                          window.idle_lock))
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_EVERY_MS)
+    timer.timeout.connect(lambda: _daily_backup(window.ctx))
+    timer.start()
+
+
+def _daily_backup(ctx) -> None:
+    """On the write thread (VACUUM INTO is refused to a read-only connection); a failure is
+    logged, not shown (the next hour tries again; damage is reported by the integrity check)."""
+    ctx.workers.start(backup.daily_if_due, writes=True, on_error=lambda exc, trace: log.warning(
+        "daily backup failed: %s\n%s", exc, trace))
 
 
 def _after_showing(ctx, window, path: Path) -> None:
@@ -165,6 +194,8 @@ def _after_showing(ctx, window, path: Path) -> None:
     QTimer.singleShot(CHECK_AFTER_MS, lambda: ctx.workers.start(
         check_integrity, on_done=lambda problem: report_damage(window, path, problem),
         on_error=lambda exc, _trace: report_damage(window, path, str(exc))))
+    if getattr(window, "idle_lock", None) is not None:
+        QTimer.singleShot(BACKUP_AFTER_MS, lambda: _daily_backup(ctx))
 
 
 def report_damage(window, path: Path, problem: str | None) -> QMessageBox | None:

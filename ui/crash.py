@@ -3,6 +3,7 @@
 - `install_crash_handler(app)`: a Python error nobody caught (sys.excepthook) is logged with its
   traceback and shown; work already saved stays saved.
 - `report_error(exc, trace)`: the same for a background job started without an error handler.
+- Secrets (the HQ token) are replaced by "[secret]" in everything logged or shown (`Redact`).
 - `enable_fault_log()`: a native crash (a segfault in Qt, an abort) kills the process before any
   Python handler runs; `faulthandler` writes the Python stacks of every thread into `fatal.log`.
 - `last_crash()` / `offer_last_crash()`: at the next start, a non-empty `fatal.log` means the last
@@ -26,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.errors import DomainError
+from sync.token import known_secrets
 
 LOG_NAME = "partnerdesk.log"
 FAULT_NAME = "fatal.log"  # stays empty unless the process dies of a native crash
@@ -51,6 +53,29 @@ def log_file() -> Path:
     return log_folder() / LOG_NAME
 
 
+class Redact(logging.Filter):
+    """Secrets never reach the log: the HQ token this process handled (sync/token.py) is replaced
+    in any record that holds it, traceback text included."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        found = known_secrets()
+        if found:
+            text = record.getMessage()
+            if record.exc_info and not record.exc_text:
+                text += "\n" + "".join(traceback.format_exception(*record.exc_info))
+                record.exc_info = None
+            for secret in found:
+                text = text.replace(secret, "[secret]")
+            record.msg, record.args = text, ()
+        return True
+
+
+def redact(text: str) -> str:
+    for secret in known_secrets():
+        text = text.replace(secret, "[secret]")
+    return text
+
+
 def install_crash_handler(app: QApplication) -> Path:
     """Log to the log folder; show and log any error nobody caught. Returns the log file."""
     path = log_file()
@@ -58,6 +83,7 @@ def install_crash_handler(app: QApplication) -> Path:
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(Redact())
         root.addHandler(handler)
         if root.level > logging.INFO:
             root.setLevel(logging.INFO)
@@ -78,7 +104,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("PartnerDesk"), str(exc),
                           QMessageBox.StandardButton.Ok, parent)
     else:
-        words = str(exc) or type(exc).__name__
+        words = redact(str(exc)) or type(exc).__name__
         box = QMessageBox(QMessageBox.Icon.Critical, _tr("PartnerDesk: unexpected error"), _tr(
             "Something went wrong: %1\n\nYour saved work and drafts are safe. Details were "
             "written to %2; please send that file to support.").replace(

@@ -14,7 +14,7 @@ from reports import palette
 
 from .areas import Area, all_areas
 from .context import AppContext
-from .sync_state import sync_runner
+from .sync_state import leave_revoked, sync_runner
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         runner.started.connect(self._sync_started)
         runner.progress.connect(self._sync_progress)
         runner.done.connect(lambda _r: self.sync_progress.hide())
-        runner.failed.connect(lambda _e: self.sync_progress.hide())
+        runner.failed.connect(self._sync_failed)
+        self.closing_revoked = False  # HQ revoked this computer: it closes without asking
         bar = self.statusBar()
         bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.office_label)
@@ -194,8 +195,17 @@ class MainWindow(QMainWindow):
             text = self.tr("Not synced yet")
         self.connection_label.setText(text)
 
+    def _sync_failed(self, exc: Exception) -> None:
+        self.sync_progress.hide()
+        from sync.transport import Revoked  # the sync has run: nothing new to import
+        if isinstance(exc, Revoked):
+            self._status_timer.stop()
+            leave_revoked(self, exc)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._leave_current():
+        if self.closing_revoked:
+            event.accept()
+        elif self._leave_current():
             self.ctx.workers.wait(10_000)
             self.ctx.reader.stop()
             event.accept()

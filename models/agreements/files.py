@@ -6,13 +6,12 @@ then the files by hash.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
 
-from ..errors import DomainError, NotFound
-from ..files import path_of, store_bytes
+from ..errors import DomainError
+from ..files import path_of, read_verified, store_bytes
 from .entities import Attachment
 from .vocab import ATTACHMENT_KINDS
 
@@ -56,16 +55,8 @@ def attachments(record) -> list[Attachment]:
 
 
 def read(attachment_or_sha) -> bytes:
-    """The bytes of an attachment, checked against its hash."""
-    sha = getattr(attachment_or_sha, "sha256", attachment_or_sha)
-    target = path_of(sha)
-    if not target.exists():
-        raise NotFound("The file of this attachment is not on this computer yet; sync to fetch it.")
-    data = target.read_bytes()
-    if hashlib.sha256(data).hexdigest() != sha:
-        raise DomainError(f"The stored file {target.name} is damaged (its content changed); "
-                          "attach the document again.")
-    return data
+    """The bytes of an attachment, opened and checked against its hash."""
+    return read_verified(getattr(attachment_or_sha, "sha256", attachment_or_sha))
 
 
 def missing_files() -> list[str]:

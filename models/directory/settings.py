@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..base import atomic, set_current_user
 from ..errors import ValidationError
+from ..messages import msg
 from ..ids import uuid7
 from ..validation import required
 from . import vocab
@@ -96,3 +97,24 @@ def setup_office(data: dict, *, user_name: str = "") -> Office:
 
 def is_set_up() -> bool:
     return home_office() is not None
+
+
+LOCK_MINUTES = 10  # the window locks after this long without a key or a click, unless set
+LOCK_RANGE = (1, 240)
+
+
+def lock_minutes() -> int:
+    """Minutes without input after which the window locks (the office's choice)."""
+    try:
+        value = int(get("lock_minutes") or LOCK_MINUTES)
+    except ValueError:
+        return LOCK_MINUTES
+    return min(max(value, LOCK_RANGE[0]), LOCK_RANGE[1])
+
+
+def set_lock_minutes(minutes: int) -> None:
+    low, high = LOCK_RANGE
+    if not isinstance(minutes, int) or not low <= minutes <= high:
+        raise ValidationError({"lock_minutes": msg(
+            "Lock after {low} to {high} minutes without use.", low=low, high=high)})
+    put("lock_minutes", str(minutes))

@@ -105,9 +105,11 @@ def _token_for(nonce: str, device: str) -> str:
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
-def enroll(store, code: str, name: str, nonce: str | None = None) -> dict:
+def enroll(store, code: str, name: str, nonce: str | None = None, guard=None) -> dict:
     """Enroll a device with a code: a new device with a fresh token, pending until it confirms.
-    The same `nonce` again (a retry after a lost reply) gets the same answer."""
+    The same `nonce` again (a retry after a lost reply) gets the same answer. Refused: {}, or
+    {"locked": True} when `guard` (guard.EnrollGuard) counted one refusal too many of this real
+    code, which is then expired for good."""
     code_hash = _hash(normalise_code(code))
     now = dt.datetime.now(dt.timezone.utc).isoformat()
     with store.write() as tx:
@@ -115,6 +117,12 @@ def enroll(store, code: str, name: str, nonce: str | None = None) -> dict:
                      "hq_enrollment WHERE code_hash = ?", (code_hash,))
         if row is None:
             return {}
+
+        def refused() -> dict:
+            if guard is None or not guard.code_refused(code_hash):
+                return {}
+            tx.run("UPDATE hq_enrollment SET expires_at = ? WHERE code_hash = ?", (now, code_hash))
+            return {"locked": True}
         offices, all_offices, expires_at, used_at, earlier = row
         answer = {"offices": json.loads(offices), "all_offices": bool(all_offices)}
         if earlier and nonce:
@@ -123,9 +131,11 @@ def enroll(store, code: str, name: str, nonce: str | None = None) -> dict:
             token = _token_for(nonce, earlier)
             if known and hmac.compare_digest(known[0], _hash(token)):
                 return {"device": earlier, "token": token, **answer}
-        if used_at is not None or expires_at < now:
-            return {}
+        if used_at is not None or expires_at <= now:
+            return refused()
         if earlier:  # enrolled with this code but never confirmed: it never synced
+            if refused():  # a new device secret each time: someone racing the real device
+                return {"locked": True}
             tx.run("DELETE FROM hq_device WHERE id = ? AND confirmed_at IS NULL", (earlier,))
         device = uuid7()
         token = _token_for(nonce, device) if nonce else secrets.token_urlsafe(32)
@@ -162,6 +172,16 @@ def authenticate(store, token: str | None) -> Device | None:
     if row[4] is None and not _confirm(store, row[0]):
         return None
     return Device(row[0], frozenset(json.loads(row[1])), bool(row[2]))
+
+
+def revoked_device(store, token: str | None) -> str | None:
+    """The id of the revoked device that holds `token`, else None (unknown, or not revoked)."""
+    if not token:
+        return None
+    with store.read() as tx:
+        row = tx.one("SELECT id FROM hq_device WHERE token_hash = ? AND revoked_at IS NOT NULL",
+                     (_hash(token),))
+    return row[0] if row else None
 
 
 def devices(store) -> list[DeviceInfo]:

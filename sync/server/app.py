@@ -17,13 +17,18 @@ from pydantic import BaseModel, Field
 from models.errors import DomainError
 from sync import protocol
 
-from . import admin, blobs
+from . import admin, blobs, recovery
+from .guard import EnrollGuard, RefusalLog
 from .limits import BodyLimit
 from .merge import ReusedSeq, ScopeError
 from .schema import SCHEMA_VERSION
 from .store import Store
 from .sync_ops import SyncRun
 from .validate import BadRequest, enroll_request, sync_request
+
+
+REVOKED = ("HQ revoked this device: its data and keys are being removed from it. Ask HQ for a "
+           "new enrollment code to work on this computer again.")
 
 
 class EnrollDoc(BaseModel):
@@ -46,8 +51,10 @@ class SyncDoc(BaseModel):
     sum: str | None = Field(default=None, min_length=16, max_length=16)
 
 
-def _error(status: int, message: str, seq: int | None = None, **extra) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+def _error(status: int, message: str, seq: int | None = None, *, headers=None,
+           **extra) -> JSONResponse:
+    if status == 401:
+        headers = {**(headers or {}), "WWW-Authenticate": "Bearer"}
     return JSONResponse(protocol.Refusal(message, seq).body(**extra), status_code=status,
                         headers=headers)
 
@@ -67,10 +74,16 @@ def _decode_sync(body: bytes, encoding: str | None) -> dict:
     return sync_request(protocol.decode(body, encoding))
 
 
-def create_app(store_url) -> FastAPI:
+def create_app(store_url, *, docs: bool = False) -> FastAPI:
+    """The HQ application on the store at `store_url`; the API documentation pages (/docs,
+    /redoc, /openapi.json) only with `docs` (`serve --api-docs`): they map the API for anyone."""
     store = Store(store_url)
-    app = FastAPI(title="PartnerDesk HQ", version="1", description="Delta sync for field offices.")
+    pages = {} if docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="PartnerDesk HQ", version="1", description="Delta sync for field offices.",
+                  **pages)
     app.add_middleware(BodyLimit)
+    app.add_middleware(RefusalLog)  # added last: outermost, so it sees BodyLimit's refusals too
+    guard = app.state.enroll_guard = EnrollGuard()
     app.state.store = store
     runner = SyncRun(store)
 
@@ -83,8 +96,16 @@ def create_app(store_url) -> FastAPI:
 
     @app.post(protocol.API_ENROLL, openapi_extra=_body_doc(EnrollDoc), responses={
         403: {"description": "unknown, used or expired code"},
-        413: {"description": "body too large"}, 422: {"description": "malformed"}})
+        413: {"description": "body too large"}, 422: {"description": "malformed"},
+        429: {"description": "too many wrong codes from this address: wait Retry-After"}})
     async def enroll(request: Request):
+        source = request.client.host if request.client else None
+        wait = guard.wait(source)
+        if wait:
+            request.state.quiet = not guard.first_refusal(source)
+            return _error(429, f"Too many wrong enrollment codes from this address; try again in "
+                               f"{(wait + 59) // 60} minute(s) with the code HQ gave you.",
+                          headers={"Retry-After": str(wait)})
         try:
             req = enroll_request(protocol.decode(await request.body(),
                                                  request.headers.get("content-encoding"),
@@ -92,8 +113,12 @@ def create_app(store_url) -> FastAPI:
         except protocol.ProtocolError as exc:
             return _error(400, str(exc))
         result = await run_in_threadpool(admin.enroll, store, req["code"], req["name"],
-                                         req["nonce"])
-        if not result:
+                                         req["nonce"], guard)
+        if not result or result.get("locked"):
+            guard.wrong(source)
+            if result.get("locked"):
+                return _error(403, "This enrollment code was tried too many times and no longer "
+                                   "works; ask HQ for a new one.")
             return _error(403, "This enrollment code is unknown, already used or expired; ask "
                                "HQ for a new one.")
         return result
@@ -105,7 +130,12 @@ def create_app(store_url) -> FastAPI:
     async def sync(request: Request, authorization: str | None = Header(default=None)):
         device = await run_in_threadpool(device_of, authorization)
         if device is None:
+            revoked = await run_in_threadpool(admin.revoked_device, store, _token(authorization))
+            if revoked:  # the device wipes itself on this answer and sends nothing more
+                request.state.device = revoked
+                return _error(401, REVOKED, revoked=True)
             return _error(401, "Unknown or revoked device token; enroll again with a new code.")
+        request.state.device = device.id
         body = await request.body()  # BodyLimit has bounded it
         try:
             req = await run_in_threadpool(_decode_sync, body,
@@ -126,6 +156,7 @@ def create_app(store_url) -> FastAPI:
                         headers=headers)
 
     blobs.register(app, store, device_of, _error)
+    recovery.register(app, store, device_of, _error)
 
     @app.exception_handler(BadRequest)
     async def bad_request(_request, exc: BadRequest):

@@ -144,14 +144,14 @@ class Batch:
                 continue
             ack = self.apply(op)
             done[op.seq] = (mark, None)
-            self.applied.append((self.device.id, op.seq, mark, json.dumps(ack)))
+            self.applied.append((self.device.id, op.seq, mark, json.dumps(ack), self.now))
             acks.append(ack)
         self.finish()
         return acks
 
     def finish(self) -> None:
-        self.tx.many("INSERT INTO hq_applied (device, seq, digest, result) VALUES (?, ?, ?, ?)",
-                     self.applied)
+        self.tx.many("INSERT INTO hq_applied (device, seq, digest, result, applied_at) VALUES "
+                     "(?, ?, ?, ?, ?)", self.applied)
         self.tx.many("INSERT INTO hq_conflict (id, tbl, row_id, field, kind, hq_value, hq_author,"
                      " device_value, device_author, device, created_at) VALUES "
                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)

@@ -81,7 +81,18 @@ STEP_2 = (
 # versions (issue 10); computed when a checksum first needs it (sync/server/changes.py).
 STEP_3 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3}
+# Step 4 (issue 15): each device's recovery key, so that an HQ administrator can help a person
+# who forgot the passphrase of an encrypted device (the key unwraps the device's data key, never
+# reveals a passphrase); replaced when the device makes a new one. And when each change of a
+# device was applied, so that the record of applied changes can be pruned once the device has
+# moved past them and a while has passed (sync_ops.prune_applied).
+STEP_4 = (
+    """CREATE TABLE hq_recovery (device TEXT PRIMARY KEY, recovery_key TEXT NOT NULL,
+        received_at TEXT NOT NULL)""",
+    "ALTER TABLE hq_applied ADD COLUMN applied_at TEXT",
+)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 4: STEP_4}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")

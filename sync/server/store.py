@@ -78,9 +78,10 @@ class Tx:
 class Store:
     """Connections per thread; `write()` and `read()` give a Tx inside a transaction."""
 
-    def __init__(self, url: str | Path, *, schema: int | None = None):
+    def __init__(self, url: str | Path, *, schema: int | None = None, admin: bool = False):
         """Open the store and bring its schema to `schema` (default: the latest; tests build
-        stores of an older version with it)."""
+        stores of an older version with it). `admin`: for an `hq` command, which a remote
+        PostgreSQL store must authenticate, over TLS (remote.py), before anything is done."""
         self.url = str(url)
         self.label = masked(self.url)  # what may be printed or logged
         self.pg = self.url.startswith(("postgresql://", "postgres://"))
@@ -94,6 +95,11 @@ class Store:
                                   "does not exist.")
             self.url = str(path.resolve())
         try:
+            if admin and self.pg:
+                from .remote import problem
+                refused = problem(self._connect(), self.label)
+                if refused:
+                    raise DomainError(refused)
             migrations.migrate(self, schema)  # every opener: serve and each hq command
         except BaseException:
             self.close()

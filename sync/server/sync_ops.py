@@ -10,6 +10,7 @@ itself (connection lost, locked) is not pinned on an op: it stays a 500, which d
 """
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import logging
 import sqlite3
@@ -35,6 +36,22 @@ def _store_failure(exc: BaseException) -> bool:
     return isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError))
 
 
+# How long an applied change is remembered after its device moved past it: longer than any
+# request can be on its way (two syncs of one device at once, one of them on a slow link).
+KEEP_APPLIED = dt.timedelta(days=1)
+
+
+def prune_applied(tx, device_id: str, lowest: int) -> int:
+    """Forget the applied changes of a device below `lowest`, the smallest change number of its
+    request, once KEEP_APPLIED has passed. The device sends its pending changes oldest first and
+    marks one done only with HQ's answer stored (sync/apply.py), so a request starting at
+    `lowest` says that every change before it was answered and will never come again. Until
+    then each is kept, so that a change sent again after a lost answer gets the same answer."""
+    before = dt.datetime.now(dt.timezone.utc) - KEEP_APPLIED
+    return tx.run("DELETE FROM hq_applied WHERE device = ? AND seq < ? AND (applied_at IS NULL "
+                  "OR applied_at < ?)", (device_id, lowest, utc_now(before)))
+
+
 class SyncRun:
     def __init__(self, store):
         self.store = store
@@ -43,6 +60,8 @@ class SyncRun:
         with self.store.write() as tx:
             check_scope(tx, device, ops)
             acks = Batch(tx, device).run(ops) if ops else []
+            if ops:
+                prune_applied(tx, device.id, min(op.seq for op in ops))
             tx.run("UPDATE hq_device SET last_seen = ?, schema_version = ? WHERE id = ?",
                    (utc_now(), req["schema"], device.id))
         return acks

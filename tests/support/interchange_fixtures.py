@@ -3,7 +3,6 @@ sheets, a hash of a database file, and the CLI run in-process."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,6 +10,7 @@ from openpyxl import Workbook
 from cli import main as cli_main
 from models.db import close_database
 from models.directory import settings
+from .raw import raw_connect
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "interchange"
 
@@ -71,7 +71,7 @@ def add_offices(*offices: tuple[str, str]) -> None:
 def file_hash(path: Path) -> str:
     """SHA-256 of the database file once every committed change is in it."""
     close_database()
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -258,10 +258,10 @@ class HqOverLink:
         self.log = open(Path(str(hq_db)).with_suffix(".log"), "ab")
         self.store = Store(hq_db)  # creates the schema before the server starts
         argv = [sys.executable, str(HERE.parents[1] / "main.py"), "serve", "--hq-db", str(hq_db),
-                "--host", bind_host, "--port", str(bind_port)]
+                "--host", bind_host, "--port", str(bind_port), "--api-docs"]
         if keep_alive is not None:  # the same app, served with another keep-alive time-out
             argv = [sys.executable, "-c", "import sys, uvicorn; from sync.server import "
-                    "create_app; uvicorn.run(create_app(sys.argv[1]), host=sys.argv[2], "
+                    "create_app; uvicorn.run(create_app(sys.argv[1], docs=True), host=sys.argv[2], "
                     "port=int(sys.argv[3]), log_level='warning', "
                     "timeout_keep_alive=float(sys.argv[4]))", str(hq_db), bind_host,
                     str(bind_port), str(keep_alive)]

@@ -83,7 +83,13 @@ def reap_stale(bin_dir: Path = PG_BIN) -> None:
 class PgServer:
     """One PostgreSQL cluster in a temporary folder; `url(dbname)` gives a postgresql:// URL."""
 
-    def __init__(self, bin_dir: Path = PG_BIN):
+    def __init__(self, bin_dir: Path = PG_BIN, *, settings: dict | None = None,
+                 hba: tuple[str, ...] = (), files: dict[str, bytes] | None = None):
+        """`settings`: more server settings; `hba`: lines added to pg_hba.conf; `files`: written
+        into the data folder, the server's own (the test of admin commands against a remote
+        store listens on the machine's address, with TLS: its certificate and key)."""
+        self.settings, self.hba = {**SERVER_SETTINGS, **(settings or {})}, hba
+        self.files = files or {}
         self.bin_dir = Path(bin_dir)
         self.user = _service_user()
         reap_stale(self.bin_dir)
@@ -118,12 +124,25 @@ class PgServer:
         os.chmod(self.root, 0o700)
         self._run("initdb", "-D", str(self.data), "-U", self.superuser, "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = " ".join(f"-c {key}={value}" for key, value in SERVER_SETTINGS.items())
+        for name, content in self.files.items():
+            (self.data / name).write_bytes(content)
+            self.give(self.data / name)
+        if self.hba:
+            with open(self.data / "pg_hba.conf", "a") as fh:
+                fh.write("\n".join(self.hba) + "\n")
+        options = " ".join(f"-c {key}={value}" for key, value in self.settings.items())
         options += f" -p {self.port} -k {self.root}"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
         self.running = True
         return self
+
+    def give(self, path: Path) -> None:
+        """Make `path` the server account's own, readable by it alone (a TLS key file)."""
+        if self.user:
+            entry = pwd.getpwnam(self.user)
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+        os.chmod(path, 0o600)
 
     def stop(self) -> None:
         if self.running:

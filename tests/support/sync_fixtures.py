@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ import uvicorn
 from models.db import close_database, open_database
 from models.directory import settings
 from sync.server import admin, create_app
+from .raw import copy_database, raw_connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,13 +31,18 @@ def free_port() -> int:
 class ServerThread:
     """create_app(store) served by uvicorn in a thread, on a free loopback port."""
 
-    def __init__(self, store_url, port: int | None = None):
-        self.app = create_app(store_url)
+    def __init__(self, store_url, port: int | None = None, *, tls: tuple | None = None,
+                 host: str = "127.0.0.1", docs: bool = False, **extra):
+        """`tls`: (certificate file, key file) to serve HTTPS; `extra`: more uvicorn settings
+        (proxy_headers, forwarded_allow_ips)."""
+        self.app = create_app(store_url, docs=docs)
         self.store = self.app.state.store
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error",
-                                lifespan="off")
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}"
+        if tls:
+            extra.update(ssl_certfile=str(tls[0]), ssl_keyfile=str(tls[1]))
+        config = uvicorn.Config(self.app, host=host, port=self.port, log_level="error",
+                                lifespan="off", **extra)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -108,7 +113,7 @@ def new_db(folder: Path, name: str, office: str = "KEN", user: str = "tester") -
         close_database()
         _TEMPLATE["t"] = template
     path = folder / f"{name}.db"
-    shutil.copy2(_TEMPLATE["t"], path)
+    copy_database(_TEMPLATE["t"], path)
     open_database(path)
     settings.setup_office({"code": office, "name": f"{office} office", "country": "KEN"},
                           user_name=user)
@@ -141,7 +146,7 @@ def edit(path: Path, fn):
 
 
 def rows(path: Path, table: str, columns: str = "*") -> list[tuple]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute(f'SELECT {columns} FROM "{table}" ORDER BY id').fetchall()
     finally:

@@ -912,6 +912,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="228"/>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="232"/>
+        <source>Backups made before keep the passphrase they were made with.</source>
+        <translation>تحتفظ النسخ الاحتياطية السابقة بعبارة المرور التي أُنشئت بها.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="236"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="237"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="94"/>
+        <source>Protect PartnerDesk&apos;s data</source>
+        <translation>حماية بيانات PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="97"/>
+        <source>&lt;b&gt;Choose a passphrase&lt;/b&gt;&lt;p&gt;Partners&apos; bank details, officers&apos; e-mails and agreements on this computer are encrypted with it: a lost or stolen laptop gives nothing away. It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;اختر عبارة مرور&lt;/b&gt;&lt;p&gt;تُشفَّر بها البيانات المصرفية للشركاء وعناوين البريد الإلكتروني للمسؤولين والاتفاقات الموجودة على هذا الحاسوب: فلا يكشف الحاسوب المفقود أو المسروق شيئًا. وتُطلب كلما بدأ تشغيل PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="101"/>
+        <source>&lt;b&gt;PartnerDesk now encrypts its data&lt;/b&gt;&lt;p&gt;Choose a passphrase: %1 is encrypted with it now (a copy is kept until that is done, then removed). It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;أصبح PartnerDesk يشفّر بياناته&lt;/b&gt;&lt;p&gt;اختر عبارة مرور: يُشفَّر بها الملف %1 الآن (تُحفظ نسخة منه حتى يكتمل ذلك ثم تُحذف). وتُطلب كلما بدأ تشغيل PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="106"/>
+        <source>Use at least %1 characters: a few unusual words are easy to remember and hard to guess. If it is forgotten, headquarters can help once this computer has synced.</source>
+        <translation>استخدم %1 من الأحرف على الأقل: بضع كلمات غير مألوفة يسهل تذكّرها ويصعب تخمينها. وإذا نُسيت، يمكن للمقر أن يساعد بعد أن يُزامَن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="111"/>
+        <source>Encrypt</source>
+        <translation>تشفير</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="strings.py" line="32"/>
@@ -2747,7 +2798,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>يحتوي %1 على سجلات ليست بيانات تجريبية، وقد تُرك كما هو. انقله إلى مكان آخر لاستكشاف العرض التجريبي.</translation>
     </message>
@@ -2799,6 +2850,24 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../lock.py" line="35"/>
+        <source>&lt;h2&gt;PartnerDesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;أُقفل PartnerDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="36"/>
+        <source>It was not used for a while. Type the passphrase to go on; nothing you were typing is lost.</source>
+        <translation>لم يُستخدم منذ مدة. اكتب عبارة المرور للمتابعة؛ لن يضيع شيء مما كنت تكتبه.</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="41"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="28"/>
@@ -2811,37 +2880,37 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;بيانات تجريبية.&lt;/b&gt; شركاء وشراكات وهمية لاستكشاف PartnerDesk، في ملف مستقل: لا شيء هنا يخص مكتبك، ولا يُرسل شيء إلى المقر.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Leave the demo</source>
         <translation>مغادرة العرض التجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Syncing</source>
         <translation>جارٍ المزامنة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Syncing %p%</source>
         <translation>جارٍ المزامنة %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2853,22 +2922,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -2899,6 +2968,24 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../passphrase.py" line="59"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="60"/>
+        <source>Type it again</source>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="71"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3882,11 +3969,52 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>Revoked</name>
+    <message>
+        <location filename="../sync_state/revoked.py" line="23"/>
+        <source>Removed by HQ</source>
+        <translation>حذفه المقر</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../lock.py" line="147"/>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="150"/>
+        <source>Lock now</source>
+        <translation>القفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="151"/>
+        <source>Change the passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="153"/>
+        <source>Lock after…</source>
+        <translation>القفل بعد…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="162"/>
+        <source>Lock after</source>
+        <translation>القفل بعد</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="163"/>
+        <source>Minutes without use before PartnerDesk locks:</source>
+        <translation>عدد الدقائق دون استخدام قبل أن يُقفَل PartnerDesk:</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4442,49 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="36"/>
+        <source>Wrong passphrase; nothing was changed. Type it again (capital letters count).</source>
+        <translation>عبارة مرور خاطئة؛ لم يُغيَّر شيء. اكتبها مرة أخرى (حالة الأحرف مهمة).</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="140"/>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="145"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="153"/>
+        <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt;&lt;p&gt;Type the passphrase to open it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;الملف %1 مشفَّر.&lt;/b&gt;&lt;p&gt;اكتب عبارة المرور لفتحه.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="158"/>
+        <source>Forgot the passphrase?</source>
+        <translation>هل نسيت عبارة المرور؟</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="173"/>
+        <source>Ask headquarters for the recovery key of this computer (they check who you are first), type it here and choose a new passphrase. The recovery key then changes.</source>
+        <translation>اطلب من المقر مفتاح الاسترداد الخاص بهذا الحاسوب (يتحقق المقر من هويتك أولًا)، واكتبه هنا واختر عبارة مرور جديدة. ثم يتغيّر مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="183"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="194"/>
+        <source>Set the new passphrase</source>
+        <translation>تعيين عبارة المرور الجديدة</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4362,12 +4533,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="205"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="209"/>
         <source>Database damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
@@ -5554,544 +5725,702 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Could not write the backup {out}: {problem}; nothing was written.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية {out}: {problem}؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Encrypting {path} did not copy every row ({tables}); the database was left as it was.</source>
+        <translation>لم ينسخ تشفير {path} كل الصفوف ({tables})؛ فتُركت قاعدة البيانات كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>Give the passphrase the database had when {path} was made (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>أدخل عبارة المرور التي كانت لقاعدة البيانات عند إنشاء {path} (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
+        <translation>يقدّم المقر في {server} شهادة لا يثق بها هذا الحاسوب، لذا لم يُرسَل شيء. تحقّق من العنوان؛ وإذا كان المقر يستخدم جهة تصديق خاصة به، فاذكر ملف شهادتها في متغير البيئة SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
+        <translation>ألغى المقر تسجيل هذا الحاسوب، لذا حُذفت منه بيانات PartnerDesk ومفاتيحها. اطلب من المقر رمز تسجيل جديدًا لتعمل هنا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>Lock after {low} to {high} minutes without use.</source>
+        <translation>القفل بعد {low} إلى {high} دقيقة دون استخدام.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>No backup at {path}.</source>
+        <translation>لا توجد نسخة احتياطية في {path}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
+        <translation>رُفض الإرسال: كانت بيانات هذا المكتب ستُرسَل دون تشفير إلى {server}. استخدم عنوانه الذي يبدأ بـ https://‏، أو أضف ‎--allow-http‏ إذا كان المقر على شبكة تثق بها.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
+        <translation>هذا ليس مفتاح استرداد: فهو يتكوّن من 32 حرفًا ورقمًا في مجموعات من أربعة، مثل ABCD-EFGH-...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
+        <translation>سمحت قاعدة بيانات المقر {store} لهذا الأمر بالدخول دون كلمة مرور أو شهادة: يجب أن تطلب القاعدة التي يمكن الوصول إليها عبر الشبكة إحداهما لأوامر الإدارة (pg_hba.conf: ‏scram-sha-256 أو cert).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
+        <translation>الاتصال بقاعدة بيانات المقر {store} غير مشفّر، فستعبر كلمة المرور وبيانات المكتب الشبكة مقروءة: أضف sslmode=verify-full (أو require) إلى العنوان وفعّل ssl على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>The folder {folder} does not exist; create it or choose another --db path.</source>
+        <translation>المجلد {folder} غير موجود؛ أنشئه أو اختر مسارًا آخر لـ ‎--db.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
+        <translation>ملف المفتاح {file} تالف ({problem})؛ استعده من نسخة احتياطية. لم تُغيَّر قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
+        <translation>عبارة المرور سهلة التخمين جدًا: فالكلمات الشائعة والأسماء والتواريخ وصفوف لوحة المفاتيح والتكرارات تُجرَّب أولًا. أضف كلمة أو كلمتين غير مألوفتين.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
+        <translation>عبارة المرور قصيرة جدًا: استخدم {n} من الأحرف على الأقل (ثلاث كلمات أو أربع أسهل تذكّرًا من الرموز).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح {path}؛ لم يُغيَّر شيء. تحقق منه مع المقر (فهو خاص بحاسوب واحد).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
+        <translation>عبارة مرور خاطئة لـ {path}؛ لم يُغيَّر شيء. اكتبها مرة أخرى (حالة الأحرف مهمة).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="462"/>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>لا يمكن قراءة {file}: الإذن مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="463"/>
+        <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
+        <translation>{path} موجود بالفعل؛ تُستعاد النسخة الاحتياطية في ملف جديد. انقل قاعدة البيانات الحالية جانبًا (أو اختر ‎--db آخر)، ثم أعد الاستعادة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="464"/>
+        <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
+        <translation>لا يمكن قراءة {path} بالمفتاح الموجود في {file}: ملف المفتاح هذا يخص قاعدة بيانات أخرى، أو أن قاعدة البيانات تالفة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="465"/>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} مجلد وليس ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
+        <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
+        <translation>{path} تالف ({problem})؛ لم تُكتب أي نسخة احتياطية. استعد آخر نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="467"/>
+        <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
+        <translation>{path} تالف أو ليس نسخة احتياطية من PartnerDesk ({problem})؛ لا يمكن استعادته. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="468"/>
+        <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
+        <translation>{path} مشفَّر لكن ملف مفتاحه {file} مفقود؛ أعد ملف المفتاح إلى جانبه (من نسخة احتياطية). لم تُغيَّر قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="469"/>
+        <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>{path} مشفَّر: أدخل عبارة المرور الخاصة به (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="470"/>
+        <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
+        <translation>{path} ليس قاعدة بيانات PartnerDesk (ليس ملف SQLite، ولا يوجد بجانبه ملف مفتاح {file} كما في قاعدة البيانات المشفَّرة).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="471"/>
+        <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
+        <translation>{path} غير مشفَّر بعد: افتحه مرة واحدة بـ PartnerDesk (بأي أمر) لتشفيره.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="472"/>
+        <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
+        <translation>{path} مفتوح في نسخة أخرى من PartnerDesk: أغلقه هناك، ثم افتحه هنا مرة أخرى لتشفيره. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="473"/>
+        <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
+        <translation>{path} هو العرض التجريبي، وهو غير مشفَّر ولا يحتوي إلا على سجلات وهمية: لا تُنشأ له نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="474"/>
+        <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
+        <translation>يحتاج {path} إلى عبارة مرور لحمايته: أدخل واحدة (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها)؛ لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="475"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="476"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="477"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="478"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="479"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="480"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="481"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="482"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="483"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="484"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="485"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="486"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="487"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="488"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="489"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="490"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="491"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="492"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="493"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="494"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="495"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="496"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="497"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="498"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="499"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="500"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="501"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="502"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="503"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="504"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="505"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="506"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="507"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="508"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="509"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="510"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="511"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="512"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="513"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="514"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="515"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="516"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="517"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="518"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="519"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="520"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="521"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="522"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="523"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="524"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="525"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="526"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="527"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="528"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="529"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="530"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="531"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="532"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="533"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="534"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="535"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="536"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="537"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="538"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="539"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="540"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="541"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="542"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="543"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="544"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="545"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="546"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="547"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="548"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="549"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="550"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="551"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="552"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="555"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="556"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="557"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="558"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="559"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="560"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="561"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="562"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="563"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="564"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="565"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="566"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="567"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="569"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="570"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="571"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="572"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="573"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="574"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="575"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="576"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="577"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="578"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="579"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="580"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="581"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="582"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

@@ -908,6 +908,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="228"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="232"/>
+        <source>Backups made before keep the passphrase they were made with.</source>
+        <translation>Las copias de seguridad hechas antes conservan la frase de contraseña con la que se hicieron.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="236"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="237"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="94"/>
+        <source>Protect PartnerDesk&apos;s data</source>
+        <translation>Proteger los datos de PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="97"/>
+        <source>&lt;b&gt;Choose a passphrase&lt;/b&gt;&lt;p&gt;Partners&apos; bank details, officers&apos; e-mails and agreements on this computer are encrypted with it: a lost or stolen laptop gives nothing away. It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Elija una frase de contraseña&lt;/b&gt;&lt;p&gt;Los datos bancarios de los socios, los correos de los responsables y los acuerdos de este ordenador se cifran con ella: un portátil perdido o robado no revela nada. Se pide cada vez que se inicia PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="101"/>
+        <source>&lt;b&gt;PartnerDesk now encrypts its data&lt;/b&gt;&lt;p&gt;Choose a passphrase: %1 is encrypted with it now (a copy is kept until that is done, then removed). It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PartnerDesk ahora cifra sus datos&lt;/b&gt;&lt;p&gt;Elija una frase de contraseña: %1 se cifra ahora con ella (se guarda una copia hasta terminar y luego se elimina). Se pide cada vez que se inicia PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="106"/>
+        <source>Use at least %1 characters: a few unusual words are easy to remember and hard to guess. If it is forgotten, headquarters can help once this computer has synced.</source>
+        <translation>Use al menos %1 caracteres: unas pocas palabras poco comunes son fáciles de recordar y difíciles de adivinar. Si la olvida, la sede puede ayudar una vez que este ordenador se haya sincronizado.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="111"/>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="strings.py" line="32"/>
@@ -2739,7 +2790,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contiene registros que no son de demostración; se deja como está. Muévalo a otro lugar para explorar la demostración.</translation>
     </message>
@@ -2787,6 +2838,24 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../lock.py" line="35"/>
+        <source>&lt;h2&gt;PartnerDesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;PartnerDesk está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="36"/>
+        <source>It was not used for a while. Type the passphrase to go on; nothing you were typing is lost.</source>
+        <translation>No se ha usado durante un rato. Escriba la frase de contraseña para continuar; no se pierde nada de lo que estaba escribiendo.</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="41"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="28"/>
@@ -2799,37 +2868,37 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Datos de demostración.&lt;/b&gt; Socios y alianzas ficticios para explorar PartnerDesk, en un archivo propio: nada de esto es de su oficina y nada se envía a la sede.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Syncing %p%</source>
         <translation>Sincronizando %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2837,22 +2906,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -2883,6 +2952,24 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../passphrase.py" line="59"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="60"/>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="71"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +3953,52 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>Revoked</name>
+    <message>
+        <location filename="../sync_state/revoked.py" line="23"/>
+        <source>Removed by HQ</source>
+        <translation>Eliminado por la sede</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../lock.py" line="147"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="150"/>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="151"/>
+        <source>Change the passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="153"/>
+        <source>Lock after…</source>
+        <translation>Bloquear tras…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="162"/>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="163"/>
+        <source>Minutes without use before PartnerDesk locks:</source>
+        <translation>Minutos sin uso antes de que PartnerDesk se bloquee:</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4418,49 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="36"/>
+        <source>Wrong passphrase; nothing was changed. Type it again (capital letters count).</source>
+        <translation>Frase de contraseña incorrecta; no se modificó nada. Escríbala de nuevo (las mayúsculas cuentan).</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="140"/>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="145"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="153"/>
+        <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt;&lt;p&gt;Type the passphrase to open it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1 está cifrado.&lt;/b&gt;&lt;p&gt;Escriba la frase de contraseña para abrirlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="158"/>
+        <source>Forgot the passphrase?</source>
+        <translation>¿Olvidó la frase de contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="173"/>
+        <source>Ask headquarters for the recovery key of this computer (they check who you are first), type it here and choose a new passphrase. The recovery key then changes.</source>
+        <translation>Pida a la sede la clave de recuperación de este ordenador (primero comprueban quién es usted), escríbala aquí y elija una nueva frase de contraseña. Después la clave de recuperación cambia.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="183"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="194"/>
+        <source>Set the new passphrase</source>
+        <translation>Establecer la nueva frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4338,12 +4509,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="205"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="209"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
@@ -5530,544 +5701,702 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Could not write the backup {out}: {problem}; nothing was written.</source>
+        <translation>No se pudo escribir la copia de seguridad {out}: {problem}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Encrypting {path} did not copy every row ({tables}); the database was left as it was.</source>
+        <translation>Al cifrar {path} no se copiaron todas las filas ({tables}); la base de datos quedó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>Give the passphrase the database had when {path} was made (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>Indique la frase de contraseña que tenía la base de datos cuando se hizo {path} (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
+        <translation>La sede en {server} presenta un certificado en el que esta computadora no confía, así que no se envió nada. Compruebe la dirección; si la sede usa su propia autoridad de certificación, indique el archivo de su certificado en la variable de entorno SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
+        <translation>La sede revocó esta computadora, por lo que sus datos y claves de PartnerDesk se han eliminado de ella. Pida a la sede un nuevo código de inscripción para volver a trabajar aquí.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>Lock after {low} to {high} minutes without use.</source>
+        <translation>Bloquear tras {low} a {high} minutos sin uso.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>No backup at {path}.</source>
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
+        <translation>Envío rechazado: los datos de esta oficina irían sin cifrar a {server}. Use su dirección https://, o añada --allow-http si la sede está en una red de confianza.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
+        <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras en grupos de cuatro, p. ej. ABCD-EFGH-...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
+        <translation>La base de datos de la sede {store} dejó entrar este comando sin contraseña ni certificado: una base accesible por la red debe exigir uno para los comandos de administración (pg_hba.conf: scram-sha-256 o cert).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
+        <translation>La conexión con la base de datos de la sede {store} no está cifrada, así que la contraseña y los datos de la oficina cruzarían la red legibles: añada sslmode=verify-full (o require) a la URL y active ssl en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>The folder {folder} does not exist; create it or choose another --db path.</source>
+        <translation>La carpeta {folder} no existe; créela o elija otra ruta --db.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
+        <translation>El archivo de clave {file} está dañado ({problem}); restáurelo desde una copia de seguridad. La base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>La frase de contraseña no puede ser solo espacios.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
+        <translation>La frase de contraseña es demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las filas del teclado y las repeticiones se prueban primero. Añada una o dos palabras poco comunes.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres (tres o cuatro palabras se recuerdan mejor que los símbolos).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
+        <translation>Esta clave de recuperación no abre {path}; no se modificó nada. Compruébela con la sede (pertenece a un solo ordenador).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
+        <translation>Frase de contraseña incorrecta para {path}; no se modificó nada. Escríbala de nuevo (las mayúsculas cuentan).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="462"/>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} no se puede leer: permiso denegado.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="463"/>
+        <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
+        <translation>{path} ya existe; una copia de seguridad se restaura en un archivo nuevo. Aparte la base de datos actual (o elija otro --db) y vuelva a restaurar. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="464"/>
+        <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
+        <translation>{path} no se puede leer con la clave de {file}: ese archivo de clave pertenece a otra base de datos, o la base de datos está dañada. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="465"/>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
+        <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
+        <translation>{path} está dañado ({problem}); no se escribió ninguna copia de seguridad. Restaure la última copia buena.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="467"/>
+        <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
+        <translation>{path} está dañado o no es una copia de seguridad de PartnerDesk ({problem}); no se puede restaurar. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="468"/>
+        <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
+        <translation>{path} está cifrado pero falta su archivo de clave {file}; vuelva a ponerlo a su lado (desde una copia de seguridad). La base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="469"/>
+        <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>{path} está cifrado: indique su frase de contraseña (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="470"/>
+        <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
+        <translation>{path} no es una base de datos de PartnerDesk (no es un archivo SQLite y no tiene al lado un archivo de clave {file}, como tiene una cifrada).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="471"/>
+        <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
+        <translation>{path} aún no está cifrado: ábralo una vez con PartnerDesk (cualquier orden) para cifrarlo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="472"/>
+        <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
+        <translation>{path} está abierto en otro PartnerDesk: ciérrelo allí y vuelva a abrirlo aquí para cifrarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="473"/>
+        <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
+        <translation>{path} es la demostración, que no está cifrada y solo contiene registros inventados: no se respalda.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="474"/>
+        <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
+        <translation>{path} necesita una frase de contraseña que lo proteja: indique una (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida); no se modificó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="475"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="476"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="477"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="478"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="479"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="480"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="481"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="482"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="483"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="484"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="485"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="486"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="487"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="488"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="489"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="490"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="491"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="492"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="493"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="494"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="495"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="496"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="497"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="498"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="499"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="500"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="501"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="502"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="503"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="504"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="505"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="506"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="507"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="508"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="509"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="510"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="511"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="512"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="513"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="514"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="515"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="516"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="517"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="518"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="519"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="520"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="521"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="522"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="523"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="524"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="525"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="526"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="527"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="528"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="529"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="530"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="531"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="532"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="533"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="534"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="535"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="536"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="537"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="538"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="539"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="540"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="541"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="542"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="543"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="544"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="545"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="546"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="547"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="548"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="549"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="550"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="551"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="552"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="555"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="556"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="557"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="558"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="559"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="560"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="561"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="562"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="563"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="564"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="565"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="566"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="567"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="569"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="570"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="571"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="572"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="573"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="574"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="575"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="576"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="577"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="578"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="579"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="580"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="581"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="582"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

@@ -908,6 +908,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="228"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="232"/>
+        <source>Backups made before keep the passphrase they were made with.</source>
+        <translation>Les sauvegardes faites avant gardent la phrase secrète avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="236"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="237"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="94"/>
+        <source>Protect PartnerDesk&apos;s data</source>
+        <translation>Protéger les données de PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="97"/>
+        <source>&lt;b&gt;Choose a passphrase&lt;/b&gt;&lt;p&gt;Partners&apos; bank details, officers&apos; e-mails and agreements on this computer are encrypted with it: a lost or stolen laptop gives nothing away. It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Choisissez une phrase secrète&lt;/b&gt;&lt;p&gt;Les coordonnées bancaires des partenaires, les adresses e-mail des responsables et les accords sur cet ordinateur sont chiffrés avec elle : un ordinateur perdu ou volé ne révèle rien. Elle est demandée à chaque démarrage de PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="101"/>
+        <source>&lt;b&gt;PartnerDesk now encrypts its data&lt;/b&gt;&lt;p&gt;Choose a passphrase: %1 is encrypted with it now (a copy is kept until that is done, then removed). It is asked whenever PartnerDesk starts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PartnerDesk chiffre désormais ses données&lt;/b&gt;&lt;p&gt;Choisissez une phrase secrète : %1 est chiffré avec elle dès maintenant (une copie est conservée jusqu’à la fin, puis supprimée). Elle est demandée à chaque démarrage de PartnerDesk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="106"/>
+        <source>Use at least %1 characters: a few unusual words are easy to remember and hard to guess. If it is forgotten, headquarters can help once this computer has synced.</source>
+        <translation>Utilisez au moins %1 caractères : quelques mots inhabituels sont faciles à retenir et difficiles à deviner. En cas d’oubli, le siège peut aider une fois que cet ordinateur a été synchronisé.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="111"/>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="strings.py" line="32"/>
@@ -2739,7 +2790,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contient des données qui ne sont pas de démonstration&#xa0;; il est laissé tel quel. Déplacez-le pour explorer la démonstration.</translation>
     </message>
@@ -2787,6 +2838,24 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../lock.py" line="35"/>
+        <source>&lt;h2&gt;PartnerDesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;PartnerDesk est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="36"/>
+        <source>It was not used for a while. Type the passphrase to go on; nothing you were typing is lost.</source>
+        <translation>Il n’a pas été utilisé depuis un moment. Tapez la phrase secrète pour continuer ; rien de ce que vous saisissiez n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="41"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="28"/>
@@ -2799,37 +2868,37 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Données de démonstration.&lt;/b&gt; Des partenaires et partenariats fictifs pour découvrir PartnerDesk, dans un fichier à part&#xa0;: rien ici n&apos;appartient à votre bureau, et rien n&apos;est envoyé au siège.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Leave the demo</source>
         <translation>Quitter la démonstration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Syncing %p%</source>
         <translation>Synchronisation %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2837,22 +2906,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -2883,6 +2952,24 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="../directory/members_table.py" line="33"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../passphrase.py" line="59"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="60"/>
+        <source>Type it again</source>
+        <translation>Tapez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="71"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +3953,52 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>Revoked</name>
+    <message>
+        <location filename="../sync_state/revoked.py" line="23"/>
+        <source>Removed by HQ</source>
+        <translation>Supprimé par le siège</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../lock.py" line="147"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="150"/>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="151"/>
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="153"/>
+        <source>Lock after…</source>
+        <translation>Verrouiller après…</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="162"/>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="163"/>
+        <source>Minutes without use before PartnerDesk locks:</source>
+        <translation>Minutes sans utilisation avant le verrouillage de PartnerDesk :</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4418,49 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../passphrase.py" line="36"/>
+        <source>Wrong passphrase; nothing was changed. Type it again (capital letters count).</source>
+        <translation>Phrase secrète incorrecte ; rien n’a été modifié. Tapez-la à nouveau (les majuscules comptent).</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="140"/>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="145"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="153"/>
+        <source>&lt;b&gt;%1 is encrypted.&lt;/b&gt;&lt;p&gt;Type the passphrase to open it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1 est chiffré.&lt;/b&gt;&lt;p&gt;Tapez la phrase secrète pour l’ouvrir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="158"/>
+        <source>Forgot the passphrase?</source>
+        <translation>Phrase secrète oubliée ?</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="173"/>
+        <source>Ask headquarters for the recovery key of this computer (they check who you are first), type it here and choose a new passphrase. The recovery key then changes.</source>
+        <translation>Demandez au siège la clé de récupération de cet ordinateur (il vérifie d’abord votre identité), tapez-la ici et choisissez une nouvelle phrase secrète. La clé de récupération change ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="183"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="194"/>
+        <source>Set the new passphrase</source>
+        <translation>Définir la nouvelle phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4338,12 +4509,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="205"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="209"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
@@ -5530,544 +5701,702 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Could not write the backup {out}: {problem}; nothing was written.</source>
+        <translation>Impossible d’écrire la sauvegarde {out} : {problem} ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Encrypting {path} did not copy every row ({tables}); the database was left as it was.</source>
+        <translation>Le chiffrement de {path} n’a pas copié toutes les lignes ({tables}) ; la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>Give the passphrase the database had when {path} was made (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>Donnez la phrase secrète qu’avait la base de données quand {path} a été faite (la variable d’environnement {env}, --passphrase-fd N, ou tapez-la quand elle est demandée).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
+        <translation>Le siège à {server} présente un certificat auquel cet ordinateur ne fait pas confiance ; rien n&apos;a été envoyé. Vérifiez l&apos;adresse ; si le siège utilise sa propre autorité de certification, indiquez le fichier de son certificat dans la variable d&apos;environnement SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
+        <translation>Le siège a révoqué cet ordinateur : ses données PartnerDesk et ses clés en ont été supprimées. Demandez au siège un nouveau code d&apos;inscription pour travailler de nouveau ici.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>Lock after {low} to {high} minutes without use.</source>
+        <translation>Verrouiller après {low} à {high} minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>No backup at {path}.</source>
+        <translation>Aucune sauvegarde à {path}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
+        <translation>Envoi refusé : les données de ce bureau partiraient sans chiffrement vers {server}. Utilisez son adresse https://, ou ajoutez --allow-http si le siège est sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
+        <translation>Ce n’est pas une clé de récupération : elle compte 32 lettres et chiffres par groupes de quatre, p. ex. ABCD-EFGH-...</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
+        <translation>La base de données du siège {store} a laissé entrer cette commande sans mot de passe ni certificat : une base joignable par le réseau doit en exiger un pour les commandes d'administration (pg_hba.conf : scram-sha-256 ou cert).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
+        <translation>La connexion à la base de données du siège {store} n'est pas chiffrée : le mot de passe et les données du bureau traverseraient le réseau en clair. Ajoutez sslmode=verify-full (ou require) à l'URL et activez ssl sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>The folder {folder} does not exist; create it or choose another --db path.</source>
+        <translation>Le dossier {folder} n’existe pas ; créez-le ou choisissez un autre chemin --db.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
+        <translation>Le fichier de clé {file} est endommagé ({problem}) ; restaurez-le depuis une sauvegarde. La base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>La phrase secrète ne peut pas être faite que d’espaces.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
+        <translation>La phrase secrète est trop facile à deviner : les mots courants, les noms, les dates, les suites du clavier et les répétitions sont essayés en premier. Ajoutez un ou deux mots inhabituels.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
+        <translation>La phrase secrète est trop courte : utilisez au moins {n} caractères (trois ou quatre mots se retiennent mieux que des symboles).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
+        <translation>Cette clé de récupération n’ouvre pas {path} ; rien n’a été modifié. Vérifiez-la avec le siège (elle appartient à un seul ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
+        <translation>Phrase secrète incorrecte pour {path} ; rien n’a été modifié. Tapez-la à nouveau (les majuscules comptent).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="462"/>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} ne peut pas être lu : permission refusée.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="463"/>
+        <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
+        <translation>{path} existe déjà ; une sauvegarde est restaurée dans un nouveau fichier. Déplacez la base de données actuelle (ou choisissez un autre --db), puis restaurez à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="464"/>
+        <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
+        <translation>{path} ne peut pas être lu avec la clé de {file} : ce fichier de clé appartient à une autre base de données, ou la base est endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="465"/>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} est un dossier, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
+        <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
+        <translation>{path} est endommagé ({problem}) ; aucune sauvegarde n’a été écrite. Restaurez la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="467"/>
+        <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
+        <translation>{path} est endommagé ou n’est pas une sauvegarde PartnerDesk ({problem}) ; il ne peut pas être restauré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="468"/>
+        <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
+        <translation>{path} est chiffré mais son fichier de clé {file} est introuvable ; remettez le fichier de clé à côté (depuis une sauvegarde). La base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="469"/>
+        <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
+        <translation>{path} est chiffré : donnez sa phrase secrète (la variable d’environnement {env}, --passphrase-fd N, ou tapez-la quand elle est demandée).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="470"/>
+        <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
+        <translation>{path} n’est pas une base de données PartnerDesk (ce n’est pas un fichier SQLite, et aucun fichier de clé {file} ne se trouve à côté, comme pour une base chiffrée).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="471"/>
+        <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
+        <translation>{path} n’est pas encore chiffré : ouvrez-le une fois avec PartnerDesk (n’importe quelle commande) pour le chiffrer.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="472"/>
+        <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
+        <translation>{path} est ouvert dans un autre PartnerDesk : fermez-le là-bas, puis ouvrez-le à nouveau ici pour le chiffrer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="473"/>
+        <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
+        <translation>{path} est la démonstration, qui n’est pas chiffrée et ne contient que des données fictives : elle n’est pas sauvegardée.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="474"/>
+        <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
+        <translation>{path} a besoin d’une phrase secrète pour être protégé : donnez-en une (la variable d’environnement {env}, --passphrase-fd N, ou tapez-la quand elle est demandée) ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="475"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="476"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="477"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="478"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="479"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="480"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="481"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="482"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="483"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="484"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="485"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="486"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="487"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="488"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="489"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="490"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="491"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="492"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="493"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="494"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="495"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="496"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="497"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="498"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="499"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="500"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="501"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="502"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="503"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="504"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="505"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="506"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="507"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="508"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="509"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="510"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="511"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="512"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="513"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="514"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="515"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="516"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="517"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="518"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="519"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="520"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="521"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="522"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="523"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="524"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="525"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="526"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="527"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="528"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="529"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="530"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="531"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="532"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="533"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="534"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="535"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="536"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="537"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="538"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="539"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="540"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="541"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="542"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="543"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="544"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="545"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="546"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="547"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="548"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="549"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="550"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="551"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="552"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="555"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="556"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="557"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="558"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="559"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="560"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="561"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="562"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="563"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="564"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="565"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="566"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="567"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="569"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="570"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="571"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="572"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="573"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="574"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="575"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="576"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="577"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="578"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="579"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="580"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="581"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="582"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

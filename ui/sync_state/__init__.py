@@ -10,6 +10,15 @@ def _sync():
     return area
 
 
-SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",), views=("sync",))
+SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",),
+            views=("sync", "unlock", "recover_passphrase", "choose_passphrase",
+                   "change_passphrase", "lock_screen"))
 
-__all__ = ["SYNC", "SyncRunner", "sync_runner"]
+def leave_revoked(window, exc) -> None:
+    """HQ revoked this computer: the window lets go of the wiped database and closes
+    (revoked.py, imported only then)."""
+    from .revoked import leave
+    leave(window, exc)
+
+
+__all__ = ["SYNC", "SyncRunner", "leave_revoked", "sync_runner"]
