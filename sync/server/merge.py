@@ -270,6 +270,12 @@ class Batch:
             (table, row_id, office, version, self.seq, deleted,
              json.dumps(data, separators=(",", ":"), ensure_ascii=False),
              json.dumps(meta, separators=(",", ":"))))
+        # the append-only history (HQ store step 5): every accepted version, who, device, when
+        self.tx.run("INSERT INTO hq_version (tbl, id, version, seq, office, deleted, data, author,"
+                    " device, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (table, row_id, version, self.seq, office, deleted,
+                     json.dumps(data, separators=(",", ":"), ensure_ascii=False), user,
+                     self.device.id, self.now))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)
 
