@@ -9,8 +9,7 @@ from .common import whole
 
 def run_history(args) -> int:
     from sync.server import history
-    from .sync import _store
-    store = _store(args)
+    store = args.open_store(args)
     try:
         if args.at:
             version = history.as_at(store, args.ref, args.at)
@@ -43,8 +42,7 @@ def run_history(args) -> int:
 
 def run_restore(args) -> int:
     from sync.server import history
-    from .sync import _store
-    store = _store(args)
+    store = args.open_store(args)
     try:
         version, fields = history.restore(store, args.ref, version=args.version, when=args.at,
                                           by=args.by)
@@ -55,8 +53,9 @@ def run_restore(args) -> int:
     return 0
 
 
-def register(sub, add_hq_db) -> None:
-    """The commands under `hq` (its subparsers `sub`)."""
+def register(sub, add_hq_db, open_store) -> None:
+    """The commands under `hq` (its subparsers `sub`); `add_hq_db(parser)` adds the store's
+    options, `open_store(args)` opens it (both from cli/sync.py, which owns them)."""
     p = sub.add_parser("history", help="every version HQ accepted of a record, or the record "
                        "as it was at a date")
     p.add_argument("ref", metavar="REF|ID", help="reference or id of the record")
@@ -64,7 +63,7 @@ def register(sub, add_hq_db) -> None:
                    "of that day, UTC; or 2026-11-30T14:00)")
     p.add_argument("--json", action="store_true")
     add_hq_db(p)
-    p.set_defaults(func=run_history)
+    p.set_defaults(func=run_history, open_store=open_store)
 
     p = sub.add_parser("restore", help="put a record back as it was (a new version, synced)")
     p.add_argument("ref", metavar="REF|ID", help="reference or id of the record")
@@ -74,4 +73,4 @@ def register(sub, add_hq_db) -> None:
     which.add_argument("--at", metavar="DATE", help="the version in force at that date")
     p.add_argument("--by", default="HQ", metavar="NAME", help="who restores it (recorded)")
     add_hq_db(p)
-    p.set_defaults(func=run_restore)
+    p.set_defaults(func=run_restore, open_store=open_store)

@@ -189,7 +189,7 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
 
-    hq_history.register(sub, add_hq_db)
+    hq_history.register(sub, add_hq_db, _store)
 
     p = commands.add_parser("sync", help="sync this database with HQ")
     add_db(p)

@@ -126,3 +126,36 @@ def test_hq_history_refuses_bad_input_in_one_line(hq, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 3 and "Traceback" not in err
     assert "no record with the reference" in err and "is not a date" in err
+
+
+def test_hq_history_begins_with_the_versions_the_store_held(tmp_path):
+    """A store made before the history step: each row's current version is kept as found when
+    history began (author and device unknown), and every later version with who and when."""
+    from sync.server import migrations
+    from sync.server.merge import Batch, Device
+    from sync.server.store import Store
+    url = tmp_path / "old-hq.db"
+    old = Store(url, schema=migrations.LATEST_VERSION - 1)
+    with old.write() as tx:
+        tx.run("INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
+               "('person', 'p1', 'KEN', 3, 1, 0, '{\"name\":\"Old Name\",\"office\":\"KEN\"}', "
+               "'{}')")
+        tx.run("UPDATE hq_counter SET value = 1 WHERE id = 1")
+    old.close()
+    store = Store(url)
+    try:
+        found = hq_history.versions(store, "p1")
+        assert [(v.version, v.author, v.device, v.data["name"]) for v in found] == [
+            (3, "", "", "Old Name")]
+        with store.write() as tx:
+            row = __import__("sync.server.merge", fromlist=["_load"])._load(tx, "person", "p1")
+            batch = Batch(tx, Device("d9", frozenset({"KEN"}), False))
+            batch.write_row("person", "p1", row, {"name": "New Name"}, "Grace")
+            batch.finish()
+        found = hq_history.versions(store, "p1")
+        assert [(v.version, v.author, v.device, v.data["name"]) for v in found] == [
+            (3, "", "", "Old Name"), (4, "Grace", "d9", "New Name")]
+        assert found[0].accepted_at <= found[1].accepted_at
+        assert hq_history.as_at(store, "p1", found[0].accepted_at).data["name"] == "Old Name"
+    finally:
+        store.close()

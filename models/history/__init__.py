@@ -9,7 +9,7 @@ overall), the StatusChange model, and MEASURES / ALL_OFFICES for those who show 
 from __future__ import annotations
 
 from ..feature import Feature
-from . import migrations
+from . import demo, migrations
 from .migrations import TRACKED
 from .entities import MODELS, StatusChange
 from .timeline import Record, Step, find, of_reference, timeline
@@ -22,4 +22,5 @@ __all__ = ["TRACKED_TABLES", "MODELS", "StatusChange", "Record", "Step", "find",
 
 # Step 13 is this feature's reserved number; it is 12 here until the users-and-roles step 12
 # lands on main (steps are numbered without gaps), and becomes 13 when this branch is merged.
-FEATURE = Feature("history", migrations={12: migrations.up}, models=tuple(MODELS))
+FEATURE = Feature("history", migrations={12: migrations.up}, demo=demo.extend,
+                  models=tuple(MODELS))
