@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..base import is_rtl
 from ..rtl import ordered, para
 from .assessment_pdf import table_style
 
@@ -22,15 +23,15 @@ TEXTS = {
         "Time to sign": "Délais de signature",
         INTRO: "Médiane en jours, avec le nombre de dossiers entre parenthèses, d'après "
                "l'historique des statuts : un document de programme est soumis quand il passe "
-               "en revue, revu quand il passe à la signature. Les dossiers dont l'historique "
+               "à l'examen, examiné quand il passe à la signature. Les dossiers dont l'historique "
                "précède sa tenue par PartnerDesk ne sont pas comptés.",
         "Office": "Bureau", "All offices": "Tous les bureaux",
-        "PD: submission to review": "DP : de la soumission à la revue",
-        "PD: review to signature": "DP : de la revue à la signature",
+        "PD: submission to review": "DP : de la soumission à l'examen",
+        "PD: review to signature": "DP : de l'examen à la signature",
         "PD: submission to signature": "DP : de la soumission à la signature",
-        "Agreement: draft to signature": "Accord : du projet à la signature",
+        "Agreement: draft to signature": "Accord : du brouillon à la signature",
         "No agreement or programme document has reached review or signature since the status "
-        "history began.": "Aucun accord ni document de programme n'a atteint la revue ou la "
+        "history began.": "Aucun accord ni document de programme n'a atteint l'examen ou la "
                           "signature depuis le début de l'historique des statuts.",
     },
     "es": {
@@ -94,5 +95,6 @@ def story(figures: list[dict], st: dict, lang: str) -> list:
     table = Table([ordered(r, lang) for r in rows], colWidths=ordered(widths, lang),
                   repeatRows=1)
     table.setStyle(table_style())
-    table.setStyle([("ALIGN", (1, 1), (-1, -1), "CENTER")])
+    figures_span = ((0, 1), (-2, -1)) if is_rtl(lang) else ((1, 1), (-1, -1))  # not the office
+    table.setStyle([("ALIGN", *figures_span, "CENTER")])
     return [KeepTogether(out + [P(_t(INTRO, lang)), Spacer(1, 2 * mm), table])]

@@ -1196,72 +1196,77 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="99"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="101"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../cycle/view.py" line="149"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="150"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="157"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="160"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="222"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
     </message>
@@ -1871,229 +1876,234 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="28"/>
+        <location filename="../assessment/hq.py" line="30"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Auto-évaluation&#xa0;: synthèse du siège</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="40"/>
+        <location filename="../assessment/hq.py" line="42"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="55"/>
+        <location filename="../assessment/hq.py" line="57"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All benchmarks met</source>
         <translation>Tous les critères remplis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>Benchmarks</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="60"/>
+        <location filename="../assessment/hq.py" line="62"/>
         <source>Trend</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Partly met</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="83"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Not met</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="61"/>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="89"/>
+        <location filename="../assessment/hq.py" line="66"/>
+        <source>Time to sign</source>
+        <translation>Délais de signature</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="94"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Rated</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Data shows</source>
         <translation>Les données montrent</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="100"/>
+        <location filename="../assessment/hq.py" line="107"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="101"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Disagreements (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Reported</source>
         <translation>Ayant soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (rating)</source>
         <translation>Tous atteints (note)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (data)</source>
         <translation>Tous atteints (données)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="122"/>
+        <location filename="../assessment/hq.py" line="129"/>
         <source>Disagreements</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="135"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;Auto-évaluations rendues pour %3&#xa0;: %1 bureaux sur %2.&lt;/b&gt; Bureaux ayant atteint les %5 critères selon leur propre note&#xa0;: %4&#xa0;; selon leurs propres données&#xa0;: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="134"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>Notes qui diffèrent des données du bureau&#xa0;: %1, dans %2 des bureaux ayant répondu.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="142"/>
+        <location filename="../assessment/hq.py" line="149"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="143"/>
+        <location filename="../assessment/hq.py" line="150"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Met by rating</source>
         <translation>Atteint selon la note</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Met by data</source>
         <translation>Atteint selon les données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Disagree</source>
         <translation>Divergent</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="159"/>
+        <location filename="../assessment/hq.py" line="166"/>
         <source>No data</source>
         <translation>Sans données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="164"/>
+        <location filename="../assessment/hq.py" line="171"/>
         <source>No earlier year to compare with.</source>
         <translation>Aucune année antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="168"/>
+        <location filename="../assessment/hq.py" line="175"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>Chaque année est comparée à la précédente sur les mêmes bureaux&#xa0;: ceux qui ont répondu les deux années (%1 de %2 à %3). Bureaux ayant répondu&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Offices in both</source>
         <translation>Bureaux dans les deux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="204"/>
+        <location filename="../assessment/hq.py" line="211"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la synthèse en PDF</translation>
     </message>
@@ -3656,77 +3666,82 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="280"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="122"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="129"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="208"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="235"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="236"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="243"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="279"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="322"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="323"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="336"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="343"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="363"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="379"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -4287,6 +4302,123 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../widgets/timeline.py" line="61"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="61"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="61"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="62"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="71"/>
+        <source>Save the record first; its status changes are listed here.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; ses changements de statut s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="80"/>
+        <source>Created as %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="83"/>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="87"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/timeline.py" line="94"/>
+        <source>%n status change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n changement de statut, du plus ancien au plus récent.</numerusform>
+            <numerusform>%n changements de statut, du plus ancien au plus récent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="97"/>
+        <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
+        <translation>Aucun changement de statut enregistré pour l&apos;instant. Les changements sont conservés depuis l&apos;installation de cette version de PartnerDesk ; les précédents n&apos;ont pas été enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingTable</name>
+    <message>
+        <location filename="../widgets/timing.py" line="35"/>
+        <source>%1 days (%2)</source>
+        <translation>%1 j (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>PD: submission
+to review</source>
+        <translation>DP : de la soumission
+à l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: review
+to signature</source>
+        <translation>DP : de l&apos;examen
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: submission
+to signature</source>
+        <translation>DP : de la soumission
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="43"/>
+        <source>Agreement: draft
+to signature</source>
+        <translation>Accord : du brouillon
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="48"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="60"/>
+        <source>Median %1 days over %2; shortest %3, longest %4.</source>
+        <translation>Médiane de %1 jours sur %2 ; le plus court %3, le plus long %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="71"/>
+        <source>Median days, with the number of records in brackets, from the status history: a programme document is submitted when it goes to review, reviewed when it goes to signature. Records whose history began before PartnerDesk kept it are not counted.</source>
+        <translation>Médiane en jours, avec le nombre de dossiers entre parenthèses, d&apos;après l&apos;historique des statuts : un document de programme est soumis quand il passe à l&apos;examen, examiné quand il passe à la signature. Les dossiers dont l&apos;historique précède sa tenue par PartnerDesk ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="74"/>
+        <source>No agreement or programme document has reached review or signature since the status history began.</source>
+        <translation>Aucun accord ni document de programme n&apos;a atteint l&apos;examen ou la signature depuis le début de l&apos;historique des statuts.</translation>
     </message>
 </context>
 <context>
@@ -5530,544 +5662,552 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
+        <translation>Aucun partenariat, accord ni document de programme n&apos;a la référence {ref} ; « list partnerships » et « list agreements » affichent les références.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="445"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

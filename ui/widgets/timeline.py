@@ -18,9 +18,9 @@ LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 
 
 def _assessment_status(code: str) -> str:
-    return QCoreApplication.translate("Timeline", {
-        "draft": "Draft", "submitted": "Submitted",
-        "acknowledged": "Acknowledged"}.get(code, code))
+    t = QCoreApplication.translate
+    return {"draft": t("Timeline", "Draft"), "submitted": t("Timeline", "Submitted"),
+            "acknowledged": t("Timeline", "Acknowledged")}.get(code, code)
 
 
 def status_text(table: str, code: str) -> str:
@@ -58,6 +58,8 @@ class Timeline(QWidget):
         self.tree.setObjectName("timeline")
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # a long change (an amendment's reference) wraps, not hides
+        self.tree.setUniformRowHeights(False)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Change"), self.tr("By"),
                                    self.tr("Reason")])
         layout = QVBoxLayout(self)
@@ -82,14 +84,17 @@ class Timeline(QWidget):
             if step.part:
                 part = (self.tr("Phase %1").replace("%1", step.part)
                         if step.record_table == "cycle_phase" else ltr(step.part))
-                change = f"{part}: {change}"
+                change = f"{part}\n{change}"  # the reference on a line of its own
             item = QTreeWidgetItem([when_text(step.changed_at), change,
                                     step.changed_by or self.tr("(unknown)"), step.reason])
-            item.setToolTip(3, step.reason)
+            for column in (1, 2, 3):
+                item.setToolTip(column, item.text(column))
             item.setToolTip(0, step.changed_at)
             self.tree.addTopLevelItem(item)
-        for column in range(3):
+        # sized to their contents, but none so wide that "who" and "why" leave a narrow panel
+        for column, most in ((0, 130), (1, 230), (2, 150)):
             self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), most))
         if self.steps:
             self.note.setText(self.tr("%n status change(s), oldest first.", "", len(self.steps)))
         else:
