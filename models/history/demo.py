@@ -67,6 +67,56 @@ def _stamp(rng, day: dt.date, after: dt.datetime | None) -> dt.datetime:
     return moment
 
 
+PARTNERSHIP_PATH = {"proposed": ["proposed"], "active": ["proposed", "active"],
+                    "suspended": ["proposed", "active", "suspended"],
+                    "closed": ["proposed", "active", "closed"]}
+# Partnerships and phases get a history in the home office only, and at most this many: a
+# 100,000-partnership demo (the benchmarks') would otherwise carry millions of history rows.
+MAX_PARTNERSHIPS = 400
+
+
+def _row(table: str, record_id: str, office: str, before, after, moment: dt.datetime,
+         who: str, reason: str = "") -> dict:
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return {"id": uuid7(), "office": office, "version": 0, "updated_at": stamp,
+            "updated_by": "demo", "deleted": 0, "record_table": table, "record_id": record_id,
+            "from_status": before, "to_status": after, "reason": reason, "changed_by": who,
+            "changed_at": stamp}
+
+
+def _partnerships(ctx: DemoContext, people: list[str]) -> list[dict]:
+    """The home office's partnerships: proposed before they started, active from their start,
+    and their phases started and completed on the dates the phase records keep."""
+    rng, today, rows = ctx.rng, ctx.today, []
+    found = database.execute_sql(
+        "SELECT id, status, start_date, planned_end FROM partnership WHERE office = ? AND "
+        "deleted = 0 ORDER BY id LIMIT ?", (ctx.home_office, MAX_PARTNERSHIPS)).fetchall()
+    for pid, status, start, end in found:
+        begun = _day(start) or today
+        days = [min(begun - dt.timedelta(days=rng.randint(20, 90)), today), min(begun, today)]
+        ending = min(_day(end) or today, today)
+        days.append(max(days[1] + dt.timedelta(days=30), ending if status == "closed" else
+                        today - dt.timedelta(days=rng.randint(0, 60))))
+        before, moment = None, None
+        for step, day in zip(PARTNERSHIP_PATH.get(status, [status]), days):
+            moment = _stamp(rng, min(day, today), moment)
+            rows.append(_row("partnership", pid, ctx.home_office, before, step, moment,
+                             rng.choice(people)))
+            before = step
+        for phase_id, phase_status, started, completed in database.execute_sql(
+                "SELECT id, status, started_on, completed_on FROM cycle_phase WHERE "
+                "partnership_id = ? AND deleted = 0 AND status != 'not_started'", (pid,)):
+            first = "in_progress" if phase_status == "done" else phase_status
+            moment = _stamp(rng, _day(started) or today, None)
+            rows.append(_row("cycle_phase", phase_id, ctx.home_office, None, first, moment,
+                             rng.choice(people)))
+            if phase_status == "done":
+                moment = _stamp(rng, _day(completed) or today, moment)
+                rows.append(_row("cycle_phase", phase_id, ctx.home_office, first, "done",
+                                 moment, rng.choice(people)))
+    return rows
+
+
 def extend(ctx: DemoContext) -> None:
     rng = ctx.rng
     staff: dict[str, list[str]] = {}
@@ -89,12 +139,9 @@ def extend(ctx: DemoContext) -> None:
             before, moment = None, None
             for status, day in zip(path, dates):
                 moment = _stamp(rng, day, moment)
-                stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-                rows.append({"id": uuid7(), "office": row["office"], "version": 0,
-                             "updated_at": stamp, "updated_by": "demo", "deleted": 0,
-                             "record_table": table, "record_id": row["id"],
-                             "from_status": before, "to_status": status,
-                             "reason": row["reason"] if status == "cancelled" else "",
-                             "changed_by": rng.choice(people), "changed_at": stamp})
+                rows.append(_row(table, row["id"], row["office"], before, status, moment,
+                                 rng.choice(people),
+                                 row["reason"] if status == "cancelled" else ""))
                 before = status
+    rows += _partnerships(ctx, staff.get(ctx.home_office) or ["Demo User"])
     insert_rows("status_change", rows)
