@@ -92,8 +92,8 @@ def test_partnership_timeline_holds_its_phases_and_agreement_its_amendments(db):
     ref = database.execute_sql("SELECT reference FROM partnership WHERE id = ?",
                                (pid,)).fetchone()[0]
     steps = history.of_reference(ref)[1]
-    assert [(s.part, s.from_status, s.to_status) for s in steps] == [
-        ("", None, "proposed"), ("i", None, "in_progress")]
+    # created "proposed" (the default) is not a change; its first phase saved is
+    assert [(s.part, s.from_status, s.to_status) for s in steps] == [("i", None, "in_progress")]
     agreement = make_agreement()
     amendment = A.create_amendment(agreement, ["administrative"])
     A.transition(amendment, "cancelled", reason="Started by mistake", today=TODAY)

@@ -30,7 +30,7 @@ FROZEN = {
     11: "499debbd8da73ce07304d229a2f31dcbb85005884bf1acbba8fc812f42e6b797",
     # status history (h15c): reserved number 13, here 12 until the users-and-roles step lands;
     # renumbered at that merge, and its fingerprint then taken again (it covers steps 1..N)
-    12: "75ca36145caa00d92e7ec0085ba633c14ad14785e1556ed1c8f44a41a514fe29",
+    12: "b287a86fe343ff6e5824da923c6e88d61bffdee30c0bc3566b57ee99df8ff8a1",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 

@@ -100,8 +100,9 @@ def _partnerships(ctx: DemoContext, people: list[str]) -> list[dict]:
         before, moment = None, None
         for step, day in zip(PARTNERSHIP_PATH.get(status, [status]), days):
             moment = _stamp(rng, min(day, today), moment)
-            rows.append(_row("partnership", pid, ctx.home_office, before, step, moment,
-                             rng.choice(people)))
+            if before or step != "proposed":  # created "proposed" is not recorded (migrations)
+                rows.append(_row("partnership", pid, ctx.home_office, before, step, moment,
+                                 rng.choice(people)))
             before = step
         for phase_id, phase_status, started, completed in database.execute_sql(
                 "SELECT id, status, started_on, completed_on FROM cycle_phase WHERE "

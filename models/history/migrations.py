@@ -43,26 +43,30 @@ UUID7 = (
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 CAPTURE_ON = "(SELECT capture FROM sync_control WHERE id = 1) = 1"
 
-# table -> (the reason an update records, the reason a creation records). A creation is recorded
-# as a change from nothing (from_status NULL): it starts the clock of an agreement drafted, and a
-# phase record is created when its phase is first saved. A reason is recorded when the change
-# set one: agreements and PDs keep a justification (cancelling), a phase its "not applicable".
+# table -> (the reason an update records, the reason a creation records, which creations are
+# recorded). A creation is recorded as a change from nothing (from_status NULL) where it says
+# something: an agreement or PD drafted starts the time-to-sign clock, and a phase record is
+# created when its phase is first saved with a status. A partnership created "proposed" or an
+# assessment created "draft" (their defaults) is not a status change, and recording it would
+# double what a bulk import sends to HQ; created in another status, it is recorded. A reason is
+# recorded when the change set one: agreements and PDs keep a justification (cancelling), a
+# phase its "not applicable".
 _PHASE_REASON = "CASE WHEN NEW.status = 'not_applicable' THEN NEW.na_reason ELSE '' END"
 _STATUS_REASON = ("CASE WHEN NEW.status_reason IS NOT OLD.status_reason THEN NEW.status_reason "
                   "ELSE '' END")
 TRACKED = {
-    "partnership": ("''", "''"),
-    "cycle_phase": (_PHASE_REASON, _PHASE_REASON),
-    "agreement": (_STATUS_REASON, "NEW.status_reason"),
-    "programme_document": (_STATUS_REASON, "NEW.status_reason"),
-    "assessment": ("''", "''"),
+    "partnership": ("''", "''", "NEW.status <> 'proposed'"),
+    "cycle_phase": (_PHASE_REASON, _PHASE_REASON, "1"),
+    "agreement": (_STATUS_REASON, "NEW.status_reason", "1"),
+    "programme_document": (_STATUS_REASON, "NEW.status_reason", "1"),
+    "assessment": ("''", "''", "NEW.status <> 'draft'"),
 }
 HEAD = ('INSERT INTO "status_change" ("id", "office", "version", "updated_at", "updated_by", '
         '"deleted", "record_table", "record_id", "from_status", "to_status", "reason", '
         '"changed_by", "changed_at")')
 
 
-def triggers(table: str, update_reason: str, insert_reason: str) -> list[str]:
+def triggers(table: str, update_reason: str, insert_reason: str, on_insert: str) -> list[str]:
     """The triggers that record `table`'s status changes: the author is the one the edit stamps
     (`updated_by`, the acting user), the time the database's clock at the change."""
     values = (f"{UUID7}, NEW.office, 0, {NOW}, NEW.updated_by, 0, '{table}', NEW.id, "
@@ -73,7 +77,7 @@ def triggers(table: str, update_reason: str, insert_reason: str) -> list[str]:
         + values.replace("FROM_STATUS", "OLD.status").replace("REASON", update_reason)
         + "); END",
         f'CREATE TRIGGER "{table}_status_history_insert" AFTER INSERT ON "{table}" '
-        f"WHEN {CAPTURE_ON} BEGIN {HEAD} VALUES ("
+        f"WHEN {on_insert} AND {CAPTURE_ON} BEGIN {HEAD} VALUES ("
         + values.replace("FROM_STATUS", "NULL").replace("REASON", insert_reason) + "); END",
     ]
 
@@ -82,6 +86,6 @@ def up(db):
     for statement in TABLE:
         db.execute_sql(statement)
     install_capture(db, "status_change", generator=3)
-    for table, (update_reason, insert_reason) in TRACKED.items():
-        for statement in triggers(table, update_reason, insert_reason):
+    for table, (update_reason, insert_reason, on_insert) in TRACKED.items():
+        for statement in triggers(table, update_reason, insert_reason, on_insert):
             db.execute_sql(statement)

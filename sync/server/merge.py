@@ -262,19 +262,18 @@ class Batch:
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
                         (table, row_id, old["office"], self.seq))
         deleted = _flag(data.get("deleted"))
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
         self.tx.run(
             "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
             " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
             "data = excluded.data, meta = excluded.meta",
-            (table, row_id, office, version, self.seq, deleted,
-             json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+            (table, row_id, office, version, self.seq, deleted, text,
              json.dumps(meta, separators=(",", ":"))))
         # the append-only history (HQ store step 5): every accepted version, who, device, when
         self.tx.run("INSERT INTO hq_version (tbl, id, version, seq, office, deleted, data, author,"
                     " device, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (table, row_id, version, self.seq, office, deleted,
-                     json.dumps(data, separators=(",", ":"), ensure_ascii=False), user,
+                    (table, row_id, version, self.seq, office, deleted, text, user,
                      self.device.id, self.now))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)

@@ -94,7 +94,8 @@ STEP_HISTORY = (
         seq BIGINT NOT NULL, office TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
         data TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,
         accepted_at TEXT NOT NULL, PRIMARY KEY (tbl, id, version))""",
-    "CREATE INDEX hq_version_id ON hq_version (id, accepted_at)",
+    # no other index: a record's versions are read by (tbl, id), the key's prefix, and each
+    # index more is one more write in every merge
     """INSERT INTO hq_version (tbl, id, version, seq, office, deleted, data, author, device,
         accepted_at) SELECT tbl, id, version, seq, office, deleted, data, '', '', {now}
         FROM hq_row""",
