@@ -159,3 +159,25 @@ def test_hq_history_begins_with_the_versions_the_store_held(tmp_path):
         assert hq_history.as_at(store, "p1", found[0].accepted_at).data["name"] == "Old Name"
     finally:
         store.close()
+
+
+def test_hq_refuses_an_edit_of_the_history_and_the_device_sets_it_aside(hq, tmp_path):
+    first = device(hq, tmp_path, "first")
+    reference, pd_id = edit(first, lambda: (make_pd(status="review").reference, None))
+    sync(first, hq.url)
+    import sqlite3
+    con = sqlite3.connect(first)
+    with con:
+        con.execute("UPDATE status_change SET changed_by = 'Someone Else', reason = 'forged' "
+                    "WHERE to_status = 'review'")
+        con.execute("UPDATE status_change SET deleted = 1 WHERE to_status = 'draft' AND "
+                    "record_table = 'programme_document'")
+    con.close()
+    result = sync(first, hq.url)
+    assert result.rejected == 2
+    kept = {r["to_status"]: r for r in hq_rows(hq, "status_change").values()
+            if r["record_table"] == "programme_document"}
+    assert kept["review"]["reason"] == "" and kept["review"]["changed_by"] == "first"
+    assert kept["draft"]["deleted"] == 0
+    refused = edit(first, lambda: __import__("models.sync_state", fromlist=["refused"]).refused())
+    assert sum("never edited or deleted" in r.error for r in refused) == 2

@@ -11,13 +11,14 @@ from __future__ import annotations
 from ..feature import Feature
 from . import demo, migrations
 from .migrations import TRACKED
+from .rules import edit_refusal
 from .entities import MODELS, StatusChange
 from .timeline import Record, Step, find, of_reference, timeline
 from .timing import ALL_OFFICES, MEASURES, Measure, OfficeTiming, timing
 
 TRACKED_TABLES = tuple(TRACKED)  # the tables whose status changes are kept
 
-__all__ = ["TRACKED_TABLES", "MODELS", "StatusChange", "Record", "Step", "find", "of_reference", "timeline",
+__all__ = ["TRACKED_TABLES", "edit_refusal", "MODELS", "StatusChange", "Record", "Step", "find", "of_reference", "timeline",
            "ALL_OFFICES", "MEASURES", "Measure", "OfficeTiming", "timing", "FEATURE"]
 
 # Step 13 is this feature's reserved number; it is 12 here until the users-and-roles step 12

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from models import agreements, columns
+from models import agreements, columns, history
 from models.ids import utc_now, uuid7
 from sync.protocol import HQ_OFFICE, Op
 
@@ -200,7 +200,8 @@ class Batch:
                 self._ack(op, written.row, written.renamed, user, ack)
             return ack
         meta, data = row["meta"], row["data"]
-        if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
+        if reason := (agreements.status_change_refusal(op.table, data, {**data, **fields})
+                      or history.edit_refusal(op.table, data, {**data, **fields})):
             # the device gets HQ's values back
             return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data}}
 

@@ -4331,47 +4331,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="62"/>
+        <location filename="../widgets/timeline.py" line="64"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="71"/>
+        <location filename="../widgets/timeline.py" line="73"/>
         <source>Save the record first; its status changes are listed here.</source>
         <translation>احفظ السجل أولًا؛ ستظهر هنا تغييرات حالته.</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="80"/>
+        <location filename="../widgets/timeline.py" line="82"/>
         <source>Created as %1</source>
         <translation>أُنشئ: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="83"/>
+        <location filename="../widgets/timeline.py" line="85"/>
         <source>Phase %1</source>
         <translation>المرحلة %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="87"/>
+        <location filename="../widgets/timeline.py" line="89"/>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline.py" line="94"/>
+        <location filename="../widgets/timeline.py" line="99"/>
         <source>%n status change(s), oldest first.</source>
         <translation>
             <numerusform>لا تغييرات في الحالة.</numerusform>
@@ -4383,7 +4383,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="97"/>
+        <location filename="../widgets/timeline.py" line="102"/>
         <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
         <translation>لم يُسجَّل أي تغيير في الحالة بعد. تُحفظ التغييرات منذ تثبيت هذا الإصدار من PartnerDesk، ولم تُسجَّل التغييرات السابقة.</translation>
     </message>
@@ -5696,546 +5696,551 @@ to signature</source>
         <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
         <translation>لا توجد شراكة أو اتفاق أو وثيقة برنامج بالمرجع {ref}؛ يعرض الأمران ‎&apos;list partnerships&apos;‎ و‎&apos;list agreements&apos;‎ المراجع.</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>لا يُعدَّل سجل الحالات ولا يُحذف أبدًا؛ يُصحَّح تغيير الحالة الخاطئ بتغيير حالة جديد.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="553"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

@@ -4307,47 +4307,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="62"/>
+        <location filename="../widgets/timeline.py" line="64"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="71"/>
+        <location filename="../widgets/timeline.py" line="73"/>
         <source>Save the record first; its status changes are listed here.</source>
         <translation>Guarde primero el registro; sus cambios de estado aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="80"/>
+        <location filename="../widgets/timeline.py" line="82"/>
         <source>Created as %1</source>
         <translation>Creado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="83"/>
+        <location filename="../widgets/timeline.py" line="85"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="87"/>
+        <location filename="../widgets/timeline.py" line="89"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline.py" line="94"/>
+        <location filename="../widgets/timeline.py" line="99"/>
         <source>%n status change(s), oldest first.</source>
         <translation>
             <numerusform>%n cambio de estado, del más antiguo al más reciente.</numerusform>
@@ -4355,7 +4355,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="97"/>
+        <location filename="../widgets/timeline.py" line="102"/>
         <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
         <translation>Todavía no hay cambios de estado registrados. Se conservan desde que se instaló esta versión de PartnerDesk; los anteriores no se registraron.</translation>
     </message>
@@ -5668,546 +5668,551 @@ a la firma</translation>
         <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
         <translation>Ninguna alianza, acuerdo ni documento de programa tiene la referencia {ref}; «list partnerships» y «list agreements» muestran las referencias.</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>El historial de estados nunca se modifica ni se elimina; un cambio de estado erróneo se corrige con un nuevo cambio de estado.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="553"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

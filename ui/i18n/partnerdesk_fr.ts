@@ -4307,47 +4307,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="61"/>
+        <location filename="../widgets/timeline.py" line="63"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="62"/>
+        <location filename="../widgets/timeline.py" line="64"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="71"/>
+        <location filename="../widgets/timeline.py" line="73"/>
         <source>Save the record first; its status changes are listed here.</source>
         <translation>Enregistrez d&apos;abord le dossier ; ses changements de statut s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="80"/>
+        <location filename="../widgets/timeline.py" line="82"/>
         <source>Created as %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="83"/>
+        <location filename="../widgets/timeline.py" line="85"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="87"/>
+        <location filename="../widgets/timeline.py" line="89"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline.py" line="94"/>
+        <location filename="../widgets/timeline.py" line="99"/>
         <source>%n status change(s), oldest first.</source>
         <translation>
             <numerusform>%n changement de statut, du plus ancien au plus récent.</numerusform>
@@ -4355,7 +4355,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline.py" line="97"/>
+        <location filename="../widgets/timeline.py" line="102"/>
         <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
         <translation>Aucun changement de statut enregistré pour l&apos;instant. Les changements sont conservés depuis l&apos;installation de cette version de PartnerDesk ; les précédents n&apos;ont pas été enregistrés.</translation>
     </message>
@@ -5668,546 +5668,551 @@ to signature</source>
         <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
         <translation>Aucun partenariat, accord ni document de programme n&apos;a la référence {ref} ; « list partnerships » et « list agreements » affichent les références.</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>L&apos;historique des statuts n&apos;est jamais modifié ni supprimé ; un changement de statut erroné se corrige par un nouveau changement de statut.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="553"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

@@ -442,6 +442,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('cycle', 'e.g. 36'),
     QT_TRANSLATE_NOOP('cycle', 'not set yet'),
     QT_TRANSLATE_NOOP('messages', "No partnership, agreement or programme document has the reference {ref}; 'list partnerships' and 'list agreements' show the references."),
+    QT_TRANSLATE_NOOP('messages', 'The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.'),
     QT_TRANSLATE_NOOP('vocab', 'Academic institution'),
     QT_TRANSLATE_NOOP('vocab', 'Active'),
     QT_TRANSLATE_NOOP('vocab', 'Administrative'),
