@@ -188,3 +188,27 @@ def test_the_commands_print_the_timeline_and_the_timing(db, capsys):
     assert main(["list", "timing", "--db", str(db), "--office", "ZZZ"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["list", "history", "KEN/NONE", "--db", str(db)]) == 2
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "Time to sign"), ("fr", "Délais de signature"),
+                                           ("ar", None)])
+def test_the_printed_hq_summary_ends_with_the_time_to_sign(db, tmp_path, capsys, lang, heading):
+    import subprocess
+    from cli import main
+    from models.db import close_database
+    _pd_story("a", "KEN", "2026-02-01T00:00:00.000Z", "2026-02-11T00:00:00.000Z",
+              "2026-02-15T12:00:00.000Z")
+    close_database()
+    out = tmp_path / f"summary-{lang}.pdf"
+    assert main(["print", "benchmarks-summary", "--year", "2026", "--db", str(db), "--lang",
+                 lang, "--out", str(out)]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    if heading:
+        assert heading in text
+        assert "10 (1)" in text and "14.5 (1)" in text  # median (count) of the one document
+    else:  # right to left: the cell reads "(1) 10" from the left, with direction marks
+        line = next(x for x in text.splitlines() if "14.5" in x)
+        assert "KEN" in line and "10" in line.replace("14.5", "")
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(out), str(tmp_path / "page")], check=True)
+    assert list(tmp_path.glob("page*.png"))
