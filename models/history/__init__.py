@@ -19,7 +19,8 @@ from .timing import ALL_OFFICES, MEASURES, Measure, OfficeTiming, timing
 TRACKED_TABLES = tuple(TRACKED)  # the tables whose status changes are kept
 
 __all__ = ["TRACKED_TABLES", "edit_refusal", "MODELS", "StatusChange", "Record", "Step", "find",
-           "of_reference", "timeline", "ALL_OFFICES", "MEASURES", "Measure", "OfficeTiming", "timing", "FEATURE"]
+           "of_reference", "timeline", "ALL_OFFICES", "MEASURES", "Measure", "OfficeTiming",
+           "timing", "FEATURE"]
 
 # Step 13 is this feature's reserved number; it is 12 here until the users-and-roles step 12
 # lands on main (steps are numbered without gaps), and becomes 13 when this branch is merged.

@@ -55,7 +55,8 @@ def locate(tx, ref: str) -> tuple[str, str]:
     row = tx.one("SELECT tbl, id FROM hq_row WHERE id = ? ORDER BY tbl LIMIT 1", (ref,))
     if row:
         return row[0], row[1]
-    needle = "%" + _like(json.dumps({"reference": ref}, ensure_ascii=False, separators=(",", ":"))[1:-1]) + "%"
+    as_stored = json.dumps({"reference": ref}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+    needle = "%" + _like(as_stored) + "%"  # a first sieve; the JSON itself decides
     for table in REFERENCED:
         for row_id, data in tx.all("SELECT id, data FROM hq_row WHERE tbl = ? AND data LIKE ? "
                                    "ESCAPE '\\'", (table, needle)):
