@@ -68,6 +68,15 @@ def insert_partnerships(path: Path, n: int) -> None:
     con.close()
 
 
+def history_rows(path: Path) -> int:
+    """Status history rows (models/history): every status change syncs one more record."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM status_change").fetchone()[0]
+    finally:
+        con.close()
+
+
 def edit_partnerships(path: Path) -> int:
     con = raw_connect(path)
     n = con.execute("UPDATE partnership SET status = 'suspended', updated_at = ? "
@@ -134,7 +143,8 @@ def main() -> None:
         t1 = time.perf_counter()
         pull = sync(b)
         t2 = time.perf_counter()
-        assert push.pushed == n and pull.pulled == n, (push, pull)
+        # each new partnership is two records: itself and its history row ("proposed")
+        assert push.pushed == pull.pulled == n + history_rows(a), (push, pull)
         wire = push.bytes_sent + push.bytes_received + pull.bytes_sent + pull.bytes_received
         print(f"{n} new partnerships: push {t1 - t0:.2f} s ({push.round_trips} round trips, "
               f"{push.bytes_sent} B sent), pull {t2 - t1:.2f} s ({pull.round_trips} round trips, "
@@ -143,16 +153,19 @@ def main() -> None:
         print(f"  bytes on the wire per new record: push {per_push:.1f}"
               f", pull {(pull.bytes_sent + pull.bytes_received) / n:.1f}, both {wire / n:.1f}")
 
+        before = history_rows(a)
         edited = edit_partnerships(a)
+        changes = edited + history_rows(a) - before  # a status change and its history row
         t0 = time.perf_counter()
         push = sync(a)
         t1 = time.perf_counter()
         pull = sync(b)
         t2 = time.perf_counter()
-        assert push.pushed == edited and pull.pulled == edited
+        assert push.pushed == changes and pull.pulled == changes, (push, pull)
         per_push = (push.bytes_sent + push.bytes_received) / edited
         per_pull = (pull.bytes_sent + pull.bytes_received) / edited
-        print(f"{edited} edited partnerships (status change): push {t1 - t0:.2f} s, pull "
+        print(f"{edited} edited partnerships (status change, {changes} records with the "
+              f"history): push {t1 - t0:.2f} s, pull "
               f"{t2 - t1:.2f} s; bytes per changed record: push {per_push:.1f}, pull "
               f"{per_pull:.1f} (target < 150 each way)")
         server.stop()

@@ -37,8 +37,11 @@ def _summary(args) -> dict:
 
 def run_print_summary(args) -> int:
     from reports.assessment import render_summary as render
+    from models import history
+    data = _summary(args)
+    data["timing"] = [f.as_dict() for f in history.timing()]  # as the window prints it
     with output(args.out) as out:
-        render(_summary(args), out, _lang(args))
+        render(data, out, _lang(args))
     print(f"Wrote {args.out} ({_lang(args)})")
     return 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from models import sync_state
 from models.errors import DomainError
 
+from . import hq_history
 from .common import add_db, add_limit, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
@@ -197,7 +198,7 @@ def register(commands, printers, listers) -> None:
                    help="serve the API documentation pages (/docs, /openapi.json); off by default")
     p.set_defaults(func=run_serve)
 
-    hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices")
+    hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices, history")
     sub = hq.add_subparsers(dest="hq_command", metavar="ACTION", required=True,
                             parser_class=type(hq))
     office = sub.add_parser("office", help="offices known to HQ")
@@ -237,6 +238,8 @@ def register(commands, printers, listers) -> None:
     add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
+
+    hq_history.register(sub, add_hq_db, _store)
 
     p = commands.add_parser("sync", help="sync this database with HQ")
     add_db(p)

@@ -8,7 +8,7 @@ way in `ui/features.py`, the commands in `cli/__init__.py`.
 """
 from __future__ import annotations
 
-from . import agreements, assessment, cycle, directory, interchange, sync_state
+from . import agreements, assessment, cycle, directory, history, interchange, sync_state
 from .feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -18,6 +18,7 @@ FEATURES: tuple[Feature, ...] = (
     assessment.FEATURE,
     sync_state.FEATURE,
     interchange.FEATURE,
+    history.FEATURE,
 )
 
 

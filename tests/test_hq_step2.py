@@ -7,7 +7,7 @@ import hashlib
 import json
 
 from sync.server import admin, blobs, migrations
-from sync.server.merge import Batch, Device
+from sync.server.merge import Device
 from sync.server.store import Store
 
 from support.pg_support import pg_server  # noqa: F401 (fixture)
@@ -20,15 +20,18 @@ def test_step_2_keeps_devices_confirmed_and_verified_files_for_their_offices(new
     sha = hashlib.sha256(data).hexdigest()
     old = Store(url, schema=1)
     try:
-        for code in ("KEN", "NGA"):
-            admin.add_office(old, code, f"{code} office", code)
-        with old.write() as tx:
+        with old.write() as tx:  # as the code of step 1 wrote them (today's merge needs step 5)
+            for code in ("KEN", "NGA"):
+                tx.run("INSERT INTO hq_office (code, name, country, created_at) VALUES "
+                       "(?, ?, ?, '2026-01-01')", (code, f"{code} office", code))
             tx.run("INSERT INTO hq_device (id, name, token_hash, offices, all_offices, "
                    "enrolled_at) VALUES ('d1', 'old laptop', 'h', '[\"KEN\"]', 0, '2026-01-01')")
-            batch = Batch(tx, Device("d1", frozenset({"KEN"}), False))
-            batch.write_row("attachment", "a1", None, {
-                "office": "KEN", "sha256": sha, "size": len(data), "deleted": 0}, "")
-            batch.finish()
+            row = {"office": "KEN", "sha256": sha, "size": len(data), "deleted": 0}
+            tx.run("INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) "
+                   "VALUES ('attachment', 'a1', 'KEN', 1, 1, 0, ?, ?)",
+                   (json.dumps(row, separators=(",", ":")),
+                    json.dumps({f: [1, 1, "d1", ""] for f in row}, separators=(",", ":"))))
+            tx.run("UPDATE hq_counter SET value = 1 WHERE id = 1")
             tx.run("INSERT INTO hq_blob (sha256, size, received, complete, created_at) VALUES "
                    "(?, ?, ?, 1, '2026-01-01')", (sha, len(data), len(data)))
             tx.run("INSERT INTO hq_blob_chunk (sha256, start, data) VALUES (?, 0, ?)", (sha, data))

@@ -19,6 +19,7 @@ from ..base import is_rtl, styles, visual
 from ..rtl import ordered, para
 from ..translations import Translator
 from .assessment_pdf import footer_for, table_style
+from . import timing_pdf
 from .charts import bar_chart
 from .summary_texts import TEXTS
 
@@ -197,6 +198,8 @@ def build_story(data: dict, lang: str = "en") -> list:
     story += [P(t("By region"), "h1"), _region_table(data, st, t, lang),
               KeepTogether(_trend(data, st, t, lang)),
               P(t("Offices"), "h1"), _office_table(data, st, t, lang)]
+    if "timing" in data:  # time to sign, from the status history (the window adds it)
+        story += timing_pdf.story(data["timing"], st, lang)
     return story
 
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from models import agreements, columns
+from models import agreements, columns, history
 from models.ids import utc_now, uuid7
 from sync.protocol import HQ_OFFICE, Op
 
@@ -200,7 +200,8 @@ class Batch:
                 self._ack(op, written.row, written.renamed, user, ack)
             return ack
         meta, data = row["meta"], row["data"]
-        if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
+        if reason := (agreements.status_change_refusal(op.table, data, {**data, **fields})
+                      or history.edit_refusal(op.table, data, {**data, **fields})):
             # the device gets HQ's values back
             return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data}}
 
@@ -262,14 +263,19 @@ class Batch:
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
                         (table, row_id, old["office"], self.seq))
         deleted = _flag(data.get("deleted"))
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
         self.tx.run(
             "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
             " version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
             "data = excluded.data, meta = excluded.meta",
-            (table, row_id, office, version, self.seq, deleted,
-             json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+            (table, row_id, office, version, self.seq, deleted, text,
              json.dumps(meta, separators=(",", ":"))))
+        # the append-only history (HQ store step 5): every accepted version, who, device, when
+        self.tx.run("INSERT INTO hq_version (tbl, id, version, seq, office, deleted, data, author,"
+                    " device, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (table, row_id, version, self.seq, office, deleted, text, user,
+                     self.device.id, self.now))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
                                  "deleted": deleted, "data": data, "meta": meta}, renamed)
 

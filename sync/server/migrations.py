@@ -2,7 +2,9 @@
 
 Like the device's (models/migrations.py): a step is literal SQL, frozen forever once landed; a
 change to the schema is a new step with the next number. `{blob}` in a statement stands for the
-engine's binary type (BLOB, BYTEA), the one word the engines spell differently here.
+engine's binary type (BLOB, BYTEA), the one word the engines spell differently here; `{now}` for
+the time the step runs (as text, the way every time is kept), which the engines also spell
+differently.
 
 `hq_schema` holds the version (one row, id 1). It is machinery, not a step: a store made before
 versions existed has exactly step 1's tables and no `hq_schema`, and is adopted as version 1.
@@ -92,7 +94,25 @@ STEP_4 = (
     "ALTER TABLE hq_applied ADD COLUMN applied_at TEXT",
 )
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 4: STEP_4}
+# Step 5: an
+# append-only history of every version HQ accepted of every row (issue 15 item 4, DESIGN.md),
+# written in the same transaction as the merge (merge.Batch.write_row), never updated or deleted:
+# a record as it was at any date, and a mistaken change restored as a new version. The versions
+# HQ already held are kept as they were found when history began: their author and device are
+# not known (''), and their time is that of this step, the first moment they are known to hold.
+STEP_HISTORY = (
+    """CREATE TABLE hq_version (tbl TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,
+        seq BIGINT NOT NULL, office TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,
+        accepted_at TEXT NOT NULL, PRIMARY KEY (tbl, id, version))""",
+    # no other index: a record's versions are read by (tbl, id), the key's prefix, and each
+    # index more is one more write in every merge
+    """INSERT INTO hq_version (tbl, id, version, seq, office, deleted, data, author, device,
+        accepted_at) SELECT tbl, id, version, seq, office, deleted, data, '', '', {now}
+        FROM hq_row""",
+)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 4: STEP_4, 5: STEP_HISTORY}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")
@@ -146,7 +166,8 @@ def migrate(store, target: int | None = None) -> int:
                     _record(tx, found)  # a store from before versions: adopted as version 1
                 return found
             for statement in STEPS[found + 1]:
-                tx.run(statement.replace("{blob}", "BYTEA" if tx.pg else "BLOB"))
+                tx.run(statement.replace("{blob}", "BYTEA" if tx.pg else "BLOB")
+                       .replace("{now}", f"'{utc_now()}'"))
             _record(tx, found + 1)
 
 

@@ -18,6 +18,7 @@ def _emergency():
 AGREEMENTS = Area(key="agreements", title="Agreements", load=_agreements,
                   opens=("agreement", "programme_document"),
                   views=("agreements", "agreement", "agreement_signatures", "agreement_amendments",
+                         "agreement_history",
                          "pd_context"))
 EMERGENCY = Area(key="emergency", title="Emergency", load=_emergency, opens=("deferred_item",),
                  views=("emergency",))

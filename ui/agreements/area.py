@@ -207,7 +207,8 @@ def _shot_tab(name: str):
         if name == "pd_context" and hasattr(panel, "builder"):
             panel.builder.tabs.setCurrentWidget(panel.builder.narrative)
         elif tabs is not None:
-            index = {"signatures": 1, "amendments": getattr(panel, "amendments_index", 3)}[name]
+            index = {"signatures": 1, "amendments": getattr(panel, "amendments_index", 3),
+                     "history": getattr(panel, "history_index", 4)}[name]
             tabs.setCurrentIndex(index)
     return shot
 
@@ -215,4 +216,5 @@ def _shot_tab(name: str):
 
 SHOTS = {"agreements": _shot_list, "agreement": _shot_one,  # shot views (ui/areas.py)
          "agreement_signatures": _shot_tab("signatures"),
-         "agreement_amendments": _shot_tab("amendments"), "pd_context": _shot_tab("pd_context")}
+         "agreement_amendments": _shot_tab("amendments"), "pd_context": _shot_tab("pd_context"),
+         "agreement_history": _shot_tab("history")}

@@ -18,7 +18,7 @@ from models.errors import DomainError, ValidationError
 from reports import palette
 
 from ..translate import InheritedTr
-from ..widgets import Field, FormWidget
+from ..widgets import Field, FormWidget, Timeline
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView
@@ -118,6 +118,8 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.tabs.addTab(sig_page, self.tr("Signatures"))
         self.diff_index = self.tabs.addTab(self.diff, self.tr("Amendment"))
         self.amendments_index = self.tabs.addTab(amend_page, self.tr("Amendments"))
+        self.timeline = Timeline(self)  # its status changes, who made them and why
+        self.history_index = self.tabs.addTab(self.timeline, self.tr("History"))
 
         self.actions = StatusActions(self)
         self.actions.triggered.connect(self.run_action)
@@ -207,6 +209,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
             self.tabs.setTabVisible(self.diff_index, False)
             self.tabs.setTabVisible(self.amendments_index, False)
             self.to_original.hide()
+            self.timeline.clear()
             self.tabs.setCurrentIndex(0)
             self.print_bar.set_document(None)
             self._restore_draft(self.editable(None))
@@ -242,6 +245,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.tabs.setTabVisible(self.diff_index, bool(record.amendment_of))
         self.to_original.setVisible(bool(record.amendment_of))
         self._list_amendments(record)
+        self.timeline.show_record(self.table, record.id, record.reference)
         self.print_bar.set_document(self.render(), record.reference,
                                     "amendment" if record.amendment_of else "")
         self._restore_draft(editable)

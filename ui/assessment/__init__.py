@@ -10,6 +10,6 @@ def _assessment():
 
 ASSESSMENT = Area(key="assessment", title="Self-assessment", load=_assessment,
                   opens=("assessment", "assessment_action"),
-                  views=("assessment", "assessment_hq"))
+                  views=("assessment", "assessment_hq", "assessment_hq_timing"))
 
 __all__ = ["ASSESSMENT"]

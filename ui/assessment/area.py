@@ -31,4 +31,12 @@ def _hq_shot(widget: AssessmentView, options: dict):
     return dialog
 
 
-SHOTS = {"assessment": _shot, "assessment_hq": _hq_shot}  # shot views (ui/areas.py)
+def _hq_timing_shot(widget: AssessmentView, options: dict):
+    """The headquarters summary on its time-to-sign tab."""
+    dialog = _hq_shot(widget, options)
+    dialog.tabs.setCurrentIndex(dialog.timing_index)
+    return dialog
+
+
+SHOTS = {"assessment": _shot, "assessment_hq": _hq_shot,  # shot views (ui/areas.py)
+         "assessment_hq_timing": _hq_timing_shot}

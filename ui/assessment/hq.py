@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
                                QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from models import assessment
+from models import assessment, history
 from models.directory import vocab
+
+from ..widgets import TimingTable
 
 
 def pct(share) -> str:
@@ -59,6 +61,9 @@ class HqSummaryDialog(QDialog):
         trend_layout.addWidget(self.trend, 1)
         self.tabs.addTab(trend_page, self.tr("Trend"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
+        self.timing = TimingTable(self)  # time to sign, from the status history (all years)
+        self.timing.setObjectName("timing_page")
+        self.timing_index = self.tabs.addTab(self.timing, self.tr("Time to sign"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:"), self))
         top.addWidget(self.year)
@@ -91,6 +96,8 @@ class HqSummaryDialog(QDialog):
 
     def refresh(self) -> None:
         self.data = data = assessment.summary(self.year.value())
+        data["timing"] = [f.as_dict() for f in history.timing()]
+        self.timing.set_figures(data["timing"])
         self.headline.setText(self.headline_text(data))
         self._fill_benchmarks(data)
         rows = [[d["office"], d["code"], self._rating(d["rating"]),

@@ -21,4 +21,9 @@ def _shot(widget: CycleView, options: dict) -> None:
             widget.load(found[0][0])
 
 
-SHOTS = {"cycle": _shot}  # shot views (ui/areas.py)
+def _shot_history(widget: CycleView, options: dict) -> None:
+    _shot(widget, options)
+    widget.tabs.setCurrentIndex(widget.history_index)
+
+
+SHOTS = {"cycle": _shot, "cycle_history": _shot_history}  # shot views (ui/areas.py)

@@ -13,6 +13,7 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..widgets import Timeline
 from .exit import ExitStrategyForm, ReviewsTable
 from .form import PhaseForm
 
@@ -96,6 +97,8 @@ class CycleView(QWidget):
         self.tabs.addTab(scroll, self.tr("Phase form"))
         self.tabs.addTab(self.exit_form, self.tr("Exit strategy"))
         self.tabs.addTab(self.reviews, self.tr("Reviews"))
+        self.timeline = Timeline(self)  # status changes of the partnership and its phases
+        self.history_index = self.tabs.addTab(self.timeline, self.tr("History"))
         right = QWidget(self)
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(6, 6, 6, 6)
@@ -141,6 +144,7 @@ class CycleView(QWidget):
     def _show_state(self) -> None:
         s = self.state
         self.title.setText(f"{s.reference}  {s.title}")
+        self.timeline.show_record("partnership", s.partnership_id, s.reference)
         partners = ", ".join(f"{m.name} ({vocab_tr(vocab.PARTNER_ROLES, m.role)})"
                              for m in s.members) or self.tr("none yet")
         self.facts.setText(self.tr("Status: %1 · Focal point: %2 · Partners: %3")

@@ -1251,74 +1251,79 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="99"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="149"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="150"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="157"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="160"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="222"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/view.py" line="101"/>
+        <source>History</source>
+        <translation>السجل الزمني</translation>
     </message>
 </context>
 <context>
@@ -1930,231 +1935,236 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="28"/>
+        <location filename="../assessment/hq.py" line="30"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>التقييم الذاتي: ملخص المقر</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="40"/>
+        <location filename="../assessment/hq.py" line="42"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>Year:</source>
         <translation>السنة:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="55"/>
+        <location filename="../assessment/hq.py" line="57"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All benchmarks met</source>
         <translation>كل المعايير مستوفاة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>Benchmarks</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="60"/>
+        <location filename="../assessment/hq.py" line="62"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Partly met</source>
         <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="83"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Not met</source>
         <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="61"/>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Offices</source>
         <translation>المكاتب</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="89"/>
+        <location filename="../assessment/hq.py" line="94"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Rated</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Data shows</source>
         <translation>ما تُظهره البيانات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="100"/>
+        <location filename="../assessment/hq.py" line="107"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="101"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Disagreements (%1)</source>
         <translation>الاختلافات (%1)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Reported</source>
         <translation>المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (rating)</source>
         <translation>استيفاء الكل (التقييم)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (data)</source>
         <translation>استيفاء الكل (البيانات)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="122"/>
+        <location filename="../assessment/hq.py" line="129"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="135"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;التقييمات الذاتية المقدَّمة لعام %3: %1 من أصل %2 مكاتب.&lt;/b&gt; المكاتب التي استوفت المعايير الـ%5 كلها وفق تقييمها الخاص: %4، ووفق بياناتها الخاصة: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="134"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>التقييمات التي تخالف بيانات المكتب نفسه: %1، في %2 من المكاتب التي قدّمت تقييمها.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="142"/>
+        <location filename="../assessment/hq.py" line="149"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="143"/>
+        <location filename="../assessment/hq.py" line="150"/>
         <source>Acknowledged</source>
         <translation>تم الاستلام</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Met by rating</source>
         <translation>مستوفى وفق التقييم</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Met by data</source>
         <translation>مستوفى وفق البيانات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Disagree</source>
         <translation>اختلاف</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="159"/>
+        <location filename="../assessment/hq.py" line="166"/>
         <source>No data</source>
         <translation>بلا بيانات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="164"/>
+        <location filename="../assessment/hq.py" line="171"/>
         <source>No earlier year to compare with.</source>
         <translation>لا توجد سنة سابقة للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="168"/>
+        <location filename="../assessment/hq.py" line="175"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>تُقارن كل سنة بالسنة التي قبلها على المكاتب نفسها: تلك التي قدّمت في السنتين (%1 من %2 إلى %3). المكاتب التي قدّمت: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Offices in both</source>
         <translation>المكاتب في السنتين</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="204"/>
+        <location filename="../assessment/hq.py" line="211"/>
         <source>Save the summary as PDF</source>
         <translation>حفظ الملخص بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="66"/>
+        <source>Time to sign</source>
+        <translation>مدة التوقيع</translation>
     </message>
 </context>
 <context>
@@ -3759,77 +3769,77 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="280"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="129"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="208"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="235"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="236"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="243"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="279"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="322"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="323"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="336"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="343"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="363"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="379"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -3867,6 +3877,11 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>تاريخ توقيع اليونيسف</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="122"/>
+        <source>History</source>
+        <translation>السجل الزمني</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4454,127 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>لا تموّل اتفاقية SSFA أكثر من %1 دولار؛ خفّض المبلغ أو استخدم اتفاقية PCA الخاصة بالشريك.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="64"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="73"/>
+        <source>Save the record first; its status changes are listed here.</source>
+        <translation>احفظ السجل أولًا؛ ستظهر هنا تغييرات حالته.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="82"/>
+        <source>Created as %1</source>
+        <translation>أُنشئ: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="85"/>
+        <source>Phase %1</source>
+        <translation>المرحلة %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="89"/>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/timeline.py" line="99"/>
+        <source>%n status change(s), oldest first.</source>
+        <translation>
+            <numerusform>لا تغييرات في الحالة.</numerusform>
+            <numerusform>تغيير واحد في الحالة.</numerusform>
+            <numerusform>تغييران في الحالة، الأقدم أولًا.</numerusform>
+            <numerusform>%n تغييرات في الحالة، الأقدم أولًا.</numerusform>
+            <numerusform>%n تغييرًا في الحالة، الأقدم أولًا.</numerusform>
+            <numerusform>%n تغيير في الحالة، الأقدم أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="102"/>
+        <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
+        <translation>لم يُسجَّل أي تغيير في الحالة بعد. تُحفظ التغييرات منذ تثبيت هذا الإصدار من PartnerDesk، ولم تُسجَّل التغييرات السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingTable</name>
+    <message>
+        <location filename="../widgets/timing.py" line="35"/>
+        <source>%1 days (%2)</source>
+        <translation>%1 يوم (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>PD: submission
+to review</source>
+        <translation>وثيقة البرنامج: من التقديم
+إلى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: review
+to signature</source>
+        <translation>وثيقة البرنامج: من المراجعة
+إلى التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: submission
+to signature</source>
+        <translation>وثيقة البرنامج: من التقديم
+إلى التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="43"/>
+        <source>Agreement: draft
+to signature</source>
+        <translation>الاتفاق: من المسودة
+إلى التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="48"/>
+        <source>All offices</source>
+        <translation>جميع المكاتب</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="60"/>
+        <source>Median %1 days over %2; shortest %3, longest %4.</source>
+        <translation>الوسيط %1 يومًا من %2؛ الأقصر %3، والأطول %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="71"/>
+        <source>Median days, with the number of records in brackets, from the status history: a programme document is submitted when it goes to review, reviewed when it goes to signature. Records whose history began before PartnerDesk kept it are not counted.</source>
+        <translation>الوسيط بالأيام، وبين قوسين عدد السجلات، مأخوذًا من سجل الحالات: تُقدَّم وثيقة البرنامج حين تُحال إلى المراجعة، وتُعدّ مراجَعة حين تُحال إلى التوقيع. لا تُحسب السجلات التي سبق تاريخها بدء حفظ PartnerDesk لسجل الحالات.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="74"/>
+        <source>No agreement or programme document has reached review or signature since the status history began.</source>
+        <translation>لم يبلغ أي اتفاق أو وثيقة برنامج المراجعة أو التوقيع منذ بدء سجل الحالات.</translation>
     </message>
 </context>
 <context>
@@ -5762,665 +5898,675 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>لا توجد نسخة احتياطية في {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
         <translation>رُفض الإرسال: كانت بيانات هذا المكتب ستُرسَل دون تشفير إلى {server}. استخدم عنوانه الذي يبدأ بـ https://‏، أو أضف ‎--allow-http‏ إذا كان المقر على شبكة تثق بها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
         <translation>هذا ليس مفتاح استرداد: فهو يتكوّن من 32 حرفًا ورقمًا في مجموعات من أربعة، مثل ABCD-EFGH-...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
         <translation>سمحت قاعدة بيانات المقر {store} لهذا الأمر بالدخول دون كلمة مرور أو شهادة: يجب أن تطلب القاعدة التي يمكن الوصول إليها عبر الشبكة إحداهما لأوامر الإدارة (pg_hba.conf: ‏scram-sha-256 أو cert).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
         <translation>الاتصال بقاعدة بيانات المقر {store} غير مشفّر، فستعبر كلمة المرور وبيانات المكتب الشبكة مقروءة: أضف sslmode=verify-full (أو require) إلى العنوان وفعّل ssl على الخادم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>المجلد {folder} غير موجود؛ أنشئه أو اختر مسارًا آخر لـ ‎--db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>ملف المفتاح {file} تالف ({problem})؛ استعده من نسخة احتياطية. لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>عبارة المرور سهلة التخمين جدًا: فالكلمات الشائعة والأسماء والتواريخ وصفوف لوحة المفاتيح والتكرارات تُجرَّب أولًا. أضف كلمة أو كلمتين غير مألوفتين.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>عبارة المرور قصيرة جدًا: استخدم {n} من الأحرف على الأقل (ثلاث كلمات أو أربع أسهل تذكّرًا من الرموز).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="462"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>مفتاح الاسترداد هذا لا يفتح {path}؛ لم يُغيَّر شيء. تحقق منه مع المقر (فهو خاص بحاسوب واحد).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="463"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>عبارة مرور خاطئة لـ {path}؛ لم يُغيَّر شيء. اكتبها مرة أخرى (حالة الأحرف مهمة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="464"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>لا يمكن قراءة {file}: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="465"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} موجود بالفعل؛ تُستعاد النسخة الاحتياطية في ملف جديد. انقل قاعدة البيانات الحالية جانبًا (أو اختر ‎--db آخر)، ثم أعد الاستعادة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="466"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>لا يمكن قراءة {path} بالمفتاح الموجود في {file}: ملف المفتاح هذا يخص قاعدة بيانات أخرى، أو أن قاعدة البيانات تالفة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="467"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} مجلد وليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="468"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} تالف ({problem})؛ لم تُكتب أي نسخة احتياطية. استعد آخر نسخة احتياطية سليمة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="469"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} تالف أو ليس نسخة احتياطية من PartnerDesk ({problem})؛ لا يمكن استعادته. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="470"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} مشفَّر لكن ملف مفتاحه {file} مفقود؛ أعد ملف المفتاح إلى جانبه (من نسخة احتياطية). لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="471"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} مشفَّر: أدخل عبارة المرور الخاصة به (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="472"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} ليس قاعدة بيانات PartnerDesk (ليس ملف SQLite، ولا يوجد بجانبه ملف مفتاح {file} كما في قاعدة البيانات المشفَّرة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="473"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} غير مشفَّر بعد: افتحه مرة واحدة بـ PartnerDesk (بأي أمر) لتشفيره.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="474"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} مفتوح في نسخة أخرى من PartnerDesk: أغلقه هناك، ثم افتحه هنا مرة أخرى لتشفيره. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="475"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} هو العرض التجريبي، وهو غير مشفَّر ولا يحتوي إلا على سجلات وهمية: لا تُنشأ له نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="476"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>يحتاج {path} إلى عبارة مرور لحمايته: أدخل واحدة (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها)؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
+        <translation>لا توجد شراكة أو اتفاق أو وثيقة برنامج بالمرجع {ref}؛ يعرض الأمران ‎&apos;list partnerships&apos;‎ و‎&apos;list agreements&apos;‎ المراجع.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>لا يُعدَّل سجل الحالات ولا يُحذف أبدًا؛ يُصحَّح تغيير الحالة الخاطئ بتغيير حالة جديد.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="477"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="478"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="479"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="480"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="481"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="482"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="483"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="484"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="485"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="486"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="487"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="488"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="489"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="490"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="491"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="492"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="493"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="494"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="495"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="496"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="497"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="498"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="499"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="500"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="501"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="502"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="503"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="504"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="505"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="506"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="507"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="508"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="509"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="510"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="511"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="512"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="513"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="514"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="515"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="516"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="517"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="518"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="519"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="520"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="521"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="522"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="523"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="524"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="525"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="526"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="527"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="528"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="529"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="530"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="531"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="532"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="533"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="534"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="535"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="536"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="537"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="538"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="539"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="540"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="541"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="542"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="543"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="544"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="545"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="546"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="547"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="548"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="549"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="550"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="551"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="552"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="555"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="556"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="557"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="558"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="559"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="560"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="561"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="562"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="563"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="564"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="565"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="566"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="567"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="569"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="570"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="571"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="572"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="573"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="574"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="575"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="576"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="577"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="578"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="579"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="580"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="581"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="582"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="581"/>
+        <location filename="strings.py" line="583"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="582"/>
+        <location filename="strings.py" line="584"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

@@ -1247,74 +1247,79 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>%v de %m fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Phase form</source>
         <translation>Formulario de la fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Exit strategy</source>
         <translation>Estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="99"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="149"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="150"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>none designated</source>
         <translation>sin designar</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="157"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="160"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="222"/>
         <source>Phase %1 saved.</source>
         <translation>Fase %1 guardada.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/view.py" line="101"/>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1922,231 +1927,236 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="28"/>
+        <location filename="../assessment/hq.py" line="30"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Autoevaluación: resumen de la sede</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="40"/>
+        <location filename="../assessment/hq.py" line="42"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="55"/>
+        <location filename="../assessment/hq.py" line="57"/>
         <source>By region</source>
         <translation>Por región</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All benchmarks met</source>
         <translation>Todos los criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>Benchmarks</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="60"/>
+        <location filename="../assessment/hq.py" line="62"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Partly met</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="83"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="61"/>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="89"/>
+        <location filename="../assessment/hq.py" line="94"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Rated</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Data shows</source>
         <translation>Los datos muestran</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="100"/>
+        <location filename="../assessment/hq.py" line="107"/>
         <source>Office data</source>
         <translation>Datos de la oficina</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="101"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Disagreements (%1)</source>
         <translation>Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Reported</source>
         <translation>Informaron</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (rating)</source>
         <translation>Todos cumplidos (calificación)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (data)</source>
         <translation>Todos cumplidos (datos)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="122"/>
+        <location filename="../assessment/hq.py" line="129"/>
         <source>Disagreements</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="135"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;Autoevaluaciones presentadas para %3: %1 de %2 oficinas.&lt;/b&gt; Oficinas que cumplieron los %5 criterios según su propia calificación: %4; según sus propios datos: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="134"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>Calificaciones que difieren de los datos de la oficina: %1, en %2 de las oficinas que presentaron.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="142"/>
+        <location filename="../assessment/hq.py" line="149"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="143"/>
+        <location filename="../assessment/hq.py" line="150"/>
         <source>Acknowledged</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Met by rating</source>
         <translation>Cumplido según la calificación</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Met by data</source>
         <translation>Cumplido según los datos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Disagree</source>
         <translation>Difieren</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="159"/>
+        <location filename="../assessment/hq.py" line="166"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="164"/>
+        <location filename="../assessment/hq.py" line="171"/>
         <source>No earlier year to compare with.</source>
         <translation>No hay un año anterior con el que comparar.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="168"/>
+        <location filename="../assessment/hq.py" line="175"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>Cada año se compara con el anterior sobre las mismas oficinas: las que presentaron en ambos (%1 de %2 a %3). Oficinas que presentaron: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Offices in both</source>
         <translation>Oficinas en ambos</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="204"/>
+        <location filename="../assessment/hq.py" line="211"/>
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen en PDF</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="66"/>
+        <source>Time to sign</source>
+        <translation>Plazos de firma</translation>
     </message>
 </context>
 <context>
@@ -3743,77 +3753,77 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="280"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="129"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="208"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="235"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="236"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="243"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="279"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="322"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="323"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="336"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="343"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="363"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="379"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
@@ -3851,6 +3861,11 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>Firmado por UNICEF el</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="122"/>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4430,123 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA financia como máximo %1 USD; reduzca el monto o use el PCA del socio.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="64"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="73"/>
+        <source>Save the record first; its status changes are listed here.</source>
+        <translation>Guarde primero el registro; sus cambios de estado aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="82"/>
+        <source>Created as %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="85"/>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="89"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/timeline.py" line="99"/>
+        <source>%n status change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n cambio de estado, del más antiguo al más reciente.</numerusform>
+            <numerusform>%n cambios de estado, del más antiguo al más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="102"/>
+        <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
+        <translation>Todavía no hay cambios de estado registrados. Se conservan desde que se instaló esta versión de PartnerDesk; los anteriores no se registraron.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingTable</name>
+    <message>
+        <location filename="../widgets/timing.py" line="35"/>
+        <source>%1 days (%2)</source>
+        <translation>%1 días (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>PD: submission
+to review</source>
+        <translation>DP: de la presentación
+a la revisión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: review
+to signature</source>
+        <translation>DP: de la revisión
+a la firma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: submission
+to signature</source>
+        <translation>DP: de la presentación
+a la firma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="43"/>
+        <source>Agreement: draft
+to signature</source>
+        <translation>Acuerdo: del borrador
+a la firma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="48"/>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="60"/>
+        <source>Median %1 days over %2; shortest %3, longest %4.</source>
+        <translation>Mediana de %1 días sobre %2; el más corto %3, el más largo %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="71"/>
+        <source>Median days, with the number of records in brackets, from the status history: a programme document is submitted when it goes to review, reviewed when it goes to signature. Records whose history began before PartnerDesk kept it are not counted.</source>
+        <translation>Mediana en días, con el número de expedientes entre paréntesis, según el historial de estados: un documento de programa se presenta cuando pasa a revisión y queda revisado cuando pasa a firma. No se cuentan los expedientes cuyo historial es anterior a que PartnerDesk lo registrara.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="74"/>
+        <source>No agreement or programme document has reached review or signature since the status history began.</source>
+        <translation>Ningún acuerdo ni documento de programa ha llegado a revisión o a firma desde que comenzó el historial de estados.</translation>
     </message>
 </context>
 <context>
@@ -5738,665 +5870,675 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
         <translation>Envío rechazado: los datos de esta oficina irían sin cifrar a {server}. Use su dirección https://, o añada --allow-http si la sede está en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
         <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras en grupos de cuatro, p. ej. ABCD-EFGH-...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
         <translation>La base de datos de la sede {store} dejó entrar este comando sin contraseña ni certificado: una base accesible por la red debe exigir uno para los comandos de administración (pg_hba.conf: scram-sha-256 o cert).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
         <translation>La conexión con la base de datos de la sede {store} no está cifrada, así que la contraseña y los datos de la oficina cruzarían la red legibles: añada sslmode=verify-full (o require) a la URL y active ssl en el servidor.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>La carpeta {folder} no existe; créela o elija otra ruta --db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>El archivo de clave {file} está dañado ({problem}); restáurelo desde una copia de seguridad. La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>La frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las filas del teclado y las repeticiones se prueban primero. Añada una o dos palabras poco comunes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres (tres o cuatro palabras se recuerdan mejor que los símbolos).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="462"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>Esta clave de recuperación no abre {path}; no se modificó nada. Compruébela con la sede (pertenece a un solo ordenador).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="463"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>Frase de contraseña incorrecta para {path}; no se modificó nada. Escríbala de nuevo (las mayúsculas cuentan).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="464"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} no se puede leer: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="465"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} ya existe; una copia de seguridad se restaura en un archivo nuevo. Aparte la base de datos actual (o elija otro --db) y vuelva a restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="466"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>{path} no se puede leer con la clave de {file}: ese archivo de clave pertenece a otra base de datos, o la base de datos está dañada. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="467"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="468"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} está dañado ({problem}); no se escribió ninguna copia de seguridad. Restaure la última copia buena.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="469"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} está dañado o no es una copia de seguridad de PartnerDesk ({problem}); no se puede restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="470"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} está cifrado pero falta su archivo de clave {file}; vuelva a ponerlo a su lado (desde una copia de seguridad). La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="471"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} está cifrado: indique su frase de contraseña (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="472"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} no es una base de datos de PartnerDesk (no es un archivo SQLite y no tiene al lado un archivo de clave {file}, como tiene una cifrada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="473"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} aún no está cifrado: ábralo una vez con PartnerDesk (cualquier orden) para cifrarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="474"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} está abierto en otro PartnerDesk: ciérrelo allí y vuelva a abrirlo aquí para cifrarlo. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="475"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} es la demostración, que no está cifrada y solo contiene registros inventados: no se respalda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="476"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>{path} necesita una frase de contraseña que lo proteja: indique una (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
+        <translation>Ninguna alianza, acuerdo ni documento de programa tiene la referencia {ref}; «list partnerships» y «list agreements» muestran las referencias.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>El historial de estados nunca se modifica ni se elimina; un cambio de estado erróneo se corrige con un nuevo cambio de estado.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="477"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="478"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="479"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="480"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="481"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="482"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="483"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="484"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="485"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="486"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="487"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="488"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="489"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="490"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="491"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="492"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="493"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="494"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="495"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="496"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="497"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="498"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="499"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="500"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="501"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="502"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="503"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="504"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="505"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="506"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="507"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="508"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="509"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="510"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="511"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="512"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="513"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="514"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="515"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="516"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="517"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="518"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="519"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="520"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="521"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="522"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="523"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="524"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="525"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="526"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="527"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="528"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="529"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="530"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="531"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="532"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="533"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="534"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="535"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="536"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="537"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="538"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="539"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="540"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="541"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="542"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="543"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="544"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="545"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="546"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="547"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="548"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="549"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="550"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="551"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="552"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="555"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="556"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="557"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="558"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="559"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="560"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="561"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="562"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="563"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="564"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="565"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="566"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="567"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="569"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="570"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="571"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="572"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="573"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="574"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="575"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="576"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="577"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="578"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="579"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="580"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="581"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="582"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="581"/>
+        <location filename="strings.py" line="583"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="582"/>
+        <location filename="strings.py" line="584"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

@@ -1247,74 +1247,79 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="97"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="98"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="99"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="149"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="150"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="152"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="157"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="160"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="222"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../cycle/view.py" line="101"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -1922,231 +1927,236 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>HqSummaryDialog</name>
     <message>
-        <location filename="../assessment/hq.py" line="28"/>
+        <location filename="../assessment/hq.py" line="30"/>
         <source>Self-assessment: headquarters summary</source>
         <translation>Auto-évaluation&#xa0;: synthèse du siège</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="40"/>
+        <location filename="../assessment/hq.py" line="42"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="68"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="55"/>
+        <location filename="../assessment/hq.py" line="57"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="153"/>
+        <location filename="../assessment/hq.py" line="160"/>
         <source>All benchmarks met</source>
         <translation>Tous les critères remplis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="53"/>
+        <location filename="../assessment/hq.py" line="55"/>
         <source>Benchmarks</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="60"/>
+        <location filename="../assessment/hq.py" line="62"/>
         <source>Trend</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="82"/>
+        <location filename="../assessment/hq.py" line="87"/>
         <source>Partly met</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="83"/>
+        <location filename="../assessment/hq.py" line="88"/>
         <source>Not met</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="61"/>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="63"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="89"/>
+        <location filename="../assessment/hq.py" line="94"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="98"/>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="105"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Rated</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="99"/>
+        <location filename="../assessment/hq.py" line="106"/>
         <source>Data shows</source>
         <translation>Les données montrent</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="100"/>
+        <location filename="../assessment/hq.py" line="107"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="101"/>
+        <location filename="../assessment/hq.py" line="108"/>
         <source>Disagreements (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="108"/>
+        <location filename="../assessment/hq.py" line="115"/>
         <source>Reported</source>
         <translation>Ayant soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (rating)</source>
         <translation>Tous atteints (note)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="109"/>
-        <location filename="../assessment/hq.py" line="121"/>
-        <location filename="../assessment/hq.py" line="183"/>
+        <location filename="../assessment/hq.py" line="116"/>
+        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="190"/>
         <source>All met (data)</source>
         <translation>Tous atteints (données)</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="113"/>
+        <location filename="../assessment/hq.py" line="120"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="120"/>
+        <location filename="../assessment/hq.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="122"/>
+        <location filename="../assessment/hq.py" line="129"/>
         <source>Disagreements</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="128"/>
+        <location filename="../assessment/hq.py" line="135"/>
         <source>&lt;b&gt;%1 of %2 offices reported for %3.&lt;/b&gt; By their own rating, %4 met all %5 benchmarks; by their own data, %6 did.</source>
         <translation>&lt;b&gt;Auto-évaluations rendues pour %3&#xa0;: %1 bureaux sur %2.&lt;/b&gt; Bureaux ayant atteint les %5 critères selon leur propre note&#xa0;: %4&#xa0;; selon leurs propres données&#xa0;: %6.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="134"/>
+        <location filename="../assessment/hq.py" line="141"/>
         <source>Ratings that disagree with the office&apos;s own data: %1, in %2 of the offices that reported.</source>
         <translation>Notes qui diffèrent des données du bureau&#xa0;: %1, dans %2 des bureaux ayant répondu.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="141"/>
+        <location filename="../assessment/hq.py" line="148"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="142"/>
+        <location filename="../assessment/hq.py" line="149"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="143"/>
+        <location filename="../assessment/hq.py" line="150"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="157"/>
+        <location filename="../assessment/hq.py" line="164"/>
         <source>Met by rating</source>
         <translation>Atteint selon la note</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Met by data</source>
         <translation>Atteint selon les données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="158"/>
+        <location filename="../assessment/hq.py" line="165"/>
         <source>Disagree</source>
         <translation>Divergent</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="159"/>
+        <location filename="../assessment/hq.py" line="166"/>
         <source>No data</source>
         <translation>Sans données</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="164"/>
+        <location filename="../assessment/hq.py" line="171"/>
         <source>No earlier year to compare with.</source>
         <translation>Aucune année antérieure à comparer.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="168"/>
+        <location filename="../assessment/hq.py" line="175"/>
         <source>Each year is compared with the one before over the same offices: those that reported in both (%1 from %2 to %3). Offices that reported: %4.</source>
         <translation>Chaque année est comparée à la précédente sur les mêmes bureaux&#xa0;: ceux qui ont répondu les deux années (%1 de %2 à %3). Bureaux ayant répondu&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Offices in both</source>
         <translation>Bureaux dans les deux</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="182"/>
+        <location filename="../assessment/hq.py" line="189"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../assessment/hq.py" line="204"/>
+        <location filename="../assessment/hq.py" line="211"/>
         <source>Save the summary as PDF</source>
         <translation>Enregistrer la synthèse en PDF</translation>
+    </message>
+    <message>
+        <location filename="../assessment/hq.py" line="66"/>
+        <source>Time to sign</source>
+        <translation>Délais de signature</translation>
     </message>
 </context>
 <context>
@@ -3743,77 +3753,77 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="280"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="129"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="208"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="235"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="236"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="243"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="279"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="322"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="323"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="336"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="343"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="363"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="379"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -3851,6 +3861,11 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="strings.py" line="226"/>
         <source>UNICEF signed on</source>
         <translation>Signé par l&apos;UNICEF le</translation>
+    </message>
+    <message>
+        <location filename="../agreements/record.py" line="122"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4430,123 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="../agreements/emergency_pages.py" line="210"/>
         <source>An SSFA funds at most %1 USD; lower the amount or use the partner&apos;s PCA.</source>
         <translation>Un SSFA finance au plus %1 USD&#xa0;; réduisez le montant ou utilisez le PCA du partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="63"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="64"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="73"/>
+        <source>Save the record first; its status changes are listed here.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; ses changements de statut s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="82"/>
+        <source>Created as %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="85"/>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="89"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/timeline.py" line="99"/>
+        <source>%n status change(s), oldest first.</source>
+        <translation>
+            <numerusform>%n changement de statut, du plus ancien au plus récent.</numerusform>
+            <numerusform>%n changements de statut, du plus ancien au plus récent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline.py" line="102"/>
+        <source>No status change recorded yet. Changes are kept from the moment this version of PartnerDesk was installed; earlier ones were not recorded.</source>
+        <translation>Aucun changement de statut enregistré pour l&apos;instant. Les changements sont conservés depuis l&apos;installation de cette version de PartnerDesk ; les précédents n&apos;ont pas été enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingTable</name>
+    <message>
+        <location filename="../widgets/timing.py" line="35"/>
+        <source>%1 days (%2)</source>
+        <translation>%1 j (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="41"/>
+        <source>PD: submission
+to review</source>
+        <translation>DP : de la soumission
+à l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: review
+to signature</source>
+        <translation>DP : de l&apos;examen
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="42"/>
+        <source>PD: submission
+to signature</source>
+        <translation>DP : de la soumission
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="43"/>
+        <source>Agreement: draft
+to signature</source>
+        <translation>Accord : du brouillon
+à la signature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="48"/>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="60"/>
+        <source>Median %1 days over %2; shortest %3, longest %4.</source>
+        <translation>Médiane de %1 jours sur %2 ; le plus court %3, le plus long %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="71"/>
+        <source>Median days, with the number of records in brackets, from the status history: a programme document is submitted when it goes to review, reviewed when it goes to signature. Records whose history began before PartnerDesk kept it are not counted.</source>
+        <translation>Médiane en jours, avec le nombre de dossiers entre parenthèses, d&apos;après l&apos;historique des statuts : un document de programme est soumis quand il passe à l&apos;examen, examiné quand il passe à la signature. Les dossiers dont l&apos;historique précède sa tenue par PartnerDesk ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timing.py" line="74"/>
+        <source>No agreement or programme document has reached review or signature since the status history began.</source>
+        <translation>Aucun accord ni document de programme n&apos;a atteint l&apos;examen ou la signature depuis le début de l&apos;historique des statuts.</translation>
     </message>
 </context>
 <context>
@@ -5738,665 +5870,675 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Aucune sauvegarde à {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
         <translation>Envoi refusé : les données de ce bureau partiraient sans chiffrement vers {server}. Utilisez son adresse https://, ou ajoutez --allow-http si le siège est sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
         <translation>Ce n’est pas une clé de récupération : elle compte 32 lettres et chiffres par groupes de quatre, p. ex. ABCD-EFGH-...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
-        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
-        <translation>La base de données du siège {store} a laissé entrer cette commande sans mot de passe ni certificat : une base joignable par le réseau doit en exiger un pour les commandes d'administration (pg_hba.conf : scram-sha-256 ou cert).</translation>
-    </message>
-    <message>
         <location filename="strings.py" line="454"/>
-        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
-        <translation>La connexion à la base de données du siège {store} n'est pas chiffrée : le mot de passe et les données du bureau traverseraient le réseau en clair. Ajoutez sslmode=verify-full (ou require) à l'URL et activez ssl sur le serveur.</translation>
+        <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
+        <translation>La base de données du siège {store} a laissé entrer cette commande sans mot de passe ni certificat : une base joignable par le réseau doit en exiger un pour les commandes d&apos;administration (pg_hba.conf : scram-sha-256 ou cert).</translation>
     </message>
     <message>
         <location filename="strings.py" line="455"/>
+        <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
+        <translation>La connexion à la base de données du siège {store} n&apos;est pas chiffrée : le mot de passe et les données du bureau traverseraient le réseau en clair. Ajoutez sslmode=verify-full (ou require) à l&apos;URL et activez ssl sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>Le dossier {folder} n’existe pas ; créez-le ou choisissez un autre chemin --db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>Le fichier de clé {file} est endommagé ({problem}) ; restaurez-le depuis une sauvegarde. La base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>La phrase secrète ne peut pas être faite que d’espaces.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>La phrase secrète est trop facile à deviner : les mots courants, les noms, les dates, les suites du clavier et les répétitions sont essayés en premier. Ajoutez un ou deux mots inhabituels.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>La phrase secrète est trop courte : utilisez au moins {n} caractères (trois ou quatre mots se retiennent mieux que des symboles).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="462"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>Cette clé de récupération n’ouvre pas {path} ; rien n’a été modifié. Vérifiez-la avec le siège (elle appartient à un seul ordinateur).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="463"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>Phrase secrète incorrecte pour {path} ; rien n’a été modifié. Tapez-la à nouveau (les majuscules comptent).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="464"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} ne peut pas être lu : permission refusée.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="465"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} existe déjà ; une sauvegarde est restaurée dans un nouveau fichier. Déplacez la base de données actuelle (ou choisissez un autre --db), puis restaurez à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="466"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>{path} ne peut pas être lu avec la clé de {file} : ce fichier de clé appartient à une autre base de données, ou la base est endommagée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="467"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} est un dossier, pas un fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="468"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} est endommagé ({problem}) ; aucune sauvegarde n’a été écrite. Restaurez la dernière bonne sauvegarde.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="469"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} est endommagé ou n’est pas une sauvegarde PartnerDesk ({problem}) ; il ne peut pas être restauré. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="470"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} est chiffré mais son fichier de clé {file} est introuvable ; remettez le fichier de clé à côté (depuis une sauvegarde). La base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="471"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} est chiffré : donnez sa phrase secrète (la variable d’environnement {env}, --passphrase-fd N, ou tapez-la quand elle est demandée).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="472"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} n’est pas une base de données PartnerDesk (ce n’est pas un fichier SQLite, et aucun fichier de clé {file} ne se trouve à côté, comme pour une base chiffrée).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="473"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} n’est pas encore chiffré : ouvrez-le une fois avec PartnerDesk (n’importe quelle commande) pour le chiffrer.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="474"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} est ouvert dans un autre PartnerDesk : fermez-le là-bas, puis ouvrez-le à nouveau ici pour le chiffrer. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="475"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} est la démonstration, qui n’est pas chiffrée et ne contient que des données fictives : elle n’est pas sauvegardée.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="476"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>{path} a besoin d’une phrase secrète pour être protégé : donnez-en une (la variable d’environnement {env}, --passphrase-fd N, ou tapez-la quand elle est demandée) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
+        <translation>Aucun partenariat, accord ni document de programme n&apos;a la référence {ref} ; « list partnerships » et « list agreements » affichent les références.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
+        <translation>L&apos;historique des statuts n&apos;est jamais modifié ni supprimé ; un changement de statut erroné se corrige par un nouveau changement de statut.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="477"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="478"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="479"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="480"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="481"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="482"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="483"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="484"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="485"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="486"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="487"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="488"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="489"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="490"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="491"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="492"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="493"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="494"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="495"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="496"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="497"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="498"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="499"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="500"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="501"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="502"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="503"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="504"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="505"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="506"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="507"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="508"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="509"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="510"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="511"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="512"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="513"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="514"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="515"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="516"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="517"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="518"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="519"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="520"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="521"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="522"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="523"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="524"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="525"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="526"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="527"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="528"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="529"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="530"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="531"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="532"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="533"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="534"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="535"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="536"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="537"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="538"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="539"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="540"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="541"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="542"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="543"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="544"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="545"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="546"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="547"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="548"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="549"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="550"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="551"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="552"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="553"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="554"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="555"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="556"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="557"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="558"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="559"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="560"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="561"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="562"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="563"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="564"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="565"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="566"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="567"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="568"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="569"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="570"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="571"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="572"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="573"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="574"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="575"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="576"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="577"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="578"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="579"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="580"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="581"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="582"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="581"/>
+        <location filename="strings.py" line="583"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="582"/>
+        <location filename="strings.py" line="584"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

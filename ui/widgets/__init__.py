@@ -1,11 +1,13 @@
 """Shared building blocks of the window: forms, the list area and its table model, the record
-editor, a table of editable rows."""
+editor, a table of editable rows, a record's status timeline and the time-to-sign table."""
 from .forms import Field, FormWidget, MultiChoice, tr, vocab_choices
 from .list_area import ListArea, record_table
 from .list_model import ID_ROLE, PAGE, ListTableModel, vocab_formatter
 from .record_editor import RecordEditor
 from .rows_table import RowsTable
+from .timeline import Timeline
+from .timing import TimingTable
 
 __all__ = ["Field", "FormWidget", "MultiChoice", "tr", "vocab_choices", "ListArea",
            "record_table", "ID_ROLE", "PAGE", "ListTableModel", "vocab_formatter",
-           "RecordEditor", "RowsTable"]
+           "RecordEditor", "RowsTable", "Timeline", "TimingTable"]
