@@ -9,27 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication
 
-from ui.app import install_translations
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "ui" / "i18n"
-
-
-@pytest.fixture
-def language(qapp):
-    """Install a language for one test, then put English back."""
-    def use(lang):
-        return install_translations(qapp, lang)
-    yield use
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    qapp.setProperty("interface_language", "en")  # printing defaults to it: English again
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar"])

@@ -14,6 +14,7 @@ from models.errors import DomainError
 from models.version import version
 
 from .crash import enable_fault_log, install_crash_handler, last_crash, offer_last_crash
+from .widgets import cut_text
 
 I18N = Path(__file__).with_name("i18n")
 CHECK_AFTER_MS = 3_000  # the integrity check waits for the first lists to be read
@@ -43,6 +44,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationVersion(version())
     app.setOrganizationName("PartnerDesk")
     install_translations(app, lang)
+    cut_text.install(app)
     return app
 
 

@@ -97,7 +97,7 @@ class FirstRunDialog(QDialog):
             return
         self._busy(True)
         self.join_state.setStyleSheet("")
-        self.join_state.setText(self.tr("Contacting headquarters…"))
+        self.join_state.setText(self.tr("Contacting headquarters..."))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.join_button, self.join_form, self.demo_button, self.cancel_button,

@@ -3,10 +3,10 @@ progress of a sync under way), and a banner with a way out when the data is the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QProgressBar, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from models import demo, sync_state
 from models.directory import settings
@@ -15,6 +15,9 @@ from reports import palette
 from .areas import Area, all_areas
 from .context import AppContext
 from .sync_state import sync_runner
+from .widgets import cut_text
+
+NAV_MIN, NAV_MAX = 140, 190  # pixels of the navigation list
 
 
 class MainWindow(QMainWindow):
@@ -26,11 +29,11 @@ class MainWindow(QMainWindow):
         self.areas = areas if areas is not None else all_areas()
         self.widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("PartnerDesk"))
+        cut_text.install(QApplication.instance())  # what tables cut short shows in a tooltip
         self.resize(1280, 800)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; padding-top: 6px; }"
                                "QListWidget::item { padding: 8px 10px; }"
                                f"QListWidget::item:selected {{ background: {palette.BRAND}; "
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
             if number <= 9:
                 QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                           lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.setFixedWidth(self._nav_width())
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -93,6 +97,16 @@ class MainWindow(QMainWindow):
             self._sync_started()
         if self.areas:
             self.nav.setCurrentRow(0)
+
+    def _nav_width(self) -> int:
+        """As wide as the longest area name in this language needs (the style sheet's 14 px
+        font, 10 px padding each side), so that a 1024 px screen keeps the rest for the area."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(14)
+        metrics = QFontMetrics(font)
+        longest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                       for i in range(self.nav.count())), default=0)
+        return max(NAV_MIN, min(NAV_MAX, longest + 2 * 10 + 16))
 
     def _demo_banner(self) -> QFrame:
         banner = QFrame(self)

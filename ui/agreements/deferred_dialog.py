@@ -16,6 +16,8 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..widgets import reflow
+
 WARN = f"color: {palette.ERROR};"
 ASSESSMENTS = ("micro", "simplified", "hact_macro", "un_assessed")
 OUTCOMES = ("cleared", "cleared_with_conditions", "rejected")
@@ -34,7 +36,7 @@ class DeferredDialog(QDialog):
         form.addRow(title)
         self.file = QLineEdit(self)
         self.file.setObjectName("evidence_file")
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("Choose..."), self)
         browse.clicked.connect(self._browse)
         row = QWidget(self)
         box = QHBoxLayout(row)
@@ -76,6 +78,7 @@ class DeferredDialog(QDialog):
         buttons.accepted.connect(self.close_item)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        reflow(form)
 
     @staticmethod
     def _vocab(label: str) -> str:

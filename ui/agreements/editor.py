@@ -10,7 +10,7 @@ from models import agreements
 from models.agreements import AGREEMENT_TYPES, PD_STATUSES
 from models.directory import partners, settings
 
-from ..widgets import Field, FormWidget
+from ..widgets import Field, FormWidget, flow_row
 from .record import RecordPanel
 
 
@@ -63,10 +63,10 @@ class AgreementContent(QWidget):
         self.new_pd.clicked.connect(self.new_pd_requested)
         self.totals = QLabel(self)
         self.totals.setObjectName("agreement_totals")
+        self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_pd)
-        buttons.addWidget(self.new_pd)
-        buttons.addStretch(1)
+        buttons.addWidget(flow_row(self, [self.open_pd, self.new_pd]), 1)
         buttons.addWidget(self.totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

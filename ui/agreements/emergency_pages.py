@@ -16,6 +16,7 @@ from models.agreements import SSFA_CEILING, emergency
 from models.directory import partners
 from reports import palette
 
+from ..widgets import reflow
 from .pd_budget import parse_amount
 from .pd_results import ResultsTable
 
@@ -75,6 +76,7 @@ class PartnerPage(QWizardPage):
         form.addRow(self.tr("Name"), self.new_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.risk_note)
         layout.addStretch(1)
         self.partner.currentIndexChanged.connect(self._partner_changed)
@@ -169,6 +171,7 @@ class TermsPage(QWizardPage):
         form.addRow(self.tr("End"), self.end)
         form.addRow(self.tr("Locations"), self.locations)
         form.addRow(self.problem)
+        reflow(form)
         self.template.currentIndexChanged.connect(self._suggest_end)
         self.start.textChanged.connect(self._suggest_end)
         self.end.textEdited.connect(self._end_edited)

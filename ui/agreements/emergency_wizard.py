@@ -14,6 +14,7 @@ from models.agreements import emergency
 from models.directory import settings
 from models.errors import DomainError, ValidationError
 
+from ..widgets import reflow
 from .emergency_pages import WARN, PartnerPage, ResultsPage, TermsPage
 from .printing import PrintBar
 from .render import pd_renderer
@@ -72,6 +73,7 @@ class SignPage(QWizardPage):
         form.addRow(self.unicef_consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.print_bar)
         layout.addWidget(self.result, 1)

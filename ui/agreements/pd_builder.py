@@ -57,6 +57,7 @@ class PdBuilder(QWidget):
         self.errors.hide()
         self.grand_total = QLabel(self)
         self.grand_total.setObjectName("pd_grand_total")
+        self.grand_total.setWordWrap(True)
         self.grand_total.setStyleSheet("font-weight: 600;")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pd_tabs")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlain
 from models.agreements import PD_RATINGS as RATINGS
 from reports import palette
 
+from ..widgets import reflow
+
 AREAS = ("gender", "equity", "sustainability")
 PERSON = re.compile(r"^(?P<name>[^<]+?)\s*(?:<(?P<email>[^>]*)>)?$")
 
@@ -82,6 +84,7 @@ class PdNarrative(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.ERROR};")
         form.addRow(self.problem)
+        reflow(form)
 
     def set_data(self, data: dict) -> None:
         self.blockSignals(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from models import agreements, drafts
@@ -18,7 +18,7 @@ from models.errors import DomainError, ValidationError
 from reports import palette
 
 from ..translate import InheritedTr
-from ..widgets import Field, FormWidget
+from ..widgets import Field, FormWidget, VerticalScroll, flow_row
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView
@@ -82,11 +82,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.signatories_button.setToolTip(self.tr(
             "The office's officers authorised to sign for UNICEF"))
         self.signatories_button.clicked.connect(self.edit_signatories)
-        row = QHBoxLayout()
-        row.addWidget(self.attach_signed)
-        row.addWidget(self.attach_termination)
-        row.addStretch(1)
-        sig_layout.addLayout(row)
+        sig_layout.addWidget(flow_row(sig_page, [self.attach_signed, self.attach_termination]))
         sig_layout.addWidget(self.signatories_button, 0, Qt.AlignmentFlag.AlignLeft)
         sig_layout.addStretch(1)
         self.diff = DiffView(self)
@@ -110,12 +106,9 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         amend_layout.addWidget(self.open_amendment, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
-        scroll = QScrollArea(self)  # small screens: scroll rather than widen the window
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = VerticalScroll(content, self, frame=False)  # small screens: scroll down
         self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(sig_page, self.tr("Signatures"))
+        self.tabs.addTab(VerticalScroll(sig_page, self, frame=False), self.tr("Signatures"))
         self.diff_index = self.tabs.addTab(self.diff, self.tr("Amendment"))
         self.amendments_index = self.tabs.addTab(amend_page, self.tr("Amendments"))
 

@@ -13,6 +13,8 @@ from models.agreements import signatories
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..widgets import reflow
+
 
 class SignatoriesDialog(QDialog):
     def __init__(self, ctx, office: str, parent=None):
@@ -53,6 +55,7 @@ class SignatoriesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

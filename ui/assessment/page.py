@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDateEdit, QGrid
 from models.assessment import RATINGS, Item
 from reports import palette
 
+from ..widgets import VerticalScroll
+
 WARNING_STYLE = (f"QLabel {{ background: {palette.ERROR_TINT}; color: {palette.ERROR_DARK}; "
                  f"border: 1px solid {palette.ERROR_BORDER}; "
                  "border-radius: 4px; padding: 6px; font-weight: bold; }")
@@ -61,7 +63,11 @@ class BenchmarkPage(QWidget):
         self.item = item
         self.locked = locked
         self.benchmark_id = item.benchmark.id
-        layout = QVBoxLayout(self)
+        body = QWidget(self)  # scrolls: a 600 px screen cannot show the page and its plan
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(body, self, frame=False))
+        layout = QVBoxLayout(body)
         title = QLabel(f"{item.benchmark.code}. " + QCoreApplication.translate(
             "benchmarks", item.benchmark.title), self)
         title.setObjectName("title")

@@ -40,6 +40,9 @@ class AssessmentView(AssessmentEdits, QWidget):
         top = QHBoxLayout()
         self.office = QComboBox(self)
         self.office.setObjectName("office")
+        self.office.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.office.setMinimumContentsLength(14)
         for code, name in assessment.offices():
             self.office.addItem(f"{code} - {name}", code)
         home = settings.home_office()
@@ -57,11 +60,14 @@ class AssessmentView(AssessmentEdits, QWidget):
         top.addWidget(self.office, 1)
         top.addWidget(QLabel(self.tr("Year:"), self))
         top.addWidget(self.year)
-        top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
         self.hq_button = QPushButton(self.tr("All offices (headquarters summary)..."), self)
         self.hq_button.setObjectName("hq_summary")
         self.hq_button.clicked.connect(self.show_hq_summary)
         top.addWidget(self.hq_button)
+        top_rows = QVBoxLayout()  # the status has a line of its own: long in French
+        top_rows.addLayout(top)
+        top_rows.addWidget(self.status)
         self.office.activated.connect(lambda _i: self.reload())
         self.year.valueChanged.connect(lambda _v: self.reload())
 
@@ -104,7 +110,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         right.addLayout(bottom)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(top_rows)
         layout.addLayout(body, 1)
         ctx.data_changed.connect(self._data_changed)
 

@@ -21,4 +21,13 @@ def _shot(widget: CycleView, options: dict) -> None:
             widget.load(found[0][0])
 
 
-SHOTS = {"cycle": _shot}  # shot views (ui/areas.py)
+def _shot_actors(widget: CycleView, options: dict):
+    """Placing landscape organisations on the stakeholder map (phase i)."""
+    from ..interchange import ActorPicker
+    _shot(widget, options)
+    picker = ActorPicker(parent=widget)
+    picker.show()
+    return picker
+
+
+SHOTS = {"cycle": _shot, "actors": _shot_actors}  # shot views (ui/areas.py)

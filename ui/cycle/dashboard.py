@@ -150,7 +150,7 @@ class DashboardView(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
-        self.status.setText(self.tr("Loading…"))
+        self.status.setText(self.tr("Loading..."))
         self._asked += 1  # only the latest request is shown (the office may change again)
         self.ctx.workers.start(_tagged, self._asked, cycle_dashboard.load,
                                office=self.office.currentData(),
@@ -192,7 +192,7 @@ class DashboardView(QWidget):
     def show_all(self, kind: str) -> None:
         """List every alert of one group (off the GUI thread: a group can hold thousands)."""
         self.panel.show_all.setEnabled(False)
-        self.status.setText(self.tr("Loading…"))
+        self.status.setText(self.tr("Loading..."))
         self.ctx.workers.start(_tagged, (self._asked, kind), cycle_dashboard.alerts_of_kind,
                                kind, office=self.office.currentData(),
                                only_mine=self.only_mine.isChecked(), on_done=self._whole,

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QL
 from models.cycle import exit as cycle_exit, spec
 from reports import palette
 
+from ..widgets import reflow
+
 
 
 def tr(text: str) -> str:
@@ -65,6 +67,7 @@ class ExitStrategyForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        reflow(form)
         layout.addLayout(row)
         layout.addStretch(1)
         self.months.textEdited.connect(self.revalidate)

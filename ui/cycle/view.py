@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QScrollArea, QSplitter, QTabWidget, QTreeWidget,
+                               QProgressBar, QSplitter, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from models.cycle import dashboard as cycle_dashboard, ops as cycle_ops, spec
@@ -13,6 +13,7 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..widgets import VerticalScroll
 from .exit import ExitStrategyForm, ReviewsTable
 from .form import PhaseForm
 
@@ -84,10 +85,7 @@ class CycleView(QWidget):
             f"background: {palette.BRAND_TINT}; padding: 6px; border-radius: 4px;")
         self.form = PhaseForm(self)
         self.form.save_requested.connect(self._save_phase)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        scroll = VerticalScroll(self.form, self)
         self.exit_form = ExitStrategyForm(self)
         self.exit_form.save_requested.connect(self._save_exit)
         self.reviews = ReviewsTable(self)

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="162"/>
-        <location filename="../widgets/forms.py" line="124"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -91,107 +91,107 @@
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="27"/>
+        <location filename="../cycle/form.py" line="28"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="70"/>
+        <location filename="../cycle/form.py" line="71"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="80"/>
+        <location filename="../cycle/form.py" line="81"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="84"/>
+        <location filename="../cycle/form.py" line="85"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="250"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>مشكلات يجب إصلاحها قبل الحفظ: %n.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="253"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="50"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="54"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="53"/>
+        <location filename="../cycle/landscape.py" line="55"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="68"/>
+        <location filename="../cycle/landscape.py" line="70"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="73"/>
+        <location filename="../cycle/landscape.py" line="75"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="120"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="123"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="126"/>
         <source>From the landscape...</source>
         <translation>من خريطة الجهات الفاعلة...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="128"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>إزالة البند</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="214"/>
+        <location filename="../agreements/pd_budget.py" line="215"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>نقد اليونيسف {0}  ·  الشريك {1}  ·  اللوازم {2}  ·  المجموع {3}</translation>
     </message>
@@ -1200,72 +1200,72 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>ابحث عن شراكة (المرجع، العنوان، الشريك)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>اختر شراكة للعمل على دورة الشراكة الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>اكتملت %v من %m مرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="94"/>
         <source>Phase form</source>
         <translation>استمارة المرحلة</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Exit strategy</source>
         <translation>استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="143"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>الحالة: %1 · جهة التنسيق: %2 · الشركاء: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>none designated</source>
         <translation>لم تُعيَّن</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="151"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="154"/>
         <source>Next: phase %1 (%2). </source>
         <translation>التالي: المرحلة %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="216"/>
         <source>Phase %1 saved.</source>
         <translation>حُفظت المرحلة %1.</translation>
     </message>
@@ -1463,8 +1463,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     <message>
         <location filename="../cycle/dashboard.py" line="153"/>
         <location filename="../cycle/dashboard.py" line="195"/>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
+        <source>Loading...</source>
+        <translation>جارٍ التحميل...</translation>
     </message>
     <message>
         <location filename="../cycle/dashboard.py" line="166"/>
@@ -1506,8 +1506,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="37"/>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="45"/>
@@ -1587,8 +1587,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="35"/>
-        <source>Close with evidence…</source>
-        <translation>الإقفال مع الأدلة…</translation>
+        <source>Close with evidence...</source>
+        <translation>الإقفال مع الأدلة...</translation>
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="40"/>
@@ -1758,8 +1758,8 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
     <message>
         <location filename="../first_run.py" line="100"/>
-        <source>Contacting headquarters…</source>
-        <translation>جارٍ الاتصال بالمقر…</translation>
+        <source>Contacting headquarters...</source>
+        <translation>جارٍ الاتصال بالمقر...</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="129"/>
@@ -2709,7 +2709,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="108"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>يحتوي %1 على سجلات ليست بيانات تجريبية، وقد تُرك كما هو. انقله إلى مكان آخر لاستكشاف العرض التجريبي.</translation>
     </message>
@@ -2722,7 +2722,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>ابحث في الأسماء والاختصارات والأهداف والأماكن...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="198"/>
+        <location filename="../widgets/list_area.py" line="197"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -2763,47 +2763,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="31"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;بيانات تجريبية.&lt;/b&gt; شركاء وشراكات وهمية لاستكشاف PartnerDesk، في ملف مستقل: لا شيء هنا يخص مكتبك، ولا يُرسل شيء إلى المقر.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Leave the demo</source>
         <translation>مغادرة العرض التجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Syncing</source>
         <translation>جارٍ المزامنة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Syncing %p%</source>
         <translation>جارٍ المزامنة %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="197"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2815,22 +2815,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -3227,27 +3227,27 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Visits, reporting, risks</source>
         <translation>الزيارات والتقارير والمخاطر</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="66"/>
+        <location filename="../agreements/pd_builder.py" line="67"/>
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="117"/>
+        <location filename="../agreements/pd_builder.py" line="118"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>مجموع اليونيسف (نقد، لوازم، إدارة) %1 · حصة الشريك %2%</translation>
     </message>
@@ -3535,32 +3535,32 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="108"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="148"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="171"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -3593,118 +3593,118 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open amendment</source>
         <translation>فتح التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="99"/>
         <source>Open the signed record it amends</source>
         <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="226"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="352"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="368"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -4314,12 +4314,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="176"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="180"/>
         <source>Database damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>

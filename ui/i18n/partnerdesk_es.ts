@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="162"/>
-        <location filename="../widgets/forms.py" line="124"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -91,107 +91,107 @@
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="27"/>
+        <location filename="../cycle/form.py" line="28"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="70"/>
+        <location filename="../cycle/form.py" line="71"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="80"/>
+        <location filename="../cycle/form.py" line="81"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="84"/>
+        <location filename="../cycle/form.py" line="85"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="250"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problema(s) por corregir antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="253"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="50"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="54"/>
         <source>Monitor</source>
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="53"/>
+        <location filename="../cycle/landscape.py" line="55"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="68"/>
+        <location filename="../cycle/landscape.py" line="70"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="73"/>
+        <location filename="../cycle/landscape.py" line="75"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="120"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="123"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="126"/>
         <source>From the landscape...</source>
         <translation>Desde el panorama...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="128"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Añadir las organizaciones halladas en los archivos IATI y 3W de esta oficina</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="214"/>
+        <location filename="../agreements/pd_budget.py" line="215"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Efectivo UNICEF {0}  ·  Socio {1}  ·  Insumos {2}  ·  Total {3}</translation>
     </message>
@@ -1196,72 +1196,72 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Buscar una alianza (referencia, título, socio)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Elija una alianza para trabajar en su ciclo de alianza.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>%v de %m fases completadas</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="94"/>
         <source>Phase form</source>
         <translation>Formulario de la fase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Exit strategy</source>
         <translation>Estrategia de salida</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="143"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Estado: %1 · Punto focal: %2 · Socios: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>none designated</source>
         <translation>sin designar</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="151"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="154"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Siguiente: fase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="216"/>
         <source>Phase %1 saved.</source>
         <translation>Fase %1 guardada.</translation>
     </message>
@@ -1459,8 +1459,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     <message>
         <location filename="../cycle/dashboard.py" line="153"/>
         <location filename="../cycle/dashboard.py" line="195"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
     <message>
         <location filename="../cycle/dashboard.py" line="166"/>
@@ -1502,8 +1502,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="37"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="45"/>
@@ -1579,8 +1579,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="35"/>
-        <source>Close with evidence…</source>
-        <translation>Cerrar con las pruebas…</translation>
+        <source>Close with evidence...</source>
+        <translation>Cerrar con las pruebas...</translation>
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="40"/>
@@ -1750,8 +1750,8 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="../first_run.py" line="100"/>
-        <source>Contacting headquarters…</source>
-        <translation>Contactando con la sede…</translation>
+        <source>Contacting headquarters...</source>
+        <translation>Contactando con la sede...</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="129"/>
@@ -2701,7 +2701,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="108"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contiene registros que no son de demostración; se deja como está. Muévalo a otro lugar para explorar la demostración.</translation>
     </message>
@@ -2714,7 +2714,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Buscar nombres, siglas, objetivos, lugares...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="198"/>
+        <location filename="../widgets/list_area.py" line="197"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2751,47 +2751,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="31"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Datos de demostración.&lt;/b&gt; Socios y alianzas ficticios para explorar PartnerDesk, en un archivo propio: nada de esto es de su oficina y nada se envía a la sede.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Syncing %p%</source>
         <translation>Sincronizando %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="197"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2799,22 +2799,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -3211,27 +3211,27 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Visits, reporting, risks</source>
         <translation>Visitas, informes, riesgos</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="66"/>
+        <location filename="../agreements/pd_builder.py" line="67"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="117"/>
+        <location filename="../agreements/pd_builder.py" line="118"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (efectivo, insumos, gestión) %1 · Parte del socio %2%</translation>
     </message>
@@ -3519,32 +3519,32 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="108"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="148"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="171"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
@@ -3577,118 +3577,118 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Los funcionarios de la oficina autorizados a firmar por el UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open amendment</source>
         <translation>Abrir la enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="99"/>
         <source>Open the signed record it amends</source>
         <translation>Abrir el documento firmado que modifica</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="226"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="352"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="368"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
@@ -4290,12 +4290,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="176"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="180"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../cycle/exit.py" line="30"/>
-        <location filename="../cycle/form.py" line="162"/>
-        <location filename="../widgets/forms.py" line="124"/>
+        <location filename="../cycle/form.py" line="161"/>
+        <location filename="../widgets/forms.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -91,107 +91,107 @@
         <translation>Avis des partenaires</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="27"/>
+        <location filename="../cycle/form.py" line="28"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligence raisonnable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="69"/>
+        <location filename="../cycle/form.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="70"/>
+        <location filename="../cycle/form.py" line="71"/>
         <source>Why not applicable</source>
         <translation>Pourquoi sans objet</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="80"/>
+        <location filename="../cycle/form.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="84"/>
+        <location filename="../cycle/form.py" line="85"/>
         <source>Save phase</source>
         <translation>Enregistrer la phase</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="250"/>
+        <location filename="../cycle/form.py" line="249"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>%n problème(s) à corriger avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/form.py" line="253"/>
+        <location filename="../cycle/form.py" line="252"/>
         <source>Ready to save.</source>
         <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="50"/>
+        <location filename="../cycle/landscape.py" line="52"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="51"/>
+        <location filename="../cycle/landscape.py" line="53"/>
         <source>Manage closely</source>
         <translation>Gérer de près</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="52"/>
+        <location filename="../cycle/landscape.py" line="54"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="53"/>
+        <location filename="../cycle/landscape.py" line="55"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="68"/>
+        <location filename="../cycle/landscape.py" line="70"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="73"/>
+        <location filename="../cycle/landscape.py" line="75"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="109"/>
+        <location filename="../cycle/landscape.py" line="111"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="110"/>
+        <location filename="../cycle/landscape.py" line="112"/>
         <source>Current relation</source>
         <translation>Relation actuelle</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="118"/>
+        <location filename="../cycle/landscape.py" line="120"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="121"/>
+        <location filename="../cycle/landscape.py" line="123"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="124"/>
+        <location filename="../cycle/landscape.py" line="126"/>
         <source>From the landscape...</source>
         <translation>Depuis le paysage...</translation>
     </message>
     <message>
-        <location filename="../cycle/landscape.py" line="126"/>
+        <location filename="../cycle/landscape.py" line="128"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Ajouter les organisations trouvées dans les fichiers IATI et 3W de ce bureau</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_budget.py" line="214"/>
+        <location filename="../agreements/pd_budget.py" line="215"/>
         <source>UNICEF cash {0}  ·  Partner {1}  ·  Supplies {2}  ·  Total {3}</source>
         <translation>Espèces UNICEF {0}  ·  Partenaire {1}  ·  Fournitures {2}  ·  Total {3}</translation>
     </message>
@@ -1196,72 +1196,72 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>CycleView</name>
     <message>
-        <location filename="../cycle/view.py" line="47"/>
+        <location filename="../cycle/view.py" line="48"/>
         <source>Find a partnership (reference, title, partner)</source>
         <translation>Trouver un partenariat (référence, titre, partenaire)</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="58"/>
+        <location filename="../cycle/view.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="68"/>
+        <location filename="../cycle/view.py" line="69"/>
         <source>Choose a partnership to work on its partnering cycle.</source>
         <translation>Choisissez un partenariat pour travailler sur son cycle de partenariat.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="79"/>
+        <location filename="../cycle/view.py" line="80"/>
         <source>%v of %m phases complete</source>
         <translation>Phases terminées&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="96"/>
+        <location filename="../cycle/view.py" line="94"/>
         <source>Phase form</source>
         <translation>Formulaire de phase</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="97"/>
+        <location filename="../cycle/view.py" line="95"/>
         <source>Exit strategy</source>
         <translation>Stratégie de sortie</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="98"/>
+        <location filename="../cycle/view.py" line="96"/>
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="145"/>
+        <location filename="../cycle/view.py" line="143"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="146"/>
+        <location filename="../cycle/view.py" line="144"/>
         <source>Status: %1 · Focal point: %2 · Partners: %3</source>
         <translation>Statut&#xa0;: %1 · Point focal&#xa0;: %2 · Partenaires&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="148"/>
+        <location filename="../cycle/view.py" line="146"/>
         <source>none designated</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="153"/>
+        <location filename="../cycle/view.py" line="151"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Toutes les phases sont terminées. Continuez à examiner le partenariat chaque année.</translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="156"/>
+        <location filename="../cycle/view.py" line="154"/>
         <source>Next: phase %1 (%2). </source>
         <translation>Suivante&#xa0;: phase %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../cycle/view.py" line="218"/>
+        <location filename="../cycle/view.py" line="216"/>
         <source>Phase %1 saved.</source>
         <translation>Phase %1 enregistrée.</translation>
     </message>
@@ -1459,8 +1459,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="../cycle/dashboard.py" line="153"/>
         <location filename="../cycle/dashboard.py" line="195"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <location filename="../cycle/dashboard.py" line="166"/>
@@ -1502,8 +1502,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="37"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <location filename="../agreements/deferred_dialog.py" line="45"/>
@@ -1579,8 +1579,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="35"/>
-        <source>Close with evidence…</source>
-        <translation>Clore avec les justificatifs…</translation>
+        <source>Close with evidence...</source>
+        <translation>Clore avec les justificatifs...</translation>
     </message>
     <message>
         <location filename="../agreements/emergency_area.py" line="40"/>
@@ -1750,8 +1750,8 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
     <message>
         <location filename="../first_run.py" line="100"/>
-        <source>Contacting headquarters…</source>
-        <translation>Connexion au siège…</translation>
+        <source>Contacting headquarters...</source>
+        <translation>Connexion au siège...</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="129"/>
@@ -2701,7 +2701,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="108"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contient des données qui ne sont pas de démonstration&#xa0;; il est laissé tel quel. Déplacez-le pour explorer la démonstration.</translation>
     </message>
@@ -2714,7 +2714,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Rechercher noms, sigles, objectifs, lieux...</translation>
     </message>
     <message>
-        <location filename="../widgets/list_area.py" line="198"/>
+        <location filename="../widgets/list_area.py" line="197"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2751,47 +2751,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="31"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Données de démonstration.&lt;/b&gt; Des partenaires et partenariats fictifs pour découvrir PartnerDesk, dans un fichier à part&#xa0;: rien ici n&apos;appartient à votre bureau, et rien n&apos;est envoyé au siège.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Leave the demo</source>
         <translation>Quitter la démonstration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Syncing %p%</source>
         <translation>Synchronisation %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="197"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2799,22 +2799,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -3211,27 +3211,27 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>PdBuilder</name>
     <message>
-        <location filename="../agreements/pd_builder.py" line="63"/>
+        <location filename="../agreements/pd_builder.py" line="64"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="64"/>
+        <location filename="../agreements/pd_builder.py" line="65"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="65"/>
+        <location filename="../agreements/pd_builder.py" line="66"/>
         <source>Visits, reporting, risks</source>
         <translation>Visites, rapports, risques</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="66"/>
+        <location filename="../agreements/pd_builder.py" line="67"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../agreements/pd_builder.py" line="117"/>
+        <location filename="../agreements/pd_builder.py" line="118"/>
         <source>UNICEF total (cash, supplies, management) %1 · Partner share %2%</source>
         <translation>Total UNICEF (espèces, fournitures, gestion) %1 · Part du partenaire %2&#xa0;%</translation>
     </message>
@@ -3519,32 +3519,32 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="49"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="108"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="148"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="171"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
@@ -3577,118 +3577,118 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="96"/>
         <source>Open amendment</source>
         <translation>Ouvrir l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="99"/>
         <source>Open the signed record it amends</source>
         <translation>Ouvrir le document signé qu&apos;il modifie</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="111"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="112"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="113"/>
+        <location filename="../agreements/record.py" line="269"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="199"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="225"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="226"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="268"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="301"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="311"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="312"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="325"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="332"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="352"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="368"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -4290,12 +4290,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="176"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="180"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>

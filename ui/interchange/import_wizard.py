@@ -15,7 +15,7 @@ from models.directory import settings, vocab
 from models.interchange import (Cancelled, agreement_import, batches, columns, hxl_import,
                                 iati_import, partner_import, tabular)
 
-from ..widgets import vocab_choices
+from ..widgets import reflow, vocab_choices
 from .import_pages import ColumnsPage, PreviewTable
 
 SHEETS = ("partners", "agreements")
@@ -67,6 +67,7 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Partner type when the sheet has none"), self.default_type)
+        reflow(form)
         self.columns = ColumnsPage(self)
         self.preview = PreviewTable(self)
         self.summary = QLabel(self)

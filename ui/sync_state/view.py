@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 from models import sync_state
 from models.errors import DomainError
 
+from ..widgets import reflow
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
 
@@ -61,6 +62,7 @@ class SyncView(QWidget):
         form.addRow(self.tr("Unsent changes:"), self.unsent)
         form.addRow(self.tr("State:"), self.state)
         form.addRow("", self.progress)
+        reflow(form)
 
         self.conflicts = ConflictsPanel(self)
         self.conflicts.resolve_requested.connect(self.resolve)

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from reports import palette
 
+from .reflow import reflow
+
+SHORT_LIST = 30  # a choice with this many entries or fewer is as wide as its longest
+
 
 def tr(text: str, context: str = "Forms") -> str:
     return QCoreApplication.translate(context, text)
@@ -25,6 +29,16 @@ def vocab_choices(vocab: dict) -> list[tuple[str, str]]:
     from models.directory import vocab as vocabularies
     return [(code, QCoreApplication.translate("vocab", vocabularies.label(vocab, code)))
             for code in vocab]
+
+
+def _fit_choices(combo: QComboBox, count: int) -> None:
+    """A vocabulary's entries are read whole; a long list (partners, offices) is as wide as the
+    form allows."""
+    if count <= SHORT_LIST:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
 
 
 @dataclass
@@ -76,7 +90,6 @@ class FormWidget(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in fields:
             widget = self._make_input(spec)
             widget.setObjectName(f"field_{spec.key}")
@@ -97,6 +110,7 @@ class FormWidget(QWidget):
             label.setBuddy(widget)
             layout.addRow(label, box)
             self.inputs[spec.key], self.errors[spec.key] = widget, error
+        reflow(layout)
 
     def _make_input(self, spec: Field) -> QWidget:
         if spec.kind == "multiline":
@@ -106,11 +120,11 @@ class FormWidget(QWidget):
             widget.textChanged.connect(self.edited)
         elif spec.kind == "choice":
             widget = QComboBox(self)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(14)
+            choices = spec.choices() if spec.choices else []
+            _fit_choices(widget, len(choices))
             if spec.optional_choice:
                 widget.addItem("", None)
-            for code, text in (spec.choices() if spec.choices else []):
+            for code, text in choices:
                 widget.addItem(text, code)
             widget.currentIndexChanged.connect(self.edited)
         elif spec.kind == "multi":
@@ -159,6 +173,7 @@ class FormWidget(QWidget):
                 widget.setChecked(bool(value))
             else:
                 widget.setText("" if value is None else str(value))
+                widget.setCursorPosition(0)  # the start of a long text, not its end
             widget.blockSignals(False)
         self.show_errors({})
 
@@ -167,6 +182,7 @@ class FormWidget(QWidget):
         current = widget.currentData()
         widget.blockSignals(True)
         widget.clear()
+        _fit_choices(widget, len(choices))
         if self.fields[key].optional_choice:
             widget.addItem("", None)
         for code, text in choices:
