@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .db import database_path
 from .errors import DomainError
+from .messages import msg
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -22,7 +23,7 @@ def files_dir(db_path: str | os.PathLike | None = None) -> Path:
     # resolved like open_database resolves it, so a symlinked or relative path finds the same folder
     path = Path(db_path).expanduser().resolve() if db_path is not None else database_path()
     if path is None:
-        raise DomainError("No database is open, so attachments have nowhere to go.")
+        raise DomainError(msg("No database is open, so attachments have nowhere to go."))
     return path.with_name(path.name + ".files")
 
 
@@ -34,7 +35,7 @@ def path_of(sha256: str, db_path: str | os.PathLike | None = None) -> Path:
 def store_bytes(data: bytes, db_path: str | os.PathLike | None = None) -> str:
     """Keep `data` in the file store (atomically, once) and return its SHA-256."""
     if len(data) > MAX_BYTES:
-        raise DomainError("The file is larger than 200 MB; scan it at a lower resolution.")
+        raise DomainError(msg("The file is larger than 200 MB; scan it at a lower resolution."))
     digest = hashlib.sha256(data).hexdigest()
     target = path_of(digest, db_path)
     if target.exists() and target.stat().st_size == len(data):

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from models.ids import utc_now, uuid7
+from models.message_data import from_data, stored
 
 from .local import put
 from .protocol import Op
@@ -97,8 +98,9 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
                 continue
             seq, table, row_id = op.seq, op.table, op.row_id
             if "x" in ack:
+                reason = from_data(ack.get("xm")) or ack["x"]  # translatable when HQ sent data
                 con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
-                            (ack["x"], seq))
+                            (stored(reason), seq))
                 result.rejected += 1
                 restore = ack.get("r") or {}
                 later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from models.files import path_of, store_bytes
 from models.ids import utc_now
+from models.message_data import stored
+from models.messages import message_of, msg
 
 from . import protocol
 from .transport import Refused
@@ -58,8 +60,8 @@ def send_file(transport, sha: str, path: Path, chunk: int = protocol.CHUNK) -> b
                     or not 0 <= received < size:
                 break
             offset = received
-    raise Refused(f"HQ kept asking for parts of this file already sent ({tries} chunks sent); "
-                  "it was set aside.", 409)
+    raise Refused(msg("HQ kept asking for parts of this file already sent ({tries} chunks "
+                      "sent); it was set aside.", tries=tries), 409)
 
 
 def _mark(con, sha: str, error: str | None) -> None:
@@ -76,9 +78,10 @@ def send_files(con, transport, db_path, scope, progress=None, problems: list | N
                 sent += 1
             _mark(con, sha, None)
         except Refused as exc:  # e.g. the local copy is damaged: the other files still go
-            _mark(con, sha, str(exc))
+            _mark(con, sha, stored(exc.message))
             if problems is not None:
-                problems.append(f"file {path.name[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=path.name[:13],
+                                    reason=exc.message))
         if progress:
             progress(i + 1, len(todo), "Sending files")
     return sent
@@ -91,7 +94,7 @@ def fetch_file(transport, sha: str, db_path) -> Path:
         return target
     data = transport.blob_get(sha)
     if hashlib.sha256(data).hexdigest() != sha:
-        raise ValueError("The file from HQ does not match its hash.")
+        raise ValueError(msg("The file from HQ does not match its hash."))
     store_bytes(data, db_path)
     return target
 
@@ -114,11 +117,12 @@ def fetch_missing(con, transport, db_path, scope, progress=None,
             fetch_file(transport, sha, db_path)
         except Refused as exc:
             if exc.status != 404 and problems is not None:
-                problems.append(f"file {sha[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=sha[:13], reason=exc.message))
             continue
         except ValueError as exc:
             if problems is not None:
-                problems.append(f"file {sha[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=sha[:13],
+                                    reason=message_of(exc)))
             continue
         con.execute("INSERT OR IGNORE INTO sync_blob (sha256, sent_at) VALUES (?, ?)",
                     (sha, utc_now()))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import httpx
 
 from models.errors import DomainError
+from models.messages import msg
 
 from . import protocol
 
@@ -26,8 +27,8 @@ class Refused(SyncError):
     """HQ refused the request (4xx) with a reason (protocol.Refusal); `seq` names the op at
     fault, if any: that op is set aside, never sent again as it is."""
 
-    def __init__(self, message: str, status: int, seq: int | None = None):
-        super().__init__(message)
+    def __init__(self, message, status: int, seq: int | None = None):
+        super().__init__(message)  # a Message HQ sent is shown in the person's language
         self.status, self.seq = status, seq
 
 
@@ -51,8 +52,8 @@ class Transport:
                  backoff_cap: float = 20.0, sleep=time.sleep):
         self.server = server.rstrip("/")
         if not self.server.startswith(("http://", "https://")):
-            raise SyncError(f"The server address must start with http:// or https://, not "
-                            f"'{server}'.")
+            raise SyncError(msg("The server address must start with http:// or https://, not "
+                                "'{server}'.", server=server))
         self.token = token
         self.client = client or httpx.Client(timeout=httpx.Timeout(timeout, connect=15.0),
                                              headers={"User-Agent": "PartnerDesk"})
@@ -91,11 +92,12 @@ class Transport:
             self.counters.bytes_received += (response.num_bytes_downloaded
                                              + _head_size(response.headers) + 17)
             if response.status_code in RETRY_STATUS:
-                last = f"HQ answered {response.status_code}"
+                last = msg("HQ answered {status}", status=response.status_code)
                 continue
             return response
-        raise SyncError(f"Cannot reach HQ at {self.server} ({last}); the changes stay on this "
-                        "computer and will be sent at the next sync.")
+        raise SyncError(msg("Cannot reach HQ at {server} ({reason}); the changes stay on this "
+                            "computer and will be sent at the next sync.", server=self.server,
+                            reason=last))
 
     def _check(self, response: httpx.Response) -> None:
         if response.status_code < 400:
@@ -106,17 +108,18 @@ class Transport:
             body = {}
         refusal = protocol.Refusal.of(body, response.status_code)
         if response.status_code == 401:
-            raise Unauthorized(refusal.detail if isinstance(body, dict) and body.get("detail")
-                               else "HQ does not accept this device's token (revoked?). Ask HQ "
-                               "for a new enrollment code and run sync with --enroll CODE.")
-        raise Refused(refusal.detail, response.status_code, refusal.seq)
+            raise Unauthorized(refusal.reason() if isinstance(body, dict) and body.get("detail")
+                               else msg("HQ does not accept this device's token (revoked?). "
+                                        "Ask HQ for a new enrollment code and run sync with "
+                                        "--enroll CODE."))
+        raise Refused(refusal.reason(), response.status_code, refusal.seq)
 
     def _json(self, response: httpx.Response):
         try:
             return response.json()
         except ValueError:
-            raise SyncError(f"HQ at {self.server} answered something that is not PartnerDesk's "
-                            "(is the address right?).") from None
+            raise SyncError(msg("HQ at {server} answered something that is not PartnerDesk's "
+                                "(is the address right?).", server=self.server)) from None
 
     def enroll(self, code: str, name: str, nonce: str | None = None) -> dict:
         """Enroll with a one-time code; the same `nonce` again gets the same answer, so the
@@ -131,8 +134,8 @@ class Transport:
         if not (isinstance(answer, dict) and isinstance(answer.get("token"), str)
                 and isinstance(answer.get("device"), str)
                 and isinstance(answer.get("offices"), list)):
-            raise SyncError(f"HQ at {self.server} answered the enrollment without a token (is "
-                            "the address right?).")
+            raise SyncError(msg("HQ at {server} answered the enrollment without a token (is the "
+                                "address right?).", server=self.server))
         return answer
 
     def sync(self, body: bytes, encoding: str) -> dict:

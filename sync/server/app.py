@@ -46,10 +46,11 @@ class SyncDoc(BaseModel):
     sum: str | None = Field(default=None, min_length=16, max_length=16)
 
 
-def _error(status: int, message: str, seq: int | None = None, **extra) -> JSONResponse:
+def _error(status: int, message, seq: int | None = None, **extra) -> JSONResponse:
+    """The one refusal shape; a Message travels as data too, for the device to translate."""
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(protocol.Refusal(message, seq).body(**extra), status_code=status,
-                        headers=headers)
+    return JSONResponse(protocol.Refusal.because(message, seq).body(**extra),
+                        status_code=status, headers=headers)
 
 
 def _token(authorization: str | None) -> str | None:
@@ -116,7 +117,7 @@ def create_app(store_url) -> FastAPI:
         except ScopeError as exc:
             return _error(403, exc.message, exc.seq)
         except ReusedSeq as exc:
-            return _error(409, str(exc))
+            return _error(409, exc.message)
         encoding = protocol.best_encoding(request.headers.get("accept-encoding"))
         raw = protocol.dumps(out)
         if len(raw) < 200:
@@ -133,7 +134,7 @@ def create_app(store_url) -> FastAPI:
 
     @app.exception_handler(DomainError)
     async def domain_error(_request, exc: DomainError):
-        return _error(422, str(exc))
+        return _error(422, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(_request, exc: RequestValidationError):

@@ -16,12 +16,18 @@ from typing import NamedTuple
 
 from models import agreements
 from models.ids import utc_now, uuid7
+from models.message_data import to_data
+from models.messages import Message, msg
 from sync.protocol import HQ_OFFICE, Op
 
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 class ReusedSeq(ValueError):
     """A (device, seq) already applied with different content: the device's numbering restarted."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
 
 
 class ScopeError(Exception):
@@ -55,14 +61,26 @@ def digest(op: Op) -> str:
                            digest_size=8).hexdigest()
 
 
-def check_op(op: Op) -> str | None:
+def refused(op: Op, reason, **extra) -> dict:
+    """The ack that sets `op` aside: the reason in English ("x") and, for a device that
+    translates it, as data ("xm", models/message_data.py)."""
+    ack = {"s": op.seq, "x": str(reason), **extra}
+    if isinstance(reason, Message):
+        ack["xm"] = to_data(reason)
+    return ack
+
+
+def check_op(op: Op) -> "Message | None":
     """Why `op` cannot be applied (table, columns unknown here), or None."""
     tables = synced_tables()
     if op.table not in tables:
-        return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
+        return msg("HQ does not know the table '{table}' (is HQ older than this device?).",
+                   table=op.table)
     unknown = sorted(set(op.fields) - tables[op.table])
     if unknown:
-        return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
+        return msg(("HQ does not know the field {fields} of {table}.",
+                    "HQ does not know the fields {fields} of {table}."), n=len(unknown),
+                   fields=unknown, table=op.table)
     return None
 
 
@@ -79,15 +97,17 @@ def check_scope(tx, device: Device, ops: list[Op]) -> None:
     for op in ops:
         target = op.fields.get("office", op.office)
         if not device.may(op.office) or not device.may(target):
-            raise ScopeError(f"Change {op.seq} is for office {target or op.office}, which this "
-                             "device is not enrolled for.", op.seq)
+            raise ScopeError(msg("Change {seq} is for office {office}, which this device is not "
+                                 "enrolled for.", seq=op.seq, office=target or op.office),
+                             op.seq)
         if op.table not in synced_tables():
             continue
         current = tx.one("SELECT office FROM hq_row WHERE tbl = ? AND id = ?",
                          (op.table, op.row_id))
         if current is not None and not device.may(current[0]):
-            raise ScopeError(f"Change {op.seq} edits a record of office {current[0]}, which this "
-                             "device is not enrolled for.", op.seq)
+            raise ScopeError(msg("Change {seq} edits a record of office {office}, which this "
+                                 "device is not enrolled for.", seq=op.seq, office=current[0]),
+                             op.seq)
 
 
 class Written(NamedTuple):
@@ -125,10 +145,10 @@ class Batch:
             if op.seq in done:
                 old_digest, result = done[op.seq]
                 if old_digest != mark:
-                    raise ReusedSeq(
-                        f"Change number {op.seq} of this device was already used for another "
+                    raise ReusedSeq(msg(
+                        "Change number {seq} of this device was already used for another "
                         "change (was the database restored from a backup?). Enroll the device "
-                        "again with a new code.")
+                        "again with a new code.", seq=op.seq))
                 acks.append(json.loads(result))
                 continue
             ack = self.apply(op)
@@ -152,7 +172,7 @@ class Batch:
     def apply(self, op: Op) -> dict:
         reason = check_op(op)
         if reason:
-            return {"s": op.seq, "x": reason}
+            return refused(op, reason)
         fields = {k: v for k, v in op.fields.items() if k not in HQ_OWNED}
         user = str(fields.get("updated_by") or "")
         row = _load(self.tx, op.table, op.row_id)
@@ -162,8 +182,8 @@ class Batch:
             fields.setdefault("office", op.office)
             if op.table == "office" and self.tx.one(
                     "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (op.office,)):
-                return {"s": op.seq, "x": f"Office {op.office} already exists at HQ; offices are "
-                        "added there ('hq office add')."}
+                return refused(op, msg("Office {office} already exists at HQ; offices are added "
+                                       "there ('hq office add').", office=op.office))
             written = self.write_row(op.table, op.row_id, None, fields, user)
             ack = {"s": op.seq, "v": written.version}
             if written.renamed:
@@ -172,8 +192,8 @@ class Batch:
         meta, data = row["meta"], row["data"]
         if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
             # the device gets HQ's values back
-            return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data
-                                                    and f not in AUDIT}}
+            return refused(op, reason, r={f: data.get(f) for f in fields if f in data
+                                          and f not in AUDIT})
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)

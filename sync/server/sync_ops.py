@@ -15,6 +15,7 @@ import logging
 import sqlite3
 
 from models.ids import utc_now
+from models.messages import msg
 
 from . import changes
 from .merge import Batch, ReusedSeq, ScopeError, check_scope
@@ -82,7 +83,8 @@ class SyncRun:
             if req["repair"]:
                 office, after = req["repair"]
                 if not device.reads(office):
-                    raise ScopeError(f"This device is not enrolled for office {office}.", None)
+                    raise ScopeError(msg("This device is not enrolled for office {office}.",
+                                         office=office), None)
                 rows, nxt, more = changes.repair_page(tx, device, office, after)
                 out.update(changes=rows, cursor=cursor, more=False,
                            repair=[office, nxt] if more else None)
