@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListW
 
 from models import demo, sync_state
 from models.directory import settings
+from models.message_data import restored
 from reports import palette
 
 from .areas import Area, all_areas
 from .context import AppContext
+from .messages import date_text, text
 from .sync_state import sync_runner
 from .widgets import cut_text
 
@@ -194,19 +196,23 @@ class MainWindow(QMainWindow):
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
         pending = sync_state.pending_count()
-        self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
+        self.unsent_label.setText(self.tr("%Ln unsent changes", "", pending))
         last_ok = settings.get("sync.last_success")
-        last_error = settings.get("sync.last_error")
+        last_error = text(restored(settings.get("sync.last_error")))
         server = settings.get("sync.server")
+        full = ""
         if not server:
-            text = self.tr("Offline: not connected to headquarters")
+            said = self.tr("Offline: not connected to headquarters")
         elif last_error:
-            text = self.tr("Offline: last sync failed (%1)").replace("%1", last_error[:60])
+            full = self.tr("Offline: last sync failed (%1)").replace("%1", last_error)
+            short = last_error if len(last_error) <= 60 else last_error[:59] + "\u2026"
+            said = self.tr("Offline: last sync failed (%1)").replace("%1", short)
         elif last_ok:
-            text = self.tr("Synced %1").replace("%1", last_ok[:16].replace("T", " "))
+            said = self.tr("Synced %1").replace("%1", date_text(last_ok[:16].replace("T", " ")))
         else:
-            text = self.tr("Not synced yet")
-        self.connection_label.setText(text)
+            said = self.tr("Not synced yet")
+        self.connection_label.setText(said)
+        self.connection_label.setToolTip(full)  # the whole reason, when it is cut
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._leave_current():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reports import palette
 
+from ..messages import text
 from ..widgets import FlowLayout
 
 # English labels of the transitions (translated with context "AgreementActions")
@@ -87,8 +88,9 @@ class StatusActions(QWidget):
             button.setObjectName(f"action_{action.target}")
             button.setEnabled(action.allowed)
             if not action.allowed and action.reason:
-                button.setToolTip(action.reason)
-                refused.append(f"<b>{action.text()}</b>: {_html(action.reason)}")
+                reason = text(action.reason)
+                button.setToolTip(reason)
+                refused.append(f"<b>{action.text()}</b>: {_html(reason)}")
             button.clicked.connect(lambda _=False, t=action.target: self.triggered.emit(t))
             self.row.addWidget(button)
             button.show()  # at once, not when the event loop next runs

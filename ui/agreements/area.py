@@ -10,6 +10,7 @@ from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES, PD_STATUSES
 from models.errors import NotFound
 
 from ..interchange import export
+from ..messages import amount_text
 from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
 from .pd_editor import PdPanel
@@ -26,7 +27,7 @@ class AgreementsArea(QWidget):
         self.model = ListTableModel(agreements.LIST, {
             "agreement_type": lambda c: (c or "").upper(),
             "status": vocab_formatter(AGREEMENT_STATUSES),
-            "unicef_total": lambda v: f"{v or 0:,.2f}"}, self)
+            "unicef_total": amount_text}, self)
         self.model.filters["amendments"] = 0  # amendment drafts show inside their agreement
         self.search = QLineEdit(self)
         self.search.setObjectName("search")

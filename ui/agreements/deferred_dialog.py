@@ -16,6 +16,7 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, field_errors
 from ..widgets import reflow
 
 WARN = f"color: {palette.ERROR};"
@@ -67,6 +68,9 @@ class DeferredDialog(QDialog):
             for code in OUTCOMES:
                 self.outcome.addItem(self._vocab(vocab.DUE_DILIGENCE_STATUSES[code]), code)
             form.addRow(self.tr("Outcome"), self.outcome)
+        for unused in {self.assessment, self.rating, self.outcome} - set(
+                form.itemAt(i).widget() for i in range(form.count())):
+            unused.hide()  # never laid out: shown, it would sit over the title
         self.problem = QLabel(self)
         self.problem.setObjectName("evidence_problem")
         self.problem.setWordWrap(True)
@@ -106,9 +110,9 @@ class DeferredDialog(QDialog):
         try:
             emergency.complete_deferred(self.item_id, self.evidence())
         except ValidationError as exc:
-            self.problem.setText("\n".join(exc.errors.values()))
+            self.problem.setText("\n".join(field_errors(exc).values()))
             return
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.accept()

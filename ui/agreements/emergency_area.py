@@ -12,6 +12,7 @@ from models.agreements import emergency
 from models.directory import settings
 from reports import palette
 
+from ..messages import date_text, isolate, text
 from .deferred_dialog import DeferredDialog
 from .emergency_wizard import EmergencyWizard
 
@@ -90,9 +91,12 @@ class EmergencyArea(QWidget):
         for item in emergency.deferred_items(office=office):
             due = item.due_date if isinstance(item.due_date, dt.date) else \
                 dt.date.fromisoformat(str(item.due_date))
-            late = self.tr(" (overdue)") if due < today else ""
-            row = QListWidgetItem(f"{due}{late}  {item.description}")
-            row.setToolTip(item.description)
+            late = due < today
+            what = text(emergency.deferred_description(item))
+            # the description keeps its own direction (a reference inside Arabic text)
+            line = (self.tr("%1 (overdue): %2") if late else self.tr("%1: %2"))
+            row = QListWidgetItem(line.replace("%1", date_text(due)).replace("%2", isolate(what)))
+            row.setToolTip(what)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setData(Qt.ItemDataRole.UserRole + 1, item.kind)
             if late:

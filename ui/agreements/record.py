@@ -17,6 +17,7 @@ from models.agreements import AGREEMENT_STATUSES, AMENDMENT_TYPES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, text
 from ..translate import InheritedTr
 from ..widgets import Field, FormWidget, VerticalScroll, flow_row
 from .actions import StatusActions
@@ -227,7 +228,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.amend_button.setVisible(not record.amendment_of)
         refusal = agreements.amend_refusal(record)  # the models' rule, not a copy of it
         self.amend_button.setEnabled(refusal is None)
-        self.amend_button.setToolTip(refusal or "")
+        self.amend_button.setToolTip(text(refusal or ""))
         if record.amendment_of:
             self.diff.set_differences(agreements.amendment_diff(record),
                                       self.tr("Amendment %1 against the signed version")
@@ -291,10 +292,10 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         except ValidationError as exc:
             self.show_content_errors(exc.errors)
             self.signatures.show_errors(exc.errors)
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         drafts.discard(key)
         self.show_content_errors({})
@@ -320,7 +321,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
             self.record = agreements.transition(self.record, target, reason=reason,
                                                 lang=self.print_bar.lang.currentData())
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.say(self.tr("%1 is now %2.").replace("%1", self.record.reference)
                  .replace("%2", target))
@@ -347,7 +348,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         try:
             agreements.attach(self.record, kind, path=path)
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.say(self.tr("Attached."))
         self.refresh()
@@ -362,7 +363,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         try:
             draft = agreements.create_amendment(self.record, kinds, summary)
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.record = draft
         self.say(self.tr("Amendment %1 drafted: change what it amends, save, then sign it.")

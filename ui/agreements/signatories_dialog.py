@@ -13,6 +13,7 @@ from models.agreements import signatories
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, field_errors
 from ..widgets import reflow
 
 
@@ -76,10 +77,10 @@ class SignatoriesDialog(QDialog):
         try:
             signatories.save_unicef_officer(data, office=self.office)
         except ValidationError as exc:
-            self.problem.setText("\n".join(exc.errors.values()))
+            self.problem.setText("\n".join(field_errors(exc).values()))
             return
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.problem.clear()
         for widget in self.inputs.values():

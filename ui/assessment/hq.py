@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
 from models import assessment
 from models.directory import vocab
 
+from ..messages import number_text
+
 
 def pct(share) -> str:
-    return "-" if share is None else f"{round(share * 100)} %"
+    return "-" if share is None else f"{number_text(round(share * 100))} %"
 
 
 class HqSummaryDialog(QDialog):
@@ -86,8 +88,8 @@ class HqSummaryDialog(QDialog):
         """"3 of 4 (75 %)"."""
         if not whole:
             return "-"
-        return self.tr("%1 of %2 (%3)").replace("%1", str(part)).replace("%2", str(whole)) \
-            .replace("%3", pct(part / whole))
+        return self.tr("%1 of %2 (%3)").replace("%1", number_text(part)) \
+            .replace("%2", number_text(whole)).replace("%3", pct(part / whole))
 
     def refresh(self) -> None:
         self.data = data = assessment.summary(self.year.value())
@@ -127,14 +129,15 @@ class HqSummaryDialog(QDialog):
         n = len(data["codes"])
         text = self.tr("<b>%1 of %2 offices reported for %3.</b> By their own rating, %4 met "
                        "all %5 benchmarks; by their own data, %6 did.") \
-            .replace("%1", str(data["reported"])).replace("%2", str(data["offices"])) \
-            .replace("%3", str(data["year"])).replace("%4", str(data["all_met"])) \
-            .replace("%5", str(n)).replace("%6", str(data["all_met_by_data"]))
+            .replace("%1", number_text(data["reported"])) \
+            .replace("%2", number_text(data["offices"])) \
+            .replace("%3", number_text(data["year"])).replace("%4", number_text(data["all_met"])) \
+            .replace("%5", number_text(n)).replace("%6", number_text(data["all_met_by_data"]))
         if data["disagreements"]:
             text += " " + self.tr("Ratings that disagree with the office's own data: %1, in "
                                   "%2 of the offices that reported.") \
-                .replace("%1", str(len(data["disagreements"]))) \
-                .replace("%2", str(data["offices_disagreeing"]))
+                .replace("%1", number_text(len(data["disagreements"]))) \
+                .replace("%2", number_text(data["offices_disagreeing"]))
         return text
 
     def _status(self, code: str) -> str:
@@ -167,9 +170,10 @@ class HqSummaryDialog(QDialog):
             self.trend_note.setText(self.tr(
                 "Each year is compared with the one before over the same offices: those that "
                 "reported in both (%1 from %2 to %3). Offices that reported: %4.")
-                .replace("%1", str(last["offices"])).replace("%2", str(last["from"]))
-                .replace("%3", str(last["to"])).replace("%4", ", ".join(
-                    f"{r['year']}: {r['reported']}" for r in data["reporting"])))
+                .replace("%1", number_text(last["offices"]))
+                .replace("%2", number_text(last["from"])).replace("%3", number_text(last["to"]))
+                .replace("%4", ", ".join(f"{number_text(r['year'])}: {number_text(r['reported'])}"
+                                         for r in data["reporting"])))
 
         rows = []
         for p in pairs:  # the earlier year, then the later, over the same offices

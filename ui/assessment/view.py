@@ -17,6 +17,7 @@ from models.directory import settings
 from models.errors import DomainError
 from reports import palette
 
+from ..messages import error_text, number_text
 from .edits import AssessmentEdits
 from .page import BenchmarkPage, rating_text
 from .summary import SummaryPage
@@ -160,8 +161,9 @@ class AssessmentView(AssessmentEdits, QWidget):
                            year, page)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.message.setText(str(exc) if isinstance(exc, DomainError) else
-                             self.tr("Could not load the self-assessment: %1").replace("%1", str(exc)))
+        self.message.setText(error_text(exc) if isinstance(exc, DomainError) else
+                             self.tr("Could not load the self-assessment: %1")
+                             .replace("%1", error_text(exc)))
 
     def show_overview(self, found, office: str, year: int, page: int | None = None) -> None:
         if (office, year) != self.current():
@@ -180,7 +182,7 @@ class AssessmentView(AssessmentEdits, QWidget):
             self.status.setText(self.tr("Not started"))
             self.empty_label.setText(self.tr("%1 has no self-assessment for %2 yet. Start it to "
                                              "rate the office against the benchmarks.")
-                                     .replace("%1", office).replace("%2", str(year)))
+                                     .replace("%1", office).replace("%2", number_text(year)))
             self.stack.setCurrentWidget(self.empty)
             self.nav.blockSignals(False)
             self._buttons()
@@ -273,7 +275,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         try:
             office, year, benchmark_id = assessment.locate(table, record_id)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.select(office, year)
         self.reload(page=0, benchmark_id=benchmark_id)

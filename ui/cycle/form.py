@@ -13,6 +13,7 @@ from models.cycle import rules as cycle_rules, spec
 from models.directory import vocab
 from reports import palette
 
+from ..messages import text
 from ..widgets import FlowLayout, reflow
 from .landscape import LandscapeEditor
 
@@ -243,11 +244,11 @@ class PhaseForm(QWidget):
         self.problems = dict(problems)
         for key, label in self.errors.items():
             message = problems.get(key)
-            label.setText(message or "")
+            label.setText(text(message or ""))
             label.setVisible(bool(message))
         if problems:
-            text = tr("%n problem(s) to fix before saving.").replace("%n", str(len(problems)))
-            self.summary.setText(f"<span style='color:{palette.ERROR}'>{text}</span>")
+            count = self.tr("%Ln problems to fix before saving.", "", len(problems))
+            self.summary.setText(f"<span style='color:{palette.ERROR}'>{count}</span>")
         else:
             self.summary.setText(tr("Ready to save."))
         self.validated.emit(self.problems)

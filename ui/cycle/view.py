@@ -13,6 +13,7 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text
 from ..widgets import VerticalScroll
 from .exit import ExitStrategyForm, ReviewsTable
 from .form import PhaseForm
@@ -57,7 +58,6 @@ class CycleView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("phase_tree")
         self.tree.setHeaderLabels([self.tr("Phase"), self.tr("Status")])
-        self.tree.setColumnWidth(0, 200)
         self.tree.itemClicked.connect(self._tree_clicked)
         left = QWidget(self)
         left_col = QVBoxLayout(left)
@@ -128,7 +128,7 @@ class CycleView(QWidget):
         try:
             self.state = cycle_ops.state(partnership_id)
         except DomainError as exc:
-            self.ctx.status_message.emit(str(exc))
+            self.ctx.status_message.emit(error_text(exc))
             return
         self._show_state()
         self.select_phase(phase or self.state.current_phase or "xii")
@@ -176,6 +176,7 @@ class CycleView(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, phase.code)
                 node.addChild(child)
             node.setExpanded(True)
+        self.tree.resizeColumnToContents(0)  # the phases read whole; a cut status has a tooltip
 
     def phase_item(self, code: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -220,7 +221,7 @@ class CycleView(QWidget):
         if isinstance(exc, ValidationError):
             target = self.exit_form if self.tabs.currentIndex() == 1 else self.form
             target.show_problems(exc.errors)
-        message = str(exc)
+        message = error_text(exc)
         self.ctx.status_message.emit(message)
         self.failed.emit(message)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from reports import palette
 
+from ..messages import text
 from .reflow import reflow
 
 SHORT_LIST = 30  # a choice with this many entries or fewer is as wide as its longest
@@ -64,8 +65,8 @@ class MultiChoice(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (code, text) in enumerate(choices):
-            box = QCheckBox(text, self)
+        for i, (code, label) in enumerate(choices):
+            box = QCheckBox(label, self)
             box.setObjectName(f"choice_{code}")
             box.toggled.connect(self.toggled)
             layout.addWidget(box, i, 0)
@@ -185,8 +186,8 @@ class FormWidget(QWidget):
         _fit_choices(widget, len(choices))
         if self.fields[key].optional_choice:
             widget.addItem("", None)
-        for code, text in choices:
-            widget.addItem(text, code)
+        for code, label in choices:
+            widget.addItem(label, code)
         index = widget.findData(current)
         widget.setCurrentIndex(index if index >= 0 else 0)
         widget.blockSignals(False)
@@ -194,8 +195,8 @@ class FormWidget(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message under its field; clear the others."""
         for key, label in self.errors.items():
-            message = errors.get(key)
-            label.setText(message or "")
+            message = errors.get(key)  # a domain Message (translated here) or a plain text
+            label.setText(text(message) if message else "")
             label.setVisible(bool(message))
             self.inputs[key].setProperty("invalid", bool(message))
 

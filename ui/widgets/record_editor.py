@@ -13,6 +13,7 @@ from models import drafts
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text
 from ..translate import InheritedTr
 from .forms import FormWidget
 from .scroll import VerticalScroll
@@ -145,7 +146,7 @@ class RecordEditor(InheritedTr, QWidget):
             except ValidationError as exc:
                 errors = exc.errors
             except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
                 return False
         if errors:
             self.form.show_errors(errors)
