@@ -11,7 +11,7 @@ from models.errors import DomainError
 from models.interchange import (batches, columns, export_lists, hxl_import, hxl_write,
                                 iati_import, iati_write, landscape, partner_import)
 
-from .common import add_db, add_limit, open_existing, output, print_rows
+from .common import add_db, add_limit, count, open_existing, output, print_rows
 
 SHOWN_PROBLEMS = 20
 
@@ -24,7 +24,8 @@ def _print_report(report, as_json: bool) -> None:
     batch = f" (batch {batches.short(report.batch)}; undo with 'import undo " \
         f"{batches.short(report.batch)}')" \
         if report.batch else ""
-    print(f"{verb} {report.kind} from {report.read} row(s){batch}: {report.created} created, "
+    print(f"{verb} {report.kind} from {count(report.read, 'row', 'rows')}{batch}: "
+          f"{report.created} created, "
           f"{report.matched} matched, {report.skipped} skipped.")
     for extra in ("activities", "organisations"):
         if extra in report.extra:
