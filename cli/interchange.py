@@ -121,15 +121,15 @@ def run_export(args) -> int:
         open_existing(args)
         if args.what == "iati":
             result = iati_write.activities(office, out)
-            done = f"{result['activities']} activities."
+            done = count(result["activities"], "activity", "activities") + "."
         elif args.what == "iati-org":
             iati_write.organisation(office, out)
             result, done = None, ""
         elif args.what == "3w":
-            result, done = None, f"{hxl_write.export(office, out)} rows."
+            result, done = None, count(hxl_write.export(office, out), "row", "rows") + "."
         else:
             headers, rows = _list_rows(args.what, office)
-            result, done = None, f"{export_lists.write(out, headers, rows)} rows."
+            result, done = None, count(export_lists.write(out, headers, rows), "row", "rows") + "."
     print(f"Wrote {args.out}: {done}" if done else f"Wrote {args.out}.")
     for ref, why in (result["skipped"] if result else [])[:SHOWN_PROBLEMS]:
         print(f"  left out {ref}: {why}")
