@@ -45,14 +45,14 @@ def insert_partnerships(path: Path, n: int) -> None:
         start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(-900, 200))
         rows.append((uuid7(), "KEN", f"KEN/PS/{start.year}/{i:05d}", f"{theme} in {place}",
                      rng.choice(["country", "subnational", "regional"]),
-                     json.dumps(sorted(rng.sample(["programme_implementation", "knowledge",
-                                                   "policy_advocacy", "resources"], 2))),
+                     json.dumps(sorted(rng.sample(["programme", "knowledge", "advocacy",
+                                                   "resources"], 2))),
                      rng.choice(["consultation", "coordination", "collaboration"]),
-                     rng.choice(["informal", "mou", "legal_agreement"]), place,
+                     rng.choice(["informal", "mou", "legal"]), place,
                      f"Improve {theme.lower()} outcomes for children in {place}.",
                      f"{rng.randint(5, 500) * 100} children reached", start.isoformat(),
                      (start + dt.timedelta(days=rng.choice([365, 730, 1095]))).isoformat(),
-                     rng.choice(["proposed", "active", "active", "closing"]), utc_now(),
+                     rng.choice(["proposed", "active", "active"]), utc_now(),
                      rng.choice(["Amina Otieno", "John Bello", "Fatima Haddad"])))
     con.executemany(
         "INSERT INTO partnership (id, office, reference, title, level, contribution_types, "

@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
         return 2
+    except peewee.DoesNotExist:  # e.g. a document whose partner was not pulled yet
+        print("partnerdesk: a record this one refers to is not in this database (not synced "
+              "yet, or a dangling reference: `check` lists them).", file=sys.stderr)
+        return 2
     except (sqlite3.Error, peewee.PeeweeException) as exc:
         from models.db import database_path, explain
         known = explain(exc, getattr(args, "db", None) or database_path() or "the database")

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-# Generator 1 (schema steps 1-9), frozen; generator 2 (step 10 on) differs only in what an update
-# carries. A UUIDv7 computed in SQL, so that a raw edit from the sqlite3 shell is captured with a
-# valid id.
+# Generator 1 (schema steps 1-9), frozen; generator 2 (step 10) differs only in what an update
+# carries; generator 3 (step 11 on) builds on 2. A UUIDv7 computed in SQL, so that a raw edit from
+# the sqlite3 shell is captured with a valid id.
 UUID7_V1 = (
     "lower(substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 1, 8)"
     " || '-' || substr(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)), 9, 4)"
@@ -86,7 +86,31 @@ def triggers_v2(table: str, columns: list[str]) -> list[str]:
     return _triggers(table, columns, ("updated_by", "updated_at"))
 
 
-GENERATORS: dict[int, Callable[[str, list[str]], list[str]]] = {1: triggers_v1, 2: triggers_v2}
+AUDIT_V3 = ("updated_at", "updated_by")
+
+
+def triggers_v3(table: str, columns: list[str]) -> list[str]:
+    """Generator 3 (schema step 11 on), frozen once landed: generator 2, and an edit that changes
+    nothing but the audit stamp (a form saved unchanged, a raw `SET updated_at`) gives the stamp
+    back. Such an edit is not captured (it is not a change), so a new stamp would stay on this
+    device alone: its `updated_at` would differ from HQ's and every other device's for good."""
+    statements = triggers_v2(table, columns)
+    cols = [c for c in columns if c not in NOT_CAPTURED_V1]
+    audit = [c for c in AUDIT_V3 if c in cols]
+    if not audit:
+        return statements
+    same = " AND ".join(f'NEW."{c}" IS OLD."{c}"' for c in cols if c not in AUDIT_V3)
+    touched = " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in audit)
+    back = ", ".join(f'"{c}" = OLD."{c}"' for c in audit)
+    update = statements[4]
+    assert update.endswith("; END"), update
+    statements[4] = (update[:-len(" END")] + f' UPDATE "{table}" SET {back} WHERE id = NEW.id'
+                     f" AND ({touched}) AND {same or '1'}; END")
+    return statements
+
+
+GENERATORS: dict[int, Callable[[str, list[str]], list[str]]] = {
+    1: triggers_v1, 2: triggers_v2, 3: triggers_v3}
 
 
 def install_capture(db, table: str, *, generator: int) -> None:

@@ -1,4 +1,5 @@
-"""`check` command: SQLite's integrity check plus the invariants of every feature.
+"""`check` command: SQLite's integrity check, every stored value against its column's
+definition, and the invariants of every feature.
 
 Each feature's `checks` hook (models/feature.py) returns the invariants broken in the open
 database, one line each.
@@ -22,6 +23,30 @@ def integrity() -> list[str]:
     return problems
 
 
+LABELS = ("reference", "code", "legal_name", "name", "title")
+
+
+def values() -> list[str]:
+    """Every stored value that breaks its column's definition (models/columns.py): the checks
+    HQ makes on what devices send. One line per column and reason, naming the records."""
+    from .columns import columns
+    problems = []
+    for table, defined in columns().items():
+        names = list(defined)
+        label = next((c for c in LABELS if c in defined), "id")
+        cursor = database.execute_sql(
+            f'SELECT "{label}", {", ".join(chr(34) + n + chr(34) for n in names)} FROM "{table}"')
+        checks = [defined[n].check for n in names]
+        found: dict[tuple[str, str], list[str]] = {}
+        for row in cursor:
+            for name, check, value in zip(names, checks, row[1:]):
+                if (reason := check(value)) is not None:
+                    found.setdefault((name, reason), []).append(str(row[0]))
+        problems += [f"{table}.{name} {reason}: {listed(refs)}"
+                     for (name, reason), refs in sorted(found.items())]
+    return problems
+
+
 def invariants() -> list[str]:
     from .features import FEATURES
     problems = []
@@ -32,4 +57,4 @@ def invariants() -> list[str]:
 
 
 def run() -> list[str]:
-    return integrity() + invariants()
+    return integrity() + values() + invariants()

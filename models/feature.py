@@ -23,6 +23,7 @@ AlertCounter = Callable[["AlertQuery"], "dict[str, int]"]
 CheckProvider = Callable[[], list[str]]
 DemoBuilder = Callable[["DemoContext"], None]
 PartnershipGuard = Callable[["Partnership | None", str], "str | None"]
+ValueCheck = Callable[[object], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class Feature:
         it runs after the builders of the features listed before it.
     partnership_guards: refuse a partnership status change: (the stored partnership, or None
         when a new one is created, the new status) -> a refusal for the user, or None.
+    models: the feature's peewee models; the fields of the synced ones (SyncModel) are the
+        column definitions that HQ, the device and `check` hold values to (models/columns.py).
+    shapes: what those columns may hold beyond their type, {table: {column: check}}:
+        vocabularies and the shapes of JSON values (models/shapes.py).
     """
     name: str
     migrations: Mapping[int, Migration] = field(default_factory=dict)
@@ -51,3 +56,5 @@ class Feature:
     checks: CheckProvider | None = None
     demo: DemoBuilder | None = None
     partnership_guards: tuple[PartnershipGuard, ...] = ()
+    models: tuple[type, ...] = ()
+    shapes: Mapping[str, Mapping[str, ValueCheck]] = field(default_factory=dict)

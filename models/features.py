@@ -19,3 +19,13 @@ FEATURES: tuple[Feature, ...] = (
     sync_state.FEATURE,
     interchange.FEATURE,
 )
+
+
+def _harden() -> None:
+    """Malformed stored values read as missing, never raise (models/tolerant.py)."""
+    from .tolerant import harden
+    for feature in FEATURES:
+        harden(feature.models)
+
+
+_harden()

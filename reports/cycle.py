@@ -102,7 +102,8 @@ def _phases(state, st, t: Translator, lang: str) -> list:
     overview = [[P(t(h), bold) for h in ("Stage", "Phase", "Status", "Completed")]]
     for p in state.phases:
         overview.append([P(t(spec.STAGES[p.stage])), P(f"{p.code}. {t(p.title)}"),
-                         _coloured(t(spec.PHASE_STATUSES[p.status]), palette.PHASE_STATUS_PRINT[p.status],
+                         _coloured(t(spec.PHASE_STATUSES.get(p.status, p.status)),
+                                   palette.PHASE_STATUS_PRINT.get(p.status, palette.GREY_DARK),
                                    cell, lang),
                          P(f"{fmt.date(p.completed_on, lang) if p.completed_on else ''} "
                            f"{p.completed_by}".strip())])
@@ -112,7 +113,8 @@ def _phases(state, st, t: Translator, lang: str) -> list:
             continue
         phase = spec.phase(p.code)
         block = [P(t("Phase {code}: {title} ({status})", code=p.code, title=t(p.title),
-                     status=t(spec.PHASE_STATUSES[p.status]).lower()), st["h2"])]
+                     status=t(spec.PHASE_STATUSES.get(p.status, p.status)).lower()),
+                    st["h2"])]
         if p.status == "not_applicable":
             block.append(P(t("Not applicable: {reason}", reason=p.na_reason)))
         else:

@@ -36,6 +36,7 @@ class SyncResult:
     pulled: int = 0
     conflicts: int = 0
     rejected: int = 0
+    held: int = 0  # pulled rows (or fields) set aside here, with their reason (sync/held.py)
     repaired_offices: list[str] = field(default_factory=list)
     files_sent: int = 0
     files_fetched: int = 0
@@ -108,6 +109,7 @@ def _repair(con, transport, device, cursor, offices, result, progress) -> None:
                 _request(con, device, [], cursor, {"repair": [office, after]})))
             applied = apply_answer(con, answer, {}, cursor=False)
             result.pulled += applied.pulled
+            result.held += applied.held
             if progress:
                 progress(0, 0, f"Repairing {office}")
             if not answer.get("repair"):
@@ -184,6 +186,7 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         result.rejected += applied.rejected
         result.pulled += applied.pulled
         result.conflicts += applied.conflicts
+        result.held += applied.held
         result.problems += applied.problems
         cursor = answer.get("cursor", cursor)
         if progress:

@@ -22,6 +22,7 @@ from . import oversize, protocol
 class Connection(sqlite3.Connection):
     """A connection that can carry the synced-table map for one sync run."""
     _pd_tables: dict | None = None
+    _pd_unique: dict | None = None  # unique columns per table (sync/apply.py)
 
 
 def connect(path) -> Connection:
@@ -115,7 +116,8 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
 def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
                aside: list | None = None) -> list[tuple[protocol.Op, str]]:
     """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
-    each as an Op and as its JSON text (built from the stored fields text, not re-encoded).
+    each as an Op and as its JSON text (built from the stored fields text, not re-encoded, but
+    for the decimals `exact_decimals` gives their exact text).
 
     An op that cannot go as it is (too large for a request, unreadable text) is split or set
     aside first (sync/oversize.py), so that it never stops the ones behind it; the seqs set
@@ -144,7 +146,7 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
             size += len(text) + 1
         cursor.close()
         if stuck is None:
-            return out
+            return exact_decimals(con, out)
         seq, why = stuck
         if isinstance(why, str):
             oversize.set_aside(con, seq, why)
@@ -153,3 +155,63 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
         if aside is not None and con.execute("SELECT status FROM outbox WHERE seq = ?",
                                              (seq,)).fetchone()[0] == "rejected":
             aside.append(seq)
+
+
+def _decimal_columns() -> dict[str, list[str]]:
+    from models import columns
+    return {table: [name for name, column in defined.items() if column.kind == "decimal"]
+            for table, defined in columns.columns().items()}
+
+
+def exact_decimals(con, ops: list[tuple[protocol.Op, str]]) -> list[tuple[protocol.Op, str]]:
+    """Decimals travel as the exact text of the double the device stores.
+
+    The capture triggers render a REAL through SQLite's json_object, which keeps 15 significant
+    digits (0.6666666666666666 left as 0.666666666666667), and no SQL function of SQLite renders
+    every double exactly (measured on 200,000 random doubles: printf('%!.17g') and quote() miss
+    some). So the exact value is read from the row itself when the op is sent: a decimal field
+    whose stored double SQLite renders as the op's captured number is that double, and travels
+    as repr() text; a field whose row changed since is left as captured (a later op carries the
+    new value). Pulled values never overwrite a field with a pending op (sync/apply.py), so the
+    row still holds what was captured. The exact text is written back into the outbox before
+    the op is sent: a resend after a lost reply carries the same op (HQ compares digests)."""
+    wanted = _decimal_columns()
+    by_table: dict[str, list[int]] = {}
+    exact: list[tuple[str, int]] = []
+    for i, (op, _text) in enumerate(ops):
+        names = [n for n in wanted.get(op.table, ()) if isinstance(op.fields.get(n), (int, float))
+                 and not isinstance(op.fields.get(n), bool)]
+        if names:
+            by_table.setdefault(op.table, []).append(i)
+    for table, positions in by_table.items():
+        names = wanted[table]
+        picks = ", ".join(f'"{n}", json_quote("{n}")' for n in names)
+        ids = sorted({ops[i][0].row_id for i in positions})
+        live = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in con.execute(f'SELECT id, {picks} FROM "{table}" WHERE id IN '
+                                   f'({",".join("?" for _ in chunk)})', chunk):
+                live[row[0]] = {n: (row[1 + 2 * k], row[2 + 2 * k]) for k, n in enumerate(names)}
+        for i in positions:
+            op, text = ops[i]
+            fields, changed = dict(op.fields), False
+            for name, (value, rendered) in live.get(op.row_id, {}).items():
+                captured = fields.get(name)
+                if isinstance(value, float) and isinstance(captured, (int, float)) \
+                        and float(rendered) == captured:
+                    fields[name], changed = repr(value), True
+            if changed:
+                op = op._replace(fields=fields)
+                ops[i] = (op, json.dumps(list(op), separators=(",", ":"), ensure_ascii=False))
+                exact.append((json.dumps(fields, separators=(",", ":"), ensure_ascii=False),
+                              op.seq))
+    if exact:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.executemany("UPDATE outbox SET fields = ? WHERE seq = ?", exact)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return ops

@@ -9,7 +9,8 @@ Request  {"device", "schema", "cursor", "ops": [Op: [seq, table, row_id, kind, b
           {fields}], ...],
           optional "sum" (hex checksum of the device's rows) and "repair" ([office, after_key])}
 Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind]], "x": reason,
-                    "r": {field: hq_value} (values to restore after a refusal)}],
+                    "r": {field: hq_value} (values to restore after a refusal),
+                    "a": {updated_at, updated_by} (HQ's, when it kept others than the op's)}],
           "changes": [[table, row_id, version, {fields}]], "cursor", "more",
           optional "sums" ({office: hex} when the device's checksum differed), "repair": [...],
           "head" (HQ's latest sequence, while "more" is true: progress for a device catching up)}
@@ -49,6 +50,9 @@ CHUNK = 256 * 1024  # attachment upload chunk
 TINY_BODY = 200  # raw bytes up to which a request goes uncompressed
 
 OP_KINDS = ("insert", "update", "delete")
+# Devices from this schema step on send checksums of row content (sync/rowhash.py), older ones
+# of (table, id, version); HQ answers each in kind.
+CONTENT_SUMS = 11
 
 
 class Op(NamedTuple):
@@ -182,6 +186,7 @@ def best_encoding(accept: str | None) -> str:
 
 
 def row_hash(table: str, row_id: str, version: int) -> int:
+    """(table, id, version) hash of the checksums of devices from before CONTENT_SUMS."""
     digest = hashlib.blake2b(f"{table}\x1f{row_id}\x1f{version}".encode(), digest_size=8)
     return int.from_bytes(digest.digest(), "big")
 

@@ -85,7 +85,17 @@ def made_before_versions(url: str) -> None:
 def with_records(url: str, schema: int | None = None) -> None:
     store = Store(url, schema=schema)
     try:
-        admin.add_office(store, "KEN", "Kenya Country Office", "KEN")
+        if schema == 1:  # written as the code of step 1 wrote them (no content hash yet)
+            with store.write() as tx:
+                tx.run("INSERT INTO hq_office (code, name, country, created_at) VALUES "
+                       "('KEN', 'Kenya Country Office', 'KEN', '2026-01-01T00:00:00Z')")
+                tx.run("INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) "
+                       "VALUES ('office', 'o1', 'KEN', 1, 1, 0, ?, '{}')",
+                       ('{"code":"KEN","name":"Kenya Country Office","country":"KEN",'
+                        '"office":"KEN"}',))
+                tx.run("UPDATE hq_counter SET value = 1 WHERE id = 1")
+        else:
+            admin.add_office(store, "KEN", "Kenya Country Office", "KEN")
         admin.new_code(store, ["KEN"])
     finally:
         store.close()
@@ -118,6 +128,8 @@ def test_store_made_by_step_1_upgrades_to_a_fresh_one(new_store, monkeypatch):
     store = Store(old)
     try:
         assert {"note"} <= {c[1] for c in schema_of(store)["columns"] if c[0] == "hq_device"}
+        with store.read() as tx:  # step 2's column: hashed when a checksum needs it
+            assert [r[0] for r in tx.all("SELECT content_hash FROM hq_row")] == [None]
     finally:
         store.close()
 

@@ -25,7 +25,7 @@ def _attach(path, data: bytes) -> str:
     target.write_bytes(data)
     con = sqlite3.connect(path)
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
-                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed', "
+                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), sha, len(data), utc_now()))
     con.commit()
     con.close()
@@ -70,7 +70,7 @@ def test_hq_rejects_a_file_whose_hash_does_not_match(hq, tmp_path):
     wrong = hashlib.sha256(b"something else").hexdigest()
     con = sqlite3.connect(a)  # a record of the device's office names the file
     con.execute("INSERT INTO attachment (id, office, owner_table, owner_id, kind, filename, "
-                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed', "
+                "sha256, size, updated_at) VALUES (?, 'KEN', 'agreement', 'x', 'signed_document', "
                 "'scan.pdf', ?, ?, ?)", (uuid7(), wrong, len(data), utc_now()))
     con.commit()
     con.close()

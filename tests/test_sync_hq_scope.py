@@ -118,6 +118,11 @@ def test_an_office_device_cannot_change_an_hq_record(hq, tmp_path):
     sync(k)
     assert [r[1] for r in rows(k, "benchmark_set", "id, issuer") if r[0] == set_id] == [
         "HQ Programme Division"]
+    # the refused local title is content HQ does not have: the checksum (of content) sees it and
+    # the repair puts HQ's title back; the change stays listed as refused
+    assert sync(k, check=True).repaired_offices == ["HQ"]
+    assert [r[1] for r in rows(k, "benchmark_set", "id, title") if r[0] == set_id] == [
+        before["title"]]
     assert sync(k, check=True).repaired_offices == []
 
 

@@ -7,8 +7,8 @@ document's content fields, and `emergency` (the fast track) as a namespace.
 from __future__ import annotations
 
 from ..feature import Feature
-from . import (alerts, checks, compose, demo, document, emergency, evidence, migrations, pds,
-               signatories, templates)
+from . import (alerts, checks, compose, demo, document, emergency, entities, evidence,
+               migrations, pds, shapes, signatories, templates)
 from .amendment_rows import original_of
 from .records import *  # noqa: F401,F403 - its __all__ is this package's API
 from .records import __all__ as _records_api
@@ -31,5 +31,5 @@ __all__ = [*_records_api, "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "AMENDMENT_TY
            "FEATURE"]
 
 FEATURE = Feature("agreements", migrations={3: migrations.up, 7: migrations.up_templates},
-                  alerts=alerts.alerts,
-                  checks=checks.problems, demo=demo.extend)
+                  alerts=alerts.alerts, checks=checks.problems, demo=demo.extend,
+                  models=tuple(entities.MODELS), shapes=shapes.SHAPES)

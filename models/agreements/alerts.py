@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..alerts import Alert, AlertQuery
+from .. import tolerant
 from ..db import database
 from ..messages import msg, status
 from .deferred import describe
@@ -22,8 +23,8 @@ def _rows(sql: str, params: list, query: AlertQuery, alias: str) -> list:
     return database.execute_sql(sql, params + [query.limit]).fetchall()
 
 
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+def _date(value) -> dt.date | None:
+    return tolerant.day(value)  # a malformed date: the row is left out (check reports it)
 
 
 def alerts(query: AlertQuery) -> list[Alert]:
@@ -34,6 +35,8 @@ def alerts(query: AlertQuery) -> list[Alert]:
             "AND a.amendment_of IS NULL AND a.status IN ('signed', 'suspended') "
             "AND a.end_date IS NOT NULL AND a.end_date <= ?", [soon.isoformat()], query, "a"):
         end = _date(end)
+        if end is None:
+            continue
         if end < today:
             found.append(Alert("agreement_past_end", "overdue",
                                msg("Agreement {reference} is past its end date ({end}); end it "
@@ -53,6 +56,8 @@ def alerts(query: AlertQuery) -> list[Alert]:
             "WHERE d.deleted = 0 AND d.amendment_of IS NULL AND d.status IN ('draft', 'review', "
             "'signature', 'signed') AND d.start_date < ?", [today.isoformat()], query, "d"):
         start = _date(start)
+        if start is None:
+            continue
         found.append(Alert("pd_not_active", "overdue" if (today - start).days > 30 else "due",
                            msg("{reference} should have started on {start} but is still "
                                "{status}.", reference=ref, start=start,
@@ -66,6 +71,8 @@ def alerts(query: AlertQuery) -> list[Alert]:
             "WHERE i.deleted = 0 AND i.done_on IS NULL AND i.due_date <= ?",
             [deferred_soon.isoformat()], query, "i"):
         due = _date(due)
+        if due is None:
+            continue
         late = due < today
         reference = description.rsplit(" ", 1)[-1]
         what = describe(kind, reference) if kind in DEFERRED_KINDS else description

@@ -15,6 +15,7 @@ from ..base import atomic
 from ..errors import DomainError
 from ..messages import msg
 from .entities import Agreement, AgreementTemplate, ProgrammeDocument
+from .vocab import AGREEMENT_TYPES
 from .template_format import KINDS, LANGS, Section, TemplateError, format_sections, parse, \
     section_from_body
 
@@ -29,6 +30,11 @@ def kind_of(record) -> str:
         return "hpd" if record.pd_type == "humanitarian" else "pd"
     if record.agreement_type == "mou":
         return MOU_KINDS.get(record.partner.partner_type, "mou_general")
+    if record.agreement_type not in AGREEMENT_TYPES:  # a malformed stored value
+        raise DomainError(f"{record.reference} has the agreement type "
+                          f"'{record.agreement_type}', which is none of "
+                          f"{', '.join(AGREEMENT_TYPES)}: its text cannot be chosen. Correct "
+                          "the type (`check` lists such values).")
     return record.agreement_type
 
 

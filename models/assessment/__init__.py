@@ -7,7 +7,7 @@ own data), the benchmark sets as data, and the headquarters `summary`.
 from __future__ import annotations
 
 from ..feature import Feature
-from . import alerts, checks, demo, migrations
+from . import alerts, benchmarks, checks, demo, migrations, shapes
 from .benchmarks import (DEFAULT_THRESHOLDS, RATINGS, Benchmark, BenchmarkInfo, BenchmarkSet,
                          benchmarks_of, set_in_force)
 from .overview import (ActionInfo, Item, Overview, actions, attachments_of, locate, office_name,
@@ -26,4 +26,5 @@ __all__ = ["DEFAULT_THRESHOLDS", "RATINGS", "Benchmark", "BenchmarkInfo", "Bench
            "validate_action", "summary", "FEATURE"]
 
 FEATURE = Feature("assessment", migrations={4: migrations.up}, alerts=alerts.alerts,
-                  checks=checks.problems, demo=demo.extend)
+                  checks=checks.problems, demo=demo.extend,
+                  models=tuple(benchmarks.MODELS) + tuple(MODELS), shapes=shapes.SHAPES)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..alerts import Alert, AlertQuery
+from .. import tolerant
 from ..db import database
 from ..messages import msg
 
@@ -58,7 +59,9 @@ def _actions_due(query: AlertQuery) -> list[Alert]:
             ORDER BY t.due_date LIMIT ?""", params + [query.limit]).fetchall()
     found = []
     for action_id, office, text, owner, due, year, code in rows:
-        due_date = dt.date.fromisoformat(due)
+        due_date = tolerant.day(due)
+        if due_date is None:  # malformed: left out (check reports it)
+            continue
         found.append(Alert(
             kind="assessment_action_due",
             severity="overdue" if due_date < query.today else "due",

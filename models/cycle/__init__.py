@@ -8,7 +8,8 @@ strategy), `dashboard` (what the dashboard shows).
 from __future__ import annotations
 
 from ..feature import Feature
-from . import alerts, checks, dashboard, demo, exit, guards, migrations, ops, rules, spec
+from . import (alerts, checks, dashboard, demo, exit, guards, migrations, ops, rules, shapes,
+               spec)
 from .records import MODELS, CyclePhase, DueDiligence, PartnershipCycle, PartnershipReview
 
 __all__ = ["MODELS", "CyclePhase", "DueDiligence", "PartnershipCycle", "PartnershipReview",
@@ -17,4 +18,5 @@ __all__ = ["MODELS", "CyclePhase", "DueDiligence", "PartnershipCycle", "Partners
 FEATURE = Feature("cycle", migrations={2: migrations.up}, alerts=alerts.alerts,
                   alert_counts=alerts.counts,
                   checks=checks.problems, demo=demo.extend,
-                  partnership_guards=(guards.partnership_status_guard,))
+                  partnership_guards=(guards.partnership_status_guard,),
+                  models=tuple(MODELS), shapes=shapes.SHAPES)

@@ -13,6 +13,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from ..alerts import SEVERITY_ORDER, Alert, AlertQuery
+from .. import tolerant
 from ..db import database
 from ..directory import partners
 from ..messages import msg, term
@@ -61,7 +62,7 @@ def _join(query: AlertQuery, table: str, alias: str) -> str:
 
 
 def _date(value) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return tolerant.day(value)  # a malformed date: the row is left out (check reports it)
 
 
 def without_summary() -> bool:
@@ -104,12 +105,14 @@ def _review(query: AlertQuery, count: bool, overdue: bool):
                  for r in database.execute_sql(
                      f"SELECT p.id, p.reference, p.title, p.office, p.start_date {bare} "
                      "ORDER BY p.start_date LIMIT ?",
-                     bare_params + params + [query.limit]).fetchall()]
+                     bare_params + params + [query.limit]).fetchall() if _date(r[4])]
     found = []
     for pid, ref, title, office, due, last in rows:
         due = _date(due)
+        if due is None:
+            continue
         detail = (msg("{title} (last review {last}). Record the review in cycle phase ix.",
-                      title=title, last=_date(last)) if last else
+                      title=title, last=_date(last) or str(last)) if last else
                   msg("{title} (never reviewed). Record the review in cycle phase ix.",
                       title=title))
         found.append(Alert(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .. import alerts, listing
+from .. import alerts, listing, tolerant
 from ..db import database
 from ..directory import partnerships, settings, vocab
 from . import spec
@@ -83,7 +83,7 @@ def my_partnerships(ids: list[str], limit: int = 200) -> list[MyPartnership]:
         f"p.focal_point_id IN ({marks}) ORDER BY p.status = 'closed', c.next_review_due "
         "IS NULL, c.next_review_due, p.reference LIMIT ?", ids + [limit]).fetchall()
     return [MyPartnership(r[0], r[1], r[2], r[3], r[4],
-                          dt.date.fromisoformat(r[5]) if r[5] else None) for r in rows]
+                          tolerant.day(r[5])) for r in rows]
 
 
 def _identity(alert: alerts.Alert) -> tuple:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .. import tolerant
 from ..base import atomic, current_user
 from ..directory import Partner, Partnership, partnerships
 from ..errors import ValidationError
@@ -118,7 +119,8 @@ def state(partnership_id: str) -> CycleState:
                 "partner_feedback": r.partner_feedback}
                for r in PartnershipReview.live().where(PartnershipReview.partnership == row.id)
                .order_by(PartnershipReview.reviewed_on.desc())]
-    focal = row.focal_point.name if row.focal_point_id and row.focal_point else ""
+    person = tolerant.related(row, "focal_point")  # None: not (yet) in this database
+    focal = person.name if person else ""
     return CycleState(row.id, row.reference, row.title, row.status, row.office, focal, phases,
                       members(row), exit_data, reviews, current)
 

@@ -9,7 +9,8 @@ the pseudo-office of headquarters.
 from __future__ import annotations
 
 from ..feature import Feature
-from . import checks, demo, duplicates, migrations, partners, partnerships, settings, vocab
+from . import (checks, demo, duplicates, migrations, partners, partnerships, settings, shapes,
+               vocab)
 from .entities import MODELS, Office, Partner, Partnership, PartnershipPartner, Person
 from .vocab import HQ_OFFICE
 
@@ -18,4 +19,5 @@ __all__ = ["MODELS", "Office", "Partner", "Partnership", "PartnershipPartner", "
            "FEATURE"]
 
 FEATURE = Feature("directory", migrations={1: migrations.up, 8: migrations.up_list_indexes},
-                  checks=checks.problems, demo=demo.extend)
+                  checks=checks.problems, demo=demo.extend, models=tuple(MODELS),
+                  shapes=shapes.SHAPES)

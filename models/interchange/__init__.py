@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from ..feature import Feature
 from . import (agreement_import, batches, codelists, columns, export_lists, hxl_import,
-               hxl_write, iati_import, iati_write, landscape, migrations, partner_import, tabular)
+               hxl_write, iati_import, iati_write, landscape, migrations, partner_import, shapes,
+               tabular)
 from .entities import MODELS, ExternalActivity, ExternalOrg, ImportBatch, ImportItem
 from .report import Cancelled, ImportReport, Problem, RowFate, UnreadableFile
 
@@ -27,4 +28,5 @@ __all__ = ["MODELS", "ExternalActivity", "ExternalOrg", "ImportBatch", "ImportIt
            "hxl_write", "iati_import", "iati_write", "landscape", "partner_import", "tabular",
            "FEATURE"]
 
-FEATURE = Feature("interchange", migrations={6: migrations.up, 9: migrations.up_list_indexes})
+FEATURE = Feature("interchange", migrations={6: migrations.up, 9: migrations.up_list_indexes},
+                  models=tuple(MODELS), shapes=shapes.SHAPES)

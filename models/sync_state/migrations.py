@@ -1,5 +1,6 @@
-"""Migrations 5 and 10 of the device's sync state: conflicts to resolve, sync history, files sent to
-HQ (5); authors on every captured update, refused files set aside (10)."""
+"""Migrations 5, 10 and 11 of the device's sync state: conflicts to resolve, sync history, files
+sent to HQ (5); authors on every captured update, refused files set aside (10); values from HQ
+this device set aside instead of storing, and audit stamps given back (11)."""
 from ..capture import install_capture
 
 STATEMENTS = [
@@ -42,3 +43,28 @@ def up_10(db):
             "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
             "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
         install_capture(db, table, generator=2)
+
+
+# Step 11: what a pulled change held that this device could not store (a value its column refuses,
+# a reference a change of this device not yet sent still holds): kept per row with the reason,
+# applied when a later change makes it storable, shown in the Sync view and by `check`, and
+# counted in the checksum as HQ has it (sync/held.py). `whole`: the row itself is not stored.
+STEP_11 = [
+    '''CREATE TABLE "sync_held" ("table_name" TEXT NOT NULL, "row_id" TEXT NOT NULL,
+        "version" INTEGER NOT NULL DEFAULT 0, "fields" TEXT NOT NULL, "reasons" TEXT NOT NULL,
+        "whole" INTEGER NOT NULL DEFAULT 0, "waiting" INTEGER NOT NULL DEFAULT 0,
+        "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL,
+        PRIMARY KEY ("table_name", "row_id"))''',
+]
+
+
+def up_held(db):
+    """Step 11: the table above, and the capture triggers of every synced table re-installed
+    with generator 3 (an edit of the audit stamp alone gives the stamp back)."""
+    for statement in STEP_11:
+        db.execute_sql(statement)
+    # the synced tables as the frozen steps 1..10 left them
+    for (table,) in db.execute_sql(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
+        install_capture(db, table, generator=3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
@@ -65,9 +66,14 @@ def line_chart(categories: list[str], series: list[list[float | None]], names: l
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
+    # a line needs two points: with a series of one (a single year of data) draw dots instead
+    dots = any(sum(v is not None for v in s) < 2 for s in series)
+    chart.joinedLines = 0 if dots else 1
     for i in range(len(series)):
         chart.lines[i].strokeColor = SERIES[i % len(SERIES)]
         chart.lines[i].strokeWidth = 2
+        if dots:
+            chart.lines[i].symbol = makeMarker("FilledCircle", fillColor=SERIES[i % len(SERIES)])
     drawing.add(chart)
     drawing.add(String(36, height - 14, title, fontName=FONT, fontSize=9,
                        fillColor=BRAND_DARK))

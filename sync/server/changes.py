@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
+from sync.rowhash import row_hash as content_hash
 
 from .merge import Device
 
@@ -76,15 +77,41 @@ def repair_page(tx, device: Device, office: str, after: list, limit: int = PAGE_
     return changes, nxt, more
 
 
-def sums(tx, device: Device) -> dict[str, str]:
-    """Checksum per office of (table, id, version) over the offices the device receives (HQ's
-    own records get their entry "HQ", repaired like any office)."""
+def sums(tx, device: Device, content: bool = True, fresh: list | None = None
+         ) -> dict[str, str]:
+    """Checksum per office over the offices the device receives (HQ's own records get their
+    entry "HQ", repaired like any office): of each row's content hash (sync/rowhash.py), or
+    with `content` False of (table, id, version) only, for devices from before content sums.
+
+    A row's content hash is kept in hq_row.content_hash as "version:hex", for the version it
+    was computed at: a write, which always makes a new version, leaves it stale at no cost to
+    the push, and the next checksum hashes the row again and appends ("version:hex", table, id,
+    version) to `fresh`, for the caller to keep (`keep_hashes`) once this read is over."""
     where, params = _scope(device)
     totals: dict[str, int] = {}
-    for office, tbl, row_id, version in tx.all(
-            f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
-        totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
+    if content:
+        current = "content_hash LIKE CAST(version AS TEXT) || ':%%'"  # %% is % for psycopg2
+        for office, digest in tx.all(f"SELECT office, content_hash FROM hq_row WHERE "
+                                     f"{current}{where}", params):
+            totals[office] = fold(totals.get(office, 0), int(digest.split(":", 1)[1], 16))
+        for office, tbl, row_id, version, data in tx.all(
+                f"SELECT office, tbl, id, version, data FROM hq_row WHERE (content_hash IS NULL "
+                f"OR NOT {current}){where}", params):
+            digest = content_hash(tbl, row_id, version, json.loads(data))
+            totals[office] = fold(totals.get(office, 0), digest)
+            if fresh is not None:
+                fresh.append((f"{version}:{digest:016x}", tbl, row_id, version))
+    else:
+        for office, tbl, row_id, version in tx.all(
+                f"SELECT office, tbl, id, version FROM hq_row WHERE 1 = 1{where}", params):
+            totals[office] = fold(totals.get(office, 0), row_hash(tbl, row_id, version))
     return {office: hex_sum(total) for office, total in totals.items()}
+
+
+def keep_hashes(tx, fresh: list) -> None:
+    """Store content hashes `sums` computed, for rows not written again since."""
+    tx.many("UPDATE hq_row SET content_hash = ? WHERE tbl = ? AND id = ? AND version = ?",
+            fresh)
 
 
 def combined(per_office: dict[str, str]) -> str:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from models import agreements
+from models import agreements, columns
 from models.ids import utc_now, uuid7
 from models.message_data import to_data
 from models.messages import Message, msg
@@ -71,17 +71,29 @@ def refused(op: Op, reason, **extra) -> dict:
 
 
 def check_op(op: Op) -> "Message | None":
-    """Why `op` cannot be applied (table, columns unknown here), or None."""
-    tables = synced_tables()
-    if op.table not in tables:
+    """Why `op` cannot be applied (table, columns unknown here; a value its column refuses: the
+    device's own column definitions, models/columns.py), or None. One pass over the fields."""
+    # An insert may lack required columns: an op too large for one request arrives in parts
+    # (sync/oversize.py), the insert first; a device holds such a row until it is whole.
+    found = columns.problems(op.table, op.fields)
+    if not found:
+        return None
+    if "*" in found:
         return msg("HQ does not know the table '{table}' (is HQ older than this device?).",
                    table=op.table)
-    unknown = sorted(set(op.fields) - tables[op.table])
+    unknown = sorted(n for n in found if n not in synced_tables()[op.table])
     if unknown:
         return msg(("HQ does not know the field {fields} of {table}.",
                     "HQ does not know the fields {fields} of {table}."), n=len(unknown),
                    fields=unknown, table=op.table)
-    return None
+    # the column's own words stay technical (English): the names of fields and JSON shapes
+    return msg("HQ refused this change of {table} {row}: {problems}.", table=op.table,
+               row=op.row_id, problems=columns.describe(found))
+
+
+def _flag(value) -> int:
+    """A stored 0/1 flag; anything else (a value stored before HQ checked values) counts as 0."""
+    return 1 if value == 1 else 0
 
 
 def _load(tx, table: str, row_id: str):
@@ -130,6 +142,7 @@ class Batch:
         self.applied: list[tuple] = []  # hq_applied rows to insert
         self.conflicts: list[tuple] = []  # hq_conflict rows to insert
         self.now = utc_now()
+        self.after: dict | None = None  # the last op's row data as HQ keeps it (apply())
 
     def run(self, ops: list[Op]) -> list[dict]:
         acks = []
@@ -172,10 +185,28 @@ class Batch:
     def apply(self, op: Op) -> dict:
         reason = check_op(op)
         if reason:
-            return refused(op, reason)
+            row = _load(self.tx, op.table, op.row_id)
+            ack = refused(op, reason)
+            if row is not None:  # the device puts HQ's values back (none of the op applies)
+                ack["r"] = {f: row["data"][f] for f in op.fields if f in row["data"]}
+            return ack
+        self.after = None
+        ack = self._apply(op)
+        if "x" not in ack and self.after is not None:
+            # HQ kept other audit values than the op's (nothing of it applied, or a conflict):
+            # the device takes HQ's, or its updated_at would differ from HQ's for good
+            audit = {f: self.after.get(f) for f in AUDIT
+                     if f in op.fields and self.after.get(f) != op.fields[f]}
+            if audit:
+                ack["a"] = audit
+        return ack
+
+    def _apply(self, op: Op) -> dict:
+        """The ack of `op` (validated); `self.after` is then the row's data as HQ keeps it."""
         fields = {k: v for k, v in op.fields.items() if k not in HQ_OWNED}
         user = str(fields.get("updated_by") or "")
         row = _load(self.tx, op.table, op.row_id)
+        self.after = row["data"] if row else None
         if op.kind == "delete":
             fields["deleted"] = 1
         if row is None:
@@ -185,6 +216,7 @@ class Batch:
                 return refused(op, msg("Office {office} already exists at HQ; offices are added "
                                        "there ('hq office add').", office=op.office))
             written = self.write_row(op.table, op.row_id, None, fields, user)
+            self.after = written.row["data"]
             ack = {"s": op.seq, "v": written.version}
             if written.renamed:
                 self._ack(op, written.row, written.renamed, user, ack)
@@ -192,15 +224,14 @@ class Batch:
         meta, data = row["meta"], row["data"]
         if reason := agreements.status_change_refusal(op.table, data, {**data, **fields}):
             # the device gets HQ's values back
-            return refused(op, reason, r={f: data.get(f) for f in fields if f in data
-                                          and f not in AUDIT})
+            return refused(op, reason, r={f: data.get(f) for f in fields if f in data})
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)
             return bool(mark) and mark[0] > op.base and mark[2] != self.device.id
 
         conflicts = []
-        op_deletes = int(fields.get("deleted") or 0) == 1
+        op_deletes = _flag(fields.get("deleted")) == 1
         if row["deleted"] and by_other_since_base("deleted") and not op_deletes:
             # An edit of a record someone else deleted: the tombstone stays.
             for field, value in fields.items():
@@ -228,6 +259,7 @@ class Batch:
                     apply[field] = fields[field]
             written = self.write_row(op.table, op.row_id, row, apply, user)
             row, ack = written.row, {"s": op.seq, "v": written.version}
+            self.after = row["data"]
             conflicts += written.renamed
         else:
             ack = {"s": op.seq, "v": row["version"]}
@@ -251,7 +283,7 @@ class Batch:
         if old["office"] and office != old["office"]:  # devices of the old office are told
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
                         (table, row_id, old["office"], self.seq))
-        deleted = int(data.get("deleted", 0) or 0)
+        deleted = _flag(data.get("deleted"))
         self.tx.run(
             "INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET office = excluded.office,"
@@ -300,7 +332,7 @@ class Batch:
             mark = meta.get(field) or [0, 0, "", ""]
             author = mark[3] or mark[2]
             out.append([field, data.get(field, hq_value) if field != "deleted" else
-                        int(data.get("deleted", hq_value) or 0), author, kind])
+                        _flag(data.get("deleted", hq_value)), author, kind])
             self.conflicts.append((uuid7(), op.table, op.row_id, field, kind,
                                    json.dumps(hq_value), author, json.dumps(device_value),
                                    user, self.device.id, self.now))

@@ -77,7 +77,11 @@ STEP_2 = (
         AND r.data LIKE '%%"sha256":"' || b.sha256 || '"%%'""",
 )
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2}
+# Step 3: a content hash per row, so that checksums see values that drifted apart, not only
+# versions (issue 10); computed when a checksum first needs it (sync/server/changes.py).
+STEP_3 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")

@@ -16,6 +16,7 @@ import sqlite3
 
 from models.ids import utc_now
 from models.messages import msg
+from sync.protocol import CONTENT_SUMS
 
 from . import changes
 from .merge import Batch, ReusedSeq, ScopeError, check_scope
@@ -93,9 +94,13 @@ class SyncRun:
             out.update(changes=rows, cursor=new_cursor, more=more)
             if more:  # how far the cursor has to go: a device receiving its office shows progress
                 out["head"] = changes.head(tx)
+            fresh: list = []  # content hashes computed for this checksum, kept below
             if req["sum"] and not ops and not more and new_cursor == changes.head(tx):
-                per_office = changes.sums(tx, device)
+                per_office = changes.sums(tx, device, req["schema"] >= CONTENT_SUMS, fresh)
                 out["checked"] = True
                 if not hmac.compare_digest(changes.combined(per_office), req["sum"]):
                     out["sums"] = per_office
+        if fresh:
+            with self.store.write() as tx:
+                changes.keep_hashes(tx, fresh)
         return out

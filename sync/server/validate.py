@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from models.columns import clean_text
 from models.errors import DomainError
 
 from sync.protocol import MAX_OPS, OP_KINDS, Op
@@ -22,12 +23,11 @@ class BadRequest(DomainError):
 
 
 def _text(value: str, what: str) -> str:
-    """Text HQ can store and send back: a lone surrogate (JSON allows "\\ud800") is not."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BadRequest(f"{what} contains an invalid character (a lone UTF-16 surrogate)."
-                         ) from None
+    """Text HQ can store and send back: a lone surrogate (JSON allows "\\ud800") is not, nor is
+    a NUL (PostgreSQL refuses it; C strings end there). ASCII text is checked without a regex."""
+    if not clean_text(value):
+        raise BadRequest(f"{what} contains an invalid character (a NUL or a lone UTF-16 "
+                         "surrogate).")
     return value
 
 
@@ -85,8 +85,8 @@ def _op_parts(change: Op, where: str) -> Op:
         _value(value, f"{where}: field {key}")
     if "office" in change.fields:
         _name(change.fields["office"], f"{where}: field office", 16)
-    if "deleted" in change.fields and change.fields["deleted"] not in (0, 1):  # a flag HQ reads
-        raise BadRequest(f"{where}: field deleted must be 0 or 1.")
+    # what each value means (a 0/1 flag, a date, a code of its vocabulary...) is checked against
+    # its column when the op is applied (merge.check_op): refused in the op's ack, by its seq
     return change
 
 

@@ -101,9 +101,9 @@ class HqSummaryDialog(QDialog):
                                         self.tr("Rated"), self.tr("Data shows"),
                                         self.tr("Office data")], rows, stretch=4)
         self.tabs.setTabText(1, self.tr("Disagreements (%1)").replace(
-            "%1", str(len(data["disagreements"]))))
+            "%1", number_text(len(data["disagreements"]))))
         rows = [[QCoreApplication.translate("vocab", vocab.label(vocab.REGIONS, r["region"])),
-                 str(r["offices"]), str(r["reported"]), pct(r["share_all_met"]),
+                 number_text(r["offices"]), number_text(r["reported"]), pct(r["share_all_met"]),
                  pct(r["share_all_met_by_data"])]
                 + [pct(r["benchmarks"][c]["share_met"]) for c in data["codes"]]
                 for r in data["regions"]]
@@ -118,7 +118,7 @@ class HqSummaryDialog(QDialog):
             reported = o["status"] in ("submitted", "acknowledged")
             rows.append([o["office"], o["name"], self._status(o["status"]),
                          yes(o["all_met"], reported), yes(o["all_met_by_data"], reported),
-                         str(o["disagreements"]) if reported else ""])
+                         number_text(o["disagreements"]) if reported else ""])
         self._fill(self.offices, [self.tr("Office"), self.tr("Name"), self.tr("Status"),
                                   self.tr("All met (rating)"), self.tr("All met (data)"),
                                   self.tr("Disagreements")], rows, stretch=1)
@@ -152,11 +152,11 @@ class HqSummaryDialog(QDialog):
             rows.append([code, QCoreApplication.translate("benchmarks",
                                                           data["benchmark_titles"][code]),
                          self._of(f["met"], reported), self._of(f["met_by_data"], reported),
-                         str(f["disagree"]), str(f["no_data"])])
+                         number_text(f["disagree"]), number_text(f["no_data"])])
         rows.append([self.tr("All"), self.tr("All benchmarks met"),
                      self._of(data["all_met"], reported),
                      self._of(data["all_met_by_data"], reported),
-                     str(data["offices_disagreeing"]), ""])
+                     number_text(data["offices_disagreeing"]), ""])
         self._fill(self.benchmarks, ["", self.tr("Benchmark"), self.tr("Met by rating"),
                                      self.tr("Met by data"), self.tr("Disagree"),
                                      self.tr("No data")], rows, stretch=1)
@@ -178,8 +178,8 @@ class HqSummaryDialog(QDialog):
         rows = []
         for p in pairs:  # the earlier year, then the later, over the same offices
             for n, (year, fig) in enumerate(((p["from"], p["before"]), (p["to"], p["after"]))):
-                rows.append([f"{p['from']}-{p['to']}" if not n else "",
-                             str(p["offices"]) if not n else "", str(year),
+                rows.append([f"{number_text(p['from'])}-{number_text(p['to'])}" if not n else "",
+                             number_text(p["offices"]) if not n else "", number_text(year),
                              pct(fig["share_all_met"]), pct(fig["share_all_met_by_data"])]
                             + [pct(fig["benchmarks"][c]["share_met"]) for c in data["codes"]])
         self.trend.clearSpans()

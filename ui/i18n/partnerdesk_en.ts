@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsStartup</name>
     <message numerus="yes">
-        <location filename="strings.py" line="993"/>
+        <location filename="strings.py" line="994"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>%Ln agreement status change applied for today&apos;s date.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="strings.py" line="998"/>
+        <location filename="strings.py" line="999"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>SyncView</name>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>%Ln changes waiting</source>
         <translation>
             <numerusform>%Ln change waiting</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>(%Ln refused, see Refused)</source>
         <translation>
             <numerusform>(%Ln refused, see Refused)</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="171"/>
+        <location filename="../sync_state/view.py" line="178"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln sent</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="172"/>
+        <location filename="../sync_state/view.py" line="179"/>
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln received</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="173"/>
+        <location filename="../sync_state/view.py" line="180"/>
         <source>%Ln conflicts</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1003"/>
+        <location filename="strings.py" line="1004"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; last successful sync: {last}. Sync when a link is up.</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1004"/>
+        <location filename="strings.py" line="1005"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; it never reached headquarters. Sync when a link is up.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1005"/>
+        <location filename="strings.py" line="1006"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>%n change was set aside; see the Sync view for the reason.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1006"/>
+        <location filename="strings.py" line="1007"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>%n day left.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1007"/>
+        <location filename="strings.py" line="1008"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>%n field was changed both here and at headquarters; choose which value to keep in the Sync view.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1008"/>
+        <location filename="strings.py" line="1009"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>%n {table} record made since the import uses its {parent} records</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1009"/>
+        <location filename="strings.py" line="1010"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>%n {table} record was edited after the import</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1010"/>
+        <location filename="strings.py" line="1011"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>HQ does not know the field {fields} of {table}.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1011"/>
+        <location filename="strings.py" line="1012"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>Matches {partner}, whose {fields} differs; the existing values are kept.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1012"/>
+        <location filename="strings.py" line="1013"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>Unknown office at HQ: {codes}. Add it first with &apos;hq office add&apos;.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1013"/>
+        <location filename="strings.py" line="1014"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem} (%n more problem in this row)</numerusform>

@@ -505,7 +505,7 @@
         <translation>Fallaron los cambios de estado automáticos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="993"/>
+        <location filename="strings.py" line="994"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>Se aplicó %Ln cambio de estado de acuerdo por la fecha de hoy.</numerusform>
@@ -1667,7 +1667,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Escribiendo %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="998"/>
+        <location filename="strings.py" line="999"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>Se exportó %Ln fila a %1.</numerusform>
@@ -1781,6 +1781,44 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="strings.py" line="92"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../sync_state/held.py" line="24"/>
+        <source>Values from headquarters that this computer could not store. They are kept and stored by themselves once corrected at headquarters; everything else was stored.</source>
+        <translation>Valores de la sede que este equipo no pudo guardar. Se conservan y se guardarán solos cuando se corrijan en la sede; todo lo demás se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="28"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="29"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="29"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="37"/>
+        <source>waiting for your change to reach headquarters</source>
+        <translation>a la espera de que su cambio llegue a la sede</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/held.py" line="39"/>
+        <source>the whole record</source>
+        <translation>el registro completo</translation>
     </message>
 </context>
 <context>
@@ -3744,47 +3782,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../sync_state/tables.py" line="133"/>
+        <location filename="../sync_state/tables.py" line="145"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="133"/>
+        <location filename="../sync_state/tables.py" line="145"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="146"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="134"/>
+        <location filename="../sync_state/tables.py" line="146"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="141"/>
+        <location filename="../sync_state/tables.py" line="147"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="155"/>
+        <location filename="../sync_state/tables.py" line="161"/>
         <source>new record</source>
         <translation>registro nuevo</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="155"/>
+        <location filename="../sync_state/tables.py" line="161"/>
         <source>edit</source>
         <translation>edición</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="156"/>
+        <location filename="../sync_state/tables.py" line="162"/>
         <source>deletion</source>
         <translation>eliminación</translation>
     </message>
     <message>
-        <location filename="../sync_state/tables.py" line="156"/>
+        <location filename="../sync_state/tables.py" line="162"/>
         <source>file upload</source>
         <translation>envío de archivo</translation>
     </message>
@@ -4030,72 +4068,72 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="37"/>
+        <location filename="../sync_state/view.py" line="38"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="40"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="41"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="55"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="57"/>
+        <location filename="../sync_state/view.py" line="58"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="63"/>
+        <location filename="../sync_state/view.py" line="64"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="64"/>
+        <location filename="../sync_state/view.py" line="65"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="74"/>
+        <location filename="../sync_state/view.py" line="76"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="75"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="76"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="119"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>%Ln changes waiting</source>
         <translation>
             <numerusform>%Ln cambio en espera</numerusform>
@@ -4103,7 +4141,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>(%Ln refused, see Refused)</source>
         <translation>
             <numerusform>(%Ln rechazado, ver Rechazados)</numerusform>
@@ -4111,12 +4149,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="170"/>
+        <location filename="../sync_state/view.py" line="177"/>
         <source>Synced: %1, %2, %3.</source>
         <translation>Sincronizado: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="171"/>
+        <location filename="../sync_state/view.py" line="178"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln enviado</numerusform>
@@ -4124,7 +4162,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="172"/>
+        <location filename="../sync_state/view.py" line="179"/>
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln recibido</numerusform>
@@ -4132,7 +4170,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="173"/>
+        <location filename="../sync_state/view.py" line="180"/>
         <source>%Ln conflicts</source>
         <translation>
             <numerusform>%Ln conflicto</numerusform>
@@ -4140,59 +4178,69 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="127"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="127"/>
+        <location filename="../sync_state/view.py" line="130"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="132"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="132"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="138"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="143"/>
+        <location filename="../sync_state/view.py" line="150"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="152"/>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="175"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="185"/>
+        <location filename="../sync_state/view.py" line="192"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="186"/>
+        <location filename="../sync_state/view.py" line="193"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="78"/>
+        <source>Set aside</source>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="141"/>
+        <source>Set aside (%1)</source>
+        <translation>Apartados (%1)</translation>
     </message>
 </context>
 <context>
@@ -6280,1446 +6328,1451 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
     <message>
         <location filename="strings.py" line="592"/>
+        <source>HQ refused this change of {table} {row}: {problems}.</source>
+        <translation>La sede rechazó este cambio de {table} {row}: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="593"/>
         <source>Import {batch} ({file}) was already undone on {when}.</source>
         <translation>La importación {batch} ({file}) ya se deshizo el {when}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="593"/>
+        <location filename="strings.py" line="594"/>
         <source>Import {batch} cannot be undone: {blockers}. Remove or change those first.</source>
         <translation>La importación {batch} no se puede deshacer: {blockers}. Elimínelos o cámbielos primero.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="594"/>
+        <location filename="strings.py" line="595"/>
         <source>It ends ({end}) before it starts ({start}); fix the dates.</source>
         <translation>Termina ({end}) antes de empezar ({start}); corrija las fechas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="595"/>
+        <location filename="strings.py" line="596"/>
         <source>It ends after its end date ({end}); to stop it earlier, terminate it.</source>
         <translation>Termina después de su fecha de finalización ({end}); para detenerlo antes, rescíndalo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="596"/>
+        <location filename="strings.py" line="597"/>
         <source>It has no end date; to stop it, terminate it.</source>
         <translation>No tiene fecha de finalización; para detenerlo, rescíndalo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="597"/>
+        <location filename="strings.py" line="598"/>
         <source>It is typed as a {kind} but does not change {fields}; make that change or correct the type of amendment.</source>
         <translation>Está marcada como {kind} pero no cambia {fields}; haga ese cambio o corrija el tipo de enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="598"/>
+        <location filename="strings.py" line="599"/>
         <source>It starts on {start}; it becomes active on that date (automatically).</source>
         <translation>Empieza el {start}; pasa a estar activo en esa fecha (automáticamente).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="599"/>
+        <location filename="strings.py" line="600"/>
         <source>It would be in force from {start}, before it is signed on {signed}; set the start date to the date of the later signature or after it.</source>
         <translation>Estaría vigente desde el {start}, antes de firmarse el {signed}; fije la fecha de inicio en la fecha de la última firma o después.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="600"/>
+        <location filename="strings.py" line="601"/>
         <source>Its agreement {reference} is {status}.</source>
         <translation>Su acuerdo {reference} está {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="601"/>
+        <location filename="strings.py" line="602"/>
         <source>Its agreement {reference} is {status}; the agreement must be signed before its programme documents.</source>
         <translation>Su acuerdo {reference} está {status}; el acuerdo debe firmarse antes que sus documentos de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="602"/>
+        <location filename="strings.py" line="603"/>
         <source>Its end date ({end}) has passed; end it instead of resuming it.</source>
         <translation>Su fecha de finalización ({end}) ya pasó; ciérrelo en lugar de reanudarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="603"/>
+        <location filename="strings.py" line="604"/>
         <source>Its end date ({end}) has passed; end it instead.</source>
         <translation>Su fecha de finalización ({end}) ya pasó; ciérrelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="604"/>
+        <location filename="strings.py" line="605"/>
         <source>Management costs cannot be negative.</source>
         <translation>Los costos de gestión no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="605"/>
+        <location filename="strings.py" line="606"/>
         <source>Name at least one place the response covers.</source>
         <translation>Indique al menos un lugar que cubra la respuesta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="606"/>
+        <location filename="strings.py" line="607"/>
         <source>Name the partner&apos;s signatory (an authorised officer).</source>
         <translation>Indique el firmante del socio (un funcionario autorizado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="607"/>
+        <location filename="strings.py" line="608"/>
         <source>Name the person who signs.</source>
         <translation>Indique la persona que firma.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="608"/>
+        <location filename="strings.py" line="609"/>
         <source>Name who reviewed the due diligence.</source>
         <translation>Indique quién revisó la diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="609"/>
+        <location filename="strings.py" line="610"/>
         <source>No HQ server address yet: give one with --server URL.</source>
         <translation>Aún no hay dirección del servidor de la sede: indique una con --server URL.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="610"/>
+        <location filename="strings.py" line="611"/>
         <source>No UNICEF officer of office {office} is authorised to sign on {day}; add the office&apos;s authorised officers first (Signatures tab &gt; UNICEF signatories, or &apos;officers add&apos;).</source>
         <translation>Ningún funcionario de UNICEF de la oficina {office} está autorizado a firmar el {day}; añada primero los funcionarios autorizados de la oficina (pestaña Firmas &gt; Firmantes de UNICEF, u «officers add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="611"/>
+        <location filename="strings.py" line="612"/>
         <source>No agreement or programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún acuerdo ni documento de programa con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="612"/>
+        <location filename="strings.py" line="613"/>
         <source>No agreement with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún acuerdo con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="613"/>
+        <location filename="strings.py" line="614"/>
         <source>No benchmark set is recorded in this database. Synchronise with headquarters to receive one.</source>
         <translation>No hay ningún conjunto de criterios registrado en esta base de datos. Sincronice con la sede para recibir uno.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="614"/>
+        <location filename="strings.py" line="615"/>
         <source>No database at {path}. Check the path, or run &apos;python main.py demo --db {path}&apos; to make one.</source>
         <translation>No hay base de datos en {path}. Compruebe la ruta, o ejecute «python main.py demo --db {path}» para crear una.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="615"/>
+        <location filename="strings.py" line="616"/>
         <source>No database is open, so attachments have nowhere to go.</source>
         <translation>No hay ninguna base de datos abierta, así que los adjuntos no tienen dónde guardarse.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="616"/>
+        <location filename="strings.py" line="617"/>
         <source>No file at {path}; choose the scanned document again.</source>
         <translation>No hay ningún archivo en {path}; vuelva a elegir el documento escaneado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="617"/>
+        <location filename="strings.py" line="618"/>
         <source>No focal point designated</source>
         <translation>Ningún punto focal designado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="618"/>
+        <location filename="strings.py" line="619"/>
         <source>No import batch {batch}. &apos;import list&apos; shows the batches with their ids.</source>
         <translation>No existe el lote de importación {batch}. «import list» muestra los lotes con sus identificadores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="619"/>
+        <location filename="strings.py" line="620"/>
         <source>No office on this computer is in country {country}; set up that office first, or leave out --country.</source>
         <translation>Ninguna oficina de este equipo está en el país {country}; configure primero esa oficina, u omita --country.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="620"/>
+        <location filename="strings.py" line="621"/>
         <source>No partner with reference {reference}.</source>
         <translation>No hay ningún socio con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="621"/>
+        <location filename="strings.py" line="622"/>
         <source>No partnership with reference {reference}.</source>
         <translation>No hay ninguna alianza con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="622"/>
+        <location filename="strings.py" line="623"/>
         <source>No programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún documento de programa con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="623"/>
+        <location filename="strings.py" line="624"/>
         <source>No {kind} template in {lang} on this device; synchronise with HQ to receive the templates.</source>
         <translation>No hay ninguna plantilla {kind} en {lang} en este dispositivo; sincronice con la sede para recibir las plantillas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="624"/>
+        <location filename="strings.py" line="625"/>
         <source>Office {code} is not set up on this computer; give an office code with --office, e.g. KEN.</source>
         <translation>La oficina {code} no está configurada en este equipo; indique un código de oficina con --office, p. ej. KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="625"/>
+        <location filename="strings.py" line="626"/>
         <source>Office {office} already exists at HQ; offices are added there (&apos;hq office add&apos;).</source>
         <translation>La oficina {office} ya existe en la sede; las oficinas se añaden allí («hq office add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="626"/>
+        <location filename="strings.py" line="627"/>
         <source>Office {office} is not set up on this computer.</source>
         <translation>La oficina {office} no está configurada en este equipo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="627"/>
+        <location filename="strings.py" line="628"/>
         <source>Office {office} is not set up on this computer; choose one of the offices in the list.</source>
         <translation>La oficina {office} no está configurada en este equipo; elija una de las oficinas de la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="628"/>
+        <location filename="strings.py" line="629"/>
         <source>Only a submitted self-assessment can be acknowledged.</source>
         <translation>Solo una autoevaluación enviada puede confirmarse como recibida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="629"/>
+        <location filename="strings.py" line="630"/>
         <source>Output {i} needs a title.</source>
         <translation>El producto {i} necesita un título.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="630"/>
+        <location filename="strings.py" line="631"/>
         <source>Output {i}, indicator {j} ({name}) needs a target.</source>
         <translation>Producto {i}, indicador {j} ({name}): necesita una meta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="631"/>
+        <location filename="strings.py" line="632"/>
         <source>Output {i}, indicator {j} needs a name.</source>
         <translation>Producto {i}, indicador {j}: necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="632"/>
+        <location filename="strings.py" line="633"/>
         <source>Owner: {owner}. From the {year} self-assessment, benchmark {code}.</source>
         <translation>Responsable: {owner}. De la autoevaluación {year}, criterio {code}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="633"/>
+        <location filename="strings.py" line="634"/>
         <source>Owner: {owner}. From the {year} self-assessment.</source>
         <translation>Responsable: {owner}. De la autoevaluación {year}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="634"/>
+        <location filename="strings.py" line="635"/>
         <source>PCA {reference} is {status}; an emergency PD needs a signed PCA, or make an SSFA.</source>
         <translation>El PCA {reference} está {status}; un DP de emergencia necesita un PCA firmado, o haga un SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="635"/>
+        <location filename="strings.py" line="636"/>
         <source>Partner type &apos;{value}&apos; is not one PartnerDesk knows (e.g. Civil Society Organization, Government, UN Agency); map its values in the column mapping.</source>
         <translation>El tipo de socio «{value}» no es uno que PartnerDesk conozca (p. ej. Civil Society Organization, Government, UN Agency); asigne sus valores en la correspondencia de columnas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="636"/>
+        <location filename="strings.py" line="637"/>
         <source>Partner {who} is not in PartnerDesk; import the partners first (import partners FILE).</source>
         <translation>El socio {who} no está en PartnerDesk; importe primero los socios (import partners ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="637"/>
+        <location filename="strings.py" line="638"/>
         <source>Phase {code} ({phase}) open since {started}</source>
         <translation>Fase {code} ({phase}) abierta desde el {started}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="638"/>
+        <location filename="strings.py" line="639"/>
         <source>Phase {code} ({title}): {step}</source>
         <translation>Fase {code} ({title}): {step}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="639"/>
+        <location filename="strings.py" line="640"/>
         <source>Pick a known partner or type the new partner&apos;s name.</source>
         <translation>Elija un socio conocido o escriba el nombre del nuevo socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="640"/>
+        <location filename="strings.py" line="641"/>
         <source>Planned lifespan ended on {end} without an evaluation</source>
         <translation>Duración prevista terminada el {end} sin evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="641"/>
+        <location filename="strings.py" line="642"/>
         <source>Programme document {reference} is still {status}; end or terminate it first.</source>
         <translation>El documento de programa {reference} sigue {status}; ciérrelo o rescíndalo primero.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="642"/>
+        <location filename="strings.py" line="643"/>
         <source>Rate benchmark {code} before submitting.</source>
         <translation>Califique el criterio {code} antes de enviar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="643"/>
+        <location filename="strings.py" line="644"/>
         <source>Rate the office against the benchmarks and submit it to headquarters.</source>
         <translation>Califique la oficina según los criterios y envíe la evaluación a la sede.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="644"/>
+        <location filename="strings.py" line="645"/>
         <source>Rate {area} as one of: {ratings} (gender, equity and sustainability only).</source>
         <translation>Califique {area} con uno de: {ratings} (solo género, equidad y sostenibilidad).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="645"/>
+        <location filename="strings.py" line="646"/>
         <source>Reading or writing {path} failed (a disk or file-system error: {reason}).</source>
         <translation>La lectura o escritura de {path} falló (error de disco o del sistema de archivos: {reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="646"/>
+        <location filename="strings.py" line="647"/>
         <source>Record a due-diligence outcome for {names} before completing phase ii.</source>
         <translation>Registre un resultado de diligencia debida para {names} antes de completar la fase ii.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="647"/>
+        <location filename="strings.py" line="648"/>
         <source>Recorded when the emergency agreement was launched.</source>
         <translation>Registrado al poner en marcha el acuerdo de emergencia.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="648"/>
+        <location filename="strings.py" line="649"/>
         <source>Records not synced for a long time</source>
         <translation>Registros sin sincronizar desde hace mucho</translation>
     </message>
     <message>
-        <location filename="strings.py" line="649"/>
+        <location filename="strings.py" line="650"/>
         <source>Review due by {due}</source>
         <translation>Revisión pendiente antes del {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="650"/>
+        <location filename="strings.py" line="651"/>
         <source>Review overdue since {due}</source>
         <translation>Revisión vencida desde el {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="651"/>
+        <location filename="strings.py" line="652"/>
         <source>Risk assessment of {day} is older than 4 years</source>
         <translation>La evaluación de riesgos del {day} tiene más de 4 años</translation>
     </message>
     <message>
-        <location filename="strings.py" line="652"/>
+        <location filename="strings.py" line="653"/>
         <source>Risk assessment of {day} turns 4 years old soon</source>
         <translation>La evaluación de riesgos del {day} cumplirá pronto 4 años</translation>
     </message>
     <message>
-        <location filename="strings.py" line="653"/>
+        <location filename="strings.py" line="654"/>
         <source>Risk {i} needs both the risk and its mitigation.</source>
         <translation>El riesgo {i} necesita el riesgo y su mitigación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="654"/>
+        <location filename="strings.py" line="655"/>
         <source>Row {n} ({who}): choose a relation from the list.</source>
         <translation>Fila {n} ({who}): elija una relación de la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="655"/>
+        <location filename="strings.py" line="656"/>
         <source>Row {n} ({who}): influence must be a number from 1 to 5.</source>
         <translation>Fila {n} ({who}): la influencia debe ser un número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="656"/>
+        <location filename="strings.py" line="657"/>
         <source>Row {n} ({who}): interest must be a number from 1 to 5.</source>
         <translation>Fila {n} ({who}): el interés debe ser un número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="657"/>
+        <location filename="strings.py" line="658"/>
         <source>Row {n} of the landscape needs a name (who).</source>
         <translation>La fila {n} del panorama necesita un nombre (quién).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="658"/>
+        <location filename="strings.py" line="659"/>
         <source>SSFA {reference} signed electronically.</source>
         <translation>SSFA {reference} firmado electrónicamente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="659"/>
+        <location filename="strings.py" line="660"/>
         <source>Same name as line {line} and no vendor number to tell them apart; keep one row.</source>
         <translation>Mismo nombre que la fila {line} y sin número de proveedor para distinguirlos; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="660"/>
+        <location filename="strings.py" line="661"/>
         <source>Same reference {reference} as line {line}.</source>
         <translation>Misma referencia {reference} que la fila {line}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="661"/>
+        <location filename="strings.py" line="662"/>
         <source>Same vendor number {vendor} as line {line}; keep one row.</source>
         <translation>Mismo número de proveedor {vendor} que la fila {line}; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="662"/>
+        <location filename="strings.py" line="663"/>
         <source>Say what the amendment changes: budget, results, a no-cost extension, an administrative change or other.</source>
         <translation>Diga qué cambia la enmienda: presupuesto, resultados, prórroga sin costo, cambio administrativo u otro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="663"/>
+        <location filename="strings.py" line="664"/>
         <source>Say which assessment was done: {kinds}.</source>
         <translation>Diga qué evaluación se hizo: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="664"/>
+        <location filename="strings.py" line="665"/>
         <source>Say which office the officer signs for.</source>
         <translation>Diga por qué oficina firma el funcionario.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="665"/>
+        <location filename="strings.py" line="666"/>
         <source>Say why this phase does not apply to this partnership.</source>
         <translation>Diga por qué esta fase no se aplica a esta alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="666"/>
+        <location filename="strings.py" line="667"/>
         <source>Self-assessment action due: {action}</source>
         <translation>Acción de autoevaluación pendiente: {action}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="667"/>
+        <location filename="strings.py" line="668"/>
         <source>Set the start and end dates first.</source>
         <translation>Fije primero las fechas de inicio y de finalización.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="668"/>
+        <location filename="strings.py" line="669"/>
         <source>Sign it, or move its start date by an amendment.</source>
         <translation>Fírmelo, o cambie su fecha de inicio mediante una enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="669"/>
+        <location filename="strings.py" line="670"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the agreement (or to the partner) first.</source>
         <translation>La firma requiere los funcionarios autorizados del socio; añádalos primero al acuerdo (o al socio).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="670"/>
+        <location filename="strings.py" line="671"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the programme document (or to the partner) first.</source>
         <translation>La firma requiere los funcionarios autorizados del socio; añádalos primero al documento de programa (o al socio).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="671"/>
+        <location filename="strings.py" line="672"/>
         <source>Signing needs the signed agreement: attach the scan (kind: signed document).</source>
         <translation>La firma requiere el acuerdo firmado: adjunte el escaneo (tipo: documento firmado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="672"/>
+        <location filename="strings.py" line="673"/>
         <source>Signing needs the signed programme document: attach the scan (kind: signed document).</source>
         <translation>La firma requiere el documento de programa firmado: adjunte el escaneo (tipo: documento firmado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="673"/>
+        <location filename="strings.py" line="674"/>
         <source>Signing needs {missing}; fill them in on the signatures tab.</source>
         <translation>La firma requiere {missing}; complételos en la pestaña de firmas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="674"/>
+        <location filename="strings.py" line="675"/>
         <source>Skipped: {reason}.</source>
         <translation>Omitido: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="675"/>
+        <location filename="strings.py" line="676"/>
         <source>Terminating needs the termination document: attach it (kind: termination document).</source>
         <translation>La rescisión requiere el documento de rescisión: adjúntelo (tipo: documento de rescisión).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="676"/>
+        <location filename="strings.py" line="677"/>
         <source>That agreement no longer exists; it may have been deleted.</source>
         <translation>Ese acuerdo ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="677"/>
+        <location filename="strings.py" line="678"/>
         <source>That date is in the future; give the date it happened.</source>
         <translation>Esa fecha está en el futuro; indique la fecha en que ocurrió.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="678"/>
+        <location filename="strings.py" line="679"/>
         <source>That deferred item no longer exists.</source>
         <translation>Ese elemento diferido ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="679"/>
+        <location filename="strings.py" line="680"/>
         <source>That officer is no longer on the list.</source>
         <translation>Ese funcionario ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="680"/>
+        <location filename="strings.py" line="681"/>
         <source>That organisation is no longer in the landscape; it may have been removed.</source>
         <translation>Esa organización ya no está en el panorama; puede que se haya quitado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="681"/>
+        <location filename="strings.py" line="682"/>
         <source>That partner no longer exists; it may have been deleted.</source>
         <translation>Ese socio ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="682"/>
+        <location filename="strings.py" line="683"/>
         <source>That partnership no longer exists; it may have been deleted.</source>
         <translation>Esa alianza ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="683"/>
+        <location filename="strings.py" line="684"/>
         <source>That programme document no longer exists; it may have been deleted.</source>
         <translation>Ese documento de programa ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="684"/>
+        <location filename="strings.py" line="685"/>
         <source>The PSEA assessment date</source>
         <translation>La fecha de la evaluación de PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="685"/>
+        <location filename="strings.py" line="686"/>
         <source>The action</source>
         <translation>La acción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="686"/>
+        <location filename="strings.py" line="687"/>
         <source>The address starts with https:// or http:// and names the server, e.g. https://hq.example.org:8700.</source>
         <translation>La dirección empieza por https:// o http:// y nombra el servidor, p. ej. https://hq.example.org:8700.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="687"/>
+        <location filename="strings.py" line="688"/>
         <source>The amended end date ({end}) is after the agreement&apos;s ({agreement_end}); amend the agreement first.</source>
         <translation>La fecha de finalización enmendada ({end}) es posterior a la del acuerdo ({agreement_end}); enmiende primero el acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="688"/>
+        <location filename="strings.py" line="689"/>
         <source>The core values assessment date</source>
         <translation>La fecha de la evaluación de los valores fundamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="689"/>
+        <location filename="strings.py" line="690"/>
         <source>The country</source>
         <translation>El país</translation>
     </message>
     <message>
-        <location filename="strings.py" line="690"/>
+        <location filename="strings.py" line="691"/>
         <source>The country programme period (e.g. 2023-2027)</source>
         <translation>El período del programa de país (p. ej. 2023-2027)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="691"/>
+        <location filename="strings.py" line="692"/>
         <source>The disk holding {path} is full; free some space and try again (nothing was changed).</source>
         <translation>El disco que contiene {path} está lleno; libere espacio e inténtelo de nuevo (no se cambió nada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="692"/>
+        <location filename="strings.py" line="693"/>
         <source>The due diligence date</source>
         <translation>La fecha de la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="693"/>
+        <location filename="strings.py" line="694"/>
         <source>The end date</source>
         <translation>La fecha de finalización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="694"/>
+        <location filename="strings.py" line="695"/>
         <source>The end of the delegation</source>
         <translation>El fin de la delegación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="695"/>
+        <location filename="strings.py" line="696"/>
         <source>The evaluation ({due}) must come before the end of the planned lifespan ({end}), so that it can decide on continuation.</source>
         <translation>La evaluación ({due}) debe ser anterior al fin de la duración prevista ({end}), para poder decidir sobre la continuación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="696"/>
+        <location filename="strings.py" line="697"/>
         <source>The field {name} is too large to send to headquarters ({size} once compressed; a change may take {most}). Shorten it and save the record again.</source>
         <translation>El campo {name} es demasiado grande para enviarlo a la sede ({size} una vez comprimido; un cambio puede ocupar {most}). Acórtelo y vuelva a guardar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="697"/>
+        <location filename="strings.py" line="698"/>
         <source>The file from HQ does not match its hash.</source>
         <translation>El archivo de la sede no coincide con su hash.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="698"/>
+        <location filename="strings.py" line="699"/>
         <source>The file is larger than 200 MB; scan it at a lower resolution.</source>
         <translation>El archivo supera los 200 MB; escanéelo a una resolución más baja.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="699"/>
+        <location filename="strings.py" line="700"/>
         <source>The file of this attachment is not on this computer yet; sync to fetch it.</source>
         <translation>El archivo de este adjunto aún no está en este equipo; sincronice para obtenerlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="700"/>
+        <location filename="strings.py" line="701"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translation>La carpeta {folder} no existe; elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="701"/>
+        <location filename="strings.py" line="702"/>
         <source>The folder {folder} is read-only: PartnerDesk keeps a journal beside the database there. Move the database to a folder you can write to.</source>
         <translation>La carpeta {folder} es de solo lectura: PartnerDesk guarda un diario junto a la base de datos. Mueva la base de datos a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="702"/>
+        <location filename="strings.py" line="703"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>La importación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="703"/>
+        <location filename="strings.py" line="704"/>
         <source>The legal name</source>
         <translation>El nombre legal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="704"/>
+        <location filename="strings.py" line="705"/>
         <source>The mapping {file} is for {other}, not {kind}.</source>
         <translation>La correspondencia {file} es para {other}, no para {kind}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="705"/>
+        <location filename="strings.py" line="706"/>
         <source>The mapping {file} is not valid JSON ({reason}).</source>
         <translation>La correspondencia {file} no es JSON válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="706"/>
+        <location filename="strings.py" line="707"/>
         <source>The mapping {file} needs an object with &quot;columns&quot;: {{&quot;Header&quot;: &quot;field&quot;}}.</source>
         <translation>La correspondencia {file} necesita un objeto con &quot;columns&quot;: {{&quot;Encabezado&quot;: &quot;campo&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="707"/>
+        <location filename="strings.py" line="708"/>
         <source>The mapping {file} sends &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of: {fields}.</source>
         <translation>La correspondencia {file} envía «{header}» a «{target}», que no es un campo; use uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="708"/>
+        <location filename="strings.py" line="709"/>
         <source>The mapping {file}: &quot;values&quot; maps a field to {{&quot;value in the file&quot;: &quot;code&quot;}}.</source>
         <translation>La correspondencia {file}: &quot;values&quot; asigna a un campo {{&quot;valor en el archivo&quot;: &quot;código&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="709"/>
+        <location filename="strings.py" line="710"/>
         <source>The office code</source>
         <translation>El código de la oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="710"/>
+        <location filename="strings.py" line="711"/>
         <source>The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO.</source>
         <translation>El código de la oficina tiene de 2 a 8 letras o cifras, p. ej. KEN o KEN-NBO.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="711"/>
+        <location filename="strings.py" line="712"/>
         <source>The office name</source>
         <translation>El nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="712"/>
+        <location filename="strings.py" line="713"/>
         <source>The officer&apos;s name</source>
         <translation>El nombre del funcionario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="713"/>
+        <location filename="strings.py" line="714"/>
         <source>The officer&apos;s title</source>
         <translation>El cargo del funcionario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="714"/>
+        <location filename="strings.py" line="715"/>
         <source>The owner of the action</source>
         <translation>El responsable de la acción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="715"/>
+        <location filename="strings.py" line="716"/>
         <source>The partner type</source>
         <translation>El tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="716"/>
+        <location filename="strings.py" line="717"/>
         <source>The partner&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>El firmante del socio no ha confirmado la firma electrónica; cada firmante la confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="717"/>
+        <location filename="strings.py" line="718"/>
         <source>The partner&apos;s signature date</source>
         <translation>La fecha de firma del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="718"/>
+        <location filename="strings.py" line="719"/>
         <source>The partner&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>La fecha de firma del socio ({day}) está en el futuro; una fecha de firma no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="719"/>
+        <location filename="strings.py" line="720"/>
         <source>The partnership review cannot be skipped; record it, even briefly.</source>
         <translation>La revisión de la alianza no puede omitirse; regístrela, aunque sea brevemente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="720"/>
+        <location filename="strings.py" line="721"/>
         <source>The planned end</source>
         <translation>El fin previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="721"/>
+        <location filename="strings.py" line="722"/>
         <source>The programme document ends after its agreement ({end}); end it by then or amend the agreement.</source>
         <translation>El documento de programa termina después de su acuerdo ({end}); termínelo para entonces o enmiende el acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="722"/>
+        <location filename="strings.py" line="723"/>
         <source>The record this amendment changes no longer exists.</source>
         <translation>El registro que cambia esta enmienda ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="723"/>
+        <location filename="strings.py" line="724"/>
         <source>The risk assessment date</source>
         <translation>La fecha de la evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="724"/>
+        <location filename="strings.py" line="725"/>
         <source>The row has no programme document reference.</source>
         <translation>La fila no tiene referencia de documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="725"/>
+        <location filename="strings.py" line="726"/>
         <source>The row names no agreement.</source>
         <translation>La fila no indica ningún acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="726"/>
+        <location filename="strings.py" line="727"/>
         <source>The server address must start with http:// or https://, not &apos;{server}&apos;.</source>
         <translation>La dirección del servidor debe empezar por http:// o https://, no «{server}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="727"/>
+        <location filename="strings.py" line="728"/>
         <source>The stored file {file} is damaged (its content changed); attach the document again.</source>
         <translation>El archivo guardado {file} está dañado (su contenido cambió); vuelva a adjuntar el documento.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="728"/>
+        <location filename="strings.py" line="729"/>
         <source>The title</source>
         <translation>El título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="729"/>
+        <location filename="strings.py" line="730"/>
         <source>The year {year} is out of range; choose a year between {first} and {last}.</source>
         <translation>El año {year} está fuera de rango; elija un año entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="730"/>
+        <location filename="strings.py" line="731"/>
         <source>The {field} is {length} characters long; at most {limit} fit.</source>
         <translation>El campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="731"/>
+        <location filename="strings.py" line="732"/>
         <source>The {year} self-assessment of {office} was submitted and is locked; headquarters can reopen it if it must change.</source>
         <translation>La autoevaluación {year} de {office} se envió y está bloqueada; la sede puede reabrirla si debe cambiar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="732"/>
+        <location filename="strings.py" line="733"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="733"/>
+        <location filename="strings.py" line="734"/>
         <source>There is no mapping file {path}.</source>
         <translation>No existe el archivo de correspondencia {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="734"/>
+        <location filename="strings.py" line="735"/>
         <source>There is no office {code} in this database; check the office code.</source>
         <translation>No hay ninguna oficina {code} en esta base de datos; compruebe el código de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="735"/>
+        <location filename="strings.py" line="736"/>
         <source>This action no longer exists.</source>
         <translation>Esta acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="736"/>
+        <location filename="strings.py" line="737"/>
         <source>This amendment changes nothing yet: edit the draft so that it makes the change it is for, or cancel it.</source>
         <translation>Esta enmienda aún no cambia nada: edite el borrador para que haga el cambio al que se destina, o cancélela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="737"/>
+        <location filename="strings.py" line="738"/>
         <source>This benchmark is not part of the assessment&apos;s benchmark set.</source>
         <translation>Este criterio no forma parte del conjunto de criterios de la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="738"/>
+        <location filename="strings.py" line="739"/>
         <source>This change holds text that is not valid UTF-8 (was the record edited outside PartnerDesk?); correct the record and save it again.</source>
         <translation>Este cambio contiene texto que no es UTF-8 válido (¿se editó el registro fuera de PartnerDesk?); corrija el registro y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="739"/>
+        <location filename="strings.py" line="740"/>
         <source>This change is too large for headquarters: {reason}</source>
         <translation>Este cambio es demasiado grande para la sede: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="740"/>
+        <location filename="strings.py" line="741"/>
         <source>This change&apos;s stored text is damaged (not JSON); edit the record again.</source>
         <translation>El texto guardado de este cambio está dañado (no es JSON); vuelva a editar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="741"/>
+        <location filename="strings.py" line="742"/>
         <source>This change&apos;s stored text is damaged (not a set of fields); edit the record again.</source>
         <translation>El texto guardado de este cambio está dañado (no es un conjunto de campos); vuelva a editar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="742"/>
+        <location filename="strings.py" line="743"/>
         <source>This conflict was already resolved or no longer exists.</source>
         <translation>Este conflicto ya se resolvió o ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="743"/>
+        <location filename="strings.py" line="744"/>
         <source>This device is not enrolled for office {office}.</source>
         <translation>Este dispositivo no está inscrito en la oficina {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="744"/>
+        <location filename="strings.py" line="745"/>
         <source>This device is not enrolled for office {office}; ask HQ for an enrollment that includes it.</source>
         <translation>Este dispositivo no está inscrito en la oficina {office}; pida a la sede una inscripción que la incluya.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="745"/>
+        <location filename="strings.py" line="746"/>
         <source>This device is not enrolled yet: ask HQ for an enrollment code and run sync with --enroll CODE.</source>
         <translation>Este dispositivo aún no está inscrito: pida a la sede un código de inscripción y ejecute sync con --enroll CODE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="746"/>
+        <location filename="strings.py" line="747"/>
         <source>This device no longer has the field {field}.</source>
         <translation>Este dispositivo ya no tiene el campo {field}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="747"/>
+        <location filename="strings.py" line="748"/>
         <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
         <translation>Esta es una base de datos de demostración: nunca se sincroniza con la sede. Abra la base de datos de su oficina para sincronizar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="748"/>
+        <location filename="strings.py" line="749"/>
         <source>This is already an amendment; amend the signed record instead.</source>
         <translation>Esto ya es una enmienda; enmiende en su lugar el registro firmado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="749"/>
+        <location filename="strings.py" line="750"/>
         <source>This programme document is {status}; this can no longer change here. Amend it instead.</source>
         <translation>Este documento de programa está {status}; esto ya no puede cambiar aquí. Enmiéndelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="750"/>
+        <location filename="strings.py" line="751"/>
         <source>This record was signed with the {kind} template edition {edition}, which this device does not hold in {lang}; synchronise with HQ to receive it before printing.</source>
         <translation>Este registro se firmó con la edición {edition} de la plantilla {kind}, que este dispositivo no tiene en {lang}; sincronice con la sede para recibirla antes de imprimir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="751"/>
+        <location filename="strings.py" line="752"/>
         <source>This self-assessment no longer exists; it may have been removed.</source>
         <translation>Esta autoevaluación ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="752"/>
+        <location filename="strings.py" line="753"/>
         <source>This self-assessment record no longer exists.</source>
         <translation>Este registro de autoevaluación ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="753"/>
+        <location filename="strings.py" line="754"/>
         <source>To continue the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>Para continuar la alianza se necesita una revisión en los 12 meses anteriores a la decisión (del {since} al {decided}); {when}. Registre primero una revisión en la fase ix.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="754"/>
+        <location filename="strings.py" line="755"/>
         <source>To expand the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>Para ampliar la alianza se necesita una revisión en los 12 meses anteriores a la decisión (del {since} al {decided}); {when}. Registre primero una revisión en la fase ix.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="755"/>
+        <location filename="strings.py" line="756"/>
         <source>UNICEF&apos;s signatory</source>
         <translation>El firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="756"/>
+        <location filename="strings.py" line="757"/>
         <source>UNICEF&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>El firmante de UNICEF no ha confirmado la firma electrónica; cada firmante la confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="757"/>
+        <location filename="strings.py" line="758"/>
         <source>UNICEF&apos;s signature date</source>
         <translation>La fecha de firma de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="758"/>
+        <location filename="strings.py" line="759"/>
         <source>UNICEF&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>La fecha de firma de UNICEF ({day}) está en el futuro; una fecha de firma no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="759"/>
+        <location filename="strings.py" line="760"/>
         <source>Unknown amendment type {code}; choose from {codes}.</source>
         <translation>Tipo de enmienda desconocido {code}; elija entre {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="760"/>
+        <location filename="strings.py" line="761"/>
         <source>Unknown attachment kind &apos;{kind}&apos;. Choose one of: {kinds}.</source>
         <translation>Tipo de adjunto desconocido «{kind}». Elija uno de: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="761"/>
+        <location filename="strings.py" line="762"/>
         <source>Unknown cash-transfer modality &apos;{code}&apos;; choose from {codes}.</source>
         <translation>Modalidad de transferencia de efectivo desconocida «{code}»; elija entre {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="762"/>
+        <location filename="strings.py" line="763"/>
         <source>Unknown category &apos;{code}&apos;.</source>
         <translation>Categoría desconocida «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="763"/>
+        <location filename="strings.py" line="764"/>
         <source>Unknown detail {name} for a status change.</source>
         <translation>Detalle desconocido {name} para un cambio de estado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="764"/>
+        <location filename="strings.py" line="765"/>
         <source>Unknown party &apos;{party}&apos;; a signature is UNICEF&apos;s or the partner&apos;s.</source>
         <translation>Parte desconocida «{party}»; una firma es de UNICEF o del socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="765"/>
+        <location filename="strings.py" line="766"/>
         <source>Unknown phase status &apos;{status}&apos;.</source>
         <translation>Estado de fase desconocido «{status}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="766"/>
+        <location filename="strings.py" line="767"/>
         <source>Unknown print language &apos;{lang}&apos;; choose one of {langs}.</source>
         <translation>Idioma de impresión desconocido «{lang}»; elija uno de {langs}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="767"/>
+        <location filename="strings.py" line="768"/>
         <source>Unknown report kind &apos;{code}&apos;.</source>
         <translation>Tipo de informe desconocido «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="768"/>
+        <location filename="strings.py" line="769"/>
         <source>Unknown visit kind &apos;{code}&apos;.</source>
         <translation>Tipo de visita desconocido «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="769"/>
+        <location filename="strings.py" line="770"/>
         <source>Unknown {what} &apos;{code}&apos;. Choose one of: {choices}.</source>
         <translation>Valor desconocido para {what}: «{code}». Elija uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="770"/>
+        <location filename="strings.py" line="771"/>
         <source>Vendor number {number} is already {partner}&apos;s; a vendor number is one partner. Open that partner instead of adding it again.</source>
         <translation>El número de proveedor {number} ya es de {partner}; un número de proveedor corresponde a un solo socio. Abra ese socio en lugar de añadirlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="771"/>
+        <location filename="strings.py" line="772"/>
         <source>Write the conditions attached to the clearance.</source>
         <translation>Escriba las condiciones de la aprobación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="772"/>
+        <location filename="strings.py" line="773"/>
         <source>Write the country as its three-letter ISO code, e.g. KEN.</source>
         <translation>Escriba el país con su código ISO de tres letras, p. ej. KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="773"/>
+        <location filename="strings.py" line="774"/>
         <source>Write the currency as its three-letter code, e.g. USD.</source>
         <translation>Escriba la moneda con su código de tres letras, p. ej. USD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="774"/>
+        <location filename="strings.py" line="775"/>
         <source>assessment type</source>
         <translation>tipo de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="775"/>
+        <location filename="strings.py" line="776"/>
         <source>contribution type</source>
         <translation>tipo de contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="776"/>
+        <location filename="strings.py" line="777"/>
         <source>due diligence status</source>
         <translation>estado de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="777"/>
+        <location filename="strings.py" line="778"/>
         <source>engagement type</source>
         <translation>tipo de colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="778"/>
+        <location filename="strings.py" line="779"/>
         <source>file {name}: {reason}</source>
         <translation>archivo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="779"/>
+        <location filename="strings.py" line="780"/>
         <source>formality</source>
         <translation>formalidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="780"/>
+        <location filename="strings.py" line="781"/>
         <source>it belongs to another application</source>
         <translation>pertenece a otra aplicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="781"/>
+        <location filename="strings.py" line="782"/>
         <source>it has no iati-identifier</source>
         <translation>no tiene iati-identifier</translation>
     </message>
     <message>
-        <location filename="strings.py" line="782"/>
+        <location filename="strings.py" line="783"/>
         <source>it names no recipient country (a region only, or nothing)</source>
         <translation>no indica ningún país receptor (solo una región, o nada)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="783"/>
+        <location filename="strings.py" line="784"/>
         <source>it targets {countries}, not {country}</source>
         <translation>se dirige a {countries}, no a {country}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="784"/>
+        <location filename="strings.py" line="785"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="785"/>
+        <location filename="strings.py" line="786"/>
         <source>looks like {names}</source>
         <translation>se parece a {names}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="786"/>
+        <location filename="strings.py" line="787"/>
         <source>no office on this computer is in {countries} (the country it targets)</source>
         <translation>ninguna oficina de este equipo está en {countries} (el país al que se dirige)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="787"/>
+        <location filename="strings.py" line="788"/>
         <source>no organisation in the #org column</source>
         <translation>ninguna organización en la columna #org</translation>
     </message>
     <message>
-        <location filename="strings.py" line="788"/>
+        <location filename="strings.py" line="789"/>
         <source>no reason given</source>
         <translation>no se dio ningún motivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="789"/>
+        <location filename="strings.py" line="790"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="790"/>
+        <location filename="strings.py" line="791"/>
         <source>none (closed)</source>
         <translation>ninguno (cerrada)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="791"/>
+        <location filename="strings.py" line="792"/>
         <source>partner type</source>
         <translation>tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="792"/>
+        <location filename="strings.py" line="793"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="strings.py" line="793"/>
+        <location filename="strings.py" line="794"/>
         <source>risk rating</source>
         <translation>calificación de riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="794"/>
+        <location filename="strings.py" line="795"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="795"/>
+        <location filename="strings.py" line="796"/>
         <source>tables {names} are missing</source>
         <translation>faltan las tablas {names}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="796"/>
+        <location filename="strings.py" line="797"/>
         <source>the date UNICEF signed</source>
         <translation>la fecha en que firmó UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="797"/>
+        <location filename="strings.py" line="798"/>
         <source>the date the partner signed</source>
         <translation>la fecha en que firmó el socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="798"/>
+        <location filename="strings.py" line="799"/>
         <source>the default</source>
         <translation>la moneda predeterminada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="799"/>
+        <location filename="strings.py" line="800"/>
         <source>the last one was on {day}</source>
         <translation>la última fue el {day}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="800"/>
+        <location filename="strings.py" line="801"/>
         <source>the partner&apos;s signatory</source>
         <translation>el firmante del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="801"/>
+        <location filename="strings.py" line="802"/>
         <source>there is none</source>
         <translation>no hay ninguna</translation>
     </message>
     <message>
-        <location filename="strings.py" line="802"/>
+        <location filename="strings.py" line="803"/>
         <source>{amount} {currency} is still outstanding; it must be reported or returned before closing.</source>
         <translation>Quedan {amount} {currency} pendientes; deben justificarse o devolverse antes del cierre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="803"/>
+        <location filename="strings.py" line="804"/>
         <source>{field} &apos;{value}&apos; is not known; left empty</source>
         <translation>{field} «{value}» no es conocido; se deja vacío</translation>
     </message>
     <message>
-        <location filename="strings.py" line="804"/>
+        <location filename="strings.py" line="805"/>
         <source>{field} is required to complete this phase.</source>
         <translation>{field} es un dato obligatorio para completar esta fase.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="805"/>
+        <location filename="strings.py" line="806"/>
         <source>{file} cannot be read as CSV at line {line} ({reason}); a quote is probably not closed.</source>
         <translation>{file} no se puede leer como CSV en la línea {line} ({reason}); probablemente hay unas comillas sin cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="806"/>
+        <location filename="strings.py" line="807"/>
         <source>{file} declares a DTD or entities, which IATI files never do; PartnerDesk refuses it (it could expand without end).</source>
         <translation>{file} declara una DTD o entidades, algo que los archivos IATI nunca hacen; PartnerDesk lo rechaza (podría expandirse sin fin).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="807"/>
+        <location filename="strings.py" line="808"/>
         <source>{file} declares a DTD, which IATI files never do; refused.</source>
         <translation>{file} declara una DTD, algo que los archivos IATI nunca hacen; rechazado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="808"/>
+        <location filename="strings.py" line="809"/>
         <source>{file} has no HXL hashtag row (#org, #sector, #adm1 ...) under its headers; add one, or import it as a sheet with a column mapping.</source>
         <translation>{file} no tiene una fila de etiquetas HXL (#org, #sector, #adm1 ...) bajo sus encabezados; añada una, o impórtelo como hoja con una correspondencia de columnas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="809"/>
+        <location filename="strings.py" line="810"/>
         <source>{file} has no sheet &apos;{sheet}&apos;; it has: {sheets}.</source>
         <translation>{file} no tiene ninguna hoja «{sheet}»; tiene: {sheets}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="810"/>
+        <location filename="strings.py" line="811"/>
         <source>{file} is XML but not an IATI activity file (its root is &lt;{name}&gt;, not &lt;iati-activities&gt;).</source>
         <translation>{file} es XML pero no un archivo de actividades IATI (su raíz es &lt;{name}&gt;, no &lt;iati-activities&gt;).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="811"/>
+        <location filename="strings.py" line="812"/>
         <source>{file} is a binary file, not a CSV or Excel sheet.</source>
         <translation>{file} es un archivo binario, no una hoja CSV o Excel.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="812"/>
+        <location filename="strings.py" line="813"/>
         <source>{file} is an old Excel .xls workbook; save it as .xlsx (or CSV UTF-8) and import that.</source>
         <translation>{file} es un libro antiguo de Excel .xls; guárdelo como .xlsx (o CSV UTF-8) e importe ese.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="813"/>
+        <location filename="strings.py" line="814"/>
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} está dañado y no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="814"/>
+        <location filename="strings.py" line="815"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="815"/>
+        <location filename="strings.py" line="816"/>
         <source>{file} is empty: there is no header row and no data.</source>
         <translation>{file} está vacío: no hay fila de encabezados ni datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="816"/>
+        <location filename="strings.py" line="817"/>
         <source>{file} is empty; scan the document again.</source>
         <translation>{file} está vacío; vuelva a escanear el documento.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="817"/>
+        <location filename="strings.py" line="818"/>
         <source>{file} is not UTF-8 text (byte 0x{byte} after line {line}). Save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx, then import it again.</source>
         <translation>{file} no es texto UTF-8 (byte 0x{byte} tras la línea {line}). Guárdelo desde Excel como «CSV UTF-8» o como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="818"/>
+        <location filename="strings.py" line="819"/>
         <source>{file} is not XML ({reason}, line {line}).</source>
         <translation>{file} no es XML ({reason}, línea {line}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="819"/>
+        <location filename="strings.py" line="820"/>
         <source>{file} is not XML.</source>
         <translation>{file} no es XML.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="820"/>
+        <location filename="strings.py" line="821"/>
         <source>{file} is not a readable Excel .xlsx workbook ({reason}).</source>
         <translation>{file} no es un libro de Excel .xlsx legible ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="821"/>
+        <location filename="strings.py" line="822"/>
         <source>{file} is not whole XML ({reason}, line {line}); if it was downloaded, download it again.</source>
         <translation>{file} no es XML completo ({reason}, línea {line}); si se descargó, vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="822"/>
+        <location filename="strings.py" line="823"/>
         <source>{file}: its HXL hashtags cannot be read ({reason}).</source>
         <translation>{file}: sus etiquetas HXL no se pueden leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="823"/>
+        <location filename="strings.py" line="824"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="824"/>
+        <location filename="strings.py" line="825"/>
         <source>{kind} for {reference}</source>
         <translation>{kind} de {reference}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="825"/>
+        <location filename="strings.py" line="826"/>
         <source>{kind} is made only with a civil society organisation; {partner} is not one. Use an MoU instead.</source>
         <translation>Un {kind} solo se celebra con una organización de la sociedad civil; {partner} no lo es. Use un MoU en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="826"/>
+        <location filename="strings.py" line="827"/>
         <source>{label}: created; {notes}</source>
         <translation>{label}: creado; {notes}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="827"/>
+        <location filename="strings.py" line="828"/>
         <source>{names} failed due diligence (unacceptable risk); remove them from the partnership before activating it.</source>
         <translation>{names} no superaron la diligencia debida (riesgo inaceptable); quítelos de la alianza antes de activarla.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="828"/>
+        <location filename="strings.py" line="829"/>
         <source>{name} is already linked to a partner.</source>
         <translation>{name} ya está vinculado a un socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="829"/>
+        <location filename="strings.py" line="830"/>
         <source>{name} is in an open partnership without a due-diligence outcome. Screen it in cycle phase ii before any partnering agreement.</source>
         <translation>{name} está en una alianza abierta sin resultado de diligencia debida. Evalúelo en la fase ii del ciclo antes de cualquier acuerdo de asociación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="830"/>
+        <location filename="strings.py" line="831"/>
         <source>{name} is not authorised to sign for UNICEF in office {office} on {day} (authorised: {names}).</source>
         <translation>{name} no está autorizado a firmar por UNICEF en la oficina {office} el {day} (autorizados: {names}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="831"/>
+        <location filename="strings.py" line="832"/>
         <source>{name}: no column holds the partner&apos;s {fields} (headers: {headers}). Choose the columns with a mapping (--map MAPPING.json, or in the import window).</source>
         <translation>{name}: ninguna columna contiene {fields} del socio (encabezados: {headers}). Elija las columnas con una correspondencia (--map CORRESPONDENCIA.json, o en la ventana de importación).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="832"/>
+        <location filename="strings.py" line="833"/>
         <source>{name}: no column holds the programme document&apos;s {fields}; choose the columns with a mapping.</source>
         <translation>{name}: ninguna columna contiene {fields} del documento de programa; elija las columnas con una correspondencia.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="833"/>
+        <location filename="strings.py" line="834"/>
         <source>{name}: plan a new assessment (micro assessment or checklist).</source>
         <translation>{name}: planifique una nueva evaluación (microevaluación o lista de verificación).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="834"/>
+        <location filename="strings.py" line="835"/>
         <source>{partner} already has PCA {reference} for country programme {cp}; one PCA per partner per country programme. Amend that one, or add a programme document.</source>
         <translation>{partner} ya tiene el PCA {reference} para el programa de país {cp}; un PCA por socio y programa de país. Enmiende ese, o añada un documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="835"/>
+        <location filename="strings.py" line="836"/>
         <source>{partner} failed due diligence (unacceptable risk) and cannot join a partnership.</source>
         <translation>{partner} no superó la diligencia debida (riesgo inaceptable) y no puede unirse a una alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="836"/>
+        <location filename="strings.py" line="837"/>
         <source>{partner} failed due diligence (unacceptable risk); no agreement can be made with it.</source>
         <translation>{partner} no superó la diligencia debida (riesgo inaceptable); no se puede celebrar ningún acuerdo con él.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="837"/>
+        <location filename="strings.py" line="838"/>
         <source>{partner} is listed twice; keep one row.</source>
         <translation>{partner} aparece dos veces; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="838"/>
+        <location filename="strings.py" line="839"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} no se puede abrir ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="839"/>
+        <location filename="strings.py" line="840"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>{path} no se puede leer: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="840"/>
+        <location filename="strings.py" line="841"/>
         <source>{path} cannot be used: {reason}.</source>
         <translation>{path} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="841"/>
+        <location filename="strings.py" line="842"/>
         <source>{path} could not be upgraded to this version&apos;s schema ({reason}); the upgrade was rolled back and the file is as it was.</source>
         <translation>{path} no pudo actualizarse al esquema de esta versión ({reason}); la actualización se revirtió y el archivo quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="842"/>
+        <location filename="strings.py" line="843"/>
         <source>{path} has schema {version}, this program {latest}; open it once with PartnerDesk (any command) to upgrade it.</source>
         <translation>{path} tiene el esquema {version}, este programa el {latest}; ábralo una vez con PartnerDesk (cualquier orden) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="843"/>
+        <location filename="strings.py" line="844"/>
         <source>{path} is a device or a pipe, not a database file.</source>
         <translation>{path} es un dispositivo o una tubería, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="844"/>
+        <location filename="strings.py" line="845"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="845"/>
+        <location filename="strings.py" line="846"/>
         <source>{path} is a symbolic link that loops back on itself; point --db at a real file.</source>
         <translation>{path} es un enlace simbólico que remite a sí mismo; haga que --db apunte a un archivo real.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="846"/>
+        <location filename="strings.py" line="847"/>
         <source>{path} is an SQLite file but not a PartnerDesk database ({why}); it was not changed.</source>
         <translation>{path} es un archivo SQLite pero no una base de datos de PartnerDesk ({why}); no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="847"/>
+        <location filename="strings.py" line="848"/>
         <source>{path} is damaged and cannot be opened ({reason}).</source>
         <translation>{path} está dañado y no se puede abrir ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="848"/>
+        <location filename="strings.py" line="849"/>
         <source>{path} is empty, not a PartnerDesk database yet: open it in the PartnerDesk window to start one.</source>
         <translation>{path} está vacío, aún no es una base de datos de PartnerDesk: ábralo en la ventana de PartnerDesk para iniciar una.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="849"/>
+        <location filename="strings.py" line="850"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file).</source>
         <translation>{path} no es una base de datos de PartnerDesk (no es un archivo SQLite).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="850"/>
+        <location filename="strings.py" line="851"/>
         <source>{path} is not a file; choose the document to attach.</source>
         <translation>{path} no es un archivo; elija el documento que desea adjuntar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="851"/>
+        <location filename="strings.py" line="852"/>
         <source>{path} is read-only: PartnerDesk needs to write to it. Change its permissions, or copy it to a folder you can write to.</source>
         <translation>{path} es de solo lectura: PartnerDesk necesita escribir en él. Cambie sus permisos, o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="852"/>
+        <location filename="strings.py" line="853"/>
         <source>{path} needs an upgrade (schema {version} -&gt; {latest}).</source>
         <translation>{path} necesita una actualización (esquema {version} -&gt; {latest}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="853"/>
+        <location filename="strings.py" line="854"/>
         <source>{path} was made by a newer PartnerDesk (schema {version}; this program knows up to {latest}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} lo creó un PartnerDesk más reciente (esquema {version}; este programa conoce hasta el {latest}). Instale la versión más reciente para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="854"/>
+        <location filename="strings.py" line="855"/>
         <source>{reference} became active on its start date ({start}).</source>
         <translation>{reference} pasó a estar activo en su fecha de inicio ({start}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="855"/>
+        <location filename="strings.py" line="856"/>
         <source>{reference} cannot become {new} without a justification.</source>
         <translation>{reference} no puede pasar a {new} sin una justificación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="856"/>
+        <location filename="strings.py" line="857"/>
         <source>{reference} cannot go from {old} to {new} (possible: {options}).</source>
         <translation>{reference} no puede pasar de {old} a {new} (posible: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="857"/>
+        <location filename="strings.py" line="858"/>
         <source>{reference} ended after its end date ({end}).</source>
         <translation>{reference} terminó tras su fecha de finalización ({end}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="858"/>
+        <location filename="strings.py" line="859"/>
         <source>{reference} is active.</source>
         <translation>{reference} está activo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="859"/>
+        <location filename="strings.py" line="860"/>
         <source>{reference} is already in PartnerDesk as &apos;{title}&apos; ({status}); it is kept as it is.</source>
         <translation>{reference} ya está en PartnerDesk como «{title}» ({status}); se conserva tal cual.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="860"/>
+        <location filename="strings.py" line="861"/>
         <source>{reference} is an amendment; add programme documents to the signed agreement it amends.</source>
         <translation>{reference} es una enmienda; añada los documentos de programa al acuerdo firmado que enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="861"/>
+        <location filename="strings.py" line="862"/>
         <source>{reference} is not an amendment.</source>
         <translation>{reference} no es una enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="862"/>
+        <location filename="strings.py" line="863"/>
         <source>{reference} is suspended; resume it before amending it.</source>
         <translation>{reference} está suspendido; reanúdelo antes de enmendarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="863"/>
+        <location filename="strings.py" line="864"/>
         <source>{reference} is {status}; it can no longer be amended.</source>
         <translation>{reference} está {status}; ya no se puede enmendar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="864"/>
+        <location filename="strings.py" line="865"/>
         <source>{reference} is {status}; it cannot become {target} (possible: {options}).</source>
         <translation>{reference} está {status}; no puede pasar a {target} (posible: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="865"/>
+        <location filename="strings.py" line="866"/>
         <source>{reference} is {status}; only a signed record is amended. Edit the draft directly instead.</source>
         <translation>{reference} está {status}; solo se enmienda un registro firmado. Edite directamente el borrador.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="866"/>
+        <location filename="strings.py" line="867"/>
         <source>{reference} is {status}; only drafts can be deleted. Terminate or cancel it instead.</source>
         <translation>{reference} está {status}; solo se pueden eliminar los borradores. Rescíndalo o cancélelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="867"/>
+        <location filename="strings.py" line="868"/>
         <source>{reference} should have started on {start} but is still {status}.</source>
         <translation>{reference} debía empezar el {start} pero sigue {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="868"/>
+        <location filename="strings.py" line="869"/>
         <source>{reference} signed electronically.</source>
         <translation>{reference} firmado electrónicamente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="869"/>
+        <location filename="strings.py" line="870"/>
         <source>{signatory} has not given consent to sign electronically; each signatory confirms it separately.</source>
         <translation>{signatory} no ha dado su consentimiento para firmar electrónicamente; cada firmante lo confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="870"/>
+        <location filename="strings.py" line="871"/>
         <source>{signatory} is not one of the partner&apos;s authorised officers ({officers}); the partner&apos;s signatory must be.</source>
         <translation>{signatory} no es uno de los funcionarios autorizados del socio ({officers}); el firmante del socio debe serlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="871"/>
+        <location filename="strings.py" line="872"/>
         <source>{title} (last review {last}). Record the review in cycle phase ix.</source>
         <translation>{title} (última revisión {last}). Registre la revisión en la fase ix del ciclo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="872"/>
+        <location filename="strings.py" line="873"/>
         <source>{title} (never reviewed). Record the review in cycle phase ix.</source>
         <translation>{title} (nunca revisada). Registre la revisión en la fase ix del ciclo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="873"/>
+        <location filename="strings.py" line="874"/>
         <source>{title}. Evaluate it and decide in cycle phase xii whether to continue, hand over or close.</source>
         <translation>{title}. Evalúela y decida en la fase xii del ciclo si continuar, traspasar o cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="874"/>
+        <location filename="strings.py" line="875"/>
         <source>{title}: designate a focal point (seed para. 59).</source>
         <translation>{title}: designe un punto focal (seed, párr. 59).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="875"/>
+        <location filename="strings.py" line="876"/>
         <source>{title}: no progress for more than {days} days. Finish the phase or mark it not applicable with a reason.</source>
         <translation>{title}: sin avances desde hace más de {days} días. Termine la fase o márquela como no aplicable con un motivo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="876"/>
+        <location filename="strings.py" line="877"/>
         <source>{value} is used by another record, so headquarters gave this one a new reference. Keep the new one, or edit the record to choose another.</source>
         <translation>{value} lo usa otro registro, así que la sede dio a este una nueva referencia. Conserve la nueva, o edite el registro para elegir otra.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="877"/>
+        <location filename="strings.py" line="878"/>
         <source>{what} ({end}) is before the start date ({start}); move it after the start.</source>
         <translation>{what} ({end}) es anterior a la fecha de inicio ({start}); póngala después del inicio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="878"/>
+        <location filename="strings.py" line="879"/>
         <source>{what} cannot be in the future ({day}).</source>
         <translation>{what} no puede estar en el futuro ({day}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="879"/>
+        <location filename="strings.py" line="880"/>
         <source>{what} is required.</source>
         <translation>{what} es un dato obligatorio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1003"/>
+        <location filename="strings.py" line="1004"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>%Ln cambio espera desde el {since}; última sincronización correcta: {last}. Sincronice cuando haya conexión.</numerusform>
@@ -7727,7 +7780,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1004"/>
+        <location filename="strings.py" line="1005"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>%Ln cambio espera desde el {since}; nunca llegó a la sede. Sincronice cuando haya conexión.</numerusform>
@@ -7735,7 +7788,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1005"/>
+        <location filename="strings.py" line="1006"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>%Ln cambio se dejó aparte; vea el motivo en la vista Sincronización.</numerusform>
@@ -7743,7 +7796,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1006"/>
+        <location filename="strings.py" line="1007"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>Queda %Ln día.</numerusform>
@@ -7751,7 +7804,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1007"/>
+        <location filename="strings.py" line="1008"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>%Ln campo se cambió aquí y en la sede; elija qué valor conservar en la vista Sincronización.</numerusform>
@@ -7759,7 +7812,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1008"/>
+        <location filename="strings.py" line="1009"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>%Ln registro de {table} creado desde la importación usa sus registros de {parent}</numerusform>
@@ -7767,7 +7820,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1009"/>
+        <location filename="strings.py" line="1010"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>%Ln registro de {table} se editó después de la importación</numerusform>
@@ -7775,7 +7828,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1010"/>
+        <location filename="strings.py" line="1011"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>La sede no conoce el campo {fields} de {table}.</numerusform>
@@ -7783,7 +7836,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1011"/>
+        <location filename="strings.py" line="1012"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>Coincide con {partner}, cuyo campo {fields} es distinto; se conservan los valores existentes.</numerusform>
@@ -7791,7 +7844,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1012"/>
+        <location filename="strings.py" line="1013"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>Oficina desconocida en la sede: {codes}. Añádala primero con «hq office add».</numerusform>
@@ -7799,7 +7852,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1013"/>
+        <location filename="strings.py" line="1014"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem} (%Ln problema más en esta fila)</numerusform>
@@ -7825,542 +7878,542 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="880"/>
+        <location filename="strings.py" line="881"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="881"/>
+        <location filename="strings.py" line="882"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="882"/>
+        <location filename="strings.py" line="883"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="883"/>
+        <location filename="strings.py" line="884"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="884"/>
+        <location filename="strings.py" line="885"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="885"/>
+        <location filename="strings.py" line="886"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="886"/>
+        <location filename="strings.py" line="887"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="887"/>
+        <location filename="strings.py" line="888"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="888"/>
+        <location filename="strings.py" line="889"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="889"/>
+        <location filename="strings.py" line="890"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="890"/>
+        <location filename="strings.py" line="891"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="891"/>
+        <location filename="strings.py" line="892"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="892"/>
+        <location filename="strings.py" line="893"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="893"/>
+        <location filename="strings.py" line="894"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="894"/>
+        <location filename="strings.py" line="895"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="895"/>
+        <location filename="strings.py" line="896"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="896"/>
+        <location filename="strings.py" line="897"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="897"/>
+        <location filename="strings.py" line="898"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="898"/>
+        <location filename="strings.py" line="899"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="899"/>
+        <location filename="strings.py" line="900"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="900"/>
+        <location filename="strings.py" line="901"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="901"/>
+        <location filename="strings.py" line="902"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="902"/>
+        <location filename="strings.py" line="903"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="903"/>
+        <location filename="strings.py" line="904"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="904"/>
+        <location filename="strings.py" line="905"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="905"/>
+        <location filename="strings.py" line="906"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="906"/>
+        <location filename="strings.py" line="907"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="907"/>
+        <location filename="strings.py" line="908"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="908"/>
+        <location filename="strings.py" line="909"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="909"/>
+        <location filename="strings.py" line="910"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="910"/>
+        <location filename="strings.py" line="911"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="911"/>
+        <location filename="strings.py" line="912"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="912"/>
+        <location filename="strings.py" line="913"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="913"/>
+        <location filename="strings.py" line="914"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="914"/>
+        <location filename="strings.py" line="915"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="915"/>
+        <location filename="strings.py" line="916"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="916"/>
+        <location filename="strings.py" line="917"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="917"/>
+        <location filename="strings.py" line="918"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="918"/>
+        <location filename="strings.py" line="919"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="919"/>
+        <location filename="strings.py" line="920"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="920"/>
+        <location filename="strings.py" line="921"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="921"/>
+        <location filename="strings.py" line="922"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="922"/>
+        <location filename="strings.py" line="923"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="923"/>
+        <location filename="strings.py" line="924"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="924"/>
+        <location filename="strings.py" line="925"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="925"/>
+        <location filename="strings.py" line="926"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="926"/>
+        <location filename="strings.py" line="927"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="927"/>
+        <location filename="strings.py" line="928"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="928"/>
+        <location filename="strings.py" line="929"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="929"/>
+        <location filename="strings.py" line="930"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="930"/>
+        <location filename="strings.py" line="931"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="931"/>
+        <location filename="strings.py" line="932"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="932"/>
+        <location filename="strings.py" line="933"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="933"/>
+        <location filename="strings.py" line="934"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="934"/>
+        <location filename="strings.py" line="935"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="935"/>
+        <location filename="strings.py" line="936"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="936"/>
+        <location filename="strings.py" line="937"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="937"/>
+        <location filename="strings.py" line="938"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="938"/>
+        <location filename="strings.py" line="939"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="939"/>
+        <location filename="strings.py" line="940"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="940"/>
+        <location filename="strings.py" line="941"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="941"/>
+        <location filename="strings.py" line="942"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="942"/>
+        <location filename="strings.py" line="943"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="943"/>
+        <location filename="strings.py" line="944"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="944"/>
+        <location filename="strings.py" line="945"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="945"/>
+        <location filename="strings.py" line="946"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="946"/>
+        <location filename="strings.py" line="947"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="947"/>
+        <location filename="strings.py" line="948"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="948"/>
+        <location filename="strings.py" line="949"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="949"/>
+        <location filename="strings.py" line="950"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="950"/>
+        <location filename="strings.py" line="951"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="951"/>
+        <location filename="strings.py" line="952"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="952"/>
+        <location filename="strings.py" line="953"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="953"/>
+        <location filename="strings.py" line="954"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="954"/>
+        <location filename="strings.py" line="955"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="955"/>
+        <location filename="strings.py" line="956"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="956"/>
+        <location filename="strings.py" line="957"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="957"/>
+        <location filename="strings.py" line="958"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="958"/>
+        <location filename="strings.py" line="959"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="959"/>
+        <location filename="strings.py" line="960"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="960"/>
+        <location filename="strings.py" line="961"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="961"/>
+        <location filename="strings.py" line="962"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="962"/>
+        <location filename="strings.py" line="963"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="963"/>
+        <location filename="strings.py" line="964"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="964"/>
+        <location filename="strings.py" line="965"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="965"/>
+        <location filename="strings.py" line="966"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="966"/>
+        <location filename="strings.py" line="967"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="967"/>
+        <location filename="strings.py" line="968"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="968"/>
+        <location filename="strings.py" line="969"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="969"/>
+        <location filename="strings.py" line="970"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="970"/>
+        <location filename="strings.py" line="971"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="971"/>
+        <location filename="strings.py" line="972"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="972"/>
+        <location filename="strings.py" line="973"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="973"/>
+        <location filename="strings.py" line="974"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="974"/>
+        <location filename="strings.py" line="975"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="975"/>
+        <location filename="strings.py" line="976"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="976"/>
+        <location filename="strings.py" line="977"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="977"/>
+        <location filename="strings.py" line="978"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="978"/>
+        <location filename="strings.py" line="979"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="979"/>
+        <location filename="strings.py" line="980"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="980"/>
+        <location filename="strings.py" line="981"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="981"/>
+        <location filename="strings.py" line="982"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="982"/>
+        <location filename="strings.py" line="983"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="983"/>
+        <location filename="strings.py" line="984"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="984"/>
+        <location filename="strings.py" line="985"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="985"/>
+        <location filename="strings.py" line="986"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="986"/>
+        <location filename="strings.py" line="987"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="987"/>
+        <location filename="strings.py" line="988"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

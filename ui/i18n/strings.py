@@ -589,6 +589,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('messages', "HQ does not know the table '{table}' (is HQ older than this device?)."),
     QT_TRANSLATE_NOOP('messages', 'HQ kept asking for parts of this file already sent ({tries} chunks sent); it was set aside.'),
     QT_TRANSLATE_NOOP('messages', 'HQ refused the request ({status}: {detail}).'),
+    QT_TRANSLATE_NOOP('messages', 'HQ refused this change of {table} {row}: {problems}.'),
     QT_TRANSLATE_NOOP('messages', 'Import {batch} ({file}) was already undone on {when}.'),
     QT_TRANSLATE_NOOP('messages', 'Import {batch} cannot be undone: {blockers}. Remove or change those first.'),
     QT_TRANSLATE_NOOP('messages', 'It ends ({end}) before it starts ({start}); fix the dates.'),

@@ -9,7 +9,7 @@ def build(ctx) -> SyncView:
 
 
 def _shot(widget: SyncView, options: dict) -> None:
-    widget.refresh()
+    widget.open_record("sync", "")  # refreshed, on the first list that has something
 
 
 SHOTS = {"sync": _shot}  # shot views (ui/areas.py)

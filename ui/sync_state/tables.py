@@ -119,6 +119,20 @@ class HistoryTable(QTableWidget):
         self.resizeColumnsToContents()
 
 
+def reason_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    """A read-only list of records with a reason: the third column takes the width left."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.Stretch if col == 2 else
+                                    QHeaderView.ResizeToContents)
+    return table
+
+
 class RefusedPanel(QWidget):
     """Changes and files set aside with HQ's reason; they never block the others. Dismiss once
     read."""
@@ -128,16 +142,8 @@ class RefusedPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[sync_state.Refused] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("refused")
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Change"),
-                                              self.tr("Reason"), self.tr("When")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for col in (0, 1, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table = reason_table(self, "refused", [self.tr("Record"), self.tr("Change"),
+                                                    self.tr("Reason"), self.tr("When")])
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setObjectName("dismiss")
         self.dismiss.clicked.connect(self._dismiss)

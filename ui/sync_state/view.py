@@ -16,6 +16,7 @@ from models.errors import DomainError
 
 from ..messages import date_text, error_text, number_text, text
 from ..widgets import reflow
+from .held import HeldPanel
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
 
@@ -70,9 +71,11 @@ class SyncView(QWidget):
         self.history = HistoryTable(self)
         self.refused = RefusedPanel(self)
         self.refused.dismiss_requested.connect(self.dismiss)
+        self.held = HeldPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.refused, self.tr("Refused"))
+        self.tabs.addTab(self.held, self.tr("Set aside"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -132,7 +135,11 @@ class SyncView(QWidget):
         self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace(
             "%1", number_text(status.conflicts)))
         self.refused.show_rows(sync_state.refused())
-        self.tabs.setTabText(1, self.tr("Refused (%1)").replace("%1", number_text(status.rejected)))
+        self.tabs.setTabText(1, self.tr("Refused (%1)").replace(
+            "%1", number_text(status.rejected)))
+        self.held.show_rows(sync_state.held())
+        self.tabs.setTabText(2, self.tr("Set aside (%1)").replace(
+            "%1", number_text(len(self.held.rows))))
         self.history.show_history(sync_state.history())
 
     def start_sync(self) -> None:
@@ -192,7 +199,7 @@ class SyncView(QWidget):
         """An alert about sync was clicked: show what is waiting."""
         self.refresh()
         self.tabs.setCurrentIndex(0 if self.conflicts.conflicts else
-                                  1 if self.refused.rows else 2)
+                                  1 if self.refused.rows else 2 if self.held.rows else 3)
 
     def dismiss(self, row: sync_state.Refused) -> None:
         sync_state.dismiss_refused(row.seq, row.sha256)
