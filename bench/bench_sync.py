@@ -70,7 +70,7 @@ def insert_partnerships(path: Path, n: int) -> None:
 
 def history_rows(path: Path) -> int:
     """Status history rows (models/history): every status change syncs one more record."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT count(*) FROM status_change").fetchone()[0]
     finally:

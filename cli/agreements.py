@@ -7,7 +7,7 @@ import json
 from models import agreements as A
 from models.errors import DomainError
 
-from .common import add_db, add_limit, day, open_existing, output, print_rows
+from .common import add_db, add_limit, count, day, open_existing, output, print_rows
 
 LANGS = ("en", "fr", "es", "ar", "pt", "ru")  # print languages (eTools prints six)
 
@@ -97,7 +97,7 @@ def run_auto(args) -> int:
     messages = A.apply_automatic_transitions(today)
     for message in messages:
         print(message)
-    print(f"{len(messages)} automatic status change(s).")
+    print(count(len(messages), "automatic status change", "automatic status changes") + ".")
     return 0
 
 

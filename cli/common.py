@@ -99,6 +99,11 @@ def day(text: str | None) -> dt.date | None:
     return value
 
 
+def count(n: int, one: str, many: str) -> str:
+    """"1 change", "3 changes": a count with the English form it takes (never "change(s)")."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def pixels(text: str) -> tuple[int, int]:
     """argparse type: WIDTHxHEIGHT in pixels, each side 100 to 4000 (a window, not a poster)."""
     found = re.fullmatch(r"([0-9]{1,6})[xX]([0-9]{1,6})", text.strip())

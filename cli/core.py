@@ -11,7 +11,7 @@ from models.db import close_database, inspect_file, resolve
 from models.directory import partners, partnerships
 from models.errors import DomainError
 
-from .common import (add_db, add_limit, db_path, default_db_path, open_existing,
+from .common import (add_db, add_limit, count, db_path, default_db_path, open_existing,
                      open_for_command, output, pixels, print_rows, whole)
 
 # Demo databases up to twice the size the performance targets are measured at (DESIGN.md).
@@ -76,7 +76,7 @@ def run_check(args) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(count(len(problems), "problem", "problems") + " found.", file=sys.stderr)
         return 1
     print("Database is sound: integrity check and domain rules pass.")
     return 0

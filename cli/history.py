@@ -8,7 +8,7 @@ from models import history
 from models.directory import settings
 from models.errors import DomainError
 
-from .common import add_db, open_existing, print_rows
+from .common import add_db, count, open_existing, print_rows
 
 TIMELINE_HEADERS = ["changed_at", "record_table", "record_id", "part", "from_status",
                     "to_status", "changed_by", "reason"]
@@ -21,7 +21,8 @@ def run_history(args) -> int:
         print(json.dumps({"table": record.table, "id": record.id, "reference": record.reference,
                           "steps": [s.as_dict() for s in steps]}, ensure_ascii=False, indent=1))
         return 0
-    print(f"{record.reference} ({record.table}): {len(steps)} status change(s)")
+    print(f"{record.reference} ({record.table}): "
+          f"{count(len(steps), 'status change', 'status changes')}")
     print_rows(["when", "part", "from", "to", "who", "reason"],
                [(s.changed_at[:16].replace("T", " "), s.part, s.from_status or "(created)",
                  s.to_status, s.changed_by, s.reason) for s in steps], False)

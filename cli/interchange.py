@@ -11,7 +11,7 @@ from models.errors import DomainError
 from models.interchange import (batches, columns, export_lists, hxl_import, hxl_write,
                                 iati_import, iati_write, landscape, partner_import)
 
-from .common import add_db, add_limit, open_existing, output, print_rows
+from .common import add_db, add_limit, count, open_existing, output, print_rows
 
 SHOWN_PROBLEMS = 20
 
@@ -24,7 +24,8 @@ def _print_report(report, as_json: bool) -> None:
     batch = f" (batch {batches.short(report.batch)}; undo with 'import undo " \
         f"{batches.short(report.batch)}')" \
         if report.batch else ""
-    print(f"{verb} {report.kind} from {report.read} row(s){batch}: {report.created} created, "
+    print(f"{verb} {report.kind} from {count(report.read, 'row', 'rows')}{batch}: "
+          f"{report.created} created, "
           f"{report.matched} matched, {report.skipped} skipped.")
     for extra in ("activities", "organisations"):
         if extra in report.extra:
@@ -120,15 +121,15 @@ def run_export(args) -> int:
         open_existing(args)
         if args.what == "iati":
             result = iati_write.activities(office, out)
-            done = f"{result['activities']} activities."
+            done = count(result["activities"], "activity", "activities") + "."
         elif args.what == "iati-org":
             iati_write.organisation(office, out)
             result, done = None, ""
         elif args.what == "3w":
-            result, done = None, f"{hxl_write.export(office, out)} rows."
+            result, done = None, count(hxl_write.export(office, out), "row", "rows") + "."
         else:
             headers, rows = _list_rows(args.what, office)
-            result, done = None, f"{export_lists.write(out, headers, rows)} rows."
+            result, done = None, count(export_lists.write(out, headers, rows), "row", "rows") + "."
     print(f"Wrote {args.out}: {done}" if done else f"Wrote {args.out}.")
     for ref, why in (result["skipped"] if result else [])[:SHOWN_PROBLEMS]:
         print(f"  left out {ref}: {why}")

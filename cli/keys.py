@@ -7,7 +7,7 @@ from models import backup, keystore, restore
 from models.db import close_database, resolve
 from models.errors import DomainError
 
-from .common import add_db, db_path, open_for_command, whole
+from .common import add_db, count, db_path, open_for_command, whole
 from .secret_input import NEW_ENV, RECOVERY_ENV, secret, source_for
 
 
@@ -67,17 +67,18 @@ def run_backup(args) -> int:
     path = db_path(args)
     open_for_command(path)
     done = backup.write(Path(args.out))
-    print(f"Backup of {resolve(path)} written to {args.out} ({done.size:,} bytes, {done.files} "
-          "attachment(s)); verified.")
+    print(f"Backup of {resolve(path)} written to {args.out} ({done.size:,} bytes, "
+          f"{count(done.files, 'attachment', 'attachments')}); verified.")
     return 0
 
 
 def run_restore(args) -> int:
     target = db_path(args)
     done = restore.restore(Path(args.file), target, source_for(args))
-    print(f"Restored {args.file} into {resolve(target)} (made {done.made_at}; {done.files} "
-          "attachment(s)). Open it with the passphrase it had when the backup was made. To sync "
-          "it, enroll it again with a new code from HQ: changes not sent yet then go too.")
+    print(f"Restored {args.file} into {resolve(target)} (made {done.made_at}; "
+          f"{count(done.files, 'attachment', 'attachments')}). Open it with the passphrase it "
+          "had when the backup was made. To sync it, enroll it again with a new code from HQ: "
+          "changes not sent yet then go too.")
     return 0
 
 

@@ -11,7 +11,7 @@ from models import sync_state
 from models.errors import DomainError
 
 from . import hq_history
-from .common import add_db, add_limit, db_path, open_for_command, print_rows, whole
+from .common import add_db, add_limit, count, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
 HQ_DB_HELP = (f"SQLite file or postgresql:// URL of the HQ store. A URL with a password must not "
@@ -175,9 +175,10 @@ def run_sync(args) -> int:
         print(json.dumps(dict(result.as_dict(), home_office=home if args.enroll else None),
                          indent=1))
         return 0
-    print(f"Sent {result.pushed} change(s), received {result.pulled}, conflicts "
-          f"{result.conflicts}, set aside {result.rejected}; {result.bytes_sent} bytes sent, "
-          f"{result.bytes_received} received in {result.round_trips} round trip(s), "
+    print(f"Sent {count(result.pushed, 'change', 'changes')}, received {result.pulled}, "
+          f"conflicts {result.conflicts}, set aside {result.rejected}; "
+          f"{count(result.bytes_sent, 'byte', 'bytes')} sent, {result.bytes_received} received "
+          f"in {count(result.round_trips, 'round trip', 'round trips')}, "
           f"{result.seconds:.2f} s.")
     if args.enroll and home:
         print(f"This computer now works for office {home}.")

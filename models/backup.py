@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import crypto, keystore
 from .crypto import Keys
-from .db import SQL_ERRORS, close_database, database, database_path, raw_connect, resolve
+from .db import close_database, database, database_path, raw_connect, resolve
 from .errors import DatabaseError, DomainError
 from .files import files_dir, read_verified
 from .messages import msg

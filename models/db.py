@@ -104,9 +104,10 @@ def resolve(path: str | os.PathLike) -> Path:
         return Path(path).expanduser().resolve()
     except (RuntimeError, OSError) as exc:  # RuntimeError: Python 3.11's symlink loop
         if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
-            raise DatabaseError(f"{path} is a symbolic link that loops back on itself; point "
-                                "--db at a real file.") from exc
-        raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
+            raise DatabaseError(msg("{path} is a symbolic link that loops back on itself; "
+                                    "point --db at a real file.", path=str(path))) from exc
+        raise DatabaseError(msg("{path} cannot be used: {reason}.", path=str(path),
+                                reason=str(exc.strerror or exc))) from exc
 
 
 def inspect_file(path: Path, *, create: bool) -> FileState:
@@ -117,24 +118,28 @@ def inspect_file(path: Path, *, create: bool) -> FileState:
     try:
         if not path.exists():
             if not create:
-                raise DatabaseError(f"No database at {path}. Check the path, or run "
-                                    f"'python main.py demo --db {path}' to make one.")
+                raise DatabaseError(msg("No database at {path}. Check the path, or run "
+                                        "'python main.py demo --db {path}' to make one.",
+                                        path=str(path)))
             if not path.parent.is_dir():
-                raise DatabaseError(f"Cannot create the database: the folder {path.parent} "
-                                    "does not exist.")
+                raise DatabaseError(msg("Cannot create the database: the folder {folder} does "
+                                        "not exist.", folder=str(path.parent)))
             return FileState(path, True, 0)
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file.")
+            raise DatabaseError(msg("{path} is a folder, not a database file.", path=str(path)))
         if not path.is_file():
-            raise DatabaseError(f"{path} is a device or a pipe, not a database file.")
+            raise DatabaseError(msg("{path} is a device or a pipe, not a database file.",
+                                    path=str(path)))
         if path.stat().st_size == 0:
             return _empty(path, create)
         with open(path, "rb") as fh:
             head = fh.read(100)
     except PermissionError as exc:
-        raise DatabaseError(f"{path} cannot be read: permission denied.") from exc
+        raise DatabaseError(msg("{path} cannot be read: permission denied.",
+                                path=str(path))) from exc
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be used: {exc.strerror or exc}.") from exc
+        raise DatabaseError(msg("{path} cannot be used: {reason}.", path=str(path),
+                                reason=str(exc.strerror or exc))) from exc
     keys = None
     if head[:16] != SQLITE_MAGIC:
         if not crypto.key_path(path).exists():
@@ -150,24 +155,24 @@ def inspect_file(path: Path, *, create: bool) -> FileState:
     found = FileState(path, False, version, keys is not None, is_demo)
     if app == APPLICATION_ID:
         if version > LATEST_VERSION:
-            raise DatabaseError(
-                f"{path} was made by a newer PartnerDesk (schema {version}; this program knows up "
-                f"to {LATEST_VERSION}). Install the newer version to open it; the file was not "
-                "changed.")
+            raise DatabaseError(msg(
+                "{path} was made by a newer PartnerDesk (schema {version}; this program knows "
+                "up to {latest}). Install the newer version to open it; the file was not "
+                "changed.", path=str(path), version=version, latest=LATEST_VERSION))
         return found
     missing = FOUNDATION_TABLES - names
     if app == 0 and 1 <= version <= LATEST_VERSION and not missing:
         return found
-    why = (f"tables {', '.join(sorted(missing))} are missing" if app == 0 and missing
-           and 1 <= version <= LATEST_VERSION else "it belongs to another application")
-    raise DatabaseError(f"{path} is an SQLite file but not a PartnerDesk database ({why}); it was "
-                        "not changed.")
+    why = (msg("tables {names} are missing", names=sorted(missing)) if app == 0 and missing
+           and 1 <= version <= LATEST_VERSION else msg("it belongs to another application"))
+    raise DatabaseError(msg("{path} is an SQLite file but not a PartnerDesk database ({why}); "
+                            "it was not changed.", path=str(path), why=why))
 
 
 def _empty(path: Path, create: bool) -> FileState:
     if not create:
-        raise DatabaseError(f"{path} is empty, not a PartnerDesk database yet: open it in the "
-                            "PartnerDesk window to start one.")
+        raise DatabaseError(msg("{path} is empty, not a PartnerDesk database yet: open it in "
+                                "the PartnerDesk window to start one.", path=str(path)))
     return FileState(path, True, 0)
 
 
@@ -204,12 +209,21 @@ def _peek(path: Path, keys, wal: bool) -> tuple[int, int, set[str], bool]:
 def _check_writable(path: Path) -> None:
     """A database needs its file and its folder (the -wal and -shm files) writable."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseError(f"{path} is read-only: PartnerDesk needs to write to it. Change its "
-                            "permissions, or copy it to a folder you can write to.")
+        raise _read_only(path)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise DatabaseError(f"The folder {path.parent} is read-only: PartnerDesk keeps a journal "
-                            "beside the database there. Move the database to a folder you can "
-                            "write to.")
+        raise _folder_read_only(path.parent)
+
+
+def _read_only(path) -> DatabaseError:
+    return DatabaseError(msg("{path} is read-only: PartnerDesk needs to write to it. Change its "
+                             "permissions, or copy it to a folder you can write to.",
+                             path=str(path)))
+
+
+def _folder_read_only(folder) -> DatabaseError:
+    return DatabaseError(msg("The folder {folder} is read-only: PartnerDesk keeps a journal "
+                             "beside the database there. Move the database to a folder you can "
+                             "write to.", folder=str(folder)))
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool = True,
@@ -232,8 +246,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
     finish_interrupted(path)
     state = inspect_file(path, create=create)
     if state.version < LATEST_VERSION and not state.empty and not migrate:
-        raise DatabaseError(f"{path} needs an upgrade (schema {state.version} -> "
-                            f"{LATEST_VERSION}).")
+        raise DatabaseError(msg("{path} needs an upgrade (schema {version} -> {latest}).",
+                                path=str(path), version=state.version, latest=LATEST_VERSION))
     _check_writable(path)
     close_database()
     if state.encrypted:
@@ -268,9 +282,9 @@ def open_database(path: str | os.PathLike, *, create: bool = True, migrate: bool
         close_database()
         known = explain(exc, path)
         if known is None and upgrading:
-            known = DatabaseError(
-                f"{path} could not be upgraded to this version's schema ({exc}); the upgrade "
-                "was rolled back and the file is as it was.")
+            known = DatabaseError(msg(
+                "{path} could not be upgraded to this version's schema ({reason}); the upgrade "
+                "was rolled back and the file is as it was.", path=str(path), reason=str(exc)))
         raise known or damaged(path, exc) from exc
     except DatabaseError:
         close_database()
@@ -307,8 +321,9 @@ def connect(path: str | os.PathLike, *, foreign_keys: bool = True,
     path = resolve(path)
     state = inspect_file(path, create=False)
     if state.version != LATEST_VERSION:
-        raise DatabaseError(f"{path} has schema {state.version}, this program {LATEST_VERSION}; "
-                            "open it once with PartnerDesk (any command) to upgrade it.")
+        raise DatabaseError(msg("{path} has schema {version}, this program {latest}; open it "
+                                "once with PartnerDesk (any command) to upgrade it.",
+                                path=str(path), version=state.version, latest=LATEST_VERSION))
     if not state.encrypted and not state.demo:
         raise DatabaseError(msg("{path} is not encrypted yet: open it once with PartnerDesk (any "
                                 "command) to encrypt it.", path=str(path)))
@@ -334,30 +349,30 @@ def explain(exc: BaseException, path) -> DatabaseError | None:
     """A message for the person for an SQLite failure they can act on, or None (a bug)."""
     code = sqlite_code(exc)
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: after the busy timeout
-        return DatabaseBusy(f"Another PartnerDesk is writing to {path}; try again in a moment.")
+        return DatabaseBusy(msg("Another PartnerDesk is writing to {path}; try again in a "
+                                "moment.", path=str(path)))
     if code in (3, 8):  # SQLITE_PERM, SQLITE_READONLY
-        return DatabaseError(f"{path} is read-only: PartnerDesk needs to write to it. Change its "
-                             "permissions, or copy it to a folder you can write to.")
+        return _read_only(path)
     if code == 13:  # SQLITE_FULL: the transaction was rolled back
-        return DatabaseError(f"The disk holding {path} is full; free some space and try again "
-                             "(nothing was changed).")
+        return DatabaseError(msg("The disk holding {path} is full; free some space and try "
+                                 "again (nothing was changed).", path=str(path)))
     if code == 14:  # SQLITE_CANTOPEN
         folder = Path(path).parent
         if not os.access(folder, os.W_OK | os.X_OK):
-            return DatabaseError(f"The folder {folder} is read-only: PartnerDesk keeps a journal "
-                                 "beside the database there. Move the database to a folder you "
-                                 "can write to.")
-        return DatabaseError(f"{path} cannot be opened ({exc}).")
+            return _folder_read_only(folder)
+        return DatabaseError(msg("{path} cannot be opened ({reason}).", path=str(path),
+                                 reason=str(exc)))
     if code == 10:  # SQLITE_IOERR
-        return DatabaseError(f"Reading or writing {path} failed (a disk or file-system error: "
-                             f"{exc}).")
+        return DatabaseError(msg("Reading or writing {path} failed (a disk or file-system "
+                                 "error: {reason}).", path=str(path), reason=str(exc)))
     if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
         return damaged(path, exc)
     return None
 
 
 def damaged(path, exc) -> DatabaseError:
-    return DatabaseError(f"{path} is damaged and cannot be opened ({one_line(exc)}).")
+    return DatabaseError(msg("{path} is damaged and cannot be opened ({reason}).",
+                             path=str(path), reason=one_line(exc)))
 
 
 def one_line(problem) -> str:

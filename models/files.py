@@ -20,6 +20,7 @@ from pathlib import Path
 from . import crypto, keystore
 from .db import database_path
 from .errors import DomainError, NotFound
+from .messages import msg
 from .paths import files_of
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -30,7 +31,7 @@ def files_dir(db_path: str | os.PathLike | None = None) -> Path:
     # resolved like open_database resolves it, so a symlinked or relative path finds the same folder
     path = Path(db_path).expanduser().resolve() if db_path is not None else database_path()
     if path is None:
-        raise DomainError("No database is open, so attachments have nowhere to go.")
+        raise DomainError(msg("No database is open, so attachments have nowhere to go."))
     return files_of(path)
 
 
@@ -42,7 +43,7 @@ def path_of(sha256: str, db_path: str | os.PathLike | None = None) -> Path:
 def store_bytes(data: bytes, db_path: str | os.PathLike | None = None) -> str:
     """Keep `data` in the file store (atomically, once) and return its SHA-256."""
     if len(data) > MAX_BYTES:
-        raise DomainError("The file is larger than 200 MB; scan it at a lower resolution.")
+        raise DomainError(msg("The file is larger than 200 MB; scan it at a lower resolution."))
     digest = hashlib.sha256(data).hexdigest()
     target = path_of(digest, db_path)
     keys = keys_of(target)
@@ -79,8 +80,8 @@ def read_verified(sha256: str, db_path: str | os.PathLike | None = None) -> byte
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
-        raise NotFound("The file of this attachment is not on this computer yet; sync to fetch "
-                       "it.") from None
+        raise NotFound(msg("The file of this attachment is not on this computer yet; sync to "
+                           "fetch it.")) from None
     data = raw
     if raw[:len(crypto.SEALED)] == crypto.SEALED and (keys := keys_of(target)) is not None:
         try:
@@ -88,6 +89,6 @@ def read_verified(sha256: str, db_path: str | os.PathLike | None = None) -> byte
         except ValueError:
             data = raw  # a plain file from before encryption that starts like a sealed one
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise DomainError(f"The stored file {target.name} is damaged (its content changed); "
-                          "attach the document again.")
+        raise DomainError(msg("The stored file {file} is damaged (its content changed); attach "
+                              "the document again.", file=target.name))
     return data

@@ -15,6 +15,7 @@ the plural forms of each language (Arabic has six).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Union
 
@@ -25,9 +26,24 @@ Template = Union[str, "tuple[str, str]"]
 
 
 class Term(str):
-    """A label from a vocabulary (English source text), translated with context "vocab"."""
+    """A label from a vocabulary (English source text), translated with context "vocab".
+
+    `lower`: the label stands inside a sentence ("is Signed" reads "is signed"), so its first
+    letter is lower case, in English and in the translation."""
 
     context = VOCAB_CONTEXT
+    lower = False
+
+    def __reduce__(self):
+        return (_term, (str(self), self.lower, self.context))
+
+
+def _term(label: str, lower: bool = False, context: str = VOCAB_CONTEXT) -> "Term":
+    return term(label, lower=lower, context=context)
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 class Message(str):
@@ -63,13 +79,49 @@ def msg(template: Template, /, **params) -> Message:
     return Message(template, **params)
 
 
-def term(label: str) -> Term:
-    """A vocabulary label used inside a message, translated where the message is shown."""
-    return Term(label)
+def message_of(exc: BaseException) -> "Message | str":
+    """The message an exception carries, keeping its template when it is a Message (str(exc)
+    would give plain English)."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return message
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Message) else str(exc)
+
+
+def joined(parts) -> "Message | str":
+    """Several messages read as one, separated by semicolons ("a; b; c")."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    found = parts[-1]
+    for part in reversed(parts[:-1]):
+        found = Message("{first}; {rest}", first=part, rest=found)
+    return found
+
+
+def term(label: str, *, lower: bool = False, context: str = VOCAB_CONTEXT) -> Term:
+    """A vocabulary label used inside a message, translated where the message is shown
+    (`lower`: within a sentence, first letter in lower case; `context`: where the label's
+    translation is kept, "vocab" for the vocabularies, "cycle" for the partnering cycle's)."""
+    found = Term(label)
+    found.lower, found.context = lower, context
+    return found
+
+
+def status(table: dict, code: str | None) -> Term | str:
+    """The label of `code` in a vocabulary (code -> English label), as it reads inside a
+    sentence: "is {status}" gives "is signed" and, in French, "est signé"."""
+    label = table.get(code) if code else None
+    return term(label, lower=True) if label else (code or "")
 
 
 def english_value(value) -> str:
     """How a parameter reads in English (the command line, logs, tests)."""
+    if isinstance(value, Term):
+        return lower_first(str(value)) if value.lower else str(value)
+    if isinstance(value, (list, tuple)):  # names, fields, terms: "a, b, c"
+        return ", ".join(english_value(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, Decimal):
@@ -85,4 +137,20 @@ def english_value(value) -> str:
 
 def english(template: str, params: dict) -> str:
     text = template.replace("%n", english_value(params["n"])) if "n" in params else template
-    return text.format(**{k: english_value(v) for k, v in params.items()})
+    return fill(text, {k: english_value(v) for k, v in params.items()})
+
+
+PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\w+)\}")
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """`template` with each {name} replaced by values[name] ("{{" and "}}" are braces).
+
+    Unlike str.format it reads no attribute or index ("{value.__class__}" stays as it is), so
+    a template from elsewhere (a translation, a message HQ sent) can show nothing else; a name
+    without a value raises KeyError."""
+    def one(found: re.Match) -> str:
+        if found.group(1) is None:
+            return found.group(0)[0]
+        return values[found.group(1)]
+    return PLACEHOLDER.sub(one, template)

@@ -1,10 +1,14 @@
 """Refresh the Qt Linguist sources (ui/i18n/partnerdesk_*.ts) from the code, or compile them.
 
-    python scripts/i18n.py update [fr es ar]   # lupdate over ui/ plus models/ vocabularies
+    python scripts/i18n.py update [en fr es ar]   # lupdate over ui/ plus models/ vocabularies
     python scripts/i18n.py compile   # lrelease: .ts -> .qm (run by scripts/setup.sh)
 
 Labels that live in models/ (vocabularies, list columns, area titles) are written to
 ui/i18n/strings.py as QT_TRANSLATE_NOOP calls, so lupdate finds them with their contexts.
+
+English has a file too, with only the strings that have plural forms ("%Ln records": "1 record",
+"2 records"); the plural messages of models/ (`msg((singular, plural), n=...)`) get their two
+English forms from the code, the others are written by hand like any translation.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 I18N = ROOT / "ui" / "i18n"
-LANGS = ("fr", "es", "ar")
+LANGS = ("en", "fr", "es", "ar")
 BIN = Path(sys.executable).parent
 
 
@@ -44,6 +48,8 @@ def model_strings() -> list[tuple[str, str]]:
                 found += [("Columns", c.title) for c in spec.columns]
     from ui.areas import all_areas
     found += [("areas", area.title) for area in all_areas()]
+    from models.agreements import emergency  # pre-certified templates, written in the language
+    found += [("emergency templates", t) for t in emergency.template_texts()]
     found += ui_label_strings()
     from models.cycle import (spec as cycle_spec)  # the partnering-cycle forms are data (context "cycle")
     for name in dir(cycle_spec):
@@ -85,7 +91,8 @@ def ui_label_strings() -> list[tuple[str, str]]:
 def _translate_call(node) -> tuple[int, object] | None:
     """For `QCoreApplication.translate(CTX, ARG, ...)` return (index of ARG's param, CTX node)."""
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "translate" and len(node.args) >= 2):
+            and node.func.attr == "translate" and 2 <= len(node.args) <= 3):  # with a count:
+        # plural(), below
         return 1, node.args[0]
     return None
 
@@ -151,10 +158,32 @@ def alias_strings() -> list[tuple[str, str]]:
     return found
 
 
+def plural_strings() -> dict[str, set[str]]:
+    """{context: texts} of `plural(CONTEXT, TEXT, n)` calls in ui/ (ui/messages.py): lupdate
+    takes no count from QCoreApplication.translate, so these go to strings.py as tr() calls
+    with a count in a class named after the context."""
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / "ui").rglob("*.py"):
+        if "__pycache__" in path.parts or path.name == "strings.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "plural" and len(node.args) == 3
+                    and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+                found.setdefault(node.args[0].value, set()).add(node.args[1].value)
+    return found
+
+
 def message_strings() -> tuple[list[str], list[str]]:
     """Templates of the domain's messages (`msg(...)` in models/ and sync/, see
     models/messages.py): (plain templates, plural templates)."""
-    plain, plural = set(), set()
+    plain, pairs = message_templates()
+    return plain, sorted(pairs)
+
+
+def message_templates() -> tuple[list[str], dict[str, str]]:
+    """(plain templates, {plural template: singular template})."""
+    plain, plural = set(), {}
     for top in ("models", "sync"):
         for path in (ROOT / top).rglob("*.py"):
             if "__pycache__" in path.parts:
@@ -170,8 +199,8 @@ def message_strings() -> tuple[list[str], list[str]]:
                 elif (isinstance(first, ast.Tuple) and len(first.elts) == 2 and all(
                         isinstance(e, ast.Constant) and isinstance(e.value, str)
                         for e in first.elts)):
-                    plural.add(first.elts[1].value)
-    return sorted(plain), sorted(plural)
+                    plural[first.elts[1].value] = first.elts[0].value
+    return sorted(plain), plural
 
 
 def write_strings() -> Path:
@@ -183,11 +212,15 @@ def write_strings() -> Path:
                      | {("messages", text) for text in plain})
     lines += [f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for context, text in strings]
     lines += ["]", ""]
-    if plural:  # lupdate records plural forms only for tr() with a count, so a class named
-        # after the context holds them (never instantiated)
-        lines += ["", "class messages(QObject):  # noqa: N801 - the translation context",
+    # lupdate records plural forms only for tr() with a count, so a class named after the
+    # context holds them (never instantiated)
+    plurals = plural_strings()
+    if plural:
+        plurals.setdefault("messages", set()).update(plural)
+    for context, texts in sorted(plurals.items()):
+        lines += ["", f"class {context}(QObject):  # noqa: N801 - the translation context",
                   "    def plural_forms(self, n):"]
-        lines += [f"        self.tr({text!r}, '', n)" for text in plural]
+        lines += [f"        self.tr({text!r}, '', n)" for text in sorted(texts)]
         lines += [""]
     target.write_text("\n".join(lines), encoding="utf-8")
     return target
@@ -197,8 +230,43 @@ def update(langs=LANGS) -> None:
     write_strings()
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     for lang in langs:
-        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts",
+        only = ["-pluralonly", "-target-language", "en"] if lang == "en" else []
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", *only, "-ts",
                         str(I18N / f"partnerdesk_{lang}.ts")], check=True)
+    if "en" in langs:
+        english_plurals(I18N / "partnerdesk_en.ts")
+
+
+def english_plurals(path: Path) -> None:
+    """Fill the English forms of the domain's plural messages from their (singular, plural)
+    pair in the code, so that the file never disagrees with models/."""
+    import xml.etree.ElementTree as ET
+    pairs = message_templates()[1]
+    tree = ET.parse(path)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") != "messages":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source not in pairs:
+                continue
+            translation = message.find("translation")
+            forms = [pairs[source], source]
+            if [n.text for n in translation.findall("numerusform")] == forms and \
+                    translation.get("type") is None:
+                continue
+            for node in list(translation):
+                translation.remove(node)
+            translation.attrib.pop("type", None)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            changed = True
+    if changed:
+        ET.indent(tree, "    ")
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                        encoding="utf-8")
 
 
 def compile_all() -> None:

@@ -20,6 +20,7 @@ from sqlcipher3.dbapi2 import IntegrityError
 
 from models import columns
 from models.ids import utc_now, uuid7
+from models.message_data import from_data, stored
 
 from . import held
 from .local import put
@@ -260,8 +261,9 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
 def _ack(con, tables, op: Op, ack: dict, result: Applied, held_here: bool) -> None:
     seq, table, row_id = op.seq, op.table, op.row_id
     if "x" in ack:
+        reason = from_data(ack.get("xm")) or ack["x"]  # translatable when HQ sent it as data
         con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ?",
-                    (ack["x"], seq))
+                    (stored(reason), seq))
         later = _pending_fields(con, {(table, row_id)}).get((table, row_id), set())
         result.rejected += 1
         restore = {k: v for k, v in (ack.get("r") or {}).items() if k not in later}

@@ -19,6 +19,8 @@ from pathlib import Path
 from models.errors import DomainError
 from models.files import path_of, read_verified, store_bytes
 from models.ids import utc_now
+from models.message_data import stored
+from models.messages import message_of, msg
 
 from . import protocol
 from .transport import Refused
@@ -59,8 +61,8 @@ def send_file(transport, sha: str, data: bytes, chunk: int = protocol.CHUNK) -> 
                 or not 0 <= received < size:
             break
         offset = received
-    raise Refused(f"HQ kept asking for parts of this file already sent ({tries} chunks sent); "
-                  "it was set aside.", 409)
+    raise Refused(msg("HQ kept asking for parts of this file already sent ({tries} chunks "
+                      "sent); it was set aside.", tries=tries), 409)
 
 
 def _mark(con, sha: str, error: str | None) -> None:
@@ -77,9 +79,10 @@ def send_files(con, transport, db_path, scope, progress=None, problems: list | N
                 sent += 1
             _mark(con, sha, None)
         except (Refused, DomainError) as exc:  # e.g. the local copy is damaged: others still go
-            _mark(con, sha, str(exc))
+            _mark(con, sha, stored(message_of(exc)))
             if problems is not None:
-                problems.append(f"file {path.name[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=path.name[:13],
+                                    reason=message_of(exc)))
         if progress:
             progress(i + 1, len(todo), "Sending files")
     return sent
@@ -92,7 +95,7 @@ def fetch_file(transport, sha: str, db_path) -> Path:
         return target
     data = transport.blob_get(sha)
     if hashlib.sha256(data).hexdigest() != sha:
-        raise ValueError("The file from HQ does not match its hash.")
+        raise ValueError(msg("The file from HQ does not match its hash."))
     store_bytes(data, db_path)
     return target
 
@@ -115,11 +118,12 @@ def fetch_missing(con, transport, db_path, scope, progress=None,
             fetch_file(transport, sha, db_path)
         except Refused as exc:
             if exc.status != 404 and problems is not None:
-                problems.append(f"file {sha[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=sha[:13], reason=message_of(exc)))
             continue
         except ValueError as exc:
             if problems is not None:
-                problems.append(f"file {sha[:13]}: {exc}")
+                problems.append(msg("file {name}: {reason}", name=sha[:13],
+                                    reason=message_of(exc)))
             continue
         con.execute("INSERT OR IGNORE INTO sync_blob (sha256, sent_at) VALUES (?, ?)",
                     (sha, utc_now()))

@@ -15,9 +15,10 @@ from dataclasses import asdict, dataclass, field
 
 from models import wipe
 from models.keystore import RECOVERY_UNSENT
-from models.messages import msg
 from models.migrations import LATEST_VERSION
 from models.ids import utc_now
+from models.message_data import stored
+from models.messages import message_of, msg
 
 from . import local, oversize, protocol, token
 from .apply import apply_answer
@@ -26,8 +27,11 @@ from .checksum import local_sums
 from .transport import Refused, Revoked, SyncError, Transport
 
 CHECK_EVERY = dt.timedelta(hours=6)
-NOT_ENROLLED = ("This device is not enrolled yet: ask HQ for an enrollment code and run sync "
-                "with --enroll CODE.")
+
+
+def _not_enrolled():
+    return msg("This device is not enrolled yet: ask HQ for an enrollment code and run sync "
+               "with --enroll CODE.")
 
 
 @dataclass
@@ -138,11 +142,12 @@ def _refused(con, exc: Refused, ops, result: SyncResult) -> int | None:
     smaller slices (the number of ops to send next) and one op alone is set aside. Anything
     else refuses the sync as a whole: raised."""
     seqs = [op.seq for op, _t in ops]
-    reason = str(exc)
+    reason = exc.message
     if exc.seq is None and exc.status == 413 and ops:
         if len(ops) > 1:
             return max(1, len(ops) // 2)
-        exc.seq, reason = seqs[0], f"This change is too large for headquarters: {exc}"
+        exc.seq, reason = seqs[0], msg("This change is too large for headquarters: {reason}",
+                                       reason=exc.message)
     if exc.seq is None or exc.seq not in seqs:
         raise exc
     oversize.set_aside(con, exc.seq, reason)
@@ -240,12 +245,12 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
     try:  # a sync refused before it starts leaves no trace: no history row, no last error
         server = server_url or local.get(con, "sync.server")
         if not server:
-            raise SyncError("No HQ server address yet: give one with --server URL.")
+            raise SyncError(msg("No HQ server address yet: give one with --server URL."))
         if not enroll_code and not token.load(con):
-            raise SyncError(NOT_ENROLLED)
+            raise SyncError(_not_enrolled())
         if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
-            raise SyncError("This is a demo database: it never syncs with headquarters. Open "
-                            "your office's database to sync.")
+            raise SyncError(msg("This is a demo database: it never syncs with headquarters. "
+                                "Open your office's database to sync."))
     except BaseException:
         con.close()
         raise
@@ -259,7 +264,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
         if enroll_code:
             enroll(con, transport, enroll_code, device_name)
         if not transport.token:
-            raise SyncError(NOT_ENROLLED)
+            raise SyncError(_not_enrolled())
         if server_url:
             local.put(con, "sync.server", transport.server)
             local.put(con, "sync.allow_http", "1" if allow else None)
@@ -323,12 +328,12 @@ def _record(con, started: str, result: SyncResult, error) -> None:
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (started, utc_now(), int(error is None), result.pushed, result.pulled,
              result.conflicts, result.rejected, result.bytes_sent, result.bytes_received,
-             result.round_trips, result.seconds, str(error) if error else None))
+             result.round_trips, result.seconds, stored(message_of(error)) if error else None))
         if error is None:
             local.put(con, "sync.last_success", utc_now())
             local.put(con, "sync.last_error", None)
         else:
-            local.put(con, "sync.last_error", str(error))
+            local.put(con, "sync.last_error", stored(message_of(error)))
     except Exception:  # never hide the sync's own error behind a bookkeeping one
         pass
 

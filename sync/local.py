@@ -12,6 +12,7 @@ import json
 
 from models import db
 from models.capture import CAPTURED_TABLES, NOT_CAPTURED, SQL_NOW, SQL_UUID7
+from models.messages import msg
 from models.sync_state import UNSENT
 
 from . import oversize, protocol
@@ -102,11 +103,13 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
     if scope.all:
         return 0
     where, params = scope.sql()
-    cur = con.execute(
-        f"UPDATE outbox SET status = 'rejected', error = 'This device is not enrolled for office '"
-        f" || office || '; ask HQ for an enrollment that includes it.' WHERE status = 'pending' "
-        f"AND NOT ({where})", params)
-    return cur.rowcount
+    rows = con.execute(f"SELECT seq, office FROM outbox WHERE status = 'pending' AND NOT "
+                       f"({where})", params).fetchall()
+    for seq, office in rows:
+        oversize.set_aside(con, seq, msg("This device is not enrolled for office {office}; ask "
+                                         "HQ for an enrollment that includes it.",
+                                         office=office))
+    return len(rows)
 
 
 def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
@@ -127,7 +130,7 @@ def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
             (limit,))
         for row in cursor:
             read = oversize.read((row[2], row[5], row[6]))
-            if isinstance(read, str):
+            if not isinstance(read, tuple):  # why it cannot be sent
                 stuck = (row[0], read)
                 break
             row_id, office, fields_text, fields = read

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 
 from models.ids import utc_now, uuid7
+from models.message_data import stored
+from models.messages import Message, msg
 
 from . import protocol
 
@@ -35,9 +37,10 @@ def too_large(text: str) -> bool:
     return size(text) > LIMIT
 
 
-def set_aside(con, seq: int, reason: str) -> None:
+def set_aside(con, seq: int, reason) -> None:
+    """Refuse the op `seq` with `reason` (a Message is kept as data, to show translated)."""
     con.execute("UPDATE outbox SET status = 'rejected', error = ? WHERE seq = ? AND status = "
-                "'pending'", (reason, seq))
+                "'pending'", (stored(reason), seq))
 
 
 def _mb(n: int) -> str:
@@ -56,9 +59,10 @@ def split_or_set_aside(con, seq: int, fields: dict) -> None:
     pieces.sort()
     worst, worst_raw, name = pieces[-1]
     if worst > LIMIT or worst_raw > RAW_LIMIT or len(pieces) == 1:
-        set_aside(con, seq, f"The field {name} is too large to send to headquarters "
-                            f"({_mb(worst)} once compressed; a change may take "
-                            f"{_mb(LIMIT)}). Shorten it and save the record again.")
+        set_aside(con, seq, msg("The field {name} is too large to send to headquarters ({size} "
+                                "once compressed; a change may take {most}). Shorten it and "
+                                "save the record again.", name=name, size=_mb(worst),
+                                most=_mb(LIMIT)))
         return
     parts, current, used, used_raw = [], [], 0, 0
     for cost, raw, key in pieces:
@@ -98,17 +102,18 @@ def _write_parts(con, seq: int, fields: dict, parts: list[list[str]]) -> None:
         raise
 
 
-def read(row) -> tuple[str, str, str, dict] | str:
+def read(row) -> tuple[str, str, str, dict] | Message:
     """(row id, office, fields text, fields) of an outbox row read as bytes, or why it cannot
     be sent."""
     try:
         row_id, office, text = (bytes(v or b"").decode("utf-8") for v in row)
         fields = json.loads(text)
     except UnicodeDecodeError:
-        return ("This change holds text that is not valid UTF-8 (was the record edited outside "
-                "PartnerDesk?); correct the record and save it again.")
+        return msg("This change holds text that is not valid UTF-8 (was the record edited "
+                   "outside PartnerDesk?); correct the record and save it again.")
     except ValueError:
-        return "This change's stored text is damaged (not JSON); edit the record again."
+        return msg("This change's stored text is damaged (not JSON); edit the record again.")
     if not isinstance(fields, dict):
-        return "This change's stored text is damaged (not a set of fields); edit the record again."
+        return msg("This change's stored text is damaged (not a set of fields); edit the record "
+                   "again.")
     return row_id, office, text, fields

@@ -31,6 +31,8 @@ import zstandard
 # device and written only by devices enrolled for all offices. The code is the domain's; sync
 # reads it as protocol.HQ_OFFICE.
 from models.directory import HQ_OFFICE  # noqa: F401
+from models.message_data import from_data, to_data
+from models.messages import Message, msg
 
 MEDIA_TYPE = "application/json"
 API_SYNC = "/v1/sync"
@@ -87,20 +89,36 @@ class Refusal(NamedTuple):
     the reason, and sends the rest; with no seq the request as a whole was refused."""
     detail: str
     seq: int | None = None
+    message: dict | None = None  # the reason as data (models/message_data.py), to translate
 
     def body(self, **extra) -> dict:
-        return {"detail": self.detail, "seq": self.seq, **extra}
+        found = {"detail": self.detail, "seq": self.seq, **extra}
+        if self.message is not None:
+            found["message"] = self.message
+        return found
 
     @classmethod
     def of(cls, body, status: int) -> "Refusal":
         """Read a refusal from a decoded body, whatever a proxy or an older HQ put there."""
         detail = body.get("detail") if isinstance(body, dict) else None
         seq = body.get("seq") if isinstance(body, dict) else None
+        message = body.get("message") if isinstance(body, dict) else None
         if not isinstance(detail, str) or not detail:
-            detail = f"HQ refused the request ({status}: {detail or 'no reason given'})."
+            detail = msg("HQ refused the request ({status}: {detail}).", status=status,
+                         detail=detail or msg("no reason given"))
+            message = None
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
             seq = None
-        return cls(detail, seq)
+        return cls(detail, seq, message if isinstance(message, dict) else None)
+
+    @classmethod
+    def because(cls, reason, seq: int | None = None) -> "Refusal":
+        """A refusal for `reason` (a Message travels as data too)."""
+        return cls(str(reason), seq, to_data(reason) if isinstance(reason, Message) else None)
+
+    def reason(self):
+        """The reason to show: the Message HQ sent, else its English detail."""
+        return from_data(self.message) or self.detail
 
 
 def dumps(obj) -> bytes:

@@ -46,8 +46,8 @@ class Refused(SyncError):
     """HQ refused the request (4xx) with a reason (protocol.Refusal); `seq` names the op at
     fault, if any: that op is set aside, never sent again as it is."""
 
-    def __init__(self, message: str, status: int, seq: int | None = None):
-        super().__init__(message)
+    def __init__(self, message, status: int, seq: int | None = None):
+        super().__init__(message)  # a Message HQ sent is shown in the person's language
         self.status, self.seq = status, seq
 
 
@@ -78,8 +78,8 @@ class Transport:
                  backoff_cap: float = 20.0, sleep=time.sleep, allow_http: bool = False):
         self.server = server.rstrip("/")
         if not self.server.startswith(("http://", "https://")):
-            raise SyncError(f"The server address must start with http:// or https://, not "
-                            f"'{server}'.")
+            raise SyncError(msg("The server address must start with http:// or https://, not "
+                                "'{server}'.", server=server))
         if not allow_http and not self.server.startswith("https://") and \
                 not is_loopback(self.server):
             raise SyncError(msg("Refusing to send this office's data unencrypted to {server}: "
@@ -129,11 +129,12 @@ class Transport:
             self.counters.bytes_received += (response.num_bytes_downloaded
                                              + _head_size(response.headers) + 17)
             if response.status_code in RETRY_STATUS and not _long_wait(response, self.backoff_cap):
-                last = f"HQ answered {response.status_code}"
+                last = msg("HQ answered {status}", status=response.status_code)
                 continue
             return response
-        raise SyncError(f"Cannot reach HQ at {self.server} ({last}); the changes stay on this "
-                        "computer and will be sent at the next sync.")
+        raise SyncError(msg("Cannot reach HQ at {server} ({reason}); the changes stay on this "
+                            "computer and will be sent at the next sync.", server=self.server,
+                            reason=last))
 
     def _check(self, response: httpx.Response) -> None:
         if response.status_code < 400:
@@ -144,19 +145,20 @@ class Transport:
             body = {}
         refusal = protocol.Refusal.of(body, response.status_code)
         if response.status_code == 401 and isinstance(body, dict) and body.get("revoked") is True:
-            raise Revoked(refusal.detail)
+            raise Revoked(refusal.reason())
         if response.status_code == 401:
-            raise Unauthorized(refusal.detail if isinstance(body, dict) and body.get("detail")
-                               else "HQ does not accept this device's token (revoked?). Ask HQ "
-                               "for a new enrollment code and run sync with --enroll CODE.")
-        raise Refused(refusal.detail, response.status_code, refusal.seq)
+            raise Unauthorized(refusal.reason() if isinstance(body, dict) and body.get("detail")
+                               else msg("HQ does not accept this device's token (revoked?). "
+                                        "Ask HQ for a new enrollment code and run sync with "
+                                        "--enroll CODE."))
+        raise Refused(refusal.reason(), response.status_code, refusal.seq)
 
     def _json(self, response: httpx.Response):
         try:
             return response.json()
         except ValueError:
-            raise SyncError(f"HQ at {self.server} answered something that is not PartnerDesk's "
-                            "(is the address right?).") from None
+            raise SyncError(msg("HQ at {server} answered something that is not PartnerDesk's "
+                                "(is the address right?).", server=self.server)) from None
 
     def enroll(self, code: str, name: str, nonce: str | None = None) -> dict:
         """Enroll with a one-time code; the same `nonce` again gets the same answer, so the
@@ -171,8 +173,8 @@ class Transport:
         if not (isinstance(answer, dict) and isinstance(answer.get("token"), str)
                 and isinstance(answer.get("device"), str)
                 and isinstance(answer.get("offices"), list)):
-            raise SyncError(f"HQ at {self.server} answered the enrollment without a token (is "
-                            "the address right?).")
+            raise SyncError(msg("HQ at {server} answered the enrollment without a token (is the "
+                                "address right?).", server=self.server))
         return answer
 
     def sync(self, body: bytes, encoding: str) -> dict:

@@ -75,3 +75,23 @@ def demo_db(tmp_path, demo_template):
     settings.act_as_local_user()  # the demo's user, "Demo User"
     yield path
     close_database()
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test (translations, layout direction, locale), then put
+    English back."""
+    from PySide6.QtCore import QLocale, Qt, QTranslator
+
+    from ui.app import install_translations
+    locale = QLocale()
+
+    def use(lang):
+        return install_translations(qapp, lang)
+    yield use
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(locale)
+    qapp.setProperty("interface_language", "en")  # printing defaults to it: English again

@@ -52,7 +52,7 @@ def test_automatic_status_changes_from_the_cli_carry_the_users_name(tmp_path, de
     out = cli("agreements", "auto", "--db", str(path), "--today", "2031-01-01").stdout
     after = statuses(path)
     changed = [row_id for row_id, (status, _by) in after.items() if before[row_id][0] != status]
-    assert len(changed) >= 10 and "automatic status change(s)." in out  # (some go signed ->
+    assert len(changed) >= 10 and "automatic status changes." in out  # (some go signed ->
     # active -> ended, two changes of one row)
     assert {after[row_id][1] for row_id in changed} == {"Demo User"}  # was 'local' for all
     assert set().union(*(op_authors(path, row_id) for row_id in changed)) == {"Demo User"}

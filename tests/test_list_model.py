@@ -28,7 +28,7 @@ def test_a_counted_list_has_a_row_per_record_read_when_shown(qapp, demo_db):
     model.ensure_rows(250, 270)
     expected = expected_partnership_ids()
     assert shown_ids(model, 250, 270) == expected[250:271]
-    assert model.total_text() == "300 record(s)"
+    assert model.total_text() == "300 records"
 
 
 def expected_partnership_ids() -> list:

@@ -94,3 +94,29 @@ def test_templates_are_collected_for_the_translators(tmp_path, monkeypatch):
     monkeypatch.setattr(script, "ROOT", tmp_path)
     assert script.message_strings() == (["Choose a partner."], ["%n files"])
     sys.modules.pop("i18n_script", None)
+
+
+def test_arabic_keeps_a_reference_whole_and_left_to_right(language):
+    """The real Arabic translation: the reference one unbreakable left-to-right word (a wrap
+    after a slash would show its parts in the wrong order), dates and counts in Arabic digits,
+    the plural form Arabic uses for 3."""
+    from ui.messages import LRI, PDI, WJ, text
+    assert language("ar") == "ar"
+    shown = text(msg("Agreement {reference} ends on {end}.", reference="KEN/PCA/2026/0001",
+                     end=dt.date(2026, 3, 31)))
+    assert f"{LRI}KEN/{WJ}PCA/{WJ}2026/{WJ}0001{PDI}" in shown
+    assert "ينتهي الاتفاق" in shown and "٢٠٢٦" in shown and "2026/" not in shown.replace(
+        f"2026/{WJ}", "")
+    days = text(msg(("%n day left.", "%n days left."), n=3))
+    assert days == "تتبقى ٣ أيام."  # %Ln in the translation: the count in Arabic digits
+    assert text(msg(("%n day left.", "%n days left."), n=1)) == "يتبقى يوم واحد."
+
+
+def test_french_reads_amounts_and_plurals_from_the_shipped_translation(language):
+    from ui.messages import amount_text, text
+    assert language("fr") == "fr"
+    assert amount_text(Decimal("50000")).replace("\u202f", " ").replace("\xa0", " ") \
+        == "50 000,00"
+    assert text(msg(("%n day left.", "%n days left."), n=2)) == "2 jours restants."
+    assert text(msg("Agreement {reference} ends on {end}.", reference="KEN/PCA/2026/0001",
+                    end=dt.date(2026, 3, 31))) == "L'accord KEN/PCA/2026/0001 prend fin le 31/03/2026."

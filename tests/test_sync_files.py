@@ -9,6 +9,7 @@ import httpx
 
 from models.files import path_of, read_verified, store_bytes
 from models.ids import utc_now, uuid7
+from models.message_data import restored
 from sync import protocol
 from sync.client import fetch_attachment, sync
 from sync.transport import Transport
@@ -98,7 +99,7 @@ def test_hq_refuses_an_impossible_agreement_transition(hq, tmp_path):
     result = sync(a)
     assert result.rejected == 1
     error = con.execute("SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]
-    assert "cannot go from draft to ended" in error
+    assert "cannot go from draft to ended" in restored(error)  # kept as message data
     # the device is put back to what HQ holds; the refused change stays listed with its reason
     assert con.execute("SELECT status FROM agreement WHERE id = ?", (agreement,)).fetchone()[0] \
         == "draft"

@@ -7,6 +7,7 @@ import httpx
 
 from models.assessment import Benchmark, BenchmarkSet, benchmarks_of, set_in_force
 from models.assessment.migrations import DEFAULT_SET_ID
+from models.message_data import restored
 from sync import local, protocol
 from sync.checksum import local_sums
 from sync.client import sync
@@ -93,8 +94,8 @@ def test_an_office_device_cannot_change_an_hq_record(hq, tmp_path):
     result = sync(k)
     assert (result.pushed, result.rejected) == (0, 1)
     con = raw_connect(k)
-    assert "not enrolled for office HQ" in con.execute(
-        "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]
+    assert "not enrolled for office HQ" in restored(con.execute(  # kept as message data
+        "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0])
     con.close()
     assert hq_rows(hq, "benchmark_set")[set_id] == before
     # sent anyway, HQ refuses it with 403 and changes nothing

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from models.directory import Person
+from models.message_data import restored
 from sync import protocol
 from sync.client import sync
 from sync.server import admin
@@ -126,5 +127,5 @@ def test_out_of_scope_change_is_refused_and_set_aside(hq, tmp_path):
     result = sync(a)
     assert (result.pushed, result.rejected) == (1, 1)
     con = raw_connect(a)
-    assert "not enrolled for office NGA" in con.execute(
-        "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0]
+    assert "not enrolled for office NGA" in restored(con.execute(  # kept as message data
+        "SELECT error FROM outbox WHERE status = 'rejected'").fetchone()[0])

@@ -92,7 +92,8 @@ def test_search_as_you_type_filters_the_list(qtbot, demo_db):
     assert 0 < area.model.total < everything
     offices = {area.model.data(area.model.index(r, 4)) for r in range(area.model.rowCount())}
     assert offices == {"NGA"}
-    assert area.count_label.text() == f"{area.model.total} record(s)"  # the found, not all
+    total = area.model.total  # the found, not all
+    assert area.count_label.text() == f"{total:,} {'record' if total == 1 else 'records'}"
     box = area.filter_boxes["status"]
     box.setCurrentIndex(box.findData("active"))
     qtbot.waitUntil(area.model.settled)

@@ -15,6 +15,8 @@ from models.errors import DomainError
 from models.version import version
 
 from .crash import enable_fault_log, install_crash_handler, last_crash, offer_last_crash
+from .messages import error_text
+from .widgets import cut_text
 
 I18N = Path(__file__).with_name("i18n")
 CHECK_AFTER_MS = 3_000  # the integrity check waits for the first lists to be read
@@ -22,19 +24,25 @@ BACKUP_AFTER_MS = 20_000  # the daily backup waits for the integrity check and t
 BACKUP_EVERY_MS = 3_600_000  # a window left open for days still backs up once a day
 log = logging.getLogger("partnerdesk")
 LANGUAGES = ("en", "fr", "es", "ar")
+# The locale each language formats with: day/month/year in English as UN offices write it,
+# Arabic with its own digits.
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar"}
 
 
 def install_translations(app: QApplication, lang: str | None) -> str:
+    """The interface language: its translations (English too: its plural forms, "1 record",
+    "2 records"), its layout direction and its locale (numbers, amounts and dates)."""
     lang = (lang or QLocale.system().name()[:2] or "en").lower()
     if lang not in LANGUAGES:
         lang = "en"
-    if lang != "en":
-        for name, folder in ((f"partnerdesk_{lang}", I18N),
-                             (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath
-                                                                  .TranslationsPath))):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
+    qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"partnerdesk_{lang}", I18N), (f"qtbase_{lang}", qt_own)):
+        if name == "qtbase_en":
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(LOCALES[lang]))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                            else Qt.LayoutDirection.LeftToRight)
     app.setProperty("interface_language", lang)  # printing defaults to it
@@ -47,6 +55,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationVersion(version())
     app.setOrganizationName("PartnerDesk")
     install_translations(app, lang)
+    cut_text.install(app)
     return app
 
 
@@ -55,7 +64,7 @@ def open_or_explain(path: Path, plain: bool = False) -> bool:
         open_database(path, check=False, plain=plain)  # checked once the window shows
         return True
     except DomainError as exc:
-        QMessageBox.critical(None, "PartnerDesk", str(exc))
+        QMessageBox.critical(None, "PartnerDesk", error_text(exc))
         return False
 
 
@@ -193,7 +202,7 @@ def _after_showing(ctx, window, path: Path) -> None:
     # Every page is read (0.5-1 s at 100,000 partnerships), after the lists' first queries.
     QTimer.singleShot(CHECK_AFTER_MS, lambda: ctx.workers.start(
         check_integrity, on_done=lambda problem: report_damage(window, path, problem),
-        on_error=lambda exc, _trace: report_damage(window, path, str(exc))))
+        on_error=lambda exc, _trace: report_damage(window, path, error_text(exc))))
     if getattr(window, "idle_lock", None) is not None:
         QTimer.singleShot(BACKUP_AFTER_MS, lambda: _daily_backup(ctx))
 

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from models.errors import DomainError
 from sync.token import known_secrets
 
+from .messages import error_text
+
 LOG_NAME = "partnerdesk.log"
 FAULT_NAME = "fatal.log"  # stays empty unless the process dies of a native crash
 KEEP_CRASHES = 10  # older crash-*.log files are removed
@@ -101,10 +103,10 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox
     the reassurance that saved work is safe and where the details are."""
     parent = parent or QApplication.activeWindow()
     if isinstance(exc, DomainError):
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("PartnerDesk"), str(exc),
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("PartnerDesk"), error_text(exc),
                           QMessageBox.StandardButton.Ok, parent)
     else:
-        words = redact(str(exc)) or type(exc).__name__
+        words = redact(error_text(exc)) or type(exc).__name__
         box = QMessageBox(QMessageBox.Icon.Critical, _tr("PartnerDesk: unexpected error"), _tr(
             "Something went wrong: %1\n\nYour saved work and drafts are safe. Details were "
             "written to %2; please send that file to support.").replace(

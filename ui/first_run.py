@@ -11,6 +11,7 @@ from models.directory import settings, vocab
 from models.errors import DomainError
 from reports import palette
 
+from .messages import error_text
 from .sync_state import sync_runner as shared
 from .widgets import Field, FormWidget, vocab_choices
 
@@ -97,7 +98,7 @@ class FirstRunDialog(QDialog):
             return
         self._busy(True)
         self.join_state.setStyleSheet("")
-        self.join_state.setText(self.tr("Contacting headquarters…"))
+        self.join_state.setText(self.tr("Contacting headquarters..."))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.join_button, self.join_form, self.demo_button, self.cancel_button,
@@ -124,7 +125,7 @@ class FirstRunDialog(QDialog):
             self.choice = "join"  # enrolled; the Sync view fetches the rest when the link is up
             self.accept()
             return
-        message = str(exc) if isinstance(exc, DomainError) else repr(exc)
+        message = error_text(exc) if isinstance(exc, DomainError) else repr(exc)
         self.join_state.setStyleSheet(f"color: {palette.ERROR};")
         self.join_state.setText(self.tr("Could not join: %1").replace("%1", message))
 

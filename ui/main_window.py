@@ -3,18 +3,23 @@ progress of a sync under way), and a banner with a way out when the data is the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QProgressBar, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from models import demo, sync_state
 from models.directory import settings
+from models.message_data import restored
 from reports import palette
 
 from .areas import Area, all_areas
 from .context import AppContext
+from .messages import date_text, text
 from .sync_state import leave_revoked, sync_runner
+from .widgets import cut_text
+
+NAV_MIN, NAV_MAX = 140, 190  # pixels of the navigation list
 
 
 class MainWindow(QMainWindow):
@@ -26,11 +31,11 @@ class MainWindow(QMainWindow):
         self.areas = areas if areas is not None else all_areas()
         self.widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("PartnerDesk"))
+        cut_text.install(QApplication.instance())  # what tables cut short shows in a tooltip
         self.resize(1280, 800)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; padding-top: 6px; }"
                                "QListWidget::item { padding: 8px 10px; }"
                                f"QListWidget::item:selected {{ background: {palette.BRAND}; "
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
             if number <= 9:
                 QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                           lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.setFixedWidth(self._nav_width())
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -94,6 +100,16 @@ class MainWindow(QMainWindow):
             self._sync_started()
         if self.areas:
             self.nav.setCurrentRow(0)
+
+    def _nav_width(self) -> int:
+        """As wide as the longest area name in this language needs (the style sheet's 14 px
+        font, 10 px padding each side), so that a 1024 px screen keeps the rest for the area."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(14)
+        metrics = QFontMetrics(font)
+        longest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                       for i in range(self.nav.count())), default=0)
+        return max(NAV_MIN, min(NAV_MAX, longest + 2 * 10 + 16))
 
     def _demo_banner(self) -> QFrame:
         banner = QFrame(self)
@@ -181,19 +197,23 @@ class MainWindow(QMainWindow):
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
         pending = sync_state.pending_count()
-        self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
+        self.unsent_label.setText(self.tr("%Ln unsent changes", "", pending))
         last_ok = settings.get("sync.last_success")
-        last_error = settings.get("sync.last_error")
+        last_error = text(restored(settings.get("sync.last_error")))
         server = settings.get("sync.server")
+        full = ""
         if not server:
-            text = self.tr("Offline: not connected to headquarters")
+            said = self.tr("Offline: not connected to headquarters")
         elif last_error:
-            text = self.tr("Offline: last sync failed (%1)").replace("%1", last_error[:60])
+            full = self.tr("Offline: last sync failed (%1)").replace("%1", last_error)
+            short = last_error if len(last_error) <= 60 else last_error[:59] + "\u2026"
+            said = self.tr("Offline: last sync failed (%1)").replace("%1", short)
         elif last_ok:
-            text = self.tr("Synced %1").replace("%1", last_ok[:16].replace("T", " "))
+            said = self.tr("Synced %1").replace("%1", date_text(last_ok[:16].replace("T", " ")))
         else:
-            text = self.tr("Not synced yet")
-        self.connection_label.setText(text)
+            said = self.tr("Not synced yet")
+        self.connection_label.setText(said)
+        self.connection_label.setToolTip(full)  # the whole reason, when it is cut
 
     def _sync_failed(self, exc: Exception) -> None:
         self.sync_progress.hide()

@@ -7,6 +7,9 @@ import datetime as dt
 from ..alerts import Alert, AlertQuery
 from .. import tolerant
 from ..db import database
+from ..messages import msg, status
+from .deferred import describe
+from .vocab import DEFERRED_KINDS, PD_STATUSES
 
 ENDING_SOON_DAYS = 60
 DEFERRED_SOON_DAYS = 14
@@ -36,15 +39,19 @@ def alerts(query: AlertQuery) -> list[Alert]:
             continue
         if end < today:
             found.append(Alert("agreement_past_end", "overdue",
-                               f"Agreement {ref} is past its end date ({end}); end it or amend "
-                               "it with a no-cost extension.", table="agreement", record_id=id_,
+                               msg("Agreement {reference} is past its end date ({end}); end it "
+                                   "or amend it with a no-cost extension.", reference=ref,
+                                   end=end), table="agreement", record_id=id_,
                                reference=ref, office=office, due=end))
         else:
-            found.append(Alert("agreement_ending", "due" if (end - today).days <= 30 else
-                               "warning", f"Agreement {ref} ends on {end}.",
-                               f"{(end - today).days} days left.", table="agreement",
-                               record_id=id_, reference=ref, office=office, due=end))
-    for id_, ref, office, start, status in _rows(
+            left = (end - today).days
+            found.append(Alert("agreement_ending", "due" if left <= 30 else "warning",
+                               msg("Agreement {reference} ends on {end}.", reference=ref,
+                                   end=end),
+                               msg(("%n day left.", "%n days left."), n=left),
+                               table="agreement", record_id=id_, reference=ref, office=office,
+                               due=end))
+    for id_, ref, office, start, pd_status in _rows(
             "SELECT d.id, d.reference, d.office, d.start_date, d.status FROM programme_document d "
             "WHERE d.deleted = 0 AND d.amendment_of IS NULL AND d.status IN ('draft', 'review', "
             "'signature', 'signed') AND d.start_date < ?", [today.isoformat()], query, "d"):
@@ -52,8 +59,10 @@ def alerts(query: AlertQuery) -> list[Alert]:
         if start is None:
             continue
         found.append(Alert("pd_not_active", "overdue" if (today - start).days > 30 else "due",
-                           f"{ref} should have started on {start} but is still {status}.",
-                           "Sign it, or move its start date by an amendment.",
+                           msg("{reference} should have started on {start} but is still "
+                               "{status}.", reference=ref, start=start,
+                               status=status(PD_STATUSES, pd_status)),
+                           msg("Sign it, or move its start date by an amendment."),
                            table="programme_document", record_id=id_, reference=ref,
                            office=office, due=start))
     deferred_soon = today + dt.timedelta(days=DEFERRED_SOON_DAYS)
@@ -65,11 +74,15 @@ def alerts(query: AlertQuery) -> list[Alert]:
         if due is None:
             continue
         late = due < today
+        reference = description.rsplit(" ", 1)[-1]
+        what = describe(kind, reference) if kind in DEFERRED_KINDS else description
         found.append(Alert("emergency_deferred_overdue" if late else "emergency_deferred_due",
                            "overdue" if late else "due",
-                           f"Deferred emergency item {'overdue' if late else 'due'}: "
-                           f"{description} (due {due}).", "Recorded when the emergency "
-                           "agreement was launched.", table="programme_document",
-                           record_id=owner, reference=description.rsplit(" ", 1)[-1],
+                           msg("Deferred emergency item overdue: {item} (due {due}).",
+                               item=what, due=due) if late else
+                           msg("Deferred emergency item due: {item} (due {due}).",
+                               item=what, due=due),
+                           msg("Recorded when the emergency agreement was launched."),
+                           table="programme_document", record_id=owner, reference=reference,
                            office=office, due=due))
     return found

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..base import atomic
 from ..errors import DomainError
+from ..messages import Message, msg, status, term
 from . import pds, refs
 from .amendment_rows import fields_of, original_of
 from .entities import ProgrammeDocument
@@ -44,12 +45,12 @@ def create_amendment(record, kinds: list[str], summary: str = ""):
     if refusal := amend_refusal(record):
         raise DomainError(refusal)
     if not kinds:
-        raise DomainError("Say what the amendment changes: budget, results, a no-cost "
-                          "extension, an administrative change or other.")
+        raise DomainError(msg("Say what the amendment changes: budget, results, a no-cost "
+                              "extension, an administrative change or other."))
     unknown = [k for k in kinds if k not in AMENDMENT_TYPES]
     if unknown:
-        raise DomainError(f"Unknown amendment type {unknown[0]}; choose from "
-                          f"{', '.join(AMENDMENT_TYPES)}.")
+        raise DomainError(msg("Unknown amendment type {code}; choose from {codes}.",
+                              code=str(unknown[0]), codes=list(AMENDMENT_TYPES)))
     number = 1 + sum(1 for a in amendments(record) if a.status == "signed")
     values = {name: getattr(record, name) for name in record._meta.fields
               if name not in NOT_COPIED}
@@ -124,7 +125,7 @@ def _plain(value):
 def live_difference(amendment) -> list[list]:
     """[field, before, after] (plain JSON values) for each field the draft changes."""
     if not amendment.amendment_of:
-        raise DomainError(f"{amendment.reference} is not an amendment.")
+        raise DomainError(msg("{reference} is not an amendment.", reference=amendment.reference))
     original = original_of(amendment)
     rows = []
     for name in fields_of(amendment):
@@ -147,8 +148,8 @@ def difference(amendment) -> list[list]:
 
 
 def amendment_diff(amendment) -> list[tuple[str, str, str]]:
-    """(field label, before, after) as English text, for the window."""
-    return [(LABELS.get(name, name), _text(name, before), _text(name, after))
+    """(field label, before, after) as text for the window; the label is a vocabulary term."""
+    return [(term(LABELS.get(name, name)), _text(name, before), _text(name, after))
             for name, before, after in difference(amendment)]
 
 
@@ -158,24 +159,24 @@ TYPE_FIELDS = {"budget_change": {"budget_lines", "management_costs", "unicef_tot
                "no_cost_extension": {"end_date"}}
 
 
-def sign_problem(amendment) -> str | None:
+def sign_problem(amendment) -> Message | None:
     """Why an amendment cannot be signed as it stands, or None (its difference is real)."""
     rows = live_difference(amendment)
     if not rows:
-        return ("This amendment changes nothing yet: edit the draft so that it makes the "
-                "change it is for, or cancel it.")
+        return msg("This amendment changes nothing yet: edit the draft so that it makes the "
+                   "change it is for, or cancel it.")
     changed = {row[0] for row in rows}
     for kind in amendment.amendment_types or []:
         needed = TYPE_FIELDS.get(kind)
         if needed and not changed & needed:
-            what = AMENDMENT_TYPES[kind].lower()
-            return (f"It is typed as a {what} but does not change "
-                    f"{', '.join(LABELS.get(n, n).lower() for n in sorted(needed))}; make that "
-                    "change or correct the type of amendment.")
+            return msg("It is typed as a {kind} but does not change {fields}; make that change or "
+                       "correct the type of amendment.", kind=status(AMENDMENT_TYPES, kind),
+                       fields=[term(LABELS.get(n, n), lower=True) for n in sorted(needed)])
     if "no_cost_extension" in (amendment.amendment_types or []):
         if "unicef_total" in changed:
-            return "A no-cost extension cannot change UNICEF's contribution; type it as a budget change too."
+            return msg("A no-cost extension cannot change UNICEF's contribution; type it as a "
+                       "budget change too.")
         end = next(row for row in rows if row[0] == "end_date")
         if end[1] and end[2] and end[2] <= end[1]:
-            return "A no-cost extension moves the end date later; check the new end date."
+            return msg("A no-cost extension moves the end date later; check the new end date.")
     return None

@@ -7,6 +7,7 @@ neither imports the other.
 from __future__ import annotations
 
 from ..errors import DomainError
+from ..messages import msg
 from . import pds, refs
 from .entities import Agreement, ProgrammeDocument
 from .forms import CONTENT as AGREEMENT_FIELDS
@@ -23,7 +24,7 @@ def original_of(amendment):
     model = type(amendment)
     original = model.get_or_none(model.id == amendment.amendment_of)
     if original is None:
-        raise DomainError("The record this amendment changes no longer exists.")
+        raise DomainError(msg("The record this amendment changes no longer exists."))
     return original
 
 

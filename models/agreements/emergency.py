@@ -14,16 +14,18 @@ from dataclasses import dataclass, field
 from ..base import atomic, current_user
 from ..directory import Partner, partners
 from ..errors import DomainError, ValidationError
+from ..messages import Message, message_of, msg, status
 from ..validation import to_date
 from . import evidence, pds, records as A, signatories
-from .deferred import complete_deferred
+from .deferred import complete_deferred, deferred_description, describe
 from .emergency_templates import TEMPLATES, Template, template
 from .entities import Agreement, DeferredItem, ProgrammeDocument
-from .vocab import DEFERRED_KINDS, SSFA_CEILING
+from .vocab import AGREEMENT_STATUSES, SSFA_CEILING
 
 __all__ = ["TEMPLATES", "Template", "template", "templates", "launch_emergency",
            "EmergencyLaunch", "known_partners", "signed_pcas", "template_results",
-           "deferred_items", "complete_deferred", "consents", "CONSENT", "unicef_choices"]
+           "deferred_items", "complete_deferred", "consents", "CONSENT", "unicef_choices",
+           "template_texts", "deferred_description"]
 
 
 @dataclass
@@ -32,11 +34,31 @@ class EmergencyLaunch:
     agreement: Agreement
     pd: ProgrammeDocument
     deferred: list[DeferredItem] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
 
 
 def templates() -> list[tuple[str, str]]:
+    """(key, English title) of the templates; the window translates the titles (context
+    "emergency templates", as every text of a template)."""
     return [(t.key, t.title) for t in TEMPLATES]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def template_texts() -> list[str]:
+    """Every text of every template that a person reads (for the translators)."""
+    found = []
+    for t in TEMPLATES:
+        found += [t.title, t.sector]
+        for output in t.outputs:
+            found.append(output.title)
+            for name, _baseline, _per, source in output.indicators:
+                found += [name, source]
+        found += [activity for activity, _cash, _supplies in t.budget]
+        found += [text for pair in t.risks for text in pair]
+    return found
 
 
 def unicef_choices(office: str, on: dt.date | None = None) -> list[tuple[str, str]]:
@@ -60,16 +82,17 @@ def signed_pcas(partner_id: str) -> list[tuple[str, str]]:
     return [(a.id, a.reference) for a in query]
 
 
-def template_results(key: str, amount) -> list[dict]:
-    """The template's results chain with targets scaled to `amount` of UNICEF cash."""
+def template_results(key: str, amount, texts=_same) -> list[dict]:
+    """The template's results chain with targets scaled to `amount` of UNICEF cash; `texts`
+    gives each English text in the language of the person (the window's translation)."""
     scale = float(pds.amount(amount)) / 10_000
-    return [{"title": o.title, "indicators": [
-        {"name": n, "baseline": b, "target": str(max(1, round(per * scale))),
-         "means_of_verification": mov} for n, b, per, mov in o.indicators]}
+    return [{"title": texts(o.title), "indicators": [
+        {"name": texts(n), "baseline": b, "target": str(max(1, round(per * scale))),
+         "means_of_verification": texts(mov)} for n, b, per, mov in o.indicators]}
             for o in template(key).outputs]
 
 
-def _budget(tpl: Template, total) -> list[dict]:
+def _budget(tpl: Template, total, texts=_same) -> list[dict]:
     total = pds.amount(total)
     weights = sum(c + s for _, c, s in tpl.budget)
     lines, used = [], pds.amount(0)
@@ -81,7 +104,7 @@ def _budget(tpl: Template, total) -> list[dict]:
             share_cash += rest if cash else 0
             share_sup += rest if not cash else 0
         used += share_cash + share_sup
-        lines.append({"activity": activity, "unicef_cash": float(share_cash),
+        lines.append({"activity": texts(activity), "unicef_cash": float(share_cash),
                       "partner_contribution": 0.0, "supplies": float(share_sup)})
     return lines
 
@@ -138,37 +161,44 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
                      unicef_signatory: str, unicef_signatory_title: str = "",
                      end_date=None, results: list[dict] | None = None,
                      consents: dict[str, str] | None = None, lang: str = "en",
-                     today: dt.date | None = None) -> EmergencyLaunch:
-    """Build, sign and (when it starts today) activate an emergency humanitarian PD."""
+                     today: dt.date | None = None, texts=_same) -> EmergencyLaunch:
+    """Build, sign and (when it starts today) activate an emergency humanitarian PD; `texts`
+    puts the template's English texts (title, activities, risks) in the person's language."""
     today = today or dt.date.today()
     errors = {}
     try:
         tpl = template(template_key)
     except KeyError:
-        raise ValidationError({"template": "Choose one of the pre-certified templates."}) from None
+        raise ValidationError({"template": msg("Choose one of the pre-certified templates.")}
+                              ) from None
     try:
         total = pds.amount(amount)
         if total <= 0:
-            errors["amount"] = "Enter the UNICEF amount for the response, e.g. 40000."
+            errors["amount"] = msg("Enter the UNICEF amount for the response, e.g. 40000.")
     except ValueError as exc:
-        errors["amount"] = str(exc)
+        errors["amount"] = message_of(exc)
     try:
         start = to_date(start_date) or today
         end = to_date(end_date) or start + dt.timedelta(days=tpl.duration_days)
     except ValueError as exc:
-        raise ValidationError({"start_date": str(exc)}) from None
+        raise ValidationError({"start_date": message_of(exc)}) from None
     if not [p for p in locations or [] if p.strip()]:
-        errors["locations"] = "Name at least one place the response covers."
+        errors["locations"] = msg("Name at least one place the response covers.")
     if not partner_signatory.strip():
-        errors["partner_signatory"] = "Name the partner's signatory (an authorised officer)."
+        errors["partner_signatory"] = msg("Name the partner's signatory (an authorised "
+                                          "officer).")
     if not unicef_signatory.strip():
-        errors["unicef_signatory"] = "Choose UNICEF's signatory among the office's authorised officers."
-    for party, who in (("unicef", "UNICEF's signatory"), ("partner", "The partner's signatory")):
-        if not (consents or {}).get(party, "").strip():
-            errors[f"consent_{party}"] = (f"{who} has not confirmed the electronic signature; "
-                                          "each signatory confirms it separately.")
+        errors["unicef_signatory"] = msg("Choose UNICEF's signatory among the office's "
+                                         "authorised officers.")
+    if not (consents or {}).get("unicef", "").strip():
+        errors["consent_unicef"] = msg("UNICEF's signatory has not confirmed the electronic "
+                                       "signature; each signatory confirms it separately.")
+    if not (consents or {}).get("partner", "").strip():
+        errors["consent_partner"] = msg("The partner's signatory has not confirmed the "
+                                        "electronic signature; each signatory confirms it "
+                                        "separately.")
     if not partner_id and not (new_partner or {}).get("legal_name", "").strip():
-        errors["partner"] = "Pick a known partner or type the new partner's name."
+        errors["partner"] = msg("Pick a known partner or type the new partner's name.")
     if errors:
         raise ValidationError(errors)
     signatories = {"partner_signatory": partner_signatory.strip(),
@@ -183,26 +213,29 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
         if agreement_id:
             agreement = A.get_agreement(agreement_id)
             if agreement.partner_id != partner.id or agreement.agreement_type != "pca":
-                raise DomainError("Choose a PCA of this partner, or make an SSFA.")
+                raise DomainError(msg("Choose a PCA of this partner, or make an SSFA."))
             if agreement.status != "signed":
-                raise DomainError(f"PCA {agreement.reference} is {agreement.status}; an "
-                                  "emergency PD needs a signed PCA, or make an SSFA.")
+                raise DomainError(msg("PCA {reference} is {status}; an emergency PD needs a "
+                                      "signed PCA, or make an SSFA.",
+                                      reference=agreement.reference,
+                                      status=status(AGREEMENT_STATUSES, agreement.status)))
         else:
             if total > SSFA_CEILING:
-                raise ValidationError({"amount": (
-                    f"An SSFA funds at most {SSFA_CEILING:,} USD; for {total:,.2f} choose the "
-                    "partner's PCA, or lower the amount.")})
+                raise ValidationError({"amount": msg(
+                    "An SSFA funds at most {ceiling} USD; for {amount} choose the partner's PCA, "
+                    "or lower the amount.", ceiling=SSFA_CEILING, amount=total)})
             agreement = A.save_agreement(
-                {"agreement_type": "ssfa", "partner": partner.id, "title": tpl.title,
+                {"agreement_type": "ssfa", "partner": partner.id, "title": texts(tpl.title),
                  "start_date": start, "end_date": end, "is_emergency": True}, office=office)
             _sign_electronically(agreement, signatories, consents, today, lang)
-            messages.append(f"SSFA {agreement.reference} signed electronically.")
+            messages.append(msg("SSFA {reference} signed electronically.",
+                                reference=agreement.reference))
         pd = A.save_pd({
-            "agreement": agreement.id, "pd_type": "humanitarian", "title": tpl.title,
+            "agreement": agreement.id, "pd_type": "humanitarian", "title": texts(tpl.title),
             "start_date": start, "end_date": end, "locations": [p.strip() for p in locations
                                                                 if p.strip()],
-            "results": results or template_results(tpl.key, total),
-            "budget_lines": _budget(tpl, total),
+            "results": results or template_results(tpl.key, total, texts),
+            "budget_lines": _budget(tpl, total, texts),
             "cash_transfer_modalities": [tpl.modality],
             "reporting_requirements": [
                 {"kind": "humanitarian", "due": (start + dt.timedelta(days=d)).isoformat()}
@@ -211,13 +244,13 @@ def launch_emergency(*, office: str, template_key: str, amount, start_date,
                 {"kind": "final", "due": (end + dt.timedelta(days=30)).isoformat()}],
             "planned_visits": [{"kind": "programmatic", "when": (start + dt.timedelta(
                 days=min(45, (end - start).days))).isoformat(), "location": locations[0]}],
-            "risks": [{"risk": r, "mitigation": m} for r, m in tpl.risks],
+            "risks": [{"risk": texts(r), "mitigation": texts(m)} for r, m in tpl.risks],
             "is_emergency": True, "template": tpl.key})
         _sign_electronically(pd, signatories, consents, today, lang)
-        messages.append(f"{pd.reference} signed electronically.")
+        messages.append(msg("{reference} signed electronically.", reference=pd.reference))
         if start <= today:
             A.transition(pd, "active", today=today)
-            messages.append(f"{pd.reference} is active.")
+            messages.append(msg("{reference} is active.", reference=pd.reference))
         deferred = _defer(pd, partner, quick, today)
     return EmergencyLaunch(partner, agreement, pd, deferred, messages)
 
@@ -230,7 +263,7 @@ def _defer(pd: ProgrammeDocument, partner: Partner, quick: bool,
                                    not partner.risk_assessed_on else [])
     return [DeferredItem.create(office=pd.office, owner_table="programme_document",
                                 owner_id=pd.id, partner=partner, kind=kind,
-                                description=f"{DEFERRED_KINDS[kind]} for {pd.reference}",
+                                description=str(describe(kind, pd.reference)),
                                 due_date=today + dt.timedelta(days=due[kind]))
             for kind in kinds]
 

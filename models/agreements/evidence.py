@@ -12,6 +12,7 @@ import datetime as dt
 from ..base import current_user
 from ..directory import settings
 from ..errors import DomainError
+from ..messages import msg
 from ..ids import utc_now
 from . import templates
 from .compose import evidence_of
@@ -39,8 +40,8 @@ def fingerprint(record, lang: str | None = None) -> str:
 def seal(record, lang: str = "en") -> None:
     """Fix the text being signed (editions, language, fingerprint); the caller saves."""
     if lang not in templates.LANGS:
-        raise DomainError(f"Unknown print language '{lang}'; choose one of "
-                          f"{', '.join(templates.LANGS)}.")
+        raise DomainError(msg("Unknown print language '{lang}'; choose one of {langs}.",
+                              lang=str(lang), langs=list(templates.LANGS)))
     templates.fix_editions(record)
     record.signed_lang = lang
     record.text_sha256 = fingerprint(record, lang)
@@ -57,12 +58,13 @@ def record_electronic(record, party: str, signatory: str, title: str, consent: s
                       lang: str = "en") -> SignatureEvidence:
     """One party's electronic signature of the record as it reads now in `lang`."""
     if party not in PARTIES:
-        raise DomainError(f"Unknown party '{party}'; a signature is UNICEF's or the partner's.")
+        raise DomainError(msg("Unknown party '{party}'; a signature is UNICEF's or the "
+                              "partner's.", party=str(party)))
     if not signatory.strip():
-        raise DomainError("Name the person who signs.")
+        raise DomainError(msg("Name the person who signs."))
     if not consent.strip():
-        raise DomainError(f"{signatory} has not given consent to sign electronically; each "
-                          "signatory confirms it separately.")
+        raise DomainError(msg("{signatory} has not given consent to sign electronically; each "
+                              "signatory confirms it separately.", signatory=signatory))
     return SignatureEvidence.create(
         office=record.office, owner_table=record._meta.table_name, owner_id=record.id,
         party=party, signatory=signatory.strip(), title=title.strip(), signed_at=utc_now(),

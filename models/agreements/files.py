@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import DomainError
+from ..messages import msg
 from ..files import path_of, read_verified, store_bytes
 from .entities import Attachment
 from .vocab import ATTACHMENT_KINDS
@@ -24,18 +25,19 @@ def attach(record, kind: str, *, path: str | os.PathLike | None = None, data: by
     signing and termination guards look for.
     """
     if kind not in ATTACHMENT_KINDS:
-        raise DomainError(f"Unknown attachment kind '{kind}'. Choose one of: "
-                          f"{', '.join(ATTACHMENT_KINDS)}.")
+        raise DomainError(msg("Unknown attachment kind '{kind}'. Choose one of: {kinds}.",
+                              kind=str(kind), kinds=list(ATTACHMENT_KINDS)))
     if path is not None:
         source = Path(path)
         if not source.is_file():
-            raise DomainError(f"No file at {source}; choose the scanned document again.")
+            raise DomainError(msg("No file at {path}; choose the scanned document again.",
+                                  path=str(source)))
         data = source.read_bytes()
         filename = filename or source.name
     if data is None or not filename:
-        raise DomainError("Choose a file to attach.")
+        raise DomainError(msg("Choose a file to attach."))
     if not data:
-        raise DomainError(f"{filename} is empty; scan the document again.")
+        raise DomainError(msg("{file} is empty; scan the document again.", file=filename))
     digest = store_bytes(data)
     row = Attachment.create(office=record.office, owner_table=record._meta.table_name,
                             owner_id=record.id, kind=kind, filename=filename, sha256=digest,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..directory import Partner
-from ..validation import date_field, email, not_future, required, start_before_end
+from ..messages import msg, term
+from ..validation import check_officers, date_field, not_future, required, start_before_end
 from . import pds
 from .entities import Agreement
 from .vocab import AGREEMENT_TYPES
@@ -25,21 +26,22 @@ def validate_agreement(data: dict, *, agreement_id: str | None = None) -> dict[s
     errors: dict[str, str] = {}
     kind = data.get("agreement_type")
     if kind not in AGREEMENT_TYPES:
-        errors["agreement_type"] = "Choose the type of agreement: PCA, SSFA or MoU."
+        errors["agreement_type"] = msg("Choose the type of agreement: PCA, SSFA or MoU.")
     partner = Partner.get_or_none(Partner.id == data.get("partner")) if data.get("partner") \
         else None
     if partner is None or partner.deleted:
-        errors["partner"] = "Choose the partner organisation that signs this agreement."
+        errors["partner"] = msg("Choose the partner organisation that signs this agreement.")
     elif partner.due_diligence_status == "rejected":
-        errors["partner"] = (f"{partner.legal_name} failed due diligence (unacceptable risk); "
-                             "no agreement can be made with it.")
+        errors["partner"] = msg("{partner} failed due diligence (unacceptable risk); no "
+                                "agreement can be made with it.", partner=partner.legal_name)
     elif kind in FINANCIAL and partner.partner_type != "cso":
-        errors["partner"] = (f"A {kind.upper()} is made only with a civil society organisation; "
-                             f"{partner.legal_name} is not one. Use an MoU instead.")
+        errors["partner"] = msg("{kind} is made only with a civil society organisation; "
+                                "{partner} is not one. Use an MoU instead.",
+                                kind=term(AGREEMENT_TYPES[kind]), partner=partner.legal_name)
     if kind == "pca":
         cp = (data.get("country_programme") or "").strip()
-        if msg := required(cp, "The country programme period (e.g. 2023-2027)"):
-            errors["country_programme"] = msg
+        if problem := required(cp, msg("The country programme period (e.g. 2023-2027)")):
+            errors["country_programme"] = problem
         elif partner is not None and "partner" not in errors:
             other = (Agreement.live()
                      .where((Agreement.partner == partner) & (Agreement.agreement_type == "pca")
@@ -49,22 +51,20 @@ def validate_agreement(data: dict, *, agreement_id: str | None = None) -> dict[s
                             & (Agreement.id != (agreement_id or "")))
                      .first())
             if other is not None and not data.get("amendment_of"):
-                errors["partner"] = (f"{partner.legal_name} already has PCA {other.reference} for "
-                                     f"country programme {cp}; one PCA per partner per country "
-                                     "programme. Amend that one, or add a programme document.")
+                errors["partner"] = msg("{partner} already has PCA {reference} for country "
+                                        "programme {cp}; one PCA per partner per country "
+                                        "programme. Amend that one, or add a programme "
+                                        "document.", partner=partner.legal_name,
+                                        reference=other.reference, cp=cp)
     start = date_field(data, "start_date", errors)
     end = date_field(data, "end_date", errors)
-    if msg := start_before_end(start, end, "The end date"):
-        errors["end_date"] = msg
-    for key, what in (("partner_signed_on", "The partner's signature date"),
-                      ("unicef_signed_on", "UNICEF's signature date")):
-        if msg := not_future(date_field(data, key, errors), what):
-            errors[key] = msg
-    for i, officer in enumerate(data.get("authorised_officers") or [], 1):
-        if not (officer.get("name") or "").strip() or not (officer.get("title") or "").strip():
-            errors["authorised_officers"] = f"Authorised officer {i} needs a name and a title."
-        elif msg := email(officer.get("email")):
-            errors["authorised_officers"] = f"Authorised officer {i}: {msg}"
+    if problem := start_before_end(start, end, msg("The end date")):
+        errors["end_date"] = problem
+    for key, what in (("partner_signed_on", msg("The partner's signature date")),
+                      ("unicef_signed_on", msg("UNICEF's signature date"))):
+        if problem := not_future(date_field(data, key, errors), what):
+            errors[key] = problem
+    check_officers(data.get("authorised_officers"), errors)
     return errors
 
 

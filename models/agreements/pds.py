@@ -20,12 +20,13 @@ from decimal import Decimal, InvalidOperation
 
 from ..base import assign, atomic, get_or_not_found
 from ..errors import ValidationError
+from ..messages import message_of, msg, status, term
 from ..validation import date_field, required, start_before_end
 from . import refs
 from .entities import Agreement, ProgrammeDocument
 from .rules import add_pd_refusal
-from .vocab import CASH_MODALITIES, PD_TYPES, RATINGS, REPORTING_KINDS, SSFA_CEILING, \
-    VISIT_KINDS
+from .vocab import CASH_MODALITIES, PD_STATUSES, PD_TYPES, RATINGS, REPORTING_KINDS, \
+    SSFA_CEILING, VISIT_KINDS
 
 RATING_AREAS = ("gender", "equity", "sustainability")
 
@@ -62,9 +63,10 @@ def amount(value) -> Decimal:
     try:
         result = Decimal(str(value))
     except InvalidOperation:
-        raise ValueError(f"'{value}' is not an amount; write digits, e.g. 12500.00.") from None
-    if not result.is_finite():
-        raise ValueError(f"'{value}' is not an amount; write digits, e.g. 12500.00.")
+        result = None
+    if result is None or not result.is_finite():
+        raise ValueError(msg("'{value}' is not an amount; write digits, e.g. 12500.00.",
+                             value=str(value)))
     return result.quantize(CENT)
 
 
@@ -86,88 +88,95 @@ def pd_totals(pd: ProgrammeDocument) -> Totals:
 def _check_results(results, errors: dict) -> None:
     for i, output in enumerate(results or [], 1):
         if not (output.get("title") or "").strip():
-            errors["results"] = f"Output {i} needs a title."
+            errors["results"] = msg("Output {i} needs a title.", i=i)
             return
         for j, ind in enumerate(output.get("indicators") or [], 1):
             if not (ind.get("name") or "").strip():
-                errors["results"] = f"Output {i}, indicator {j} needs a name."
+                errors["results"] = msg("Output {i}, indicator {j} needs a name.", i=i, j=j)
                 return
             if not str(ind.get("target") or "").strip():
-                errors["results"] = (f"Output {i}, indicator {j} ({ind['name']}) needs a "
-                                     "target.")
+                errors["results"] = msg("Output {i}, indicator {j} ({name}) needs a target.",
+                                        i=i, j=j, name=ind["name"])
                 return
 
 
 def _check_lines(lines, errors: dict) -> None:
     for i, line in enumerate(lines or [], 1):
         if not (line.get("activity") or "").strip():
-            errors["budget_lines"] = f"Budget line {i} needs an activity."
+            errors["budget_lines"] = msg("Budget line {i} needs an activity.", i=i)
             return
         for key in AMOUNT_KEYS:
             try:
                 if amount(line.get(key)) < 0:
-                    errors["budget_lines"] = f"Budget line {i}: amounts cannot be negative."
+                    errors["budget_lines"] = msg("Budget line {i}: amounts cannot be negative.",
+                                                 i=i)
                     return
             except ValueError as exc:
-                errors["budget_lines"] = f"Budget line {i}: {exc}"
+                errors["budget_lines"] = msg("Budget line {i}: {problem}", i=i,
+                                             problem=message_of(exc))
                 return
         start, end = date_field(line, "start", {}), date_field(line, "end", {})
         if start and end and end < start:
-            errors["budget_lines"] = f"Budget line {i}: the activity ends before it starts."
+            errors["budget_lines"] = msg("Budget line {i}: the activity ends before it starts.",
+                                         i=i)
             return
 
 
 def validate(data: dict, agreement: Agreement | None, *, new: bool = True) -> dict[str, str]:
     errors: dict[str, str] = {}
     if agreement is None:
-        errors["agreement"] = "Choose the agreement this programme document falls under."
+        errors["agreement"] = msg("Choose the agreement this programme document falls under.")
     elif new and (refusal := add_pd_refusal(agreement)):
         errors["agreement"] = refusal
     if data.get("pd_type", "standard") not in PD_TYPES:
-        errors["pd_type"] = "Choose a standard or a humanitarian programme document."
-    if msg := required(data.get("title"), "The title"):
-        errors["title"] = msg
+        errors["pd_type"] = msg("Choose a standard or a humanitarian programme document.")
+    if problem := required(data.get("title"), msg("The title")):
+        errors["title"] = problem
     start = date_field(data, "start_date", errors)
     end = date_field(data, "end_date", errors)
-    if msg := start_before_end(start, end, "The end date"):
-        errors["end_date"] = msg
+    if problem := start_before_end(start, end, msg("The end date")):
+        errors["end_date"] = problem
     elif agreement is not None and end and agreement.end_date and end > agreement.end_date:
-        errors["end_date"] = (f"The programme document ends after its agreement "
-                              f"({agreement.end_date}); end it by then or amend the agreement.")
+        errors["end_date"] = msg("The programme document ends after its agreement ({end}); end "
+                                 "it by then or amend the agreement.", end=agreement.end_date)
     if (data.get("pd_type") == "humanitarian" and start and end
             and (end - start).days > HUMANITARIAN_MAX_DAYS):
-        errors["end_date"] = ("A simplified humanitarian PD covers at most six months; shorten "
-                              "it or use a standard PD.")
+        errors["end_date"] = msg("A simplified humanitarian PD covers at most six months; "
+                                 "shorten it or use a standard PD.")
     currency = (data.get("currency") or "USD").strip()
     if not (len(currency) == 3 and currency.isalpha()):
-        errors["currency"] = "Write the currency as its three-letter code, e.g. USD."
+        errors["currency"] = msg("Write the currency as its three-letter code, e.g. USD.")
     _check_results(data.get("results"), errors)
     _check_lines(data.get("budget_lines"), errors)
     try:
         if amount(data.get("management_costs")) < 0:
-            errors["management_costs"] = "Management costs cannot be negative."
+            errors["management_costs"] = msg("Management costs cannot be negative.")
     except ValueError as exc:
-        errors["management_costs"] = str(exc)
+        errors["management_costs"] = message_of(exc)
     for code in data.get("cash_transfer_modalities") or []:
         if code not in CASH_MODALITIES:
-            errors["cash_transfer_modalities"] = (f"Unknown cash-transfer modality '{code}'; "
-                                                  f"choose from {', '.join(CASH_MODALITIES)}.")
+            errors["cash_transfer_modalities"] = msg(
+                "Unknown cash-transfer modality '{code}'; choose from {codes}.", code=code,
+                codes=list(CASH_MODALITIES))
     for visit in data.get("planned_visits") or []:
         if visit.get("kind", "programmatic") not in VISIT_KINDS:
-            errors["planned_visits"] = f"Unknown visit kind '{visit.get('kind')}'."
+            errors["planned_visits"] = msg("Unknown visit kind '{code}'.",
+                                           code=str(visit.get("kind")))
     for req in data.get("reporting_requirements") or []:
         if req.get("kind") not in REPORTING_KINDS:
-            errors["reporting_requirements"] = f"Unknown report kind '{req.get('kind')}'."
+            errors["reporting_requirements"] = msg("Unknown report kind '{code}'.",
+                                                   code=str(req.get("kind")))
     _check_extras(data, errors)
     for i, risk in enumerate(data.get("risks") or [], 1):
         if not (risk.get("risk") or "").strip() or not (risk.get("mitigation") or "").strip():
-            errors["risks"] = f"Risk {i} needs both the risk and its mitigation."
+            errors["risks"] = msg("Risk {i} needs both the risk and its mitigation.", i=i)
     if agreement is not None and agreement.agreement_type == "ssfa" and "budget_lines" not in \
             errors and "management_costs" not in errors:
         unicef = totals(data.get("budget_lines"), data.get("management_costs")).unicef_total
         if unicef > SSFA_CEILING:
-            errors["budget_lines"] = (f"An SSFA funds at most {SSFA_CEILING:,} USD from UNICEF "
-                                      f"(this budget asks {unicef:,.2f}); use a PCA instead.")
+            errors["budget_lines"] = msg("An SSFA funds at most {ceiling} USD from UNICEF (this "
+                                         "budget asks {amount}); use a PCA instead.",
+                                         ceiling=SSFA_CEILING, amount=unicef)
     return errors
 
 
@@ -176,17 +185,20 @@ def _check_extras(data: dict, errors: dict) -> None:
     for i, line in enumerate(data.get("budget_lines") or [], 1):
         link = line.get("output")
         if link not in (None, "") and not (str(link).isdigit() and 1 <= int(link) <= outputs):
-            errors.setdefault("budget_lines", f"Budget line {i} is linked to output {link}, "
-                              f"which does not exist (outputs 1 to {outputs}).")
+            errors.setdefault("budget_lines", msg(
+                "Budget line {i} is linked to output {link}, which does not exist (outputs 1 to "
+                "{outputs}).", i=i, link=str(link), outputs=outputs))
     for area, value in (data.get("ratings") or {}).items():
         if area not in RATING_AREAS or not isinstance(value, dict) or \
                 (value.get("rating") or "none") not in RATINGS:
-            errors["ratings"] = (f"Rate {area} as one of: {', '.join(RATINGS.values())} "
-                                 "(gender, equity and sustainability only).")
+            errors["ratings"] = msg("Rate {area} as one of: {ratings} (gender, equity and "
+                                    "sustainability only).", area=str(area),
+                                    ratings=[term(r, lower=True) for r in RATINGS.values()])
     for side, people in (data.get("focal_points") or {}).items():
         if side not in ("unicef", "partner") or any(
                 not (p.get("name") or "").strip() for p in people or []):
-            errors["focal_points"] = "Every focal point needs a name (UNICEF or partner side)."
+            errors["focal_points"] = msg("Every focal point needs a name (UNICEF or partner "
+                                         "side).")
 
 
 def editable_fields(pd: ProgrammeDocument) -> tuple[str, ...]:
@@ -243,9 +255,9 @@ def save(data: dict, *, pd_id: str | None = None) -> ProgrammeDocument:
         current = as_form(existing)
         for key in data:
             if key in EDITABLE and key not in allowed and _differs(current.get(key), data[key]):
-                what = key.replace("_", " ")
-                errors[key] = (f"This programme document is {existing.status}; its {what} can "
-                               "no longer change here. Amend it instead.")
+                errors[key] = msg("This programme document is {status}; this can no longer "
+                                  "change here. Amend it instead.",
+                                  status=status(PD_STATUSES, existing.status))
     if errors:
         raise ValidationError(errors)
     clean = _clean(data)
@@ -277,15 +289,15 @@ def _differs(before, after) -> bool:
 
 
 def get(pd_id: str) -> ProgrammeDocument:
-    return get_or_not_found(ProgrammeDocument, pd_id,
-                            "That programme document no longer exists; it may have been deleted.")
+    return get_or_not_found(ProgrammeDocument, pd_id, msg(
+        "That programme document no longer exists; it may have been deleted."))
 
 
 def by_reference(reference: str) -> ProgrammeDocument:
     """The PD with this reference (with or without its amendment suffix), not an amendment."""
-    return refs.find_current(ProgrammeDocument, reference,
-                             f"No programme document with reference {reference}. "
-                             "'list agreements' shows the references.")
+    return refs.find_current(ProgrammeDocument, reference, msg(
+        "No programme document with reference {reference}. 'list agreements' shows the "
+        "references.", reference=reference))
 
 
 def of_agreement(agreement: Agreement) -> list[ProgrammeDocument]:

@@ -61,6 +61,7 @@ from .. import listing
 from ..base import assign, atomic, get_or_not_found
 from ..directory import Partner
 from ..errors import DomainError, NotFound, ValidationError
+from ..messages import msg, status
 from ..validation import date_field
 from . import pds, refs
 from .amend import amendment_diff, create_amendment
@@ -69,6 +70,7 @@ from .files import attach, attachments, copy_to_open, read as read_attachment
 from .forms import EDITABLE, FINANCIAL, agreement_form, editable_fields, validate_agreement
 from .rules import amendments, open_amendment
 from .transitions import allowed_actions, apply_automatic_transitions, transition
+from .vocab import AGREEMENT_STATUSES, PD_STATUSES
 
 __all__ = ["MODELS", "Agreement", "ProgrammeDocument", "Attachment", "DeferredItem",
            "save_agreement", "save_pd", "agreement_form", "pd_form", "get_agreement",
@@ -132,10 +134,11 @@ def save_agreement(data: dict, *, office: str | None = None,
         for key in data:
             if key in EDITABLE and key not in allowed and pds._differs(current.get(key),
                                                                        data[key]):
-                errors[key] = (f"Agreement {existing.reference} is {existing.status}; its "
-                               f"{key.replace('_', ' ')} changes only through an amendment.")
+                errors[key] = msg("Agreement {reference} is {status}; this changes only through "
+                                  "an amendment.", reference=existing.reference,
+                                  status=status(AGREEMENT_STATUSES, existing.status))
     elif not office:
-        raise DomainError("Choose the office that makes this agreement.")
+        raise DomainError(msg("Choose the office that makes this agreement."))
     if errors:
         raise ValidationError(errors)
     clean = {k: merged.get(k) for k in EDITABLE if k in data or existing is None}
@@ -159,14 +162,15 @@ def save_agreement(data: dict, *, office: str | None = None,
 
 
 def get_agreement(agreement_id: str) -> Agreement:
-    return get_or_not_found(Agreement, agreement_id,
-                            "That agreement no longer exists; it may have been deleted.")
+    return get_or_not_found(Agreement, agreement_id, msg(
+        "That agreement no longer exists; it may have been deleted."))
 
 
 def agreement_by_reference(reference: str) -> Agreement:
     """The agreement with this reference, with or without its amendment suffix."""
-    return refs.find_current(Agreement, reference, f"No agreement with reference {reference}. "
-                             "'list agreements' shows the references.")
+    return refs.find_current(Agreement, reference, msg(
+        "No agreement with reference {reference}. 'list agreements' shows the references.",
+        reference=reference))
 
 
 def agreement_totals(agreement: Agreement) -> Totals:
@@ -193,8 +197,10 @@ def partner_choices(agreement_type: str | None = None,
 def delete_draft(record) -> None:
     """Drafts may be thrown away (tombstoned); anything signed stays on record."""
     if record.status != "draft":
-        raise DomainError(f"{record.reference} is {record.status}; only drafts can be deleted. "
-                          "Terminate or cancel it instead.")
+        statuses = AGREEMENT_STATUSES if isinstance(record, Agreement) else PD_STATUSES
+        raise DomainError(msg("{reference} is {status}; only drafts can be deleted. Terminate "
+                              "or cancel it instead.", reference=record.reference,
+                              status=status(statuses, record.status)))
     record.soft_delete()
 
 
@@ -208,8 +214,8 @@ def record_by_reference(reference: str):
     amendment = amendment_by_reference(reference)
     if amendment is not None:
         return amendment
-    raise NotFound(f"No agreement or programme document with reference {reference}. "
-                   "'list agreements' shows the references.")
+    raise NotFound(msg("No agreement or programme document with reference {reference}. "
+                       "'list agreements' shows the references.", reference=reference))
 
 
 def amendment_by_reference(reference: str):

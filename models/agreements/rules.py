@@ -21,7 +21,9 @@ How each rule was decided (DOMAIN.md section 4; eTools, unicef/etools, where DOM
 """
 from __future__ import annotations
 
+from ..messages import Message, msg, status
 from .entities import Agreement
+from .vocab import AGREEMENT_STATUSES, PD_STATUSES
 
 AGREEMENT_FLOW = {
     "draft": ("signed",),
@@ -73,27 +75,34 @@ def open_amendment(record):
     return next((a for a in amendments(record) if a.status == "draft"), None)
 
 
-def amendable_status_refusal(record) -> str | None:
+def _status(record) -> Message | str:
+    return status(AGREEMENT_STATUSES if isinstance(record, Agreement) else PD_STATUSES,
+                  record.status)
+
+
+def amendable_status_refusal(record) -> Message | None:
     """Why a record in its current status takes no amendment, or None (status alone)."""
     if record.status in AMENDABLE[record._meta.table_name]:
         return None
     if record.status in NOT_YET_SIGNED:
-        return (f"{record.reference} is {record.status}; only a signed record is amended. Edit "
-                "the draft directly instead.")
+        return msg("{reference} is {status}; only a signed record is amended. Edit the draft "
+                   "directly instead.", reference=record.reference, status=_status(record))
     if record.status == "suspended":
-        return f"{record.reference} is suspended; resume it before amending it."
-    return f"{record.reference} is {record.status}; it can no longer be amended."
+        return msg("{reference} is suspended; resume it before amending it.",
+                   reference=record.reference)
+    return msg("{reference} is {status}; it can no longer be amended.",
+               reference=record.reference, status=_status(record))
 
 
-def amend_refusal(record) -> str | None:
+def amend_refusal(record) -> Message | None:
     """Why no amendment of `record` may be started now, or None when one may."""
     if record.amendment_of:
-        return "This is already an amendment; amend the signed record instead."
+        return msg("This is already an amendment; amend the signed record instead.")
     if problem := amendable_status_refusal(record):
         return problem
     if (draft := open_amendment(record)) is not None:
-        return (f"Amendment {draft.reference} is still a draft; sign or cancel it before "
-                "starting another.")
+        return msg("Amendment {reference} is still a draft; sign or cancel it before starting "
+                   "another.", reference=draft.reference)
     return None
 
 
@@ -102,20 +111,21 @@ def can_amend(record) -> bool:
     return amend_refusal(record) is None
 
 
-def add_pd_refusal(agreement) -> str | None:
+def add_pd_refusal(agreement) -> Message | None:
     """Why no new programme document may go under `agreement`, or None when one may."""
     if agreement.amendment_of:
-        return (f"{agreement.reference} is an amendment; add programme documents to the signed "
-                "agreement it amends.")
+        return msg("{reference} is an amendment; add programme documents to the signed "
+                   "agreement it amends.", reference=agreement.reference)
     if agreement.agreement_type == "mou":
-        return ("An MoU is non-financial and has no programme documents; choose a PCA or an "
-                "SSFA.")
+        return msg("An MoU is non-financial and has no programme documents; choose a PCA or an "
+                   "SSFA.")
     if agreement.status == "suspended":
-        return (f"Agreement {agreement.reference} is suspended; resume it before adding a "
-                "programme document.")
+        return msg("Agreement {reference} is suspended; resume it before adding a programme "
+                   "document.", reference=agreement.reference)
     if agreement.status not in TAKES_NEW_PD:
-        return (f"Agreement {agreement.reference} is {agreement.status}; a new programme "
-                "document needs an agreement in force.")
+        return msg("Agreement {reference} is {status}; a new programme document needs an "
+                   "agreement in force.", reference=agreement.reference,
+                   status=_status(agreement))
     return None
 
 
@@ -124,7 +134,7 @@ def can_add_pd(agreement) -> bool:
     return add_pd_refusal(agreement) is None
 
 
-def status_change_refusal(table: str, before: dict, after: dict) -> str | None:
+def status_change_refusal(table: str, before: dict, after: dict) -> Message | None:
     """For HQ: why a synced change of `status` is not a possible transition, or None.
 
     Works on plain rows (the stored row and the row after the change), without the database;
@@ -141,9 +151,13 @@ def status_change_refusal(table: str, before: dict, after: dict) -> str | None:
         emergency = after.get("is_emergency", before.get("is_emergency"))
         allowed = (EMERGENCY_PD_FLOW if emergency else PD_FLOW).get(old, ())
     reference = before.get("reference", table)
+    statuses = AGREEMENT_STATUSES if table == "agreement" else PD_STATUSES
     if new not in allowed:
-        return (f"{reference} cannot go from {old} to {new} "
-                f"(possible: {', '.join(allowed) or 'none'}).")
+        return msg("{reference} cannot go from {old} to {new} (possible: {options}).",
+                   reference=str(reference), old=status(statuses, str(old)),
+                   new=status(statuses, str(new)),
+                   options=[status(statuses, a) for a in allowed] or msg("none"))
     if reason_required(new) and not str(after.get("status_reason") or "").strip():
-        return f"{reference} cannot become {new} without a justification."
+        return msg("{reference} cannot become {new} without a justification.",
+                   reference=str(reference), new=status(statuses, str(new)))
     return None

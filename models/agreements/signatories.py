@@ -11,6 +11,7 @@ import datetime as dt
 
 from ..base import assign, atomic
 from ..errors import DomainError, ValidationError
+from ..messages import Message, msg
 from ..validation import date_field, email, required, start_before_end
 from .entities import Agreement, ProgrammeDocument, UnicefOfficer
 
@@ -29,16 +30,16 @@ def unicef_officers(office: str, on: dt.date | None = None) -> list[UnicefOffice
 
 def validate(data: dict) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if msg := required((data.get("name") or "").strip(), "The officer's name"):
-        errors["name"] = msg
-    if msg := required((data.get("title") or "").strip(), "The officer's title"):
-        errors["title"] = msg
-    if msg := email(data.get("email")):
-        errors["email"] = msg
+    if problem := required((data.get("name") or "").strip(), msg("The officer's name")):
+        errors["name"] = problem
+    if problem := required((data.get("title") or "").strip(), msg("The officer's title")):
+        errors["title"] = problem
+    if problem := email(data.get("email")):
+        errors["email"] = problem
     start = date_field(data, "valid_from", errors)
     end = date_field(data, "valid_until", errors)
-    if msg := start_before_end(start, end, "The end of the delegation"):
-        errors["valid_until"] = msg
+    if problem := start_before_end(start, end, msg("The end of the delegation")):
+        errors["valid_until"] = problem
     return errors
 
 
@@ -52,7 +53,7 @@ def save_unicef_officer(data: dict, *, office: str | None = None,
     if errors:
         raise ValidationError(errors)
     if existing is None and not office:
-        raise DomainError("Say which office the officer signs for.")
+        raise DomainError(msg("Say which office the officer signs for."))
     clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in merged.items()}
     for key in ("valid_from", "valid_until"):
         clean[key] = date_field(clean, key, {})
@@ -66,11 +67,11 @@ def save_unicef_officer(data: dict, *, office: str | None = None,
 def remove_unicef_officer(officer_id: str) -> None:
     officer = UnicefOfficer.get_or_none(UnicefOfficer.id == officer_id)
     if officer is None:
-        raise DomainError("That officer is no longer on the list.")
+        raise DomainError(msg("That officer is no longer on the list."))
     officer.soft_delete()
 
 
-def unicef_signatory_problem(record) -> str | None:
+def unicef_signatory_problem(record) -> Message | None:
     """Why the UNICEF signatory of a record may not sign it, or None."""
     name = (record.unicef_signatory or "").strip()
     on = record.unicef_signed_on
@@ -78,12 +79,13 @@ def unicef_signatory_problem(record) -> str | None:
         on = dt.date.fromisoformat(on)
     allowed = unicef_officers(record.office, on)
     if not allowed:
-        return (f"No UNICEF officer of office {record.office} is authorised to sign on "
-                f"{on}; add the office's authorised officers first (Signatures tab > UNICEF "
-                "signatories, or 'officers add').")
+        return msg("No UNICEF officer of office {office} is authorised to sign on {day}; add the "
+                   "office's authorised officers first (Signatures tab > UNICEF signatories, or "
+                   "'officers add').", office=record.office, day=on)
     if name.casefold() not in {o.name.casefold() for o in allowed}:
-        return (f"{name} is not authorised to sign for UNICEF in office {record.office} on {on} "
-                f"(authorised: {', '.join(o.name for o in allowed)}).")
+        return msg("{name} is not authorised to sign for UNICEF in office {office} on {day} "
+                   "(authorised: {names}).", name=name, office=record.office, day=on,
+                   names=[o.name for o in allowed])
     return None
 
 

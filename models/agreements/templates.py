@@ -13,6 +13,7 @@ import json
 
 from ..base import atomic
 from ..errors import DomainError
+from ..messages import msg
 from .entities import Agreement, AgreementTemplate, ProgrammeDocument
 from .vocab import AGREEMENT_TYPES
 from .template_format import KINDS, LANGS, Section, TemplateError, format_sections, parse, \
@@ -52,8 +53,8 @@ def _newest(kind: str, lang: str) -> AgreementTemplate:
            .where((AgreementTemplate.kind == kind) & (AgreementTemplate.lang == lang))
            .order_by(AgreementTemplate.edition.desc()).first())
     if row is None:
-        raise DomainError(f"No {kind} template in {lang} on this device; synchronise with HQ "
-                          "to receive the templates.")
+        raise DomainError(msg("No {kind} template in {lang} on this device; synchronise with "
+                              "HQ to receive the templates.", kind=kind, lang=lang))
     return row
 
 
@@ -89,9 +90,10 @@ def row(kind: str, lang: str, edition: int | None = None) -> AgreementTemplate:
                                           & (AgreementTemplate.lang == lang)
                                           & (AgreementTemplate.edition == edition))
     if found is None:
-        raise DomainError(f"This record was signed with the {kind} template edition {edition}, "
-                          f"which this device does not hold in {lang}; synchronise with HQ to "
-                          "receive it before printing.")
+        raise DomainError(msg("This record was signed with the {kind} template edition "
+                              "{edition}, which this device does not hold in {lang}; "
+                              "synchronise with HQ to receive it before printing.", kind=kind,
+                              edition=edition, lang=lang))
     return found
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from ..alerts import Alert, AlertQuery
 from .. import tolerant
 from ..db import database
+from ..messages import msg
 
 DUE_SOON_DAYS = 30
 
@@ -35,9 +36,9 @@ def _not_done(query: AlertQuery) -> list[Alert]:
         severity = "due" if query.today >= dt.date(year, 10, 1) else "info"
         found.append(Alert(
             kind="self_assessment_not_done", severity=severity,
-            title=f"Benchmark self-assessment {year} not submitted yet",
-            detail="Rate the office against the benchmarks and submit it to headquarters."
-            if row is None else "A draft is started; finish the ratings and submit it.",
+            title=msg("Benchmark self-assessment {year} not submitted yet", year=year),
+            detail=msg("Rate the office against the benchmarks and submit it to headquarters.")
+            if row is None else msg("A draft is started; finish the ratings and submit it."),
             table="assessment", record_id=row[0] if row else f"{office}/{year}",
             reference=f"{office} {year}", office=office, due=end))
     return found
@@ -64,9 +65,11 @@ def _actions_due(query: AlertQuery) -> list[Alert]:
         found.append(Alert(
             kind="assessment_action_due",
             severity="overdue" if due_date < query.today else "due",
-            title=f"Self-assessment action due: {text}",
-            detail=f"Owner: {owner}. From the {year} self-assessment"
-                   + (f", benchmark {code}." if code else "."),
+            title=msg("Self-assessment action due: {action}", action=text),
+            detail=(msg("Owner: {owner}. From the {year} self-assessment, benchmark {code}.",
+                        owner=owner, year=year, code=code) if code else
+                    msg("Owner: {owner}. From the {year} self-assessment.", owner=owner,
+                        year=year)),
             table="assessment_action", record_id=action_id,
             reference=f"{office} {year} {code}".strip(), office=office, due=due_date))
     return found

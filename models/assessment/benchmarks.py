@@ -12,6 +12,7 @@ import peewee
 
 from ..base import JSONField, SyncModel
 from ..errors import DomainError
+from ..messages import msg
 
 # Rating scale: code -> English label (translated by the interface with context "vocab").
 RATINGS: dict[str, str] = {
@@ -66,8 +67,8 @@ def set_in_force(year: int) -> BenchmarkSet:
     if found is None:
         found = BenchmarkSet.live().order_by(BenchmarkSet.year, BenchmarkSet.edition).first()
     if found is None:
-        raise DomainError("No benchmark set is recorded in this database. Synchronise with "
-                          "headquarters to receive one.")
+        raise DomainError(msg("No benchmark set is recorded in this database. Synchronise with "
+                              "headquarters to receive one."))
     return found
 
 

@@ -8,6 +8,7 @@ Sentences are English source text with named fields, so the interface can transl
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..db import database
@@ -151,3 +152,18 @@ def compute(office: str, benchmarks: list[BenchmarkInfo], today: dt.date | None 
         for n, (bench, rule, _c) in enumerate(shared, start=1):
             found[bench.id] = _evidence(rule, row[0], row[n], bench.thresholds)
     return {b.id: found[b.id] for b in benchmarks}
+
+
+def parts(figure: str) -> tuple[str, dict]:
+    """(template, numbers) of a sentence a rule wrote (a submitted assessment keeps only the
+    English sentence), so that the window can show it in its language; a sentence no rule
+    wrote comes back whole, without numbers."""
+    for rule in RULES.values():
+        pattern = re.escape(rule.template)
+        for name in ("num", "den", "pct"):
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>\\d+|-)")
+        found = re.fullmatch(pattern, figure or "")
+        if found:
+            return rule.template, {k: int(v) if v.isdigit() else None
+                                   for k, v in found.groupdict().items()}
+    return figure or "", {}

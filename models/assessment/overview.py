@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..directory import Office
 from ..errors import DomainError
+from ..messages import msg
 from . import evidence, records
 from .benchmarks import RATINGS, BenchmarkInfo, BenchmarkSet, benchmarks_of
 from .records import Assessment, AssessmentAction, AssessmentRating
@@ -115,8 +116,9 @@ def build(assessment: Assessment, today: dt.date | None = None) -> Overview:
                                  "pct": ev.percent}, suggested=ev.suggested, recorded=ev.recorded)
         else:
             figure = row.data_figure if row else ""
-            data = dict(text=figure, template=figure, share=row.data_share if row else None,
-                        numbers={}, suggested=row.data_rating if row else "",
+            template, numbers = evidence.parts(figure)
+            data = dict(text=figure, template=template, share=row.data_share if row else None,
+                        numbers=numbers, suggested=row.data_rating if row else "",
                         recorded=bool(figure) and not figure.startswith("Not "))
         items.append(Item(
             benchmark=bench, rating=row.rating if row else "", evidence=row.evidence if row else "",
@@ -153,7 +155,8 @@ def offices() -> list[tuple[str, str]]:
 def office_name(code: str) -> str:
     found = Office.get_or_none((Office.code == code) & (Office.deleted == False))  # noqa: E712
     if found is None:
-        raise DomainError(f"There is no office {code} in this database; check the office code.")
+        raise DomainError(msg("There is no office {code} in this database; check the office "
+                              "code.", code=code))
     return found.name
 
 
@@ -179,4 +182,4 @@ def locate(table: str, record_id: str) -> tuple[str, int, str]:
         row = AssessmentAction.get_or_none(AssessmentAction.id == record_id)
         if row is not None and not row.deleted:
             return row.office, row.assessment.year, row.benchmark_id or ""
-    raise DomainError("This self-assessment record no longer exists.")
+    raise DomainError(msg("This self-assessment record no longer exists."))

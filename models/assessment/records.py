@@ -20,6 +20,7 @@ from ..errors import DomainError, NotFound, ValidationError
 from ..files import store_bytes
 from ..ids import utc_now
 from ..validation import date_field, required
+from ..messages import msg
 from . import evidence
 from .benchmarks import RATINGS, Benchmark, BenchmarkSet, benchmarks_of, set_in_force
 
@@ -78,23 +79,23 @@ def find(office: str, year: int) -> Assessment | None:
 def get(assessment_id: str) -> Assessment:
     found = Assessment.get_or_none(Assessment.id == assessment_id)
     if found is None or found.deleted:
-        raise NotFound("This self-assessment no longer exists; it may have been removed.")
+        raise NotFound(msg("This self-assessment no longer exists; it may have been removed."))
     return found
 
 
 def check_year(year: int, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     if not FIRST_YEAR <= year <= today.year + 1:
-        raise DomainError(f"The year {year} is out of range; choose a year between {FIRST_YEAR} "
-                          f"and {today.year + 1}.")
+        raise DomainError(msg("The year {year} is out of range; choose a year between {first} "
+                              "and {last}.", year=year, first=FIRST_YEAR, last=today.year + 1))
 
 
 def start(office: str, year: int, today: dt.date | None = None) -> Assessment:
     """The office's assessment for `year`, started as a draft on the set in force if missing."""
     check_year(year, today)
     if not Office.select().where((Office.code == office) & (Office.deleted == False)).exists():  # noqa: E712
-        raise DomainError(f"Office {office} is not set up on this computer; choose one of "
-                          "the offices in the list.")
+        raise DomainError(msg("Office {office} is not set up on this computer; choose one of "
+                              "the offices in the list.", office=office))
     with atomic():
         existing = find(office, year)
         if existing is not None:
@@ -108,15 +109,16 @@ def start(office: str, year: int, today: dt.date | None = None) -> Assessment:
 
 def _editable(assessment: Assessment) -> None:
     if assessment.status != "draft":
-        raise DomainError(f"The {assessment.year} self-assessment of {assessment.office} was "
-                          "submitted and is locked; headquarters can reopen it if it must change.")
+        raise DomainError(msg("The {year} self-assessment of {office} was submitted and is "
+                              "locked; headquarters can reopen it if it must change.",
+                              year=assessment.year, office=assessment.office))
 
 
 def _rating_row(assessment: Assessment, benchmark_id: str) -> AssessmentRating:
     row = (AssessmentRating.live().where((AssessmentRating.assessment == assessment)
                                          & (AssessmentRating.benchmark == benchmark_id)).first())
     if row is None:
-        raise NotFound("This benchmark is not part of the assessment's benchmark set.")
+        raise NotFound(msg("This benchmark is not part of the assessment's benchmark set."))
     return row
 
 
@@ -124,7 +126,7 @@ def save_rating(assessment_id: str, benchmark_id: str, rating: str, evidence_tex
     assessment = get(assessment_id)
     _editable(assessment)
     if rating and rating not in RATINGS:
-        raise ValidationError({"rating": "Choose met, partly met or not met."})
+        raise ValidationError({"rating": msg("Choose met, partly met or not met.")})
     row = _rating_row(assessment, benchmark_id)
     if (row.rating, row.evidence) != (rating or "", evidence_text or ""):
         row.rating, row.evidence = rating or "", evidence_text or ""
@@ -137,7 +139,8 @@ def attach(assessment_id: str, benchmark_id: str, source: str | Path) -> dict:
     _editable(assessment)
     source = Path(source)
     if not source.is_file():
-        raise DomainError(f"{source} is not a file; choose the document to attach.")
+        raise DomainError(msg("{path} is not a file; choose the document to attach.",
+                              path=str(source)))
     data = source.read_bytes()
     digest = store_bytes(data)
     row = _rating_row(assessment, benchmark_id)
@@ -150,13 +153,14 @@ def attach(assessment_id: str, benchmark_id: str, source: str | Path) -> dict:
 
 def validate_action(data: dict) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if msg := required(data.get("action"), "The action"):
-        errors["action"] = msg
-    if msg := required(data.get("owner"), "The owner of the action"):
-        errors["owner"] = msg
+    if problem := required(data.get("action"), msg("The action")):
+        errors["action"] = problem
+    if problem := required(data.get("owner"), msg("The owner of the action")):
+        errors["owner"] = problem
     due = date_field(data, "due_date", errors)
     if due is None and "due_date" not in errors:
-        errors["due_date"] = "Give the action a due date (YYYY-MM-DD), so it comes back as an alert."
+        errors["due_date"] = msg("Give the action a due date (YYYY-MM-DD), so it comes back as "
+                                 "an alert.")
     return errors
 
 
@@ -166,13 +170,13 @@ def save_action(assessment_id: str, data: dict, action_id: str | None = None) ->
     errors = validate_action(data)
     bench = data.get("benchmark")
     if bench and bench not in {b.id for b in benchmarks_of(assessment.set_id)}:
-        errors["benchmark"] = "Choose a benchmark of this assessment's set for the action."
+        errors["benchmark"] = msg("Choose a benchmark of this assessment's set for the action.")
     if errors:
         raise ValidationError(errors)
     if action_id:
         row = AssessmentAction.get_or_none(AssessmentAction.id == action_id)
         if row is None or row.deleted or row.assessment_id != assessment.id:
-            raise NotFound("This action no longer exists.")
+            raise NotFound(msg("This action no longer exists."))
     else:
         _editable(assessment)
         row = AssessmentAction(office=assessment.office, assessment=assessment)
@@ -210,10 +214,11 @@ def submit(assessment_id: str, today: dt.date | None = None) -> Assessment:
     for row in sorted(rows, key=lambda r: benches[r.benchmark_id].position):
         bench, ev = benches[row.benchmark_id], found[row.benchmark_id]
         if not row.rating:
-            errors[bench.code] = f"Rate benchmark {bench.code} before submitting."
+            errors[bench.code] = msg("Rate benchmark {code} before submitting.", code=bench.code)
         elif ev.suggested and ev.suggested != row.rating and not row.evidence.strip():
-            errors[bench.code] = (f"Benchmark {bench.code}: your rating differs from what the "
-                                  "data shows; explain why in the evidence before submitting.")
+            errors[bench.code] = msg("Benchmark {code}: your rating differs from what the data "
+                                     "shows; explain why in the evidence before submitting.",
+                                     code=bench.code)
     if errors:
         raise ValidationError(errors)
     with atomic():
@@ -231,7 +236,7 @@ def acknowledge(assessment_id: str) -> Assessment:
     """Headquarters confirms it received a submitted assessment."""
     assessment = get(assessment_id)
     if assessment.status != "submitted":
-        raise DomainError("Only a submitted self-assessment can be acknowledged.")
+        raise DomainError(msg("Only a submitted self-assessment can be acknowledged."))
     assessment.status, assessment.acknowledged_at = "acknowledged", utc_now()
     assessment.acknowledged_by = current_user()
     assessment.save()

@@ -16,6 +16,7 @@ from ..alerts import SEVERITY_ORDER, Alert, AlertQuery
 from .. import tolerant
 from ..db import database
 from ..directory import partners
+from ..messages import msg, term
 from .rules import add_months
 from .spec import PHASE_BY_CODE
 
@@ -110,13 +111,16 @@ def _review(query: AlertQuery, count: bool, overdue: bool):
         due = _date(due)
         if due is None:
             continue
-        since = f"last review {last}" if last else "never reviewed"
+        detail = (msg("{title} (last review {last}). Record the review in cycle phase ix.",
+                      title=title, last=_date(last) or str(last)) if last else
+                  msg("{title} (never reviewed). Record the review in cycle phase ix.",
+                      title=title))
         found.append(Alert(
             kind="review_overdue" if overdue else "review_due",
             severity="overdue" if overdue else "due",
-            title=(f"Review overdue since {due.isoformat()}" if overdue
-                   else f"Review due by {due.isoformat()}"),
-            detail=f"{ref} {title} ({since}). Record the review in cycle phase ix.",
+            title=(msg("Review overdue since {due}", due=due) if overdue
+                   else msg("Review due by {due}", due=due)),
+            detail=detail,
             table="cycle", record_id=pid, reference=ref, office=office, due=due))
     return found
 
@@ -149,9 +153,10 @@ def lifespan_passed(query: AlertQuery, count: bool = False):
             f"SELECT p.id, p.reference, p.title, p.office, p.planned_end {bare} LIMIT ?",
             [today] + params + [query.limit]).fetchall()
     return [Alert(kind="lifespan_passed", severity="overdue",
-                  title=f"Planned lifespan ended on {end} without an evaluation",
-                  detail=f"{ref} {title}. Evaluate it and decide in cycle phase xii whether to "
-                         "continue, hand over or close.",
+                  title=msg("Planned lifespan ended on {end} without an evaluation",
+                            end=_date(end)),
+                  detail=msg("{title}. Evaluate it and decide in cycle phase xii whether to "
+                             "continue, hand over or close.", title=title),
                   table="cycle", record_id=pid, reference=ref, office=office, due=_date(end))
             for pid, ref, title, office, end in rows]
 
@@ -166,10 +171,11 @@ def due_diligence_missing(query: AlertQuery, count: bool = False):
         f"SELECT pr.id, pr.reference, pr.legal_name, pr.office, pr.due_diligence_status {where} "
         "ORDER BY pr.legal_name LIMIT ?", params + [query.limit]).fetchall()
     return [Alert(kind="due_diligence_missing", severity="warning",
-                  title="Due diligence not done" if status == "not_started"
-                  else "Due diligence not finished",
-                  detail=f"{name} is in an open partnership without a due-diligence outcome. "
-                         "Screen it in cycle phase ii before any partnering agreement.",
+                  title=msg("Due diligence not done") if status == "not_started"
+                  else msg("Due diligence not finished"),
+                  detail=msg("{name} is in an open partnership without a due-diligence "
+                             "outcome. Screen it in cycle phase ii before any partnering "
+                             "agreement.", name=name),
                   table="partner", record_id=pid, reference=ref, office=office)
             for pid, ref, name, office, status in rows]
 
@@ -201,9 +207,10 @@ def _assessments(query: AlertQuery, count: bool, expired: bool):
     return [Alert(
         kind="assessment_expired" if expired else "assessment_expiring",
         severity="warning" if expired else "info",
-        title=(f"Risk assessment of {assessed} is older than 4 years" if expired
-               else f"Risk assessment of {assessed} turns 4 years old soon"),
-        detail=f"{name}: plan a new assessment (micro assessment or checklist).",
+        title=(msg("Risk assessment of {day} is older than 4 years", day=_date(assessed))
+               if expired else
+               msg("Risk assessment of {day} turns 4 years old soon", day=_date(assessed))),
+        detail=msg("{name}: plan a new assessment (micro assessment or checklist).", name=name),
         table="partner", record_id=pid, reference=ref, office=office, due=_date(assessed))
         for pid, ref, name, office, assessed in rows]
 
@@ -227,9 +234,12 @@ def phase_stalled(query: AlertQuery, count: bool = False):
         f"SELECT p.id, p.reference, p.title, p.office, f.phase, f.started_on {sql} "
         "ORDER BY f.started_on LIMIT ?", [before] + params + [query.limit]).fetchall()
     return [Alert(kind="phase_stalled", severity="warning",
-                  title=f"Phase {code} ({PHASE_BY_CODE[code].title}) open since {started}",
-                  detail=f"{ref} {title}: no progress for more than {STALLED_DAYS} days. Finish "
-                         "the phase or mark it not applicable with a reason.",
+                  title=msg("Phase {code} ({phase}) open since {started}", code=code,
+                            phase=term(PHASE_BY_CODE[code].title, context="cycle"),
+                            started=_date(started)),
+                  detail=msg("{title}: no progress for more than {days} days. Finish the phase "
+                             "or mark it not applicable with a reason.", title=title,
+                             days=STALLED_DAYS),
                   table="cycle", record_id=pid, reference=ref, office=office,
                   due=_date(started))
             for pid, ref, title, office, code, started in rows if code in PHASE_BY_CODE]
@@ -247,8 +257,8 @@ def focal_point_missing(query: AlertQuery, count: bool = False):
         "LIMIT ?", params + [query.limit]).fetchall()
     return [Alert(kind="focal_point_missing",
                   severity="due" if status == "active" else "warning",
-                  title="No focal point designated",
-                  detail=f"{ref} {title}: designate a focal point (seed para. 59).",
+                  title=msg("No focal point designated"),
+                  detail=msg("{title}: designate a focal point (seed para. 59).", title=title),
                   table="partnership", record_id=pid, reference=ref, office=office)
             for pid, ref, title, office, status in rows]
 

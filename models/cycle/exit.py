@@ -7,6 +7,7 @@ from ..base import atomic
 from ..directory import partnerships
 from ..errors import ValidationError
 from ..validation import date_field
+from ..messages import msg
 from .ops import refresh_summary, summary
 from .rules import add_months
 
@@ -21,15 +22,15 @@ def validate(data: dict) -> dict[str, str]:
         if not 1 <= months <= MAX_MONTHS:
             raise ValueError
     except (TypeError, ValueError):
-        errors["lifespan_months"] = (f"Give the planned lifespan in months, from 1 to "
-                                     f"{MAX_MONTHS} (e.g. 36 for three years).")
+        errors["lifespan_months"] = msg("Give the planned lifespan in months, from 1 to "
+                                        "{most} (e.g. 36 for three years).", most=MAX_MONTHS)
     due = date_field(data, "evaluation_due", errors)
     if due is None and "evaluation_due" not in errors:
-        errors["evaluation_due"] = ("Give the date of the evaluation that decides whether the "
-                                    "partnership continues.")
+        errors["evaluation_due"] = msg("Give the date of the evaluation that decides whether "
+                                       "the partnership continues.")
     if not (data.get("exit_conditions") or "").strip():
-        errors["exit_conditions"] = ("Describe the exit conditions: when and how the partnership "
-                                     "ends or is handed over.")
+        errors["exit_conditions"] = msg("Describe the exit conditions: when and how the "
+                                        "partnership ends or is handed over.")
     return errors
 
 
@@ -46,9 +47,9 @@ def save(partnership_id: str, data: dict, *, today: dt.date | None = None) -> di
     due = date_field(data, "evaluation_due", {})
     end = add_months(start, months)
     if due > end:
-        raise ValidationError({"evaluation_due": (
-            f"The evaluation ({due.isoformat()}) must come before the end of the planned "
-            f"lifespan ({end.isoformat()}), so that it can decide on continuation.")})
+        raise ValidationError({"evaluation_due": msg(
+            "The evaluation ({due}) must come before the end of the planned lifespan ({end}), "
+            "so that it can decide on continuation.", due=due, end=end)})
     with atomic():
         cyc = refresh_summary(row)
         cyc.lifespan_months, cyc.lifespan_end = months, end

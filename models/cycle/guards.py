@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..db import database
 from ..directory import Partnership
+from ..messages import Message, msg
 from .records import CyclePhase
 
 
@@ -37,23 +38,25 @@ def rejected_members(partnership_id: str) -> list[str]:
 
 
 def activation_problem(partnership: Partnership | None, *, check_focal_point: bool = False
-                       ) -> str | None:
+                       ) -> Message | None:
     if partnership is None:
-        return ("A new partnership cannot start as active: save it as proposed, complete the "
-                "partnering agreement (cycle phase iii, Building), then activate it.")
+        return msg("A new partnership cannot start as active: save it as proposed, complete the "
+                   "partnering agreement (cycle phase iii, Building), then activate it.")
     if check_focal_point and not partnership.focal_point_id:
-        return "An active partnership needs a designated focal point; choose one first."
+        return msg("An active partnership needs a designated focal point; choose one first.")
     rejected = rejected_members(partnership.id)
     if rejected:
-        return (f"{', '.join(rejected)} failed due diligence (unacceptable risk); remove them "
-                "from the partnership before activating it.")
+        return msg("{names} failed due diligence (unacceptable risk); remove them from the "
+                   "partnership before activating it.", names=rejected)
     if not has_agreement(partnership.id):
-        return ("An active partnership needs an agreement: complete the partnering agreement "
-                "(cycle phase iii, Building) or record a signed agreement, then activate it.")
+        return msg("An active partnership needs an agreement: complete the partnering "
+                   "agreement (cycle phase iii, Building) or record a signed agreement, then "
+                   "activate it.")
     return None
 
 
-def partnership_status_guard(partnership: Partnership | None, new_status: str) -> str | None:
+def partnership_status_guard(partnership: Partnership | None,
+                             new_status: str) -> Message | None:
     if new_status != "active":
         return None
     return activation_problem(partnership)

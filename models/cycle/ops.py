@@ -14,6 +14,7 @@ from ..base import atomic, current_user
 from ..directory import Partner, Partnership, partnerships
 from ..errors import ValidationError
 from ..validation import to_date
+from ..messages import Message, msg, term
 from . import rules, spec
 from .records import CyclePhase, DueDiligence, PartnershipCycle, PartnershipReview
 
@@ -66,11 +67,13 @@ class CycleState:
         return next(p for p in self.phases if p.code == code)
 
     @property
-    def next_step(self) -> str:
+    def next_step(self) -> Message:
         if self.current_phase is None:
-            return "Every phase is complete. Keep reviewing the partnership every year."
+            return msg("Every phase is complete. Keep reviewing the partnership every year.")
         phase = spec.phase(self.current_phase)
-        return f"Phase {phase.code} ({phase.title}): {phase.next_step}"
+        return msg("Phase {code} ({title}): {step}", code=phase.code,
+                   title=term(phase.title, context="cycle"),
+                   step=term(phase.next_step, context="cycle"))
 
 
 def _to_date(value) -> dt.date | None:
@@ -137,22 +140,22 @@ def check_phase(partnership_id: str, code: str, status: str, answers: dict, *,
         return errors
     current = state(partnership_id)
     statuses = {p.code: p.status for p in current.phases}
-    if msg := rules.order_problem(code, statuses):
-        return {"status": msg}
+    if problem := rules.order_problem(code, statuses):
+        return {"status": problem}
     people = [(m.name, m.dd_status) for m in current.members]
     if code == "ii":
         if answers.get("dd_partner") and answers.get("dd_outcome"):
             people = [(m.name, answers["dd_outcome"] if m.partner_id == answers["dd_partner"]
                        else m.dd_status) for m in current.members]
-        if msg := rules.screening_problem(people):
-            errors["status"] = msg
-    elif code == "iii" and (msg := rules.agreement_problem(people)):
-        errors["status"] = msg
+        if problem := rules.screening_problem(people):
+            errors["status"] = problem
+    elif code == "iii" and (problem := rules.agreement_problem(people)):
+        errors["status"] = problem
     elif code == "xii":
         last = current.reviews[0]["reviewed_on"] if current.reviews else None
-        if msg := rules.continue_problem(answers.get("decision"),
+        if problem := rules.continue_problem(answers.get("decision"),
                                          _to_date(answers.get("decided_on")), last):
-            errors["decision"] = msg
+            errors["decision"] = problem
     return errors
 
 

@@ -7,7 +7,8 @@ from .. import listing
 from ..base import assign, atomic, get_or_not_found
 from ..db import database
 from ..errors import NotFound, ValidationError
-from ..validation import date_field, email, not_future, required
+from ..messages import msg
+from ..validation import check_officers, date_field, email, not_future, required
 from . import duplicates, vocab
 from .entities import Partner
 
@@ -41,52 +42,49 @@ def validate(data: dict, partner_id: str | None = None) -> dict[str, str]:
     """Every problem with `data`, keyed by field, in words the user can act on (`partner_id`:
     the partner being edited, which may keep its own vendor number)."""
     errors: dict[str, str] = {}
-    if msg := required(data.get("legal_name"), "The legal name"):
-        errors["legal_name"] = msg
+    if problem := required(data.get("legal_name"), msg("The legal name")):
+        errors["legal_name"] = problem
     ptype = data.get("partner_type")
-    if msg := (required(ptype, "The partner type") or vocab.check(vocab.PARTNER_TYPES, ptype,
-                                                                  "partner type")):
-        errors["partner_type"] = msg
+    if problem := (required(ptype, msg("The partner type"))
+                   or vocab.check(vocab.PARTNER_TYPES, ptype, msg("partner type"))):
+        errors["partner_type"] = problem
     if ptype == "cso":
         cso = data.get("cso_type")
-        if msg := (required(cso, "For a civil society organisation, the CSO type")
-                   or vocab.check(vocab.CSO_TYPES, cso, "CSO type")):
-            errors["cso_type"] = msg
+        if problem := (required(cso, msg("For a civil society organisation, the CSO type"))
+                       or vocab.check(vocab.CSO_TYPES, cso, msg("CSO type"))):
+            errors["cso_type"] = problem
     for tag in data.get("tags") or []:
         if tag not in vocab.PARTNER_TYPES:
-            errors["tags"] = f"Unknown category '{tag}'."
-    if msg := email(data.get("email")):
-        errors["email"] = msg
+            errors["tags"] = msg("Unknown category '{code}'.", code=str(tag))
+    if problem := email(data.get("email")):
+        errors["email"] = problem
     risk = data.get("risk_rating")
-    if risk and (msg := vocab.check(vocab.RISK_RATINGS, risk, "risk rating")):
-        errors["risk_rating"] = msg
+    if risk and (problem := vocab.check(vocab.RISK_RATINGS, risk, msg("risk rating"))):
+        errors["risk_rating"] = problem
     atype = data.get("risk_assessment_type")
-    if atype and (msg := vocab.check(vocab.ASSESSMENT_TYPES, atype, "assessment type")):
-        errors["risk_assessment_type"] = msg
-    for key, what in (("risk_assessed_on", "The risk assessment date"),
-                      ("core_values_assessed_on", "The core values assessment date"),
-                      ("psea_assessed_on", "The PSEA assessment date"),
-                      ("due_diligence_on", "The due diligence date")):
+    if atype and (problem := vocab.check(vocab.ASSESSMENT_TYPES, atype,
+                                         msg("assessment type"))):
+        errors["risk_assessment_type"] = problem
+    for key, what in (("risk_assessed_on", msg("The risk assessment date")),
+                      ("core_values_assessed_on", msg("The core values assessment date")),
+                      ("psea_assessed_on", msg("The PSEA assessment date")),
+                      ("due_diligence_on", msg("The due diligence date"))):
         value = date_field(data, key, errors)
-        if msg := not_future(value, what):
-            errors[key] = msg
+        if problem := not_future(value, what):
+            errors[key] = problem
     if risk and risk != "not_required" and not data.get("risk_assessed_on") \
             and "risk_assessed_on" not in errors:
-        errors["risk_assessed_on"] = ("A risk rating needs the date of the assessment that "
-                                      "justifies it.")
+        errors["risk_assessed_on"] = msg("A risk rating needs the date of the assessment that "
+                                         "justifies it.")
     if clash := duplicates.same_vendor(data.get("vendor_number"), exclude_id=partner_id):
-        errors["vendor_number"] = (f"Vendor number {data['vendor_number'].strip()} is already "
-                                   f"{clash[1]}'s; a vendor number is one partner. Open that "
-                                   "partner instead of adding it again.")
+        errors["vendor_number"] = msg("Vendor number {number} is already {partner}'s; a vendor "
+                                      "number is one partner. Open that partner instead of "
+                                      "adding it again.",
+                                      number=data["vendor_number"].strip(), partner=clash[1])
     dd = data.get("due_diligence_status") or "not_started"
-    if msg := vocab.check(vocab.DUE_DILIGENCE_STATUSES, dd, "due diligence status"):
-        errors["due_diligence_status"] = msg
-    for i, officer in enumerate(data.get("authorised_officers") or []):
-        if not (officer.get("name") or "").strip() or not (officer.get("title") or "").strip():
-            errors["authorised_officers"] = (f"Authorised officer {i + 1} needs a name and a "
-                                             "title.")
-        elif msg := email(officer.get("email")):
-            errors["authorised_officers"] = f"Authorised officer {i + 1}: {msg}"
+    if problem := vocab.check(vocab.DUE_DILIGENCE_STATUSES, dd, msg("due diligence status")):
+        errors["due_diligence_status"] = problem
+    check_officers(data.get("authorised_officers"), errors)
     return errors
 
 
@@ -123,13 +121,14 @@ def save(data: dict, *, office: str, partner_id: str | None = None) -> Partner:
 
 
 def get(partner_id: str) -> Partner:
-    return get_or_not_found(Partner, partner_id, "That partner no longer exists; it may have been deleted.")
+    return get_or_not_found(Partner, partner_id, msg(
+        "That partner no longer exists; it may have been deleted."))
 
 
 def by_reference(reference: str) -> Partner:
     partner = Partner.get_or_none((Partner.reference == reference) & (Partner.deleted == False))  # noqa: E712
     if partner is None:
-        raise NotFound(f"No partner with reference {reference}.")
+        raise NotFound(msg("No partner with reference {reference}.", reference=reference))
     return partner
 
 

@@ -7,6 +7,7 @@ from .. import listing
 from ..base import assign, atomic, get_or_not_found
 from ..db import database
 from ..errors import DomainError, NotFound, ValidationError
+from ..messages import msg, status as state
 from ..validation import date_field, required, start_before_end
 from . import vocab
 from .entities import Office, Partner, Partnership, PartnershipPartner, Person
@@ -47,39 +48,44 @@ LIST = listing.ListSpec(
 def validate(data: dict, *, members: list[dict] | None = None,
              current_status: str | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if msg := required(data.get("title"), "The title"):
-        errors["title"] = msg
-    for key, table, what in (("level", vocab.LEVELS, "level"),
-                             ("engagement_type", vocab.ENGAGEMENT_TYPES, "engagement type"),
-                             ("formality", vocab.FORMALITY, "formality")):
-        if data.get(key) and (msg := vocab.check(table, data[key], what)):
-            errors[key] = msg
+    if problem := required(data.get("title"), msg("The title")):
+        errors["title"] = problem
+    for key, table, what in (("level", vocab.LEVELS, msg("level")),
+                             ("engagement_type", vocab.ENGAGEMENT_TYPES, msg("engagement type")),
+                             ("formality", vocab.FORMALITY, msg("formality"))):
+        if data.get(key) and (problem := vocab.check(table, data[key], what)):
+            errors[key] = problem
     kinds = data.get("contribution_types") or []
     if not kinds:
-        errors["contribution_types"] = ("Choose at least one contribution to results "
-                                        "(programme, knowledge, advocacy or resources).")
+        errors["contribution_types"] = msg("Choose at least one contribution to results "
+                                           "(programme, knowledge, advocacy or resources).")
     for kind in kinds:
-        if msg := vocab.check(vocab.CONTRIBUTION_TYPES, kind, "contribution type"):
-            errors["contribution_types"] = msg
+        if problem := vocab.check(vocab.CONTRIBUTION_TYPES, kind, msg("contribution type")):
+            errors["contribution_types"] = problem
     start = date_field(data, "start_date", errors)
     end = date_field(data, "planned_end", errors)
-    if msg := start_before_end(start, end, "The planned end"):
-        errors["planned_end"] = msg
+    if problem := start_before_end(start, end, msg("The planned end")):
+        errors["planned_end"] = problem
     status = data.get("status") or "proposed"
-    if msg := vocab.check(vocab.PARTNERSHIP_STATUSES, status, "status"):
-        errors["status"] = msg
+    if problem := vocab.check(vocab.PARTNERSHIP_STATUSES, status, msg("status")):
+        errors["status"] = problem
     elif current_status and status != current_status and status not in TRANSITIONS[current_status]:
-        errors["status"] = (f"A {current_status} partnership cannot become {status}; allowed: "
-                            f"{', '.join(sorted(TRANSITIONS[current_status])) or 'none (closed)'}.")
+        allowed = sorted(TRANSITIONS[current_status])
+        errors["status"] = msg(
+            "A {current} partnership cannot become {status}; allowed: {allowed}.",
+            current=state(vocab.PARTNERSHIP_STATUSES, current_status),
+            status=state(vocab.PARTNERSHIP_STATUSES, status),
+            allowed=[state(vocab.PARTNERSHIP_STATUSES, s) for s in allowed]
+            or msg("none (closed)"))
     elif status == "active":
         if not data.get("focal_point"):
-            errors["focal_point"] = ("An active partnership needs a designated focal point; "
-                                     "choose one before activating.")
+            errors["focal_point"] = msg("An active partnership needs a designated focal point; "
+                                        "choose one before activating.")
         if members is not None and not any(m.get("role") == "lead" for m in members):
-            errors["status"] = ("An active partnership needs a lead partner; add one on the "
-                                "Partners tab before activating.")
+            errors["status"] = msg("An active partnership needs a lead partner; add one on the "
+                                   "Partners tab before activating.")
         if not start:
-            errors["start_date"] = "An active partnership needs a start date."
+            errors["start_date"] = msg("An active partnership needs a start date.")
     return errors
 
 
@@ -111,8 +117,8 @@ def save(data: dict, *, office: str, members: list[dict] | None = None,
     current = existing.status if existing is not None else "proposed"
     if not errors and data.get("status") not in (None, current):
         for guard in status_guards():
-            if msg := guard(existing, data["status"]):
-                errors["status"] = msg
+            if problem := guard(existing, data["status"]):
+                errors["status"] = problem
                 break
     if errors:
         raise ValidationError(errors)
@@ -123,7 +129,8 @@ def save(data: dict, *, office: str, members: list[dict] | None = None,
     with atomic():
         if existing is None:
             if not Office.select().where(Office.code == office).exists():
-                raise DomainError(f"Office {office} is not set up on this computer.")
+                raise DomainError(msg("Office {office} is not set up on this computer.",
+                                      office=office))
             existing = Partnership(office=office, reference=next_reference(office))
         assign(existing, clean)
         existing.save(force_insert=partnership_id is None)
@@ -145,15 +152,16 @@ def _check_members(members: list[dict]) -> dict[str, str]:
     for member in members:
         partner = Partner.get_or_none(Partner.id == member.get("partner"))
         if partner is None or partner.deleted:
-            return {"members": "A partner in the list no longer exists; remove it."}
+            return {"members": msg("A partner in the list no longer exists; remove it.")}
         if partner.id in seen:
-            return {"members": f"{partner.legal_name} is listed twice; keep one row."}
+            return {"members": msg("{partner} is listed twice; keep one row.",
+                                   partner=partner.legal_name)}
         seen.add(partner.id)
         if member.get("role") not in vocab.PARTNER_ROLES:
-            return {"members": f"Choose a role for {partner.legal_name}."}
+            return {"members": msg("Choose a role for {partner}.", partner=partner.legal_name)}
         if partner.due_diligence_status == "rejected":
-            return {"members": f"{partner.legal_name} failed due diligence (unacceptable risk) "
-                               "and cannot join a partnership."}
+            return {"members": msg("{partner} failed due diligence (unacceptable risk) and "
+                                   "cannot join a partnership.", partner=partner.legal_name)}
     return {}
 
 
@@ -189,14 +197,15 @@ def members_as_form(partnership: Partnership) -> list[dict]:
 
 
 def get(partnership_id: str) -> Partnership:
-    return get_or_not_found(Partnership, partnership_id, "That partnership no longer exists; it may have been deleted.")
+    return get_or_not_found(Partnership, partnership_id, msg(
+        "That partnership no longer exists; it may have been deleted."))
 
 
 def by_reference(reference: str) -> Partnership:
     row = Partnership.get_or_none((Partnership.reference == reference)
                                   & (Partnership.deleted == False))  # noqa: E712
     if row is None:
-        raise NotFound(f"No partnership with reference {reference}.")
+        raise NotFound(msg("No partnership with reference {reference}.", reference=reference))
     return row
 
 

@@ -6,6 +6,7 @@ from ..base import atomic, set_current_user
 from ..errors import ValidationError
 from ..messages import msg
 from ..ids import uuid7
+from ..messages import msg
 from ..validation import required
 from . import vocab
 from .entities import Office, Person, Setting
@@ -56,20 +57,20 @@ def office_codes() -> list[str]:
 def validate_office(data: dict) -> dict[str, str]:
     errors = {}
     code = (data.get("code") or "").strip().upper()
-    if msg := required(code, "The office code"):
-        errors["code"] = msg
+    if problem := required(code, msg("The office code")):
+        errors["code"] = problem
     elif not (2 <= len(code) <= 8 and code.replace("-", "").isalnum()):
-        errors["code"] = "The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO."
-    if msg := required(data.get("name"), "The office name"):
-        errors["name"] = msg
+        errors["code"] = msg("The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO.")
+    if problem := required(data.get("name"), msg("The office name")):
+        errors["name"] = problem
     country = (data.get("country") or "").strip().upper()
-    if msg := required(country, "The country"):
-        errors["country"] = msg
+    if problem := required(country, msg("The country")):
+        errors["country"] = problem
     elif not (len(country) == 3 and country.isalpha()):
-        errors["country"] = "Write the country as its three-letter ISO code, e.g. KEN."
+        errors["country"] = msg("Write the country as its three-letter ISO code, e.g. KEN.")
     region = data.get("region") or ""
-    if region and (msg := vocab.check(vocab.REGIONS, region, "region")):
-        errors["region"] = msg
+    if region and (problem := vocab.check(vocab.REGIONS, region, msg("region"))):
+        errors["region"] = problem
     return errors
 
 

@@ -126,9 +126,11 @@ def label(vocab: dict, code: str | None) -> str:
     return value[0] if isinstance(value, tuple) else value
 
 
-def check(vocab: dict, code: str, what: str) -> str | None:
-    """Return an error message when `code` is not in `vocab`, else None."""
+def check(vocab: dict, code: str, what) -> "str | None":  # a Message
+    """Return an error message when `code` is not in `vocab`, else None (`what`: msg("...")
+    naming the field)."""
+    from ..messages import msg
     if code not in vocab:
-        choices = ", ".join(vocab)
-        return f"Unknown {what} '{code}'. Choose one of: {choices}."
+        return msg("Unknown {what} '{code}'. Choose one of: {choices}.", what=what,
+                   code=str(code), choices=list(vocab))
     return None

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..agreements import Agreement, ProgrammeDocument, pd_totals, validate_pd
+from ..agreements import PD_STATUSES, Agreement, ProgrammeDocument, pd_totals, validate_pd
 from ..db import database
 from ..directory import duplicates
+from ..messages import message_of, msg, status as status_label
 from . import batches, columns, values
 from .partner_import import _office, summarise, tally
 from .report import CONFLICT, INVALID, MATCH, NEW, Cancelled, ImportReport, RowFate, UnreadableFile
@@ -73,8 +74,9 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
     table = table or read_table(path, mapping.sheet if mapping else None)
     chosen = columns.recognise(table.headers, "agreements", mapping)
     if missing := columns.missing_required(chosen, "agreements"):
-        raise UnreadableFile(f"{table.name}: no column holds the programme document's "
-                             f"{', '.join(missing)}; choose the columns with a mapping.")
+        raise UnreadableFile(msg("{name}: no column holds the programme document's {fields}; "
+                                 "choose the columns with a mapping.", name=table.name,
+                                 fields=list(missing)))
     report = ImportReport("agreements", read=len(table.rows))
     report.context.update(office=home.code, columns={table.headers[i]: f for i, f in
                                                      chosen.items()})
@@ -95,29 +97,34 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
         try:
             data, _raw = _row(cells, chosen, mapping)
         except ValueError as exc:
-            report.rows.append(RowFate(line, INVALID, text(cells[0]) if cells else "", str(exc),
-                                       source=source))
+            report.rows.append(RowFate(line, INVALID, text(cells[0]) if cells else "",
+                                       message_of(exc), source=source))
             continue
         pd, ref = data["pd"], data["pd"]["reference"]
         fate = RowFate(line, NEW, ref or pd["title"], data=data, source=source)
         hit = _partner(data["partner"], names, vendors)
         if not ref:
-            fate.fate, fate.message = INVALID, "The row has no programme document reference."
+            fate.fate, fate.message = INVALID, msg("The row has no programme document "
+                                                   "reference.")
         elif ref in seen:
-            fate.fate, fate.message = INVALID, f"Same reference {ref} as line {seen[ref]}."
+            fate.fate, fate.message = INVALID, msg("Same reference {reference} as line {line}.",
+                                                   reference=ref, line=seen[ref])
         elif ref in existing:
             fate.existing_id, title, status = existing[ref]
             fate.fate = MATCH
             if (title, status) != (pd["title"], pd["status"]):
                 fate.fate = CONFLICT
-                fate.message = (f"{ref} is already in PartnerDesk as '{title}' ({status}); it is "
-                                "kept as it is.")
+                fate.message = msg("{reference} is already in PartnerDesk as '{title}' "
+                                   "({status}); it is kept as it is.", reference=ref,
+                                   title=title, status=status_label(PD_STATUSES, status))
         elif hit is None:
-            who = data["partner"]["name"] or data["partner"]["vendor_number"] or "(no partner)"
-            fate.fate, fate.message = INVALID, (f"Partner {who} is not in PartnerDesk; import the "
-                                                "partners first (import partners FILE).")
+            who = data["partner"]["name"] or data["partner"]["vendor_number"] or msg(
+                "(no partner)")
+            fate.fate, fate.message = INVALID, msg("Partner {who} is not in PartnerDesk; import "
+                                                   "the partners first (import partners FILE).",
+                                                   who=who)
         elif not data["agreement"]["reference"]:
-            fate.fate, fate.message = INVALID, "The row names no agreement."
+            fate.fate, fate.message = INVALID, msg("The row names no agreement.")
         else:
             data["partner_id"] = hit[0]
             agreement = Agreement(agreement_type=data["agreement"]["agreement_type"],
@@ -126,7 +133,11 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
                 agreement = Agreement.get_by_id(agreements[data["agreement"]["reference"]])
             errors = validate_pd(pd, agreement, new=False)
             if errors:
-                fate.fate, fate.message = INVALID, " ".join(errors.values())
+                first = next(iter(errors.values()))
+                fate.fate, fate.message = INVALID, first if len(errors) == 1 else msg(
+                    ("{problem} (%n more problem in this row)",
+                     "{problem} (%n more problems in this row)"), n=len(errors) - 1,
+                    problem=first)
         seen.setdefault(ref, line)
         report.rows.append(fate)
     return report

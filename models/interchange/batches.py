@@ -13,6 +13,7 @@ from ..base import current_user
 from ..db import database
 from ..errors import DomainError, NotFound
 from ..ids import utc_now, uuid7
+from ..messages import msg
 from .entities import ImportBatch, ImportItem
 
 LABELS = {"partner": "legal_name", "agreement": "reference", "programme_document": "reference",
@@ -75,7 +76,8 @@ def find(batch: str) -> ImportBatch:
         if len(found) == 1:
             row = found[0]
     if row is None:
-        raise NotFound(f"No import batch {batch}. 'import list' shows the batches with their ids.")
+        raise NotFound(msg("No import batch {batch}. 'import list' shows the batches with their "
+                           "ids.", batch=batch))
     return row
 
 
@@ -111,15 +113,19 @@ def _blockers(batch: ImportBatch, tables: dict[str, list[str]]) -> list[str]:
                 f'SELECT count(*) FROM "{table}" WHERE deleted = 0 AND "{column}" IN '
                 f'(SELECT id FROM undo_ids) AND id NOT IN (SELECT id FROM undo_ids)').fetchone()[0]
             if rows:
-                found.append(f"{rows} {table.replace('_', ' ')} record(s) made since the import "
-                             f"use its {parent.replace('_', ' ')} records")
+                found.append(msg(("%n {table} record made since the import uses its {parent} "
+                                   "records",
+                                   "%n {table} records made since the import use its {parent} "
+                                   "records"), n=rows, table=table.replace("_", " "),
+                                  parent=parent.replace("_", " ")))
     for table, row_ids in tables.items():
         edited = database.execute_sql(
             f'SELECT count(*) FROM "{table}" WHERE deleted = 0 AND updated_at > ? AND id IN '
             f'(SELECT id FROM undo_ids)', (batch.created_at,)).fetchone()[0]
         if edited:
-            found.append(f"{edited} {table.replace('_', ' ')} record(s) were edited after the "
-                         "import")
+            found.append(msg(("%n {table} record was edited after the import",
+                              "%n {table} records were edited after the import"), n=edited,
+                             table=table.replace("_", " ")))
     database.execute_sql("DELETE FROM undo_ids")
     return found
 
@@ -129,13 +135,14 @@ def undo(batch: str) -> dict:
     with database.atomic():
         row = find(batch)
         if row.undone_at:
-            raise DomainError(f"Import {short(row.id)} ({row.filename}) was already undone on "
-                              f"{row.undone_at[:16].replace('T', ' ')}.")
+            raise DomainError(msg("Import {batch} ({file}) was already undone on {when}.",
+                                  batch=short(row.id), file=row.filename,
+                                  when=row.undone_at[:16].replace("T", " ")))
         tables = _created(row.id)
         blockers = _blockers(row, tables)
         if blockers:
-            raise DomainError(f"Import {short(row.id)} cannot be undone: " + "; ".join(blockers)
-                              + ". Remove or change those first.")
+            raise DomainError(msg("Import {batch} cannot be undone: {blockers}. Remove or change "
+                                  "those first.", batch=short(row.id), blockers=blockers))
         counts = {}
         now, who = utc_now(), current_user()
         for table in ("programme_document", "agreement", "external_activity", "external_org",

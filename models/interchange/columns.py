@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DomainError
+from ..messages import msg
 
 
 def normalise(header: str) -> str:
@@ -106,23 +107,26 @@ def load_mapping(path: str | Path, kind: str) -> Mapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DomainError(f"There is no mapping file {path}.") from None
+        raise DomainError(msg("There is no mapping file {path}.", path=str(path))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DomainError(f"The mapping {path.name} is not valid JSON ({exc}).") from None
+        raise DomainError(msg("The mapping {file} is not valid JSON ({reason}).",
+                              file=path.name, reason=str(exc))) from None
     if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
-        raise DomainError(f"The mapping {path.name} needs an object with \"columns\": "
-                          "{\"Header\": \"field\"}.")
+        raise DomainError(msg("The mapping {file} needs an object with \"columns\": "
+                              "{{\"Header\": \"field\"}}.", file=path.name))
     if data.get("kind", kind) != kind:
-        raise DomainError(f"The mapping {path.name} is for {data['kind']}, not {kind}.")
+        raise DomainError(msg("The mapping {file} is for {other}, not {kind}.", file=path.name,
+                              other=str(data["kind"]), kind=kind))
     known = KINDS[kind]
     for header, target in data.get("columns", {}).items():
         if target and target not in known:
-            raise DomainError(f"The mapping {path.name} sends '{header}' to '{target}', which is "
-                              f"not a field; use one of: {', '.join(known)}.")
+            raise DomainError(msg("The mapping {file} sends '{header}' to '{target}', which is "
+                                  "not a field; use one of: {fields}.", file=path.name,
+                                  header=str(header), target=str(target), fields=list(known)))
     values = data.get("values") or {}
     if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
-        raise DomainError(f"The mapping {path.name}: \"values\" maps a field to "
-                          "{\"value in the file\": \"code\"}.")
+        raise DomainError(msg("The mapping {file}: \"values\" maps a field to {{\"value in the "
+                              "file\": \"code\"}}.", file=path.name))
     return Mapping(kind, dict(data.get("columns") or {}), values, data.get("sheet"))
 
 

@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator
 from .. import alerts as alerts_api
 from .. import listing
 from ..errors import DomainError
+from ..messages import msg
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PAGE = 1000
@@ -51,10 +52,12 @@ def write(out: str | Path, headers: list[str], rows: Iterable[list], *,
     The file appears whole or not at all (written aside, then renamed)."""
     out = Path(out)
     if not out.parent.exists():
-        raise DomainError(f"The folder {out.parent} does not exist; choose another place.")
+        raise DomainError(msg("The folder {folder} does not exist; choose another place.",
+                              folder=str(out.parent)))
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise DomainError(f"Export to .csv or .xlsx, not '{out.suffix or out.name}'.")
+        raise DomainError(msg("Export to .csv or .xlsx, not '{name}'.",
+                              name=out.suffix or out.name))
     temp = out.with_name(out.name + ".part")
     try:
         count = (_write_csv if suffix == ".csv" else _write_xlsx)(

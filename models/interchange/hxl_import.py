@@ -9,6 +9,7 @@ from pathlib import Path
 from ..db import database
 from ..directory import settings
 from ..errors import DomainError
+from ..messages import msg
 from . import batches, landscape, values
 from .iati_import import IMPLEMENTING, MAX_PROBLEMS, LandscapeSink, targets
 from .report import Cancelled, ImportReport, UnreadableFile
@@ -65,19 +66,20 @@ def rows(path: str | Path):
     import hxl
     table = read_table(path)
     if not any(table.hashtags):
-        raise UnreadableFile(f"{table.name} has no HXL hashtag row (#org, #sector, #adm1 ...) "
-                             "under its headers; add one, or import it as a sheet with a column "
-                             "mapping.")
+        raise UnreadableFile(msg("{file} has no HXL hashtag row (#org, #sector, #adm1 ...) under "
+                                 "its headers; add one, or import it as a sheet with a column "
+                                 "mapping.", file=table.name))
     tags = [modern(t) for t in table.hashtags]
     try:
         source = hxl.data([tags] + [cells for _line, cells in table.rows])
         parsed = list(source)
     except hxl.HXLException as exc:
-        raise UnreadableFile(f"{table.name}: its HXL hashtags cannot be read ({exc}).") from None
+        raise UnreadableFile(msg("{file}: its HXL hashtags cannot be read ({reason}).",
+                                 file=table.name, reason=str(exc))) from None
     for (line, _cells), row in zip(table.rows, parsed):
         org = _first(row, "#org+impl", "#org-funder-donor-prog", "#org")
         if not org:
-            yield line, None, "no organisation in the #org column"
+            yield line, None, msg("no organisation in the #org column")
             continue
         sector = _first(row, "#sector-code", "#sector", "#subsector")
         activity = _first(row, "#activity-code", "#activity")
@@ -114,8 +116,8 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
     offices = landscape.offices_by_country()
     only = (country or "").strip().upper() or None
     if only and only not in offices:
-        raise DomainError(f"No office on this computer is in country {only}; set up that office "
-                          "first, or leave out --country.")
+        raise DomainError(msg("No office on this computer is in country {country}; set up that "
+                              "office first, or leave out --country.", country=only))
     home = settings.home_office()
     home_country = landscape.alpha2(database.execute_sql(
         "SELECT country FROM office WHERE code = ?", (home or "",)).fetchone()[0]) if home else ""

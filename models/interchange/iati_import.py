@@ -8,6 +8,7 @@ from pathlib import Path
 from ..db import database
 from ..directory import duplicates
 from ..errors import DomainError
+from ..messages import msg
 from . import batches, landscape
 from .entities import ExternalActivity, ExternalOrg
 from .iati_read import activities
@@ -74,14 +75,15 @@ def targets(countries: list[str], offices: dict[str, list[str]],
             only: str | None) -> tuple[list[tuple[str, str]], str]:
     """(office, alpha-2) pairs an activity goes to, or a reason why none."""
     if not countries:
-        return [], "it names no recipient country (a region only, or nothing)"
+        return [], msg("it names no recipient country (a region only, or nothing)")
     wanted = [c for c in countries if not only or c == only]
     if not wanted:
-        return [], f"it targets {', '.join(countries)}, not {only}"
+        return [], msg("it targets {countries}, not {country}", countries=list(countries),
+                       country=only)
     found = [(office, c) for c in wanted for office in offices.get(c, [])]
     if not found:
-        return [], (f"no office on this computer is in {', '.join(wanted)} (the country it "
-                    "targets)")
+        return [], msg("no office on this computer is in {countries} (the country it targets)",
+                       countries=wanted)
     return found, ""
 
 
@@ -92,8 +94,8 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
     offices = landscape.offices_by_country()
     only = (country or "").strip().upper() or None
     if only and only not in offices:
-        raise DomainError(f"No office on this computer is in country {only}; set up that office "
-                          "first, or leave out --country.")
+        raise DomainError(msg("No office on this computer is in country {country}; set up that "
+                              "office first, or leave out --country.", country=only))
     report = ImportReport("iati", dry_run=dry_run)
     reasons: dict[str, int] = {}
     implementers: set[str] = set()
@@ -110,7 +112,7 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
                     implementers.add(" ".join(org["name"].split()).casefold())
             where = f"iati-activity[{n}] {act['identifier'] or '(no identifier)'} (line {act['line']})"
             if not act["identifier"]:
-                found, reason = [], "it has no iati-identifier"
+                found, reason = [], msg("it has no iati-identifier")
             else:
                 found, reason = targets(act["countries"], offices, only)
             if not found:
@@ -118,11 +120,12 @@ def run(path: str | Path, *, country: str | None = None, dry_run: bool = False,
                 key = reason.split(" (")[0] if reason.startswith("no office") else reason
                 reasons[key] = reasons.get(key, 0) + 1
                 if len(report.problems) < MAX_PROBLEMS:
-                    report.problem(where, f"Skipped: {reason}.")
+                    report.problem(where, msg("Skipped: {reason}.", reason=reason))
                 continue
             if act["mixed_currencies"] and len(report.problems) < MAX_PROBLEMS:
-                report.problem(where, f"Amounts in other currencies than {act['currency'] or 'the default'} "
-                               "were left out of the totals.")
+                report.problem(where, msg("Amounts in other currencies than {currency} were "
+                                          "left out of the totals.",
+                                          currency=act["currency"] or msg("the default")))
             for office, code in found:
                 act["country"] = landscape.alpha3(code)
                 if sink.activity(office, act, where):

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from .codelists import name_of
 from .report import UnreadableFile
+from ..messages import msg
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 START = {"2": 0, "start-actual": 0, "1": 1, "start-planned": 1}  # lower is preferred
@@ -134,10 +135,11 @@ def _refuse_entities(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(65_536)
     if not head.strip():
-        raise UnreadableFile(f"{path.name} is empty.")
+        raise UnreadableFile(msg("{file} is empty.", file=path.name))
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise UnreadableFile(f"{path.name} declares a DTD or entities, which IATI files never "
-                             "do; PartnerDesk refuses it (it could expand without end).")
+        raise UnreadableFile(msg("{file} declares a DTD or entities, which IATI files never do; "
+                                 "PartnerDesk refuses it (it could expand without end).",
+                                 file=path.name))
 
 
 def _options() -> dict:
@@ -151,16 +153,17 @@ def _check_root(path: Path) -> None:
         for _event, elem in etree.iterparse(str(path), events=("start",), **_options()):
             name = etree.QName(elem).localname
             if name != "iati-activities":
-                raise UnreadableFile(
-                    f"{path.name} is XML but not an IATI activity file (its root is <{name}>, "
-                    "not <iati-activities>).")
+                raise UnreadableFile(msg(
+                    "{file} is XML but not an IATI activity file (its root is <{name}>, not "
+                    "<iati-activities>).", file=path.name, name=name))
             if elem.getroottree().docinfo.internalDTD is not None:
-                raise UnreadableFile(f"{path.name} declares a DTD, which IATI files never do; "
-                                     "refused.")
+                raise UnreadableFile(msg("{file} declares a DTD, which IATI files never do; "
+                                         "refused.", file=path.name))
             return
     except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(f"{path.name} is not XML ({exc.msg}, line {exc.lineno}).") from None
-    raise UnreadableFile(f"{path.name} is not XML.")
+        raise UnreadableFile(msg("{file} is not XML ({reason}, line {line}).", file=path.name,
+                                 reason=str(exc.msg), line=exc.lineno)) from None
+    raise UnreadableFile(msg("{file} is not XML.", file=path.name))
 
 
 def activities(path: str | Path, progress=None) -> Iterator[dict]:
@@ -169,7 +172,7 @@ def activities(path: str | Path, progress=None) -> Iterator[dict]:
     from lxml import etree
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"There is no file {path}.")
+        raise UnreadableFile(msg("There is no file {path}.", path=str(path)))
     _refuse_entities(path)
     _check_root(path)
     size = path.stat().st_size
@@ -185,8 +188,9 @@ def activities(path: str | Path, progress=None) -> Iterator[dict]:
             while parent is not None and elem.getprevious() is not None:
                 del parent[0]
     except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(f"{path.name} is not whole XML ({exc.msg}, line {exc.lineno}); if "
-                             "it was downloaded, download it again.") from None
+        raise UnreadableFile(msg("{file} is not whole XML ({reason}, line {line}); if it was "
+                                 "downloaded, download it again.", file=path.name,
+                                 reason=str(exc.msg), line=exc.lineno)) from None
     finally:
         del context
         fh.close()

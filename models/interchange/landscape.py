@@ -10,6 +10,7 @@ from ..base import atomic, get_or_not_found
 from ..db import database
 from ..directory import Office, duplicates, partners
 from ..errors import DomainError
+from ..messages import msg
 from .entities import ExternalOrg
 
 # IATI OrganisationType -> (partner type, CSO type) when an organisation becomes a partner
@@ -133,8 +134,8 @@ def actors(office: str, limit: int = 200) -> list[dict]:
 
 
 def get_org(org_id: str) -> ExternalOrg:
-    return get_or_not_found(ExternalOrg, org_id, "That organisation is no longer in the "
-                            "landscape; it may have been removed.")
+    return get_or_not_found(ExternalOrg, org_id, msg(
+        "That organisation is no longer in the landscape; it may have been removed."))
 
 
 def suggestions(org_id: str) -> list[tuple[str, str, float]]:
@@ -158,7 +159,7 @@ def promote(org_id: str, *, partner_type: str | None = None, cso_type: str | Non
     with atomic():
         org = get_org(org_id)
         if org.partner_id:
-            raise DomainError(f"{org.name} is already linked to a partner.")
+            raise DomainError(msg("{name} is already linked to a partner.", name=org.name))
         guess, guess_cso = partner_type_for(org)
         ptype = partner_type or guess
         data = {"legal_name": org.name, "partner_type": ptype,

@@ -14,6 +14,7 @@ from typing import Callable
 from ..db import database
 from ..directory import Office, Partner, duplicates, partners
 from ..errors import DomainError
+from ..messages import joined, message_of, msg
 from . import batches, columns, values
 from .report import (CONFLICT, INVALID, MATCH, NEW, SIMILAR, Cancelled, ImportReport, RowFate,
                      UnreadableFile)
@@ -32,8 +33,8 @@ def _office(office: str | None) -> Office:
     code = (office or settings.home_office() or "").upper()
     row = Office.get_or_none((Office.code == code) & (Office.deleted == False))  # noqa: E712
     if row is None:
-        raise DomainError(f"Office {code or '(none)'} is not set up on this computer; give an "
-                          "office code with --office, e.g. KEN.")
+        raise DomainError(msg("Office {code} is not set up on this computer; give an office "
+                              "code with --office, e.g. KEN.", code=code or "(none)"))
     return row
 
 
@@ -61,21 +62,23 @@ def _row_data(cells: list, chosen: dict[int, str], mapping, office: Office,
             data[key] = text(raw[key])
     for key, limit in (("legal_name", 300), ("short_name", 60)):
         if len(data.get(key, "")) > limit:
-            raise ValueError(f"The {key.replace('_', ' ')} is {len(data[key]):,} characters "
-                             f"long; at most {limit} fit.")
+            raise ValueError(msg("The {field} is {length} characters long; at most {limit} "
+                                 "fit.", field=key.replace("_", " "), length=len(data[key]),
+                                 limit=limit))
     for key, value in data.items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise ValueError(f"The {key.replace('_', ' ')} is {len(value):,} characters long; "
-                             f"at most {MAX_TEXT:,} fit.")
+            raise ValueError(msg("The {field} is {length} characters long; at most {limit} "
+                                 "fit.", field=key.replace("_", " "), length=len(value),
+                                 limit=MAX_TEXT))
     defaults = extra.get("_default", {})
     ptype = values.code_of("partner_type", raw.get("partner_type"), extra.get("partner_type"))
     cso = None
     if ptype is None:
         ptype, cso = values.split_partner_type(raw.get("partner_type"))
     if raw.get("partner_type") not in (None, "") and ptype is None:
-        raise ValueError(f"Partner type '{text(raw['partner_type'])}' is not one PartnerDesk "
-                         "knows (e.g. Civil Society Organization, Government, UN Agency); map "
-                         "its values in the column mapping.")
+        raise ValueError(msg("Partner type '{value}' is not one PartnerDesk knows (e.g. Civil "
+                             "Society Organization, Government, UN Agency); map its values in "
+                             "the column mapping.", value=text(raw["partner_type"])))
     data["partner_type"] = ptype or defaults.get("partner_type")
     cso = values.code_of("cso_type", raw.get("cso_type"), extra.get("cso_type")) or cso
     if data["partner_type"] == "cso":
@@ -85,7 +88,8 @@ def _row_data(cells: list, chosen: dict[int, str], mapping, office: Office,
             continue
         code = values.code_of(key, raw[key], extra.get(key))
         if code is None:
-            notes.append(f"{key.replace('_', ' ')} '{text(raw[key])}' is not known; left empty")
+            notes.append(msg("{field} '{value}' is not known; left empty",
+                             field=key.replace("_", " "), value=text(raw[key])))
         else:
             data[key] = code
     for key in DATES:
@@ -116,10 +120,11 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
     table = table or read_table(path, mapping.sheet if mapping else None)
     chosen = columns.recognise(table.headers, "partners", mapping)
     if missing := columns.missing_required(chosen, "partners"):
-        raise UnreadableFile(
-            f"{table.name}: no column holds the partner's {', '.join(missing).replace('_', ' ')}"
-            f" (headers: {', '.join(h for h in table.headers if h)[:300]}). Choose the columns "
-            "with a mapping (--map MAPPING.json, or in the import window).")
+        raise UnreadableFile(msg(
+            "{name}: no column holds the partner's {fields} (headers: {headers}). Choose the "
+            "columns with a mapping (--map MAPPING.json, or in the import window).",
+            name=table.name, fields=[m.replace("_", " ") for m in missing],
+            headers=", ".join(h for h in table.headers if h)[:300]))
     report = ImportReport("partners", read=len(table.rows))
     report.context["office"] = home.code
     report.context["columns"] = {table.headers[i]: f for i, f in sorted(chosen.items())}
@@ -142,22 +147,24 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
             data = _row_data(cells, chosen, mapping, home, notes)
         except ValueError as exc:
             report.rows.append(RowFate(line, INVALID, text(cells[0]) if cells else "",
-                                       str(exc), source=source))
+                                       message_of(exc), source=source))
             continue
         label = data.get("legal_name", "")
         errors = partners.validate({k: v for k, v in data.items() if k != "vendor_number"})
         if errors:
-            report.rows.append(RowFate(line, INVALID, label, " ".join(errors.values()),
+            report.rows.append(RowFate(line, INVALID, label, joined(errors.values()),
                                        data=data, source=source))
             continue
         vendor, key = data.get("vendor_number", ""), duplicates.name_key(label)
-        fate = RowFate(line, NEW, label, "; ".join(notes), data=data, source=source)
+        fate = RowFate(line, NEW, label, joined(notes), data=data, source=source)
         if vendor and vendor in seen_vendor:
-            fate.fate, fate.message = INVALID, (f"Same vendor number {vendor} as line "
-                                                f"{seen_vendor[vendor]}; keep one row.")
+            fate.fate, fate.message = INVALID, msg("Same vendor number {vendor} as line {line}; "
+                                                   "keep one row.", vendor=vendor,
+                                                   line=seen_vendor[vendor])
         elif not vendor and key in seen_name:
-            fate.fate, fate.message = INVALID, (f"Same name as line {seen_name[key]} and no "
-                                                "vendor number to tell them apart; keep one row.")
+            fate.fate, fate.message = INVALID, msg("Same name as line {line} and no vendor "
+                                                   "number to tell them apart; keep one row.",
+                                                   line=seen_name[key])
         elif vendor and vendor in vendors:
             fate.existing_id, fate.existing_label = vendors[vendor]
             fate.fate = MATCH
@@ -166,14 +173,17 @@ def plan(path: str | Path, *, office: str | None = None, mapping=None, table: Ta
             fate.fate = MATCH
         elif candidates := names.similar(label, limit=3):
             fate.fate, fate.candidates = SIMILAR, candidates
-            fate.message = "; ".join(filter(None, [fate.message, "looks like " + ", ".join(
-                f"{name} ({score:.0f}%)" for _i, name, score in candidates)]))
+            fate.message = joined([fate.message, msg("looks like {names}", names=[
+                f"{name} ({score:.0f}%)" for _i, name, score in candidates])])
         if fate.fate == MATCH:
             current = partners.as_form(Partner.get_by_id(fate.existing_id))
             if diff := _differences(data, current):
                 fate.fate = CONFLICT
-                fate.message = (f"Matches {fate.existing_label}, whose {', '.join(diff)} differ"
-                                f"{'s' if len(diff) == 1 else ''}; the existing values are kept.")
+                fate.message = msg(("Matches {partner}, whose {fields} differs; the existing "
+                                    "values are kept.",
+                                    "Matches {partner}, whose {fields} differ; the existing "
+                                    "values are kept."), n=len(diff),
+                                   partner=fate.existing_label, fields=diff)
         if vendor:
             seen_vendor.setdefault(vendor, line)
         seen_name.setdefault(key, line)
@@ -201,7 +211,8 @@ def tally(report: ImportReport, decisions: dict[int, str] | None = None) -> list
                 report.problem(f"line {fate.line}", fate.message)
             continue
         if fate.message:
-            report.problem(f"line {fate.line}", f"{fate.label}: created; {fate.message}")
+            report.problem(f"line {fate.line}", msg("{label}: created; {notes}",
+                                                    label=fate.label, notes=fate.message))
         creating.append(fate)
     report.created = len(creating)
     return creating

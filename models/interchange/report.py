@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import DomainError
+from ..messages import msg
 
 # The fate of one row in the preview
 NEW, MATCH, CONFLICT, INVALID, SIMILAR = "new", "match", "conflict", "invalid", "similar"
@@ -18,7 +19,7 @@ class Cancelled(DomainError):
     """The user stopped the import; nothing was written."""
 
     def __init__(self):
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(msg("The import was cancelled; nothing was written."))
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .report import UnreadableFile
+from ..messages import msg
 
 MAX_FIELD = 1_000_000  # characters in one cell; more means a broken quote or not a sheet
 SNIFF_BYTES = 65_536
@@ -62,7 +63,8 @@ def _finish(name: str, raw_rows, sheet: str = "") -> Table:
         if any(c not in (None, "") for c in cells):
             table.rows.append((line, list(cells)))
     if table is None:
-        raise UnreadableFile(f"{name} is empty: there is no header row and no data.")
+        raise UnreadableFile(msg("{file} is empty: there is no header row and no data.",
+                                 file=name))
     width = len(table.headers)
     table.hashtags += [""] * (width - len(table.hashtags))
     return table
@@ -70,7 +72,8 @@ def _finish(name: str, raw_rows, sheet: str = "") -> Table:
 
 def _decode_stream(path: Path, head: bytes) -> io.TextIOBase:
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UnreadableFile(f"{path.name} is a binary file, not a CSV or Excel sheet.")
+        raise UnreadableFile(msg("{file} is a binary file, not a CSV or Excel sheet.",
+                                 file=path.name))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
@@ -82,7 +85,8 @@ def read_csv(path: Path) -> Table:
     with open(path, "rb") as fh:
         head = fh.read(SNIFF_BYTES)
     if not head.strip():
-        raise UnreadableFile(f"{path.name} is empty: there is no header row and no data.")
+        raise UnreadableFile(msg("{file} is empty: there is no header row and no data.",
+                                 file=path.name))
     csv.field_size_limit(MAX_FIELD)
     line = 0
     try:
@@ -99,13 +103,14 @@ def read_csv(path: Path) -> Table:
                 line = reader.line_num
                 rows.append((line, cells))
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(
-            f"{path.name} is not UTF-8 text (byte 0x{exc.object[exc.start]:02X} after line "
-            f"{line}). Save it from Excel as 'CSV UTF-8' or as .xlsx, then import it again."
-        ) from None
+        raise UnreadableFile(msg(
+            "{file} is not UTF-8 text (byte 0x{byte} after line {line}). Save it from Excel as "
+            "'CSV UTF-8' or as .xlsx, then import it again.", file=path.name,
+            byte=f"{exc.object[exc.start]:02X}", line=line)) from None
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as CSV at line {line + 1} ({exc}); "
-                             "a quote is probably not closed.") from None
+        raise UnreadableFile(msg("{file} cannot be read as CSV at line {line} ({reason}); a "
+                                 "quote is probably not closed.", file=path.name, line=line + 1,
+                                 reason=str(exc))) from None
     return _finish(path.name, rows)
 
 
@@ -115,20 +120,21 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} is not a readable Excel .xlsx workbook ({exc}).") \
-            from None
+        raise UnreadableFile(msg("{file} is not a readable Excel .xlsx workbook ({reason}).",
+                                 file=path.name, reason=str(exc))) from None
     try:
         names = book.sheetnames
         if sheet and sheet not in names:
-            raise UnreadableFile(f"{path.name} has no sheet '{sheet}'; it has: "
-                                 f"{', '.join(names)}.")
+            raise UnreadableFile(msg("{file} has no sheet '{sheet}'; it has: {sheets}.",
+                                     file=path.name, sheet=sheet, sheets=list(names)))
         ws = book[sheet or names[0]]
         raw = ((n, [_clean_excel(v) for v in row])
                for n, row in enumerate(ws.iter_rows(values_only=True), start=1))
         try:
             return _finish(path.name, raw, ws.title)
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise UnreadableFile(f"{path.name} is damaged and cannot be read ({exc}).") from None
+            raise UnreadableFile(msg("{file} is damaged and cannot be read ({reason}).",
+                                     file=path.name, reason=str(exc))) from None
     finally:
         book.close()
 
@@ -137,13 +143,13 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """The sheet in `path`: .xlsx through openpyxl, anything else as delimited text."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"There is no file {path}.")
+        raise UnreadableFile(msg("There is no file {path}.", path=str(path)))
     with open(path, "rb") as fh:
         magic = fh.read(8)
     suffix = path.suffix.lower()
     if suffix == ".xls" or magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(f"{path.name} is an old Excel .xls workbook; save it as .xlsx (or "
-                             "CSV UTF-8) and import that.")
+        raise UnreadableFile(msg("{file} is an old Excel .xls workbook; save it as .xlsx (or CSV "
+                                 "UTF-8) and import that.", file=path.name))
     if suffix in (".xlsx", ".xlsm") or magic.startswith(b"PK\x03\x04"):
         return read_xlsx(path, sheet)
     return read_csv(path)

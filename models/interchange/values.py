@@ -7,6 +7,7 @@ import re
 
 from ..directory import vocab
 from ..agreements import AGREEMENT_STATUSES, PD_STATUSES
+from ..messages import msg
 from .columns import normalise
 from .tabular import text
 
@@ -93,8 +94,8 @@ def parse_date(raw) -> dt.date | None:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{value}' is not a date PartnerDesk can read; write it as YYYY-MM-DD "
-                     "(e.g. 2024-03-31) or DD/MM/YYYY.")
+    raise ValueError(msg("'{value}' is not a date PartnerDesk can read; write it as YYYY-MM-DD "
+                         "(e.g. 2024-03-31) or DD/MM/YYYY.", value=value))
 
 
 def parse_amount(raw) -> float:
@@ -106,7 +107,8 @@ def parse_amount(raw) -> float:
     try:
         return float(value)
     except ValueError:
-        raise ValueError(f"'{text(raw)}' is not an amount; write digits, e.g. 12500.00.") from None
+        raise ValueError(msg("'{value}' is not an amount; write digits, e.g. 12500.00.",
+                             value=text(raw))) from None
 
 
 def parse_flag(raw) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from ..directory import HQ_OFFICE, settings
+from ..messages import msg
 
 
 def enrolled_offices() -> tuple[list[str], bool]:
@@ -39,12 +40,14 @@ def validate_join(server: str | None, code: str | None) -> dict[str, str]:
     errors = {}
     server = (server or "").strip()
     if not server:
-        errors["server"] = "Enter the address of headquarters, e.g. https://hq.example.org:8700."
+        errors["server"] = msg("Enter the address of headquarters, e.g. "
+                               "https://hq.example.org:8700.")
     else:
         scheme, _, rest = server.partition("://")
         if scheme not in ("http", "https") or not rest.strip("/"):
-            errors["server"] = ("The address starts with https:// or http:// and names the "
-                                "server, e.g. https://hq.example.org:8700.")
+            errors["server"] = msg("The address starts with https:// or http:// and names the "
+                                   "server, e.g. https://hq.example.org:8700.")
     if not (code or "").strip():
-        errors["code"] = "Enter the enrollment code headquarters gave you for this computer."
+        errors["code"] = msg("Enter the enrollment code headquarters gave you for this "
+                             "computer.")
     return errors

@@ -15,6 +15,8 @@ from ..db import BaseModel, database
 from ..directory import settings
 from ..errors import DomainError, NotFound
 from ..ids import utc_now
+from ..messages import msg
+from ..message_data import restored
 
 
 class SyncConflict(BaseModel):
@@ -112,7 +114,8 @@ def status(office: str | None = None) -> Status:
     return Status(server=settings.get("sync.server"), enrolled=bool(settings.get("sync.token")),
                   offices=json.loads(settings.get("sync.offices") or "[]"),
                   last_success=settings.get("sync.last_success"),
-                  last_error=settings.get("sync.last_error"), pending=outbox[0] or 0,
+                  last_error=restored(settings.get("sync.last_error")),
+                  pending=outbox[0] or 0,
                   rejected=(outbox[1] or 0) + files, conflicts=open_conflicts_count(office),
                   oldest_pending=outbox[2])
 
@@ -164,21 +167,22 @@ def conflicts(limit: int = 500) -> list[Conflict]:
 def resolve(conflict_id: str, keep: str) -> None:
     """Keep HQ's value ("theirs": nothing to send) or this device's ("mine": a new edit syncs)."""
     if keep not in ("mine", "theirs"):
-        raise DomainError("Choose to keep your value or the one at headquarters.")
+        raise DomainError(msg("Choose to keep your value or the one at headquarters."))
     conflict = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
     if conflict is None or conflict.resolved_at:
-        raise NotFound("This conflict was already resolved or no longer exists.")
+        raise NotFound(msg("This conflict was already resolved or no longer exists."))
     if keep == "mine" and conflict.kind == "renamed":
-        raise DomainError(f"{_show(conflict.mine)} is used by another record, so headquarters "
-                          "gave this one a new reference. Keep the new one, or edit the record "
-                          "to choose another.")
+        raise DomainError(msg("{value} is used by another record, so headquarters gave this "
+                              "one a new reference. Keep the new one, or edit the record to "
+                              "choose another.", value=_show(conflict.mine)))
     with atomic():
         if keep == "mine" and conflict.kind != "apply":
             table = conflict.table_name
             columns = {r[1] for r in database.execute_sql(
                 f'PRAGMA table_info("{table}")').fetchall()}
             if conflict.field not in columns:
-                raise DomainError(f"This device no longer has the field {conflict.field}.")
+                raise DomainError(msg("This device no longer has the field {field}.",
+                                      field=conflict.field))
             database.execute_sql(
                 f'UPDATE "{table}" SET "{conflict.field}" = ?, updated_at = ?, updated_by = ? '
                 f"WHERE id = ?", (json.loads(conflict.mine) if conflict.mine else None,
@@ -204,14 +208,15 @@ def refused(limit: int = 500) -> list[Refused]:
     rows = database.execute_sql(
         "SELECT seq, table_name, row_id, op, error, created_at FROM outbox WHERE status = "
         "'rejected' ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
-    found = [Refused(r[0], r[1], _label(r[1], r[2]), r[3], r[4] or "", r[5]) for r in rows]
+    found = [Refused(r[0], r[1], _label(r[1], r[2]), r[3], restored(r[4] or ""), r[5])
+             for r in rows]
     for sha, error, when in database.execute_sql(
             "SELECT sha256, error, sent_at FROM sync_blob WHERE error IS NOT NULL AND "
             "dismissed = 0 ORDER BY sent_at DESC LIMIT ?", (limit,)).fetchall():
         name = database.execute_sql("SELECT filename FROM attachment WHERE sha256 = ? ORDER BY "
                                     "deleted LIMIT 1", (sha,)).fetchone()
-        found.append(Refused(0, "attachment", name[0] if name else sha[:13], "file", error,
-                             when, sha))
+        found.append(Refused(0, "attachment", name[0] if name else sha[:13], "file",
+                             restored(error), when, sha))
     return found
 
 

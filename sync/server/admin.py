@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from models.directory import HQ_OFFICE, settings
 from models.errors import DomainError, NotFound, ValidationError
 from models.ids import utc_now, uuid7
+from models.messages import msg
 
 from .merge import Device
 
@@ -86,8 +87,9 @@ def new_code(store, office_codes: list[str], all_offices: bool = False) -> str:
     known = {row[0] for row in offices(store)}
     missing = [c for c in codes if c not in known]
     if missing:
-        raise DomainError(f"Unknown office(s) at HQ: {', '.join(missing)}. Add them first with "
-                          "'hq office add'.")
+        raise DomainError(msg(("Unknown office at HQ: {codes}. Add it first with 'hq office "
+                               "add'.", "Unknown offices at HQ: {codes}. Add them first with "
+                               "'hq office add'."), n=len(missing), codes=missing))
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
     now = dt.datetime.now(dt.timezone.utc)
     with store.write() as tx:

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from models.errors import DomainError
+from models.messages import msg
 from sync import protocol
 
 from . import admin, blobs, recovery
@@ -51,12 +52,13 @@ class SyncDoc(BaseModel):
     sum: str | None = Field(default=None, min_length=16, max_length=16)
 
 
-def _error(status: int, message: str, seq: int | None = None, *, headers=None,
+def _error(status: int, message, seq: int | None = None, *, headers=None,
            **extra) -> JSONResponse:
+    """The one refusal shape; a Message travels as data too, for the device to translate."""
     if status == 401:
         headers = {**(headers or {}), "WWW-Authenticate": "Bearer"}
-    return JSONResponse(protocol.Refusal(message, seq).body(**extra), status_code=status,
-                        headers=headers)
+    return JSONResponse(protocol.Refusal.because(message, seq).body(**extra),
+                        status_code=status, headers=headers)
 
 
 def _token(authorization: str | None) -> str | None:
@@ -103,8 +105,11 @@ def create_app(store_url, *, docs: bool = False) -> FastAPI:
         wait = guard.wait(source)
         if wait:
             request.state.quiet = not guard.first_refusal(source)
-            return _error(429, f"Too many wrong enrollment codes from this address; try again in "
-                               f"{(wait + 59) // 60} minute(s) with the code HQ gave you.",
+            return _error(429, msg(("Too many wrong enrollment codes from this address; try "
+                                    "again in %n minute with the code HQ gave you.",
+                                    "Too many wrong enrollment codes from this address; try "
+                                    "again in %n minutes with the code HQ gave you."),
+                                   n=(wait + 59) // 60),
                           headers={"Retry-After": str(wait)})
         try:
             req = enroll_request(protocol.decode(await request.body(),
@@ -146,7 +151,7 @@ def create_app(store_url, *, docs: bool = False) -> FastAPI:
         except ScopeError as exc:
             return _error(403, exc.message, exc.seq)
         except ReusedSeq as exc:
-            return _error(409, str(exc))
+            return _error(409, exc.message)
         encoding = protocol.best_encoding(request.headers.get("accept-encoding"))
         raw = protocol.dumps(out)
         if len(raw) < 200:
@@ -164,7 +169,7 @@ def create_app(store_url, *, docs: bool = False) -> FastAPI:
 
     @app.exception_handler(DomainError)
     async def domain_error(_request, exc: DomainError):
-        return _error(422, str(exc))
+        return _error(422, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(_request, exc: RequestValidationError):

@@ -16,12 +16,18 @@ from typing import NamedTuple
 
 from models import agreements, columns, history
 from models.ids import utc_now, uuid7
+from models.message_data import to_data
+from models.messages import Message, msg
 from sync.protocol import HQ_OFFICE, Op
 
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 class ReusedSeq(ValueError):
     """A (device, seq) already applied with different content: the device's numbering restarted."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
 
 
 class ScopeError(Exception):
@@ -55,7 +61,16 @@ def digest(op: Op) -> str:
                            digest_size=8).hexdigest()
 
 
-def check_op(op: Op) -> str | None:
+def refused(op: Op, reason, **extra) -> dict:
+    """The ack that sets `op` aside: the reason in English ("x") and, for a device that
+    translates it, as data ("xm", models/message_data.py)."""
+    ack = {"s": op.seq, "x": str(reason), **extra}
+    if isinstance(reason, Message):
+        ack["xm"] = to_data(reason)
+    return ack
+
+
+def check_op(op: Op) -> "Message | None":
     """Why `op` cannot be applied (table, columns unknown here; a value its column refuses: the
     device's own column definitions, models/columns.py), or None. One pass over the fields."""
     # An insert may lack required columns: an op too large for one request arrives in parts
@@ -64,11 +79,16 @@ def check_op(op: Op) -> str | None:
     if not found:
         return None
     if "*" in found:
-        return f"HQ does not know the table '{op.table}' (is HQ older than this device?)."
+        return msg("HQ does not know the table '{table}' (is HQ older than this device?).",
+                   table=op.table)
     unknown = sorted(n for n in found if n not in synced_tables()[op.table])
     if unknown:
-        return f"HQ does not know the field(s) {', '.join(unknown)} of {op.table}."
-    return f"HQ refused this change of {op.table} {op.row_id}: {columns.describe(found)}."
+        return msg(("HQ does not know the field {fields} of {table}.",
+                    "HQ does not know the fields {fields} of {table}."), n=len(unknown),
+                   fields=unknown, table=op.table)
+    # the column's own words stay technical (English): the names of fields and JSON shapes
+    return msg("HQ refused this change of {table} {row}: {problems}.", table=op.table,
+               row=op.row_id, problems=columns.describe(found))
 
 
 def _flag(value) -> int:
@@ -89,15 +109,17 @@ def check_scope(tx, device: Device, ops: list[Op]) -> None:
     for op in ops:
         target = op.fields.get("office", op.office)
         if not device.may(op.office) or not device.may(target):
-            raise ScopeError(f"Change {op.seq} is for office {target or op.office}, which this "
-                             "device is not enrolled for.", op.seq)
+            raise ScopeError(msg("Change {seq} is for office {office}, which this device is not "
+                                 "enrolled for.", seq=op.seq, office=target or op.office),
+                             op.seq)
         if op.table not in synced_tables():
             continue
         current = tx.one("SELECT office FROM hq_row WHERE tbl = ? AND id = ?",
                          (op.table, op.row_id))
         if current is not None and not device.may(current[0]):
-            raise ScopeError(f"Change {op.seq} edits a record of office {current[0]}, which this "
-                             "device is not enrolled for.", op.seq)
+            raise ScopeError(msg("Change {seq} edits a record of office {office}, which this "
+                                 "device is not enrolled for.", seq=op.seq, office=current[0]),
+                             op.seq)
 
 
 class Written(NamedTuple):
@@ -136,10 +158,10 @@ class Batch:
             if op.seq in done:
                 old_digest, result = done[op.seq]
                 if old_digest != mark:
-                    raise ReusedSeq(
-                        f"Change number {op.seq} of this device was already used for another "
+                    raise ReusedSeq(msg(
+                        "Change number {seq} of this device was already used for another "
                         "change (was the database restored from a backup?). Enroll the device "
-                        "again with a new code.")
+                        "again with a new code.", seq=op.seq))
                 acks.append(json.loads(result))
                 continue
             ack = self.apply(op)
@@ -164,7 +186,7 @@ class Batch:
         reason = check_op(op)
         if reason:
             row = _load(self.tx, op.table, op.row_id)
-            ack = {"s": op.seq, "x": reason}
+            ack = refused(op, reason)
             if row is not None:  # the device puts HQ's values back (none of the op applies)
                 ack["r"] = {f: row["data"][f] for f in op.fields if f in row["data"]}
             return ack
@@ -191,8 +213,8 @@ class Batch:
             fields.setdefault("office", op.office)
             if op.table == "office" and self.tx.one(
                     "SELECT id FROM hq_row WHERE tbl = 'office' AND office = ?", (op.office,)):
-                return {"s": op.seq, "x": f"Office {op.office} already exists at HQ; offices are "
-                        "added there ('hq office add')."}
+                return refused(op, msg("Office {office} already exists at HQ; offices are added "
+                                       "there ('hq office add').", office=op.office))
             written = self.write_row(op.table, op.row_id, None, fields, user)
             self.after = written.row["data"]
             ack = {"s": op.seq, "v": written.version}
@@ -203,7 +225,7 @@ class Batch:
         if reason := (agreements.status_change_refusal(op.table, data, {**data, **fields})
                       or history.edit_refusal(op.table, data, {**data, **fields})):
             # the device gets HQ's values back
-            return {"s": op.seq, "x": reason, "r": {f: data.get(f) for f in fields if f in data}}
+            return refused(op, reason, r={f: data.get(f) for f in fields if f in data})
 
         def by_other_since_base(field: str) -> bool:
             mark = meta.get(field)

@@ -16,6 +16,7 @@ import logging
 import sqlite3
 
 from models.ids import utc_now
+from models.messages import msg
 from sync.protocol import CONTENT_SUMS
 
 from . import changes
@@ -102,7 +103,8 @@ class SyncRun:
             if req["repair"]:
                 office, after = req["repair"]
                 if not device.reads(office):
-                    raise ScopeError(f"This device is not enrolled for office {office}.", None)
+                    raise ScopeError(msg("This device is not enrolled for office {office}.",
+                                         office=office), None)
                 rows, nxt, more = changes.repair_page(tx, device, office, after)
                 out.update(changes=rows, cursor=cursor, more=False,
                            repair=[office, nxt] if more else None)

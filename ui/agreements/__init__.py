@@ -19,8 +19,9 @@ AGREEMENTS = Area(key="agreements", title="Agreements", load=_agreements,
                   opens=("agreement", "programme_document"),
                   views=("agreements", "agreement", "agreement_signatures", "agreement_amendments",
                          "agreement_history",
-                         "pd_context"))
+                         "pd_context", "signatories", "new_amendment"))
 EMERGENCY = Area(key="emergency", title="Emergency", load=_emergency, opens=("deferred_item",),
-                 views=("emergency",))
+                 views=("emergency", "emergency_terms", "emergency_results", "emergency_sign",
+                        "deferred"))
 
 __all__ = ["AGREEMENTS", "EMERGENCY", "apply_at_startup"]

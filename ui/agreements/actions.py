@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reports import palette
+
+from ..messages import text
+from ..widgets import FlowLayout
 
 # English labels of the transitions (translated with context "AgreementActions")
 ACTION_LABELS = {
@@ -62,8 +65,7 @@ class StatusActions(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        self.row = QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row = FlowLayout()  # the buttons wrap onto a second line in a narrow window
         self.reasons = QLabel(self)
         self.reasons.setObjectName("guard_reasons")
         self.reasons.setWordWrap(True)
@@ -86,13 +88,13 @@ class StatusActions(QWidget):
             button.setObjectName(f"action_{action.target}")
             button.setEnabled(action.allowed)
             if not action.allowed and action.reason:
-                button.setToolTip(action.reason)
-                refused.append(f"<b>{action.text()}</b>: {_html(action.reason)}")
+                reason = text(action.reason)
+                button.setToolTip(reason)
+                refused.append(f"<b>{action.text()}</b>: {_html(reason)}")
             button.clicked.connect(lambda _=False, t=action.target: self.triggered.emit(t))
             self.row.addWidget(button)
             button.show()  # at once, not when the event loop next runs
             self.buttons[action.target] = button
-        self.row.addStretch(1)
         self.reasons.setText("<br>".join(refused))
         self.reasons.setVisible(bool(refused))
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetIt
 
 from reports import palette
 
+from ..messages import amount_text, text
+
 REMOVED, ADDED = QColor(palette.ERROR), QColor(palette.SUCCESS)
 
 
@@ -26,7 +28,7 @@ def rows_from(differences) -> list[tuple[str, str, str]]:
             what = get("label") or get("what") or get("field") or ""
             before = get("before") if get("before") is not None else get("old")
             after = get("after") if get("after") is not None else get("new")
-        rows.append((str(what), _text(before), _text(after)))
+        rows.append((text(what), _text(before), _text(after)))
     return rows
 
 
@@ -34,7 +36,7 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.2f}"
+        return amount_text(value)
     return str(value)
 
 
@@ -79,8 +81,8 @@ class DiffView(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         count = sum(1 for _, b, a in rows if b != a)
-        text = self.tr("%n change(s) against the signed version.", "", count)
-        self.summary.setText(f"{heading}\n{text}" if heading else text)
+        said = self.tr("%Ln changes against the signed version.", "", count)
+        self.summary.setText(f"{heading}\n{said}" if heading else said)
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3))

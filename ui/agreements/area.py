@@ -10,6 +10,7 @@ from models.agreements import AGREEMENT_STATUSES, AGREEMENT_TYPES, PD_STATUSES
 from models.errors import NotFound
 
 from ..interchange import export
+from ..messages import amount_text
 from ..widgets import ListTableModel, record_table, vocab_formatter
 from .editor import AgreementPanel
 from .pd_editor import PdPanel
@@ -26,7 +27,7 @@ class AgreementsArea(QWidget):
         self.model = ListTableModel(agreements.LIST, {
             "agreement_type": lambda c: (c or "").upper(),
             "status": vocab_formatter(AGREEMENT_STATUSES),
-            "unicef_total": lambda v: f"{v or 0:,.2f}"}, self)
+            "unicef_total": amount_text}, self)
         self.model.filters["amendments"] = 0  # amendment drafts show inside their agreement
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -204,6 +205,8 @@ def _shot_tab(name: str):
         _shot_one(widget, options)
         panel = widget.stack.currentWidget()
         tabs = getattr(panel, "tabs", None)
+        if name == "pd_context" and not hasattr(panel, "builder"):
+            panel = _first_pd(widget)  # no --ref: the first agreement with a PD
         if name == "pd_context" and hasattr(panel, "builder"):
             panel.builder.tabs.setCurrentWidget(panel.builder.narrative)
         elif tabs is not None:
@@ -213,8 +216,35 @@ def _shot_tab(name: str):
     return shot
 
 
+def _first_pd(widget: AgreementsArea):
+    for row in range(min(widget.model.rowCount(), 50)):
+        widget.show_agreement(widget.model.id_at(row))
+        pds = widget.agreement.body.pds
+        if pds.topLevelItemCount():
+            widget.show_pd(pds.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
+            break
+    return widget.stack.currentWidget()
+
+
+def _shot_signatories(widget: AgreementsArea, options: dict):
+    """The office's UNICEF signatories (a dialog over the agreement)."""
+    _shot_one(widget, options)
+    panel = widget.stack.currentWidget()
+    panel.edit_signatories()
+    return panel.signatories_dialog
+
+
+def _shot_new_amendment(widget: AgreementsArea, options: dict):
+    """What a new amendment changes (the dialog before the copy is made)."""
+    from .amendment_dialog import AmendmentDialog
+    _shot_one(widget, options)
+    dialog = AmendmentDialog(widget)
+    dialog.show()
+    return dialog
+
 
 SHOTS = {"agreements": _shot_list, "agreement": _shot_one,  # shot views (ui/areas.py)
          "agreement_signatures": _shot_tab("signatures"),
          "agreement_amendments": _shot_tab("amendments"), "pd_context": _shot_tab("pd_context"),
-         "agreement_history": _shot_tab("history")}
+         "agreement_history": _shot_tab("history"),
+         "signatories": _shot_signatories, "new_amendment": _shot_new_amendment}

@@ -16,6 +16,9 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, field_errors
+from ..widgets import reflow
+
 WARN = f"color: {palette.ERROR};"
 ASSESSMENTS = ("micro", "simplified", "hact_macro", "un_assessed")
 OUTCOMES = ("cleared", "cleared_with_conditions", "rejected")
@@ -34,7 +37,7 @@ class DeferredDialog(QDialog):
         form.addRow(title)
         self.file = QLineEdit(self)
         self.file.setObjectName("evidence_file")
-        browse = QPushButton(self.tr("Choose…"), self)
+        browse = QPushButton(self.tr("Choose..."), self)
         browse.clicked.connect(self._browse)
         row = QWidget(self)
         box = QHBoxLayout(row)
@@ -65,6 +68,9 @@ class DeferredDialog(QDialog):
             for code in OUTCOMES:
                 self.outcome.addItem(self._vocab(vocab.DUE_DILIGENCE_STATUSES[code]), code)
             form.addRow(self.tr("Outcome"), self.outcome)
+        for unused in {self.assessment, self.rating, self.outcome} - set(
+                form.itemAt(i).widget() for i in range(form.count())):
+            unused.hide()  # never laid out: shown, it would sit over the title
         self.problem = QLabel(self)
         self.problem.setObjectName("evidence_problem")
         self.problem.setWordWrap(True)
@@ -76,6 +82,7 @@ class DeferredDialog(QDialog):
         buttons.accepted.connect(self.close_item)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        reflow(form)
 
     @staticmethod
     def _vocab(label: str) -> str:
@@ -103,9 +110,9 @@ class DeferredDialog(QDialog):
         try:
             emergency.complete_deferred(self.item_id, self.evidence())
         except ValidationError as exc:
-            self.problem.setText("\n".join(exc.errors.values()))
+            self.problem.setText("\n".join(field_errors(exc).values()))
             return
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.accept()

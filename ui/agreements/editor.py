@@ -10,7 +10,8 @@ from models import agreements
 from models.agreements import AGREEMENT_TYPES, PD_STATUSES
 from models.directory import partners, settings
 
-from ..widgets import Field, FormWidget
+from ..messages import amount_text, text
+from ..widgets import Field, FormWidget, flow_row
 from .record import RecordPanel
 
 
@@ -63,10 +64,10 @@ class AgreementContent(QWidget):
         self.new_pd.clicked.connect(self.new_pd_requested)
         self.totals = QLabel(self)
         self.totals.setObjectName("agreement_totals")
+        self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_pd)
-        buttons.addWidget(self.new_pd)
-        buttons.addStretch(1)
+        buttons.addWidget(flow_row(self, [self.open_pd, self.new_pd]), 1)
         buttons.addWidget(self.totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -99,7 +100,7 @@ class AgreementContent(QWidget):
             if draft is not None:  # a draft amendment is seen from the agreement too
                 status += self.tr(" · amendment %1 draft").replace("%1", draft.reference)
             item = QTreeWidgetItem([pd.reference, pd.title, status,
-                                    f"{pd.unicef_cash_total:,.2f} {pd.currency}"])
+                                    f"{amount_text(pd.unicef_cash_total)} {pd.currency}"])
             item.setData(0, Qt.ItemDataRole.UserRole, pd.id)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.pds.addTopLevelItem(item)
@@ -166,11 +167,11 @@ class AgreementPanel(RecordPanel):
         self.body.set_pds(agreements.programme_documents(record) if record else [])
         refusal = agreements.add_pd_refusal(record) if record is not None else None
         self.body.new_pd.setEnabled(record is not None and refusal is None)
-        self.body.new_pd.setToolTip(refusal or "")
+        self.body.new_pd.setToolTip(text(refusal or ""))
         if record is not None:
             totals = agreements.agreement_totals(record)
             self.body.totals.setText(self.tr("UNICEF total %1").replace(
-                "%1", f"{totals.unicef_total:,.2f}"))
+                "%1", amount_text(totals.unicef_total)))
         else:
             self.body.totals.clear()
 

@@ -12,6 +12,7 @@ from models.agreements import emergency
 from models.directory import settings
 from reports import palette
 
+from ..messages import date_text, isolate, text
 from .deferred_dialog import DeferredDialog
 from .emergency_wizard import EmergencyWizard
 
@@ -32,7 +33,7 @@ class EmergencyArea(QWidget):
         self.deferred.setWordWrap(True)
         self.deferred.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.deferred.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.done_button = QPushButton(self.tr("Close with evidence…"), self)
+        self.done_button = QPushButton(self.tr("Close with evidence..."), self)
         self.done_button.setObjectName("deferred_done")
         self.done_button.clicked.connect(self.mark_done)
         self.message = QLabel(self)
@@ -90,9 +91,12 @@ class EmergencyArea(QWidget):
         for item in emergency.deferred_items(office=office):
             due = item.due_date if isinstance(item.due_date, dt.date) else \
                 dt.date.fromisoformat(str(item.due_date))
-            late = self.tr(" (overdue)") if due < today else ""
-            row = QListWidgetItem(f"{due}{late}  {item.description}")
-            row.setToolTip(item.description)
+            late = due < today
+            what = text(emergency.deferred_description(item))
+            # the description keeps its own direction (a reference inside Arabic text)
+            line = (self.tr("%1 (overdue): %2") if late else self.tr("%1: %2"))
+            row = QListWidgetItem(line.replace("%1", date_text(due)).replace("%2", isolate(what)))
+            row.setToolTip(what)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setData(Qt.ItemDataRole.UserRole + 1, item.kind)
             if late:
@@ -128,4 +132,36 @@ def _shot(widget: EmergencyArea, options: dict) -> None:
     widget.refresh()
 
 
-SHOTS = {"emergency": _shot}  # shot views (ui/areas.py)
+def _shot_page(number: int):
+    """The wizard on one of its later screens, the earlier ones filled in as a person would
+    (the first known partner, the first template, an amount, a place)."""
+    def shot(widget: EmergencyArea, options: dict) -> None:
+        widget.refresh()
+        wizard = widget.wizard
+        wizard.partner_page.partner.setCurrentIndex(min(1, wizard.partner_page.partner.count() - 1))
+        terms = wizard.terms_page
+        for _ in range(number):
+            if wizard.currentPage() is terms:
+                terms.template.setCurrentIndex(min(1, terms.template.count() - 1))
+                terms.amount.setText("40000")
+                terms.locations.setText(options.get("office") or "Garissa, Dadaab")
+            wizard.next()
+    return shot
+
+
+def _shot_deferred(widget: EmergencyArea, options: dict):
+    """Closing a deferred item: the full assessment asks for the most."""
+    widget.refresh()
+    rows = [widget.deferred.item(i) for i in range(widget.deferred.count())]
+    if not rows:
+        return None
+    kinds = [row.data(Qt.ItemDataRole.UserRole + 1) for row in rows]
+    widget.deferred.setCurrentItem(rows[kinds.index("full_assessment")]
+                                   if "full_assessment" in kinds else rows[0])
+    widget.mark_done()
+    return widget.dialog
+
+
+SHOTS = {"emergency": _shot, "emergency_terms": _shot_page(1),  # shot views (ui/areas.py)
+         "emergency_results": _shot_page(2), "emergency_sign": _shot_page(3),
+         "deferred": _shot_deferred}

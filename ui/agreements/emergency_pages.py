@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QFormLayout, QLabel,
                                QLineEdit, QRadioButton, QVBoxLayout, QWizardPage)
@@ -16,10 +16,18 @@ from models.agreements import SSFA_CEILING, emergency
 from models.directory import partners
 from reports import palette
 
+from ..messages import number_text
+from ..widgets import reflow
 from .pd_budget import parse_amount
 from .pd_results import ResultsTable
 
 WARN = f"color: {palette.ERROR};"
+
+
+def template_text(english: str) -> str:
+    """A text of a pre-certified template (title, result, activity, risk) in the interface's
+    language: the programme document is written in it."""
+    return QCoreApplication.translate("emergency templates", english)
 
 
 def _iso(text: str) -> dt.date | None:
@@ -75,6 +83,7 @@ class PartnerPage(QWizardPage):
         form.addRow(self.tr("Name"), self.new_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.risk_note)
         layout.addStretch(1)
         self.partner.currentIndexChanged.connect(self._partner_changed)
@@ -106,7 +115,7 @@ class PartnerPage(QWizardPage):
                 self.under.addItem(self.tr("PCA %1 (humanitarian PD under it)")
                                    .replace("%1", reference), aid)
         self.under.addItem(self.tr("A new SSFA (up to %1 USD)").replace(
-            "%1", f"{SSFA_CEILING:,}"), None)
+            "%1", number_text(SSFA_CEILING)), None)
         self.completeChanged.emit()
 
     def partner_id(self) -> str | None:
@@ -144,7 +153,7 @@ class TermsPage(QWizardPage):
         self.template.setObjectName("template")
         self.template.addItem(self.tr("Choose a pre-certified template"), None)
         for key, title in emergency.templates():
-            self.template.addItem(title, key)
+            self.template.addItem(template_text(title), key)
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
         self.amount.setValidator(QDoubleValidator(0, 1e10, 2, self.amount))
@@ -169,6 +178,7 @@ class TermsPage(QWizardPage):
         form.addRow(self.tr("End"), self.end)
         form.addRow(self.tr("Locations"), self.locations)
         form.addRow(self.problem)
+        reflow(form)
         self.template.currentIndexChanged.connect(self._suggest_end)
         self.start.textChanged.connect(self._suggest_end)
         self.end.textEdited.connect(self._end_edited)
@@ -208,7 +218,7 @@ class TermsPage(QWizardPage):
         if wizard and wizard.partner_page.agreement_id() is None \
                 and values["amount"] > SSFA_CEILING:
             return self.tr("An SSFA funds at most %1 USD; lower the amount or use the "
-                           "partner's PCA.").replace("%1", f"{SSFA_CEILING:,}")
+                           "partner's PCA.").replace("%1", number_text(SSFA_CEILING))
         return ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
@@ -235,5 +245,5 @@ class ResultsPage(QWizardPage):
         values = self.wizard().terms_page.values()
         key = (values["template_key"], values["amount"])
         if key != self._key:  # keep edits when the user only went back and forth
-            self.results.set_outputs(emergency.template_results(*key))
+            self.results.set_outputs(emergency.template_results(*key, texts=template_text))
             self._key = key

@@ -14,7 +14,9 @@ from models.agreements import emergency
 from models.directory import settings
 from models.errors import DomainError, ValidationError
 
-from .emergency_pages import WARN, PartnerPage, ResultsPage, TermsPage
+from ..messages import date_text, error_text, field_errors, isolate, text
+from ..widgets import reflow
+from .emergency_pages import WARN, PartnerPage, ResultsPage, TermsPage, template_text
 from .printing import PrintBar
 from .render import pd_renderer
 
@@ -72,6 +74,7 @@ class SignPage(QWizardPage):
         form.addRow(self.unicef_consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.print_bar)
         layout.addWidget(self.result, 1)
@@ -135,21 +138,23 @@ class SignPage(QWizardPage):
                 partner_signatory=partner, partner_signatory_title=self.partner_title.text(),
                 unicef_signatory=unicef, unicef_signatory_title=self.unicef_title.text(),
                 consents=emergency.consents(unicef, partner),
-                lang=self.print_bar.lang.currentData(), **terms)
+                lang=self.print_bar.lang.currentData(), texts=template_text, **terms)
         except ValidationError as exc:
             self.result.setStyleSheet(WARN)
-            self.result.setText("\n".join(exc.errors.values()))
+            self.result.setText("\n".join(field_errors(exc).values()))
             return
         except DomainError as exc:
             self.result.setStyleSheet(WARN)
-            self.result.setText(str(exc))
+            self.result.setText(error_text(exc))
             return
         launch = self.launch
-        deferred = "\n".join(f"• {d.description} — {self.tr('due')} {d.due_date}"
-                             for d in launch.deferred)
+        deferred = "\n".join(
+            "• " + self.tr("%1, due %2").replace(
+                "%1", isolate(text(emergency.deferred_description(d))))
+            .replace("%2", date_text(d.due_date)) for d in launch.deferred)
         self.result.setStyleSheet("")
-        self.result.setText("\n".join(launch.messages) + "\n\n" + self.tr("Deferred:") + "\n"
-                            + deferred)
+        self.result.setText("\n".join(text(m) for m in launch.messages) + "\n\n"
+                            + self.tr("Deferred:") + "\n" + deferred)
         self._update()
         for table in ("partner", "agreement", "programme_document"):
             self.ctx.changed(table)

@@ -11,6 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from models import agreements
 from models.errors import DomainError, NotFound
 
+from ..messages import error_text
+
 
 def attachment_links(files) -> str:
     """Rich text naming each attachment as a link (its id) for QLabel.linkActivated."""
@@ -45,7 +47,7 @@ class AttachmentOpener(QObject):
                                    on_error=lambda exc, _trace: self._failed(attachment, exc))
             return
         except DomainError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
             return
         self.message.emit("", False)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -55,6 +57,6 @@ class AttachmentOpener(QObject):
         self.open(attachment)
 
     def _failed(self, attachment, exc: Exception) -> None:
-        reason = str(exc) if isinstance(exc, DomainError) else exc.__class__.__name__
+        reason = error_text(exc) if isinstance(exc, DomainError) else exc.__class__.__name__
         self.message.emit(self.tr("Could not fetch %1: %2").replace("%1", attachment.filename)
                           .replace("%2", reason), True)

@@ -5,6 +5,7 @@ for display. The domain (models.agreements) recomputes and checks totals when th
 """
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +13,8 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
+
+from ..messages import amount_text, interface_locale
 
 # budget line keys (models/programme_documents.py): activity, its time frame, three amounts
 TEXT_KEYS = ("activity", "start", "end")
@@ -22,12 +25,18 @@ AMOUNT_COLS = (COL_UNICEF, COL_PARTNER, COL_SUPPLIES)
 
 
 def parse_amount(text) -> Decimal:
-    """An amount typed by a person ("1 200,50" or "1,200.50"); blank or junk counts as 0."""
+    """An amount typed by a person, as the interface's language writes it ("1 200,50" in
+    French, "١٬٢٠٠٫٥٠" in Arabic) or as a spreadsheet does ("1,200.50"); blank or junk is 0."""
     if text is None:
         return Decimal(0)
     if isinstance(text, (int, float, Decimal)):
         return Decimal(str(text))
-    clean = str(text).replace(" ", "").replace("\u00a0", "")
+    value, ok = interface_locale().toDouble(str(text).strip())
+    if ok:
+        return Decimal(str(value))
+    clean = "".join(ch for ch in str(text).replace("\u066b", ".").replace("\u066c", ",")
+                    if not ch.isspace() and ch not in "\u00a0\u202f")
+    clean = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in clean)
     if clean.count(",") == 1 and "." not in clean and len(clean.split(",")[1]) <= 2:
         clean = clean.replace(",", ".")
     clean = clean.replace(",", "")
@@ -38,7 +47,8 @@ def parse_amount(text) -> Decimal:
 
 
 def money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    """An amount as the interface's language writes it (50 000,00 in French)."""
+    return amount_text(value)
 
 
 class _LiveDelegate(QStyledItemDelegate):
@@ -100,12 +110,14 @@ class BudgetTable(QWidget):
         self.remove_button.setVisible(not read_only)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("budget_totals")
+        self.total_label.setWordWrap(True)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignTrailing
+                                      | Qt.AlignmentFlag.AlignVCenter)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.total_label)
+        buttons.addWidget(self.total_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from models.agreements import CASH_MODALITIES, PD_TYPES
 from reports import palette
 
+from ..messages import interface_locale, text
 from ..widgets import Field, FormWidget
 from .pd_budget import BudgetTable, money, parse_amount
 from .pd_extras import PdExtras
@@ -57,6 +58,7 @@ class PdBuilder(QWidget):
         self.errors.hide()
         self.grand_total = QLabel(self)
         self.grand_total.setObjectName("pd_grand_total")
+        self.grand_total.setWordWrap(True)
         self.grand_total.setStyleSheet("font-weight: 600;")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pd_tabs")
@@ -115,7 +117,7 @@ class PdBuilder(QWidget):
         share = sums["partner_contribution"] * 100 / total if total else 0
         self.grand_total.setText(
             self.tr("UNICEF total (cash, supplies, management) %1 · Partner share %2%")
-            .replace("%1", money(unicef)).replace("%2", f"{share:.1f}"))
+            .replace("%1", money(unicef)).replace("%2", interface_locale().toString(float(share), "f", 1)))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.header.show_errors({k: v for k, v in errors.items() if k in self.header.inputs})
@@ -127,5 +129,5 @@ class PdBuilder(QWidget):
             self.tabs.setCurrentWidget(self.narrative)
         other = [v for k, v in errors.items() if k not in self.header.inputs
                  and k not in PdExtras.KEYS and k not in PdNarrative.KEYS]
-        self.errors.setText("\n".join(other))
+        self.errors.setText("\n".join(text(v) for v in other))
         self.errors.setVisible(bool(other))

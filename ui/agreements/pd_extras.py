@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
 from models.agreements import REPORTING_KINDS, VISIT_KINDS
 from reports import palette
 
+from ..messages import text
+
 EDIT = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         | QTableWidget.EditTrigger.AnyKeyPressed)
 
@@ -175,5 +177,5 @@ class PdExtras(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            label.setText(errors.get(key, ""))
+            label.setText(text(errors.get(key, "")))
             label.setVisible(bool(errors.get(key)))

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlain
 from models.agreements import PD_RATINGS as RATINGS
 from reports import palette
 
+from ..messages import text
+from ..widgets import reflow
+
 AREAS = ("gender", "equity", "sustainability")
 PERSON = re.compile(r"^(?P<name>[^<]+?)\s*(?:<(?P<email>[^>]*)>)?$")
 
@@ -82,6 +85,7 @@ class PdNarrative(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.ERROR};")
         form.addRow(self.problem)
+        reflow(form)
 
     def set_data(self, data: dict) -> None:
         self.blockSignals(True)
@@ -117,4 +121,4 @@ class PdNarrative(QWidget):
 
     def show_errors(self, errors: dict) -> None:
         mine = [v for k, v in errors.items() if k in self.KEYS]
-        self.problem.setText("\n".join(mine))
+        self.problem.setText("\n".join(text(v) for v in mine))

@@ -14,6 +14,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..messages import error_text
+
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
              ("pt", "Português"), ("ru", "Русский"))  # eTools prints agreements in these six
 
@@ -98,7 +100,7 @@ class PrintBar(QWidget):
 
     def _error(self, exc: Exception, _trace: str) -> None:
         self.button.setEnabled(True)
-        message = str(exc) or exc.__class__.__name__
+        message = error_text(exc) or exc.__class__.__name__
         self.status.setText(self.tr("Could not print: %1").replace("%1", message))
         self.failed.emit(message)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from models import agreements, drafts
@@ -17,8 +17,9 @@ from models.agreements import AGREEMENT_STATUSES, AMENDMENT_TYPES, PD_STATUSES
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, text
 from ..translate import InheritedTr
-from ..widgets import Field, FormWidget, Timeline
+from ..widgets import Field, FormWidget, Timeline, VerticalScroll, flow_row
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
 from .amendment_diff import DiffView
@@ -82,11 +83,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.signatories_button.setToolTip(self.tr(
             "The office's officers authorised to sign for UNICEF"))
         self.signatories_button.clicked.connect(self.edit_signatories)
-        row = QHBoxLayout()
-        row.addWidget(self.attach_signed)
-        row.addWidget(self.attach_termination)
-        row.addStretch(1)
-        sig_layout.addLayout(row)
+        sig_layout.addWidget(flow_row(sig_page, [self.attach_signed, self.attach_termination]))
         sig_layout.addWidget(self.signatories_button, 0, Qt.AlignmentFlag.AlignLeft)
         sig_layout.addStretch(1)
         self.diff = DiffView(self)
@@ -110,12 +107,9 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         amend_layout.addWidget(self.open_amendment, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
-        scroll = QScrollArea(self)  # small screens: scroll rather than widen the window
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = VerticalScroll(content, self, frame=False)  # small screens: scroll down
         self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(sig_page, self.tr("Signatures"))
+        self.tabs.addTab(VerticalScroll(sig_page, self, frame=False), self.tr("Signatures"))
         self.diff_index = self.tabs.addTab(self.diff, self.tr("Amendment"))
         self.amendments_index = self.tabs.addTab(amend_page, self.tr("Amendments"))
         self.timeline = Timeline(self)  # its status changes, who made them and why
@@ -237,7 +231,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         self.amend_button.setVisible(not record.amendment_of)
         refusal = agreements.amend_refusal(record)  # the models' rule, not a copy of it
         self.amend_button.setEnabled(refusal is None)
-        self.amend_button.setToolTip(refusal or "")
+        self.amend_button.setToolTip(text(refusal or ""))
         if record.amendment_of:
             self.diff.set_differences(agreements.amendment_diff(record),
                                       self.tr("Amendment %1 against the signed version")
@@ -302,10 +296,10 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         except ValidationError as exc:
             self.show_content_errors(exc.errors)
             self.signatures.show_errors(exc.errors)
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         drafts.discard(key)
         self.show_content_errors({})
@@ -331,7 +325,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
             self.record = agreements.transition(self.record, target, reason=reason,
                                                 lang=self.print_bar.lang.currentData())
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.say(self.tr("%1 is now %2.").replace("%1", self.record.reference)
                  .replace("%2", target))
@@ -358,7 +352,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         try:
             agreements.attach(self.record, kind, path=path)
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.say(self.tr("Attached."))
         self.refresh()
@@ -373,7 +367,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         try:
             draft = agreements.create_amendment(self.record, kinds, summary)
         except DomainError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.record = draft
         self.say(self.tr("Amendment %1 drafted: change what it amends, save, then sign it.")

@@ -13,6 +13,9 @@ from models.agreements import signatories
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text, field_errors
+from ..widgets import reflow
+
 
 class SignatoriesDialog(QDialog):
     def __init__(self, ctx, office: str, parent=None):
@@ -53,6 +56,7 @@ class SignatoriesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
+        reflow(form)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -73,10 +77,10 @@ class SignatoriesDialog(QDialog):
         try:
             signatories.save_unicef_officer(data, office=self.office)
         except ValidationError as exc:
-            self.problem.setText("\n".join(exc.errors.values()))
+            self.problem.setText("\n".join(field_errors(exc).values()))
             return
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.problem.clear()
         for widget in self.inputs.values():

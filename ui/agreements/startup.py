@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models import agreements
 
+from ..messages import error_text, plural, text
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AgreementsStartup", text, "", n)
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementsStartup", text)
 
 
 def apply_at_startup(ctx, parent: QWidget | None = None, today: dt.date | None = None):
@@ -22,7 +24,9 @@ def apply_at_startup(ctx, parent: QWidget | None = None, today: dt.date | None =
             return
         ctx.changed("agreement")
         ctx.changed("programme_document")
-        summary = _tr("%n agreement status change(s) applied for today's date.", len(messages))
+        summary = plural("AgreementsStartup",
+                         "%Ln agreement status changes applied for today's date.", len(messages))
+        messages = [text(m) for m in messages]
         ctx.status_message.emit(summary)
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Agreements updated"), summary,
                           QMessageBox.StandardButton.Ok, parent)
@@ -36,7 +40,7 @@ def apply_at_startup(ctx, parent: QWidget | None = None, today: dt.date | None =
 
     def failed(exc: Exception, _trace: str) -> None:
         ctx.status_message.emit(_tr("Automatic status changes failed: %1").replace(
-            "%1", str(exc)))
+            "%1", error_text(exc)))
 
     return ctx.workers.start(agreements.apply_automatic_transitions, today, on_done=done,
                              on_error=failed, writes=True)

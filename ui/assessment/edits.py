@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from models import assessment
 from models.errors import DomainError, ValidationError
 
+from ..messages import error_text, field_errors
 from .page import BenchmarkPage
 
 
@@ -36,7 +37,7 @@ class AssessmentEdits:
         try:
             result = fn(*args)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         return result
 
@@ -46,7 +47,7 @@ class AssessmentEdits:
         try:
             assessment.save_rating(self.overview.id, benchmark_id, rating, text)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         page.saved_evidence(text)
         self.pending[benchmark_id] = rating
@@ -58,7 +59,7 @@ class AssessmentEdits:
         try:
             assessment.save_rating(self.overview.id, benchmark_id, page.rating(), text)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         page.saved_evidence(text)
         self.ctx.changed("assessment_rating")
@@ -76,10 +77,10 @@ class AssessmentEdits:
         try:
             assessment.save_action(self.overview.id, data)
         except ValidationError as exc:
-            page.show_action_error(" ".join(exc.errors.values()))
+            page.show_action_error(" ".join(field_errors(exc).values()))
             return
         except DomainError as exc:
-            page.show_action_error(str(exc))
+            page.show_action_error(error_text(exc))
             return
         page.clear_new_action()
         self._refresh_actions(page)
@@ -118,10 +119,10 @@ class AssessmentEdits:
         try:
             assessment.submit(self.overview.id)
         except ValidationError as exc:
-            self.summary.show_problems(list(exc.errors.values()))
+            self.summary.show_problems(list(field_errors(exc).values()))
             return
         except DomainError as exc:
-            self.summary.show_problems([str(exc)])
+            self.summary.show_problems([error_text(exc)])
             return
         self.ctx.changed("assessment")
         self.ctx.status_message.emit(_tr("Self-assessment submitted to headquarters."))

@@ -16,10 +16,11 @@ from models import assessment, history
 from models.directory import vocab
 
 from ..widgets import TimingTable
+from ..messages import number_text
 
 
 def pct(share) -> str:
-    return "-" if share is None else f"{round(share * 100)} %"
+    return "-" if share is None else f"{number_text(round(share * 100))} %"
 
 
 class HqSummaryDialog(QDialog):
@@ -91,8 +92,8 @@ class HqSummaryDialog(QDialog):
         """"3 of 4 (75 %)"."""
         if not whole:
             return "-"
-        return self.tr("%1 of %2 (%3)").replace("%1", str(part)).replace("%2", str(whole)) \
-            .replace("%3", pct(part / whole))
+        return self.tr("%1 of %2 (%3)").replace("%1", number_text(part)) \
+            .replace("%2", number_text(whole)).replace("%3", pct(part / whole))
 
     def refresh(self) -> None:
         self.data = data = assessment.summary(self.year.value())
@@ -106,9 +107,9 @@ class HqSummaryDialog(QDialog):
                                         self.tr("Rated"), self.tr("Data shows"),
                                         self.tr("Office data")], rows, stretch=4)
         self.tabs.setTabText(1, self.tr("Disagreements (%1)").replace(
-            "%1", str(len(data["disagreements"]))))
+            "%1", number_text(len(data["disagreements"]))))
         rows = [[QCoreApplication.translate("vocab", vocab.label(vocab.REGIONS, r["region"])),
-                 str(r["offices"]), str(r["reported"]), pct(r["share_all_met"]),
+                 number_text(r["offices"]), number_text(r["reported"]), pct(r["share_all_met"]),
                  pct(r["share_all_met_by_data"])]
                 + [pct(r["benchmarks"][c]["share_met"]) for c in data["codes"]]
                 for r in data["regions"]]
@@ -123,7 +124,7 @@ class HqSummaryDialog(QDialog):
             reported = o["status"] in ("submitted", "acknowledged")
             rows.append([o["office"], o["name"], self._status(o["status"]),
                          yes(o["all_met"], reported), yes(o["all_met_by_data"], reported),
-                         str(o["disagreements"]) if reported else ""])
+                         number_text(o["disagreements"]) if reported else ""])
         self._fill(self.offices, [self.tr("Office"), self.tr("Name"), self.tr("Status"),
                                   self.tr("All met (rating)"), self.tr("All met (data)"),
                                   self.tr("Disagreements")], rows, stretch=1)
@@ -134,14 +135,15 @@ class HqSummaryDialog(QDialog):
         n = len(data["codes"])
         text = self.tr("<b>%1 of %2 offices reported for %3.</b> By their own rating, %4 met "
                        "all %5 benchmarks; by their own data, %6 did.") \
-            .replace("%1", str(data["reported"])).replace("%2", str(data["offices"])) \
-            .replace("%3", str(data["year"])).replace("%4", str(data["all_met"])) \
-            .replace("%5", str(n)).replace("%6", str(data["all_met_by_data"]))
+            .replace("%1", number_text(data["reported"])) \
+            .replace("%2", number_text(data["offices"])) \
+            .replace("%3", number_text(data["year"])).replace("%4", number_text(data["all_met"])) \
+            .replace("%5", number_text(n)).replace("%6", number_text(data["all_met_by_data"]))
         if data["disagreements"]:
             text += " " + self.tr("Ratings that disagree with the office's own data: %1, in "
                                   "%2 of the offices that reported.") \
-                .replace("%1", str(len(data["disagreements"]))) \
-                .replace("%2", str(data["offices_disagreeing"]))
+                .replace("%1", number_text(len(data["disagreements"]))) \
+                .replace("%2", number_text(data["offices_disagreeing"]))
         return text
 
     def _status(self, code: str) -> str:
@@ -156,11 +158,11 @@ class HqSummaryDialog(QDialog):
             rows.append([code, QCoreApplication.translate("benchmarks",
                                                           data["benchmark_titles"][code]),
                          self._of(f["met"], reported), self._of(f["met_by_data"], reported),
-                         str(f["disagree"]), str(f["no_data"])])
+                         number_text(f["disagree"]), number_text(f["no_data"])])
         rows.append([self.tr("All"), self.tr("All benchmarks met"),
                      self._of(data["all_met"], reported),
                      self._of(data["all_met_by_data"], reported),
-                     str(data["offices_disagreeing"]), ""])
+                     number_text(data["offices_disagreeing"]), ""])
         self._fill(self.benchmarks, ["", self.tr("Benchmark"), self.tr("Met by rating"),
                                      self.tr("Met by data"), self.tr("Disagree"),
                                      self.tr("No data")], rows, stretch=1)
@@ -174,15 +176,16 @@ class HqSummaryDialog(QDialog):
             self.trend_note.setText(self.tr(
                 "Each year is compared with the one before over the same offices: those that "
                 "reported in both (%1 from %2 to %3). Offices that reported: %4.")
-                .replace("%1", str(last["offices"])).replace("%2", str(last["from"]))
-                .replace("%3", str(last["to"])).replace("%4", ", ".join(
-                    f"{r['year']}: {r['reported']}" for r in data["reporting"])))
+                .replace("%1", number_text(last["offices"]))
+                .replace("%2", number_text(last["from"])).replace("%3", number_text(last["to"]))
+                .replace("%4", ", ".join(f"{number_text(r['year'])}: {number_text(r['reported'])}"
+                                         for r in data["reporting"])))
 
         rows = []
         for p in pairs:  # the earlier year, then the later, over the same offices
             for n, (year, fig) in enumerate(((p["from"], p["before"]), (p["to"], p["after"]))):
-                rows.append([f"{p['from']}-{p['to']}" if not n else "",
-                             str(p["offices"]) if not n else "", str(year),
+                rows.append([f"{number_text(p['from'])}-{number_text(p['to'])}" if not n else "",
+                             number_text(p["offices"]) if not n else "", number_text(year),
                              pct(fig["share_all_met"]), pct(fig["share_all_met_by_data"])]
                             + [pct(fig["benchmarks"][c]["share_met"]) for c in data["codes"]])
         self.trend.clearSpans()

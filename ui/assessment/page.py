@@ -14,7 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDateEdit, QGrid
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.assessment import RATINGS, Item
+from models.messages import fill
 from reports import palette
+
+from ..messages import isolate, number_text
+from ..widgets import VerticalScroll
 
 WARNING_STYLE = (f"QLabel {{ background: {palette.ERROR_TINT}; color: {palette.ERROR_DARK}; "
                  f"border: 1px solid {palette.ERROR_BORDER}; "
@@ -32,7 +36,8 @@ def data_text(item: Item) -> str:
     if not item.data_numbers:
         return QCoreApplication.translate("evidence", item.data_text)
     template = QCoreApplication.translate("evidence", item.data_template)
-    return template.format(**{k: ("-" if v is None else v) for k, v in item.data_numbers.items()})
+    return fill(template, {k: ("-" if v is None else number_text(v))
+                           for k, v in item.data_numbers.items()})
 
 
 def disagreement_text(rating: str, data_rating: str, locked: bool = False) -> str:
@@ -61,8 +66,14 @@ class BenchmarkPage(QWidget):
         self.item = item
         self.locked = locked
         self.benchmark_id = item.benchmark.id
-        layout = QVBoxLayout(self)
-        title = QLabel(f"{item.benchmark.code}. " + QCoreApplication.translate(
+        body = QWidget(self)  # scrolls: a 600 px screen cannot show the page and its plan
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(body, self, frame=False))
+        layout = QVBoxLayout(body)
+        # the code isolated, so that an Arabic title makes the line right to left ("B5." first
+        # on the right), not the Latin code it starts with
+        title = QLabel(isolate(item.benchmark.code) + ". " + QCoreApplication.translate(
             "benchmarks", item.benchmark.title), self)
         title.setObjectName("title")
         title.setWordWrap(True)
@@ -87,7 +98,7 @@ class BenchmarkPage(QWidget):
         suggested.setObjectName("suggested")
         last = (rating_text(item.last_year_rating) if had_last_year
                 else self.tr("no self-assessment"))
-        self.last_year = QLabel(self.tr("Last year (%1): %2").replace("%1", str(year - 1))
+        self.last_year = QLabel(self.tr("Last year (%1): %2").replace("%1", number_text(year - 1))
                                 .replace("%2", last), data_box)
         self.last_year.setObjectName("last_year")
         grid.addWidget(self.data_label, 0, 0, 1, 2)
@@ -102,7 +113,8 @@ class BenchmarkPage(QWidget):
         layout.addWidget(self.warning)
 
         rating_row = QHBoxLayout()
-        rating_row.addWidget(QLabel(self.tr("Your rating %1:").replace("%1", str(year)), self))
+        rating_row.addWidget(QLabel(self.tr("Your rating %1:").replace("%1", number_text(year)),
+                                    self))
         self.rating_group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for code in item.benchmark.scale:

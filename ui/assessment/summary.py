@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from models.assessment import Overview
 from reports import palette
 
+from ..messages import isolate, number_text, text
 from .page import WARNING_STYLE, data_text, rating_text
 
 WARN_BG = QColor(palette.ERROR_TINT)
@@ -25,10 +26,12 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         self.heading.setStyleSheet(
             f"font-size: 16px; font-weight: bold; color: {palette.BRAND_DARK};")
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("summary_table")
         self.table.verticalHeader().hide()
@@ -55,6 +58,7 @@ class SummaryPage(QWidget):
         self.submit_button.clicked.connect(self.submit_requested)
         self.locked_note = QLabel(self)
         self.locked_note.setObjectName("locked_note")
+        self.locked_note.setWordWrap(True)
         buttons.addWidget(self.locked_note, 1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.submit_button)
@@ -68,7 +72,8 @@ class SummaryPage(QWidget):
         """Fill the table; `pending` maps benchmark id -> rating chosen since the load."""
         pending = pending or {}
         self.heading.setText(self.tr("Summary of the %1 self-assessment of %2")
-                             .replace("%1", str(overview.year)).replace("%2", overview.office))
+                             .replace("%1", number_text(overview.year))
+                             .replace("%2", isolate(overview.office)))
         self.table.setHorizontalHeaderLabels(
             ["", self.tr("Benchmark"), str(overview.year - 1), str(overview.year),
              self.tr("Office data")])
@@ -82,8 +87,8 @@ class SummaryPage(QWidget):
             disagreements += warn
             cells = [item.benchmark.code, self._title(item), rating_text(item.last_year_rating),
                      rating_text(rating), data_text(item)]
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+            for col, shown in enumerate(cells):
+                cell = QTableWidgetItem(shown)
                 if warn and col in (3, 4):
                     cell.setBackground(QBrush(WARN_BG))
                     cell.setToolTip(self.tr("The rating differs from what the data shows."))
@@ -91,10 +96,11 @@ class SummaryPage(QWidget):
         self.table.resizeRowsToContents()
         self.counts.setText(self.tr("Met: %1   Partly met: %2   Not met: %3   Not rated: %4   "
                                     "Rating and data disagree: %5")
-                            .replace("%1", str(counts["met"]))
-                            .replace("%2", str(counts["partly_met"]))
-                            .replace("%3", str(counts["not_met"]))
-                            .replace("%4", str(counts[""])).replace("%5", str(disagreements)))
+                            .replace("%1", number_text(counts["met"]))
+                            .replace("%2", number_text(counts["partly_met"]))
+                            .replace("%3", number_text(counts["not_met"]))
+                            .replace("%4", number_text(counts[""]))
+                            .replace("%5", number_text(disagreements)))
         self.submit_button.setEnabled(not overview.locked)
         if overview.locked:
             when = (overview.submitted_at or "")[:10]
@@ -108,7 +114,7 @@ class SummaryPage(QWidget):
         return QCoreApplication.translate("benchmarks", item.benchmark.title)
 
     def show_problems(self, messages: list[str]) -> None:
-        self.problems.setText("\n".join(messages))
+        self.problems.setText("\n".join(text(m) for m in messages))
         self.problems.setVisible(bool(messages))
         if messages:
             self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -17,6 +17,7 @@ from models.directory import settings
 from models.errors import DomainError
 from reports import palette
 
+from ..messages import error_text, number_text
 from .edits import AssessmentEdits
 from .page import BenchmarkPage, rating_text
 from .summary import SummaryPage
@@ -40,6 +41,9 @@ class AssessmentView(AssessmentEdits, QWidget):
         top = QHBoxLayout()
         self.office = QComboBox(self)
         self.office.setObjectName("office")
+        self.office.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.office.setMinimumContentsLength(14)
         for code, name in assessment.offices():
             self.office.addItem(f"{code} - {name}", code)
         home = settings.home_office()
@@ -57,11 +61,14 @@ class AssessmentView(AssessmentEdits, QWidget):
         top.addWidget(self.office, 1)
         top.addWidget(QLabel(self.tr("Year:"), self))
         top.addWidget(self.year)
-        top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
         self.hq_button = QPushButton(self.tr("All offices (headquarters summary)..."), self)
         self.hq_button.setObjectName("hq_summary")
         self.hq_button.clicked.connect(self.show_hq_summary)
         top.addWidget(self.hq_button)
+        top_rows = QVBoxLayout()  # the status has a line of its own: long in French
+        top_rows.addLayout(top)
+        top_rows.addWidget(self.status)
         self.office.activated.connect(lambda _i: self.reload())
         self.year.valueChanged.connect(lambda _v: self.reload())
 
@@ -104,7 +111,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         right.addLayout(bottom)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(top_rows)
         layout.addLayout(body, 1)
         ctx.data_changed.connect(self._data_changed)
 
@@ -154,8 +161,9 @@ class AssessmentView(AssessmentEdits, QWidget):
                            year, page)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.message.setText(str(exc) if isinstance(exc, DomainError) else
-                             self.tr("Could not load the self-assessment: %1").replace("%1", str(exc)))
+        self.message.setText(error_text(exc) if isinstance(exc, DomainError) else
+                             self.tr("Could not load the self-assessment: %1")
+                             .replace("%1", error_text(exc)))
 
     def show_overview(self, found, office: str, year: int, page: int | None = None) -> None:
         if (office, year) != self.current():
@@ -174,7 +182,7 @@ class AssessmentView(AssessmentEdits, QWidget):
             self.status.setText(self.tr("Not started"))
             self.empty_label.setText(self.tr("%1 has no self-assessment for %2 yet. Start it to "
                                              "rate the office against the benchmarks.")
-                                     .replace("%1", office).replace("%2", str(year)))
+                                     .replace("%1", office).replace("%2", number_text(year)))
             self.stack.setCurrentWidget(self.empty)
             self.nav.blockSignals(False)
             self._buttons()
@@ -267,7 +275,7 @@ class AssessmentView(AssessmentEdits, QWidget):
         try:
             office, year, benchmark_id = assessment.locate(table, record_id)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.select(office, year)
         self.reload(page=0, benchmark_id=benchmark_id)

@@ -14,7 +14,7 @@ def _dashboard():
 
 
 CYCLE = Area(key="cycle", title="Partnering cycle", load=_cycle, opens=("cycle",),
-             views=("cycle", "cycle_history"))
+             views=("cycle", "cycle_history", "actors"))
 DASHBOARD = Area(key="dashboard", title="Dashboard", load=_dashboard,
                  views=("dashboard", "first_run"))
 

@@ -26,4 +26,14 @@ def _shot_history(widget: CycleView, options: dict) -> None:
     widget.tabs.setCurrentIndex(widget.history_index)
 
 
-SHOTS = {"cycle": _shot, "cycle_history": _shot_history}  # shot views (ui/areas.py)
+def _shot_actors(widget: CycleView, options: dict):
+    """Placing landscape organisations on the stakeholder map (phase i)."""
+    from ..interchange import ActorPicker
+    _shot(widget, options)
+    picker = ActorPicker(parent=widget)
+    picker.show()
+    return picker
+
+
+# shot views (ui/areas.py)
+SHOTS = {"cycle": _shot, "cycle_history": _shot_history, "actors": _shot_actors}

@@ -3,7 +3,7 @@ count, emergency and overdue first; a click opens the record), the user's own pa
 open partnerships by stage and by contribution type."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -14,6 +14,7 @@ from models.directory import settings, vocab
 from reports import palette
 
 from ..interchange import export
+from ..messages import date_text, error_text, number_text
 from .dashboard_alerts import KIND_LABELS, AlertsPanel, kind_label  # noqa: F401 (i18n script)
 
 
@@ -54,7 +55,7 @@ class Bars(QWidget):
             length = max(2.0, bar_w * n / top)
             p.fillRect(box(label_w, y + 3, length, 14), self.colour)
             p.drawText(box(label_w + length + 6, y, 64, 20), Qt.AlignmentFlag.AlignVCenter | side,
-                       QLocale().toString(n))
+                       number_text(n))
         p.end()
 
 
@@ -150,7 +151,7 @@ class DashboardView(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
-        self.status.setText(self.tr("Loading…"))
+        self.status.setText(self.tr("Loading..."))
         self._asked += 1  # only the latest request is shown (the office may change again)
         self.ctx.workers.start(_tagged, self._asked, cycle_dashboard.load,
                                office=self.office.currentData(),
@@ -163,7 +164,8 @@ class DashboardView(QWidget):
             self._show(data)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.status.setText(self.tr("Could not load the dashboard: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Could not load the dashboard: %1")
+                            .replace("%1", error_text(exc)))
 
     def _show(self, data: cycle_dashboard.Dashboard) -> None:
         self.data = data
@@ -172,7 +174,8 @@ class DashboardView(QWidget):
         self.stages.set_items([(tr_cycle(spec.STAGES[s]), n) for s, n in data.stages])
         self.kinds.set_items([(QCoreApplication.translate(
             "vocab", vocab.label(vocab.CONTRIBUTION_TYPES, c)), n) for c, n in data.contributions])
-        self.tabs.setTabText(0, self.tr("My partnerships (%1)").replace("%1", str(len(data.mine))))
+        self.tabs.setTabText(0, self.tr("My partnerships (%1)")
+                             .replace("%1", number_text(len(data.mine))))
         who = data.user_name or self.tr("you")
         self.tabs.setTabToolTip(0, self.tr("Partnerships with %1 as focal point")
                                 .replace("%1", who))
@@ -182,7 +185,7 @@ class DashboardView(QWidget):
                      if row.phase in spec.PHASE_BY_CODE else self.tr("all phases complete"))
             cells = [row.reference, QCoreApplication.translate(
                 "vocab", vocab.label(vocab.PARTNERSHIP_STATUSES, row.status)), phase,
-                row.next_review_due.isoformat() if row.next_review_due else "", row.title]
+                date_text(row.next_review_due), row.title]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -192,7 +195,7 @@ class DashboardView(QWidget):
     def show_all(self, kind: str) -> None:
         """List every alert of one group (off the GUI thread: a group can hold thousands)."""
         self.panel.show_all.setEnabled(False)
-        self.status.setText(self.tr("Loading…"))
+        self.status.setText(self.tr("Loading..."))
         self.ctx.workers.start(_tagged, (self._asked, kind), cycle_dashboard.alerts_of_kind,
                                kind, office=self.office.currentData(),
                                only_mine=self.only_mine.isChecked(), on_done=self._whole,

@@ -3,13 +3,15 @@ overdue first), and the alerts of the chosen group; a group too long to list who
 can be shown in full. A click on an alert opens its record."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.alerts import Alert, AlertGroup
 from reports import palette
+
+from ..messages import date_text, number_text, text
 
 # What each kind of alert is called as a group (English source, context "Dashboard").
 KIND_LABELS = {
@@ -42,7 +44,7 @@ def kind_label(kind: str) -> str:
 
 
 def number(n: int) -> str:
-    return QLocale().toString(n)
+    return number_text(n)
 
 
 def severity_icon(severity: str) -> QIcon:
@@ -194,16 +196,15 @@ class AlertsPanel(QWidget):
         self.shown = found
         self.alerts.setRowCount(len(found))
         for n, alert in enumerate(found):
-            due = QTableWidgetItem(alert.due.isoformat() if alert.due else "")
+            due = QTableWidgetItem(date_text(alert.due))
             due.setIcon(severity_icon(alert.severity))
             due.setToolTip(QCoreApplication.translate(
                 "alerts", SEVERITY_LABELS.get(alert.severity, alert.severity)))
-            # the record is in its own column: what to do starts with what matters
-            todo = alert.detail.removeprefix(alert.reference).strip() or alert.detail
+            title, todo = text(alert.title), text(alert.detail)
             cells = [due, QTableWidgetItem(alert.reference), QTableWidgetItem(alert.office),
-                     QTableWidgetItem(alert.title), QTableWidgetItem(todo)]
-            cells[3].setToolTip(alert.title)
-            cells[4].setToolTip(alert.detail)
+                     QTableWidgetItem(title), QTableWidgetItem(todo)]
+            cells[3].setToolTip(title)
+            cells[4].setToolTip(todo)
             for col, item in enumerate(cells):
                 self.alerts.setItem(n, col, item)
         if found:
@@ -211,7 +212,8 @@ class AlertsPanel(QWidget):
 
     def rows(self) -> list[list[str]]:
         return [[a.severity, kind_label(a.kind), a.reference, a.office,
-                 a.due.isoformat() if a.due else "", a.title, a.detail] for a in self.shown]
+                 a.due.isoformat() if a.due else "", text(a.title), text(a.detail)]
+                for a in self.shown]
 
     def _clicked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.shown):

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QL
 from models.cycle import exit as cycle_exit, spec
 from reports import palette
 
+from ..messages import date_text, text
+from ..widgets import reflow
+
 
 
 def tr(text: str) -> str:
@@ -65,6 +68,7 @@ class ExitStrategyForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        reflow(form)
         layout.addLayout(row)
         layout.addStretch(1)
         self.months.textEdited.connect(self.revalidate)
@@ -94,7 +98,7 @@ class ExitStrategyForm(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            label.setText(problems.get(key, ""))
+            label.setText(text(problems.get(key, "")))
             label.setVisible(key in problems)
 
     def _save(self) -> None:
@@ -116,11 +120,11 @@ class ReviewsTable(QTableWidget):
     def load(self, reviews: list[dict]) -> None:
         self.setRowCount(len(reviews))
         for n, review in enumerate(reviews):
-            cells = [str(review["reviewed_on"] or ""), review["reviewer"]]
+            cells = [date_text(review["reviewed_on"]), review["reviewer"]]
             cells += [tr(spec.RATINGS.get(r, "-")) for r in review["ratings"]]
             cells += [tr(spec.HEALTH.get(review["health"], "-")), review["partner_feedback"]]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            for col, shown in enumerate(cells):
+                item = QTableWidgetItem(shown)
                 if col == 6:
                     item.setForeground(QColor(palette.HEALTH.get(review["health"], palette.TEXT)))
                 self.setItem(n, col, item)

@@ -13,6 +13,8 @@ from models.cycle import rules as cycle_rules, spec
 from models.directory import vocab
 from reports import palette
 
+from ..messages import text
+from ..widgets import FlowLayout, reflow
 from .landscape import LandscapeEditor
 
 
@@ -61,7 +63,6 @@ class PhaseForm(QWidget):
         heading.setWordWrap(True)
         column.addWidget(heading)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         column.addLayout(form)
         status = QComboBox(body)
         for code, label in spec.PHASE_STATUSES.items():
@@ -78,6 +79,7 @@ class PhaseForm(QWidget):
             self._add_row(form, field.key, tr(field.label) + (" *" if field.required else ""),
                           widget, field.help)
         self._add_row(form, "notes", tr("Notes"), self._multiline(body))
+        reflow(form)
         self.summary = QLabel(body)
         self.summary.setObjectName("form_summary")
         self.summary.setWordWrap(True)
@@ -144,14 +146,12 @@ class PhaseForm(QWidget):
             return combo
         if field.kind == "multi":
             box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
+            row = FlowLayout(box)  # the choices wrap onto more lines in a narrow window
             for code, label in field.choices.items():
                 check = QCheckBox(tr(label), box)
                 check.setObjectName(f"choice_{code}")
                 check.setProperty("code", code)
                 row.addWidget(check)
-            row.addStretch(1)
             return box
         if field.kind == "check":
             return QCheckBox(parent)
@@ -244,11 +244,11 @@ class PhaseForm(QWidget):
         self.problems = dict(problems)
         for key, label in self.errors.items():
             message = problems.get(key)
-            label.setText(message or "")
+            label.setText(text(message or ""))
             label.setVisible(bool(message))
         if problems:
-            text = tr("%n problem(s) to fix before saving.").replace("%n", str(len(problems)))
-            self.summary.setText(f"<span style='color:{palette.ERROR}'>{text}</span>")
+            count = self.tr("%Ln problems to fix before saving.", "", len(problems))
+            self.summary.setText(f"<span style='color:{palette.ERROR}'>{count}</span>")
         else:
             self.summary.setText(tr("Ready to save."))
         self.validated.emit(self.problems)

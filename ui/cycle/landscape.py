@@ -2,15 +2,17 @@
 map drawn from it with QPainter."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHeaderView, QPushButton, QSizePolicy,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.cycle import spec
 from reports import palette
 
+from ..widgets import flow_row
+
+TABLE_MIN = 360  # pixels: who, interest, influence and relation readable
 
 
 def tr(text: str) -> str:
@@ -111,7 +113,7 @@ class LandscapeEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 90), (2, 95), (3, 140)):
             self.table.setColumnWidth(col, width)
-        self.table.setMinimumWidth(440)
+        self.table.setMinimumWidth(TABLE_MIN)
         self.table.itemChanged.connect(lambda _item: self._emit())
         self.map = LandscapeMap(self)
         self.map.setObjectName("landscape_map")
@@ -125,19 +127,31 @@ class LandscapeEditor(QWidget):
         actors.setObjectName("landscape_actors")
         actors.setToolTip(tr("Add organisations found in IATI and 3W files of this office"))
         actors.clicked.connect(self.add_actors)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addWidget(actors)
-        buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
-        left.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.map, 2)
+        left.addWidget(flow_row(self, [add, remove, actors]))
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(left, 3)
+        self.box.addWidget(self.map, 2)
         self.setMinimumHeight(300)
+
+    # The map stands beside the table when there is room for both, under it when there is not.
+    def _side_by_side_width(self) -> int:
+        return TABLE_MIN + self.map.minimumWidth() + self.box.spacing()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(max(TABLE_MIN, self.map.minimumWidth()), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.setMinimumHeight(300 if wide else 300 + self.map.minimumHeight())
+        super().resizeEvent(event)
 
     def add_row(self, row: dict) -> None:
         self.table.blockSignals(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QScrollArea, QSplitter, QTabWidget, QTreeWidget,
+                               QProgressBar, QSplitter, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from models.cycle import dashboard as cycle_dashboard, ops as cycle_ops, spec
@@ -13,7 +13,8 @@ from models.directory import vocab
 from models.errors import DomainError, ValidationError
 from reports import palette
 
-from ..widgets import Timeline
+from ..messages import error_text
+from ..widgets import Timeline, VerticalScroll
 from .exit import ExitStrategyForm, ReviewsTable
 from .form import PhaseForm
 
@@ -57,7 +58,6 @@ class CycleView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("phase_tree")
         self.tree.setHeaderLabels([self.tr("Phase"), self.tr("Status")])
-        self.tree.setColumnWidth(0, 200)
         self.tree.itemClicked.connect(self._tree_clicked)
         left = QWidget(self)
         left_col = QVBoxLayout(left)
@@ -85,10 +85,7 @@ class CycleView(QWidget):
             f"background: {palette.BRAND_TINT}; padding: 6px; border-radius: 4px;")
         self.form = PhaseForm(self)
         self.form.save_requested.connect(self._save_phase)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        scroll = VerticalScroll(self.form, self)
         self.exit_form = ExitStrategyForm(self)
         self.exit_form.save_requested.connect(self._save_exit)
         self.reviews = ReviewsTable(self)
@@ -133,7 +130,7 @@ class CycleView(QWidget):
         try:
             self.state = cycle_ops.state(partnership_id)
         except DomainError as exc:
-            self.ctx.status_message.emit(str(exc))
+            self.ctx.status_message.emit(error_text(exc))
             return
         self._show_state()
         self.select_phase(phase or self.state.current_phase or "xii")
@@ -182,6 +179,7 @@ class CycleView(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, phase.code)
                 node.addChild(child)
             node.setExpanded(True)
+        self.tree.resizeColumnToContents(0)  # the phases read whole; a cut status has a tooltip
 
     def phase_item(self, code: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -226,7 +224,7 @@ class CycleView(QWidget):
         if isinstance(exc, ValidationError):
             target = self.exit_form if self.tabs.currentIndex() == 1 else self.form
             target.show_problems(exc.errors)
-        message = str(exc)
+        message = error_text(exc)
         self.ctx.status_message.emit(message)
         self.failed.emit(message)
 

@@ -22,7 +22,7 @@ class ActorPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("actors")
         for actor in self.actors:
-            count = self.tr("%n activities", "", actor["activities"])
+            count = self.tr("%Ln activities", "", actor["activities"])
             text = f"{actor['name']} ({count})"
             if actor["partner"]:
                 text += " - " + self.tr("partner: %1").replace("%1", actor["partner"])

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 
 from models.interchange import Cancelled, export_lists
 
+from ..messages import error_text, plural
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -49,15 +51,15 @@ class ExportRun:
     def _done(self, count: int) -> None:
         self.result = count
         self.dialog.reset()
-        self.ctx.status_message.emit(tr("Exported %1 rows to %2.").replace("%1", f"{count:,}")
-                                     .replace("%2", self.path))
+        self.ctx.status_message.emit(plural("Export", "Exported %Ln rows to %1.", count)
+                                     .replace("%1", self.path))
 
     def _failed(self, exc: Exception, _trace: str) -> None:
         self.dialog.reset()
         if isinstance(exc, Cancelled):
             self.ctx.status_message.emit(tr("Export cancelled; no file was written."))
             return
-        QMessageBox.warning(self.parent, tr("Not exported"), str(exc))
+        QMessageBox.warning(self.parent, tr("Not exported"), error_text(exc))
 
 
 def export_model(parent: QWidget, ctx, model, name: str, path: str | None = None) -> ExportRun | None:

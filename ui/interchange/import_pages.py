@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QTableWidget, QTa
 from models.interchange import columns, tabular
 from reports import palette
 
+from ..messages import number_text, text
+
 FIELD_LABELS = {  # field -> English label (context "ImportFields")
     "legal_name": "Legal name", "short_name": "Short name / acronym",
     "vendor_number": "Vendor number", "partner_type": "Partner type", "cso_type": "CSO type",
@@ -71,7 +73,7 @@ class ColumnsPage(QWidget):
         chosen = columns.recognise(table.headers, kind, mapping)
         self.hint.setText(self.tr("%1: %2 rows. Check which column holds what; columns left on "
                                   "'(not imported)' are kept only in the import record.")
-                          .replace("%1", table.name).replace("%2", f"{len(table.rows):,}"))
+                          .replace("%1", table.name).replace("%2", number_text(len(table.rows))))
         sample = table.rows[0][1] if table.rows else []
         self.table.setRowCount(len(table.headers))
         for n, header in enumerate(table.headers):
@@ -133,10 +135,10 @@ class PreviewTable(QTableWidget):
                 self.setCellWidget(n, 3, combo)
                 self.choices[fate.line] = combo
             else:
-                message = QTableWidgetItem(fate.message or (
+                message = QTableWidgetItem(text(fate.message) or (
                     self.tr("Matches %1; nothing changes.").replace("%1", fate.existing_label)
                     if fate.fate == "match" else ""))
-                message.setToolTip(fate.message)
+                message.setToolTip(text(fate.message))
                 self.setItem(n, 3, message)
 
     def decisions(self) -> dict[int, str]:

@@ -15,7 +15,8 @@ from models.directory import settings, vocab
 from models.interchange import (Cancelled, agreement_import, batches, columns, hxl_import,
                                 iati_import, partner_import, tabular)
 
-from ..widgets import vocab_choices
+from ..messages import error_text, number_text
+from ..widgets import reflow, vocab_choices
 from .import_pages import ColumnsPage, PreviewTable
 
 SHEETS = ("partners", "agreements")
@@ -67,6 +68,7 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Partner type when the sheet has none"), self.default_type)
+        reflow(form)
         self.columns = ColumnsPage(self)
         self.preview = PreviewTable(self)
         self.summary = QLabel(self)
@@ -157,7 +159,7 @@ class ImportWizard(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Cancelled; nothing was written."))
             return
-        QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot import"), error_text(exc))
 
     # steps ------------------------------------------------------------------------------------
     def _browse(self) -> None:
@@ -215,20 +217,20 @@ class ImportWizard(QDialog):
             self.summary.setText(self.tr("%1 rows read: %2 new, %3 match existing records, %4 "
                                          "conflict (kept as they are), %5 look like existing "
                                          "partners (choose), %6 invalid (skipped).")
-                                 .replace("%1", str(report.read))
-                                 .replace("%2", str(counts.get("new", 0)))
-                                 .replace("%3", str(counts.get("match", 0)))
-                                 .replace("%4", str(counts.get("conflict", 0)))
-                                 .replace("%5", str(counts.get("similar", 0)))
-                                 .replace("%6", str(counts.get("invalid", 0))))
+                                 .replace("%1", number_text(report.read))
+                                 .replace("%2", number_text(counts.get("new", 0)))
+                                 .replace("%3", number_text(counts.get("match", 0)))
+                                 .replace("%4", number_text(counts.get("conflict", 0)))
+                                 .replace("%5", number_text(counts.get("similar", 0)))
+                                 .replace("%6", number_text(counts.get("invalid", 0))))
         else:
             self._show_landscape_summary(report)
 
     def _show_landscape_summary(self, report) -> None:
         self.preview.setRowCount(0)
         text = self.tr("%1 activities read: %2 to add, %3 already here, %4 skipped.") \
-            .replace("%1", str(report.read)).replace("%2", str(report.created)) \
-            .replace("%3", str(report.matched)).replace("%4", str(report.skipped))
+            .replace("%1", number_text(report.read)).replace("%2", number_text(report.created)) \
+            .replace("%3", number_text(report.matched)).replace("%4", number_text(report.skipped))
         reasons = report.extra.get("skipped_reasons") or {}
         if reasons:
             text += "\n" + "\n".join(f"  {n} x {why}" for why, n in sorted(
@@ -255,8 +257,9 @@ class ImportWizard(QDialog):
         self.batch = report.batch
         self.summary.setText(self.tr("Imported: %1 created, %2 matched, %3 skipped. Batch %4 "
                                      "can be undone as a whole.")
-                             .replace("%1", str(report.created)).replace("%2", str(report.matched))
-                             .replace("%3", str(report.skipped))
+                             .replace("%1", number_text(report.created))
+                             .replace("%2", number_text(report.matched))
+                             .replace("%3", number_text(report.skipped))
                              .replace("%4", batches.short(report.batch)))
         self.ctx.changed("")
         self.imported.emit(report.batch)
@@ -267,7 +270,7 @@ class ImportWizard(QDialog):
 
     def _undone(self, counts: dict) -> None:
         self.summary.setText(self.tr("The import was undone: %1 records removed.")
-                             .replace("%1", str(sum(counts.values()))))
+                             .replace("%1", number_text(sum(counts.values()))))
         self.batch = None
         self.report = None
         self.ctx.changed("")
@@ -292,6 +295,6 @@ class ImportWizard(QDialog):
             try:
                 mapping = columns.load_mapping(path, self.current_kind())
             except Exception as exc:  # a DomainError: shown as it is
-                QMessageBox.warning(self, self.tr("Cannot use this mapping"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot use this mapping"), error_text(exc))
                 return
             self.columns.load(self.table, self.current_kind(), mapping)

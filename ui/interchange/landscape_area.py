@@ -11,6 +11,7 @@ from models.directory import settings
 from models.errors import DomainError
 from models.interchange import codelists, landscape
 
+from ..messages import error_text, interface_locale
 from ..widgets import ListTableModel, record_table
 from .export import export_button, export_model
 from .import_wizard import ImportWizard
@@ -35,7 +36,7 @@ class LandscapeArea(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.activities = ListTableModel(landscape.ACTIVITIES, {
-            "status": status_label, "budget": lambda v: f"{v or 0:,.0f}",
+            "status": status_label, "budget": lambda v: interface_locale().toString(float(v or 0), "f", 0),
             "source": lambda s: "IATI" if s == "iati" else "3W"}, self, reader=ctx.reader)
         self.organisations = ListTableModel(landscape.ORGANISATIONS, {
             "org_type": org_type_label,
@@ -187,7 +188,7 @@ class LandscapeArea(QWidget):
         try:
             fn(org_id)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), error_text(exc))
             return
         self.ctx.changed("external_org")
         self.ctx.changed("partner")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models import sync_state
 
+from ..messages import date_text
 from .tables import _item, reason_table
 
 
@@ -43,5 +44,5 @@ class HeldPanel(QWidget):
         self.table.setRowCount(len(rows))
         for row, h in enumerate(rows):
             for col, value in enumerate([f"{h.table}: {h.label}", self._what(h), h.describe(),
-                                         h.since[:16].replace("T", " ")]):
+                                         date_text(h.since[:16].replace("T", " "))]):
                 self.table.setItem(row, col, _item(value))

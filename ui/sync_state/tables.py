@@ -6,6 +6,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import sync_state
+from models.message_data import restored
+
+from ..messages import date_text, interface_locale, number_text, text
 
 
 def _item(text) -> QTableWidgetItem:
@@ -105,9 +108,12 @@ class HistoryTable(QTableWidget):
     def show_history(self, rows) -> None:
         self.setRowCount(len(rows))
         for row, h in enumerate(rows):
-            result = self.tr("OK") if h.ok else self.tr("Failed: %1").replace("%1", h.error or "")
-            values = [h.started_at[:19].replace("T", " "), result, h.pushed, h.pulled, h.conflicts,
-                      f"{h.bytes_sent} / {h.bytes_received}", f"{h.seconds:.2f}"]
+            result = self.tr("OK") if h.ok else self.tr("Failed: %1").replace(
+                "%1", text(restored(h.error or "")))
+            values = [date_text(h.started_at[:19].replace("T", " ")), result,
+                      number_text(h.pushed), number_text(h.pulled), number_text(h.conflicts),
+                      f"{number_text(h.bytes_sent)} / {number_text(h.bytes_received)}",
+                      interface_locale().toString(float(h.seconds), "f", 2)]
             for col, value in enumerate(values):
                 self.setItem(row, col, _item(value))
         self.resizeColumnsToContents()
@@ -155,8 +161,9 @@ class RefusedPanel(QWidget):
         ops = {"insert": self.tr("new record"), "update": self.tr("edit"),
                "delete": self.tr("deletion"), "file": self.tr("file upload")}
         for row, r in enumerate(rows):
-            for col, value in enumerate([f"{r.table}: {r.label}", ops.get(r.op, r.op), r.error,
-                                         r.created_at[:16].replace("T", " ")]):
+            for col, value in enumerate([f"{r.table}: {r.label}", ops.get(r.op, r.op),
+                                         text(r.error),
+                                         date_text(r.created_at[:16].replace("T", " "))]):
                 self.table.setItem(row, col, _item(value))
         self.dismiss.setEnabled(bool(rows))
 

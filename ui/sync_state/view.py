@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 from models import sync_state
 from models.errors import DomainError
 
+from ..messages import date_text, error_text, number_text, text
+from ..widgets import reflow
 from .held import HeldPanel
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
@@ -62,6 +64,7 @@ class SyncView(QWidget):
         form.addRow(self.tr("Unsent changes:"), self.unsent)
         form.addRow(self.tr("State:"), self.state)
         form.addRow("", self.progress)
+        reflow(form)
 
         self.conflicts = ConflictsPanel(self)
         self.conflicts.resolve_requested.connect(self.resolve)
@@ -112,27 +115,31 @@ class SyncView(QWidget):
         if status.server and not self.server.text():
             self.server.setText(status.server)
         self.code.setEnabled(True)
-        self.last.setText(status.last_success[:19].replace("T", " ") if status.last_success
-                          else self.tr("never"))
-        text = self.tr("%n change(s) waiting", "", status.pending)
+        self.last.setText(date_text(status.last_success[:19].replace("T", " "))
+                          if status.last_success else self.tr("never"))
+        waiting = self.tr("%Ln changes waiting", "", status.pending)
         if status.rejected:
-            text += " " + self.tr("(%n refused, see Refused)", "", status.rejected)
-        self.unsent.setText(text)
+            waiting += " " + self.tr("(%Ln refused, see Refused)", "", status.rejected)
+        self.unsent.setText(waiting)
         if self.running:
             pass
         elif status.last_error:
-            self.state.setText(self.tr("Last sync failed: %1").replace("%1", status.last_error))
+            self.state.setText(self.tr("Last sync failed: %1").replace("%1",
+                                                                       text(status.last_error)))
         elif not status.enrolled:
             self.state.setText(self.tr("Not enrolled: enter the address and the code from HQ."))
         else:
             offices = ", ".join(status.offices) or self.tr("all offices")
             self.state.setText(self.tr("Enrolled for %1.").replace("%1", offices))
         self.conflicts.show_conflicts(sync_state.conflicts())
-        self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace("%1", str(status.conflicts)))
+        self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace(
+            "%1", number_text(status.conflicts)))
         self.refused.show_rows(sync_state.refused())
-        self.tabs.setTabText(1, self.tr("Refused (%1)").replace("%1", str(status.rejected)))
+        self.tabs.setTabText(1, self.tr("Refused (%1)").replace(
+            "%1", number_text(status.rejected)))
         self.held.show_rows(sync_state.held())
-        self.tabs.setTabText(2, self.tr("Set aside (%1)").replace("%1", str(len(self.held.rows))))
+        self.tabs.setTabText(2, self.tr("Set aside (%1)").replace(
+            "%1", number_text(len(self.held.rows))))
         self.history.show_history(sync_state.history())
 
     def start_sync(self) -> None:
@@ -167,12 +174,13 @@ class SyncView(QWidget):
         self.failures = 0
         self.code.clear()
         self._end(True)
-        self.state.setText(self.tr("Synced: %1 sent, %2 received, %3 conflict(s).")
-                           .replace("%1", str(result.pushed)).replace("%2", str(result.pulled))
-                           .replace("%3", str(result.conflicts)))
+        self.state.setText(self.tr("Synced: %1, %2, %3.")
+                           .replace("%1", self.tr("%Ln sent", "", result.pushed))
+                           .replace("%2", self.tr("%Ln received", "", result.pulled))
+                           .replace("%3", self.tr("%Ln conflicts", "", result.conflicts)))
         if result.problems:
             self.state.setText(self.state.text() + " " + self.tr("Problems: %1")
-                               .replace("%1", "; ".join(result.problems[:3])))
+                               .replace("%1", "; ".join(text(p) for p in result.problems[:3])))
         self.timer.start(AUTO_EVERY_MS)
 
     def _failed(self, exc: Exception) -> None:
@@ -180,10 +188,10 @@ class SyncView(QWidget):
         self._end(False)
         delay = min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** (self.failures - 1))
         delay = int(delay * (0.5 + random.random() / 2))
-        message = str(exc) if isinstance(exc, DomainError) else self.tr("Unexpected error: %1") \
-            .replace("%1", str(exc))
+        message = error_text(exc) if isinstance(exc, DomainError) else \
+            self.tr("Unexpected error: %1").replace("%1", error_text(exc))
         self.state.setText(self.tr("%1 Next try in %2 s.").replace("%1", message)
-                           .replace("%2", str(delay // 1000)))
+                           .replace("%2", number_text(delay // 1000)))
         if self.enrolled:
             self.timer.start(delay)
 
@@ -201,7 +209,7 @@ class SyncView(QWidget):
         try:
             sync_state.resolve(conflict_id, keep)
         except DomainError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(error_text(exc))
             return
         self.ctx.changed("sync")
         self.refresh()

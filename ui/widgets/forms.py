@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from reports import palette
 
+from ..messages import text
+from .reflow import reflow
+
+SHORT_LIST = 30  # a choice with this many entries or fewer is as wide as its longest
+
 
 def tr(text: str, context: str = "Forms") -> str:
     return QCoreApplication.translate(context, text)
@@ -25,6 +30,16 @@ def vocab_choices(vocab: dict) -> list[tuple[str, str]]:
     from models.directory import vocab as vocabularies
     return [(code, QCoreApplication.translate("vocab", vocabularies.label(vocab, code)))
             for code in vocab]
+
+
+def _fit_choices(combo: QComboBox, count: int) -> None:
+    """A vocabulary's entries are read whole; a long list (partners, offices) is as wide as the
+    form allows."""
+    if count <= SHORT_LIST:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
 
 
 @dataclass
@@ -50,8 +65,8 @@ class MultiChoice(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (code, text) in enumerate(choices):
-            box = QCheckBox(text, self)
+        for i, (code, label) in enumerate(choices):
+            box = QCheckBox(label, self)
             box.setObjectName(f"choice_{code}")
             box.toggled.connect(self.toggled)
             layout.addWidget(box, i, 0)
@@ -76,7 +91,6 @@ class FormWidget(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in fields:
             widget = self._make_input(spec)
             widget.setObjectName(f"field_{spec.key}")
@@ -97,6 +111,7 @@ class FormWidget(QWidget):
             label.setBuddy(widget)
             layout.addRow(label, box)
             self.inputs[spec.key], self.errors[spec.key] = widget, error
+        reflow(layout)
 
     def _make_input(self, spec: Field) -> QWidget:
         if spec.kind == "multiline":
@@ -106,11 +121,11 @@ class FormWidget(QWidget):
             widget.textChanged.connect(self.edited)
         elif spec.kind == "choice":
             widget = QComboBox(self)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(14)
+            choices = spec.choices() if spec.choices else []
+            _fit_choices(widget, len(choices))
             if spec.optional_choice:
                 widget.addItem("", None)
-            for code, text in (spec.choices() if spec.choices else []):
+            for code, text in choices:
                 widget.addItem(text, code)
             widget.currentIndexChanged.connect(self.edited)
         elif spec.kind == "multi":
@@ -159,6 +174,7 @@ class FormWidget(QWidget):
                 widget.setChecked(bool(value))
             else:
                 widget.setText("" if value is None else str(value))
+                widget.setCursorPosition(0)  # the start of a long text, not its end
             widget.blockSignals(False)
         self.show_errors({})
 
@@ -167,10 +183,11 @@ class FormWidget(QWidget):
         current = widget.currentData()
         widget.blockSignals(True)
         widget.clear()
+        _fit_choices(widget, len(choices))
         if self.fields[key].optional_choice:
             widget.addItem("", None)
-        for code, text in choices:
-            widget.addItem(text, code)
+        for code, label in choices:
+            widget.addItem(label, code)
         index = widget.findData(current)
         widget.setCurrentIndex(index if index >= 0 else 0)
         widget.blockSignals(False)
@@ -178,8 +195,8 @@ class FormWidget(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message under its field; clear the others."""
         for key, label in self.errors.items():
-            message = errors.get(key)
-            label.setText(message or "")
+            message = errors.get(key)  # a domain Message (translated here) or a plain text
+            label.setText(text(message) if message else "")
             label.setVisible(bool(message))
             self.inputs[key].setProperty("invalid", bool(message))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..translate import InheritedTr
+from .flow import FlowLayout
 from .list_model import ListTableModel
 from .record_editor import RecordEditor
 
@@ -46,29 +47,27 @@ class ListArea(InheritedTr, QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search names, acronyms, objectives, places..."))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(self._search_changed)
         self.filter_boxes: dict[str, QComboBox] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the filters take a second line rather than cut their texts
         top = QHBoxLayout()
         self.top_bar = top  # features add buttons here (e.g. Export)
         top.addWidget(self.search, 1)
         for name, everything, choices in filters:
             box = QComboBox(self)
             box.setObjectName(f"filter_{name}")
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.addItem(everything, None)
             for code, text in choices:
                 box.addItem(text, code)
             box.currentIndexChanged.connect(lambda _i, n=name, b=box:
                                             self.model.set_filter(n, b.currentData()))
-            bar.addWidget(box, 0)
+            bar.addWidget(box)
             self.filter_boxes[name] = box
         self.new_button = QPushButton(new_label, self)
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_record)
-        bar.addStretch(1)
         top.addWidget(self.new_button)
 
         self.table = record_table(self.model, self)
@@ -89,7 +88,6 @@ class ListArea(InheritedTr, QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 480])
-        self.editor.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

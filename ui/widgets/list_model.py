@@ -22,11 +22,15 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QMode
 
 from models import listing
 
+from ..messages import date_text, error_text
+
 PAGE = listing.PAGE
 JUMP = 100  # rows read where a jump lands (End, the thumb dragged): a few screens
 KEEP = 2_000  # rows held at most; a long scroll lets go of the far end
 ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+
+DATE_SUFFIXES = ("_date", "planned_end", "_on")
 
 
 class ListTableModel(QAbstractTableModel):
@@ -40,7 +44,11 @@ class ListTableModel(QAbstractTableModel):
                  reader=None):
         super().__init__(parent)
         self.spec = spec
-        self.formatters = formatters or {}
+        self.formatters = dict(formatters or {})  # also used by exports (ui/interchange/export)
+        # on screen, dates read as the interface's language writes them unless the area says
+        # otherwise; an exported file keeps them as stored (2026-03-31), for other programs
+        self.shown = {c.key: date_text for c in spec.columns if c.key.endswith(DATE_SUFFIXES)}
+        self.shown.update(self.formatters)
         self.reader = reader
         self.search = ""
         self.filters: dict[str, object] = {}
@@ -151,7 +159,7 @@ class ListTableModel(QAbstractTableModel):
     def _failed(self, exc: Exception) -> None:
         self._loading = False
         if shiboken6.isValid(self):
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     def _show(self, count: int) -> None:
         """Tell the view the list now has `count` rows."""
@@ -308,7 +316,7 @@ class ListTableModel(QAbstractTableModel):
     def _format(self, row: tuple) -> list[str]:
         texts = []
         for column, value in zip(self.spec.columns, row[1:]):
-            formatter = self.formatters.get(column.key)
+            formatter = self.shown.get(column.key)
             text = formatter(value) if formatter else value
             texts.append("" if text is None else str(text))
         return texts
@@ -330,7 +338,7 @@ class ListTableModel(QAbstractTableModel):
     def total_text(self) -> str:
         if self.total is None:
             return self.tr("Counting...")
-        return self.tr("%n record(s)", "", self.total)
+        return self.tr("%Ln records", "", self.total)
 
     def watch(self, view) -> None:
         """Read the rows `view` (a QTableView) shows whenever it scrolls or resizes."""

@@ -6,16 +6,17 @@ to the database (debounced), so a crash loses nothing; reopening the record offe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from models import drafts
 from models.errors import DomainError, ValidationError
 from reports import palette
 
+from ..messages import error_text
 from ..translate import InheritedTr
 from .forms import FormWidget
+from .scroll import VerticalScroll
 
 
 class RecordEditor(InheritedTr, QWidget):
@@ -35,17 +36,14 @@ class RecordEditor(InheritedTr, QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("editor_heading")
+        self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.notice = QLabel(self)
         self.notice.setObjectName("editor_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {palette.NOTICE};")
         self.notice.hide()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        scroll = VerticalScroll(self.form, self, frame=False)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -148,7 +146,7 @@ class RecordEditor(InheritedTr, QWidget):
             except ValidationError as exc:
                 errors = exc.errors
             except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
                 return False
         if errors:
             self.form.show_errors(errors)

@@ -96,7 +96,7 @@ class Timeline(QWidget):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), most))
         if self.steps:
-            self.note.setText(self.tr("%n status change(s), oldest first.", "", len(self.steps)))
+            self.note.setText(self.tr("%Ln status changes, oldest first.", "", len(self.steps)))
         else:
             self.note.setText(self.tr(
                 "No status change recorded yet. Changes are kept from the moment this version "
