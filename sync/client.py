@@ -205,6 +205,9 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
             if want_check and check and not extra:
                 continue  # a forced check that pages of changes pre-empted: one more request
             break
+        if quiet and not want_check and not con.execute(
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending')").fetchone()[0]:
+            break  # the last slice's answer carried HQ's last page: no empty request after it
     if ratio != learned:
         local.put(con, "sync.push_ratio", f"{ratio:.2f}")
     return result

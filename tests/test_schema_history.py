@@ -28,6 +28,7 @@ FROZEN = {
     9: "9055f692215cfc5a8c0c279aee12af3a42d7040897b60b359a66af459fba5c96",
     10: "adc1e8cd6513273356053edf3d9591c7e8cda2d5b1940876a3dd199d66729fa3",
     11: "499debbd8da73ce07304d229a2f31dcbb85005884bf1acbba8fc812f42e6b797",
+    12: "9ca388023749e160538035688a8aee27d2ddd7ac79360c0e4b0694bb4b2a7388",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 

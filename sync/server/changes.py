@@ -11,6 +11,7 @@ import json
 from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
 from sync.rowhash import row_hash as content_hash
 
+from .marks import Marks
 from .merge import Device
 
 
@@ -76,13 +77,13 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
             break
         last = seq
         budget.rows += 1
-        meta = json.loads(meta_text)
-        sent = [f for f, mark in meta.items() if mark[1] > cursor and mark[2] != device.id]
+        marks = Marks.parse(meta_text)
+        sent = marks.changed_since(cursor, device.id)
         if not sent:  # the device's own edits are not echoed back
             continue
         data = json.loads(data_text)
         fields = {f: data.get(f) for f in sent}
-        if "office" not in fields and meta.get("office", [0, 0])[1] > cursor:
+        if "office" not in fields and (marks.get("office") or [0, 0])[1] > cursor:
             fields = data  # moved into the device's offices: the whole row
         # the row's stored text measures a whole row (new, or moved in) without encoding it
         size = len(data_text) if len(fields) == len(data) else len(json.dumps(fields))
