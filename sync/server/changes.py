@@ -40,6 +40,18 @@ class _Budget:
         return max(16, min(left, int((PAGE_BYTES - self.size) / max(average, 20) * 1.1) + 8))
 
 
+# The page's queries: each reads its index ((office, seq), or (seq)) in order, no sort. On
+# PostgreSQL an office's walk is written as a walk of the (office, seq) key: asked for
+# `office = ? AND seq > ? ORDER BY seq` it reads (seq) and filters by office (measured: 8,200
+# entries read for 400 rows of one office in 20; 3.2 ms against 0.5 ms). SQLite takes the plain
+# form by (office, seq) and would read a row-value walk from the office's first entry.
+WALK_OFFICE = ("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE office = ? AND "
+               "seq > ? ORDER BY seq LIMIT ?")
+WALK_OFFICE_PG = ("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE office = ? AND "
+                  "(office, seq) > (?, ?) ORDER BY office, seq LIMIT ?")
+WALK_ALL = "SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE seq > ? ORDER BY seq LIMIT ?"
+
+
 def _walk(tx, office: str | None, cursor: int, budget: _Budget):
     """Rows after `cursor` (of one office, or of all with None) in seq order, read in index
     order ((office, seq) or (seq)) a batch at a time: no sort, no rows beyond what is used."""
@@ -47,11 +59,11 @@ def _walk(tx, office: str | None, cursor: int, budget: _Budget):
     while True:
         n = budget.want()
         if office is None:
-            rows = tx.all("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE seq > ? "
-                          "ORDER BY seq LIMIT ?", (after, n))
+            rows = tx.all(WALK_ALL, (after, n))
+        elif tx.pg:
+            rows = tx.all(WALK_OFFICE_PG, (office, office, after, n))
         else:
-            rows = tx.all("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE office = ? "
-                          "AND seq > ? ORDER BY seq LIMIT ?", (office, after, n))
+            rows = tx.all(WALK_OFFICE, (office, after, n))
         yield from rows
         if len(rows) < n:
             return
@@ -85,8 +97,10 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
         fields = {f: data.get(f) for f in sent}
         if "office" not in fields and (marks.get("office") or [0, 0])[1] > cursor:
             fields = data  # moved into the device's offices: the whole row
-        # the row's stored text measures a whole row (new, or moved in) without encoding it
-        size = len(data_text) if len(fields) == len(data) else len(json.dumps(fields))
+        # as the answer's compact JSON measures them; a whole row (new, or moved in) by its
+        # stored text, which is that JSON already
+        size = len(data_text) if len(fields) == len(data) else len(json.dumps(
+            fields, separators=(",", ":"), ensure_ascii=False))
         changes.append([tbl, row_id, version, fields])
         budget.size += size + 60
     upto = last if more else max(last, top)
