@@ -248,6 +248,8 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
         search.index_new(con, result.inserted)
         if cursor:
             put(con, "sync.cursor", answer.get("cursor", 0))
+            if not answer.get("more"):  # every change up to it is here (sync/client.py)
+                put(con, "sync.since", answer.get("cursor", 0))
         con.execute("DELETE FROM outbox WHERE status = 'done' AND seq < "
                     "(SELECT max(seq) FROM outbox)")
         con.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")

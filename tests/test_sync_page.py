@@ -198,3 +198,32 @@ def test_a_store_written_before_lean_marks_merges_and_pages(tmp_path):
         got, _upto, _more = changes.page(tx, KEN, 5)
     assert "~" in stored and stored["legal_name"] == 2
     assert got == [["partner", row_id, 2, {"legal_name": "Theirs"}]]
+
+
+def test_a_row_edited_after_a_page_passed_its_creation_arrives_whole(tmp_path):
+    """Created at seq k, edited at m: a device whose catch-up page ended between them never got
+    the fields written at k. With `since` (where it last had everything) the row comes whole;
+    a device from before `since` gets what it always got."""
+    store = Store(tmp_path / "hq.db")
+    row_id, writer = uuid7(), WRITERS[0]
+    with store.write() as tx:
+        batch = Batch(tx, writer)
+        batch.write_row("partner", row_id, None, {
+            "office": "KEN", "reference": "KEN/PT/9", "legal_name": "First", "partner_type":
+            "cso", "deleted": 0}, "Amina")
+        created = batch.seq
+        from sync.server.merge import _load
+        for i in range(5):  # other rows between: the page the device read ended among them
+            batch.write_row("partner", uuid7(), None, {
+                "office": "KEN", "reference": f"KEN/PT/{i}", "legal_name": f"Other {i}",
+                "partner_type": "cso", "deleted": 0}, "Amina")
+        passed = batch.seq - 2
+        batch.write_row("partner", row_id, _load(tx, "partner", row_id),
+                        {"legal_name": "Renamed"}, "Ben")
+        batch.finish()
+    assert created < passed
+    with store.read() as tx:
+        whole = [c for c in changes.page(tx, KEN, passed, since=0)[0] if c[1] == row_id]
+        before = [c for c in changes.page(tx, KEN, passed)[0] if c[1] == row_id]
+    assert whole[0][3]["reference"] == "KEN/PT/9" and whole[0][3]["legal_name"] == "Renamed"
+    assert before[0][3] == {"legal_name": "Renamed"}

@@ -70,8 +70,13 @@ def _walk(tx, office: str | None, cursor: int, budget: _Budget):
         after = rows[-1][0]
 
 
-def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list, int, bool]:
-    """(changes, new cursor, more) after `cursor` in the offices the device receives.
+def page(tx, device: Device, cursor: int, since: int | None = None, limit: int = PAGE_ROWS
+         ) -> tuple[list, int, bool]:
+    """(changes, new cursor, more) after `cursor` in the offices the device receives: the rows
+    written after it, with their fields written after `since` (the cursor up to which the device
+    has every change; `cursor` when not given). A row's fields written before `cursor` may
+    still be missing on the device: during a catch-up of several pages the row stood at a later
+    seq than the page that passed them (created, then edited after that page's end).
 
     Each office is walked in its (office, seq) index and the walks merged by seq (one query
     over `office IN (...)` ordered by seq sorted every row after the cursor in a temporary
@@ -82,6 +87,7 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
     offices = [None] if device.all_offices else device.read_offices()
     rows = heapq.merge(*(_walk(tx, office, cursor, budget) for office in offices),
                        key=lambda row: row[0])
+    since = cursor if since is None else min(since, cursor)
     changes, more, last = [], False, cursor
     for seq, tbl, row_id, version, data_text, meta_text in rows:
         if budget.rows >= limit or budget.size > PAGE_BYTES:
@@ -90,12 +96,12 @@ def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list,
         last = seq
         budget.rows += 1
         marks = Marks.parse(meta_text)
-        sent = marks.changed_since(cursor, device.id)
+        sent = marks.changed_since(since, device.id)
         if not sent:  # the device's own edits are not echoed back
             continue
         data = json.loads(data_text)
         fields = {f: data.get(f) for f in sent}
-        if "office" not in fields and (marks.get("office") or [0, 0])[1] > cursor:
+        if "office" not in fields and (marks.get("office") or [0, 0])[1] > since:
             fields = data  # moved into the device's offices: the whole row
         # as the answer's compact JSON measures them; a whole row (new, or moved in) by its
         # stored text, which is that JSON already

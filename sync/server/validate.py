@@ -84,6 +84,8 @@ def sync_request(body) -> dict:
         raise BadRequest("The body must be a JSON object {device, schema, cursor, ops}.")
     out = {"cursor": _int(body.get("cursor", 0), "cursor"),
            "schema": _int(body.get("schema", 0), "schema")}
+    # devices from before `since` send none: their pages go by the cursor, as before
+    out["since"] = min(_int(body.get("since", out["cursor"]), "since"), out["cursor"])
     ops = body.get("ops", [])
     if not isinstance(ops, list) or len(ops) > MAX_OPS:
         raise BadRequest(f"ops must be a list of at most {MAX_OPS} changes.")
