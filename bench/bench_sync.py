@@ -109,6 +109,12 @@ def formats(path: Path) -> None:
 TARGET_NEW = 3.0  # seconds: 10,000 new records pushed and pulled on loopback
 
 
+def clocks() -> tuple[float, float]:
+    """Wall time, and CPU time of this process: device and HQ both run here, so on a machine
+    others share the CPU time is the work done, where wall time adds the neighbours' turns."""
+    return time.perf_counter(), time.process_time()
+
+
 def one_run(n: int, first: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -128,11 +134,9 @@ def one_run(n: int, first: bool) -> dict:
         insert_partnerships(a, n)
         if first:
             formats(a)
-        t0 = time.perf_counter()
-        push = sync(a)
-        t1 = time.perf_counter()
-        pull = sync(b)
-        t2 = time.perf_counter()
+        (t0, c0), push = clocks(), sync(a)
+        (t1, c1), pull = clocks(), sync(b)
+        t2, c2 = clocks()
         assert push.pushed == n and pull.pulled == n, (push, pull)
         wire = push.bytes_sent + push.bytes_received + pull.bytes_sent + pull.bytes_received
         print(f"{n} new partnerships: push {t1 - t0:.2f} s ({push.round_trips} round trips, "
@@ -142,14 +146,13 @@ def one_run(n: int, first: bool) -> dict:
         per_push = (push.bytes_sent + push.bytes_received) / n
         print(f"  bytes on the wire per new record: push {per_push:.1f}"
               f", pull {(pull.bytes_sent + pull.bytes_received) / n:.1f}, both {wire / n:.1f}")
-        figures = {"push new": t1 - t0, "pull new": t2 - t1, "push + pull new": t2 - t0}
+        figures = {"push new": (t1 - t0, c1 - c0), "pull new": (t2 - t1, c2 - c1),
+                   "push + pull new": (t2 - t0, c2 - c0)}
 
         edited = edit_partnerships(a)
-        t0 = time.perf_counter()
-        push = sync(a)
-        t1 = time.perf_counter()
-        pull = sync(b)
-        t2 = time.perf_counter()
+        (t0, c0), push = clocks(), sync(a)
+        (t1, c1), pull = clocks(), sync(b)
+        t2, c2 = clocks()
         assert push.pushed == edited and pull.pulled == edited
         per_push = (push.bytes_sent + push.bytes_received) / edited
         per_pull = (pull.bytes_sent + pull.bytes_received) / edited
@@ -157,8 +160,8 @@ def one_run(n: int, first: bool) -> dict:
               f"{t2 - t1:.2f} s; bytes per changed record: push {per_push:.1f}, pull "
               f"{per_pull:.1f} (target < 150 each way)")
         server.stop()
-        return {**figures, "push edits": t1 - t0, "pull edits": t2 - t1,
-                "push + pull edits": t2 - t0}
+        return {**figures, "push edits": (t1 - t0, c1 - c0), "pull edits": (t2 - t1, c2 - c1),
+                "push + pull edits": (t2 - t0, c2 - c0)}
 
 
 def main() -> None:
@@ -167,15 +170,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     runs = [one_run(args.records, i == 0) for i in range(args.runs)]
-    print(f"over {args.runs} runs, seconds (first run / median / worst):")
+    print(f"over {args.runs} runs, seconds (first run / median / worst), wall and CPU:")
     for leg in runs[0]:
-        values = [run[leg] for run in runs]
         verdict = ""
-        if leg == "push + pull new":
-            verdict = (f"  -> {'OK' if max(values) < TARGET_NEW else 'MISSED'} "
-                       f"(worst < {TARGET_NEW:.0f} s)")
-        print(f"  {leg:<18} {values[0]:5.2f} / {statistics.median(values):5.2f} / "
-              f"{max(values):5.2f}{verdict}")
+        for kind, values in (("wall", [run[leg][0] for run in runs]),
+                             ("CPU", [run[leg][1] for run in runs])):
+            if leg == "push + pull new":
+                verdict += (f"  {kind} {'OK' if max(values) < TARGET_NEW else 'MISSED'}")
+            print(f"  {leg:<18} {kind:<4} {values[0]:5.2f} / {statistics.median(values):5.2f} /"
+                  f" {max(values):5.2f}")
+        if verdict:
+            print(f"  {'':<18} target: worst < {TARGET_NEW:.0f} s:{verdict}")
 
 
 if __name__ == "__main__":

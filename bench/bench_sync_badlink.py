@@ -3,8 +3,8 @@
 Target (issue 13; DESIGN.md "Performance targets" had 2x): within 1.5x what the link itself
 allows, i.e. the time to push (and, separately, to pull) 1,000 records must stay below
 1.5 x (bytes the sync needs on the wire / 8,000 bytes per second). Each leg's first run, median
-and worst of --runs runs are printed, as the bare ratio and counting one RTT per round trip. Device A pushes 1,000 new contacts, then 1,000 edits of one
-field; device B pulls each batch. HQ runs behind the link in a network namespace (see
+and worst of --runs runs are printed, as the bare ratio and counting one RTT per round trip.
+Device A pushes 1,000 new contacts, then 1,000 edits of one field; device B pulls each batch. HQ runs behind the link in a network namespace (see
 tests/netlink_support.py: netem, else the TUN packet relay, else the loopback proxy). Run as root:
 
     .venv/bin/python bench/bench_sync_badlink.py [--loss 0.05] [--records 1000] [--runs 3]

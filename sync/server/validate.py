@@ -42,6 +42,17 @@ def _name(value, what: str, most: int = 64) -> str:
     return _text(value, what)
 
 
+def _value(value, what: str):
+    """A value's JSON type (text, number, true/false, null) and an integer's range. What a text
+    holds (NUL, lone surrogates, length) is checked once, against its column, when the op is
+    applied (merge.check_op); text, most values, is not looked at here."""
+    if value is None or isinstance(value, (bool, float, str)):
+        return value
+    if isinstance(value, int):
+        return _int(value, what, -MAX_INT)
+    raise BadRequest(f"{what} must be text, a number, true/false or null.")
+
+
 def op(raw, index: int) -> Op:
     """The op at `index` of a request, checked; a refusal names its seq once the seq itself is
     readable (then the device can set the op aside)."""
@@ -67,15 +78,17 @@ def _op_parts(change: Op, where: str) -> Op:
     _name(change.office, f"{where}: office", 16)
     if not isinstance(change.fields, dict) or len(change.fields) > 200:
         raise BadRequest(f"{where}: fields must be an object of at most 200 fields.")
-    for key in change.fields:
+    for key, value in change.fields.items():
         if not (0 < len(key) <= 64 and key.isascii() and "\x00" not in key):  # names are ASCII
             _name(key, f"{where}: field name")
+        if type(value) is not str:
+            _value(value, f"{where}: field {key}")
     if "office" in change.fields:
         _name(change.fields["office"], f"{where}: field office", 16)
-    # Values are checked once, against their column (models/columns.py: type, range, NUL and
-    # lone surrogates, shape, vocabulary), when the op is applied (merge.check_op), before
-    # anything of it is stored or echoed: refused in the op's ack, by its seq. A value of a
-    # field or table HQ does not know is refused there too, unread.
+    # What values mean is checked once, against their column (models/columns.py: text without
+    # NUL or lone surrogates, length, flags, dates, shapes, vocabulary), when the op is applied
+    # (merge.check_op), before anything of it is stored or echoed: refused in the op's ack, by
+    # its seq. A value of a field or table HQ does not know is refused there too, unread.
     return change
 
 
