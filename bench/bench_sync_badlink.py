@@ -1,9 +1,10 @@
 """Benchmark: 1,000 changed records over a bad link (64 kbit/s, 600 ms RTT, 5 % loss each way).
 
-Target (DESIGN.md "Performance targets"): under twice what the link itself allows, i.e. the time
-to push (and, separately, to pull) 1,000 records must stay below 2 x (bytes the sync needs on
-the wire / 8,000 bytes per second). Device A pushes 1,000 new contacts, then 1,000 edits of one
-field; device B pulls each batch. HQ runs behind the link in a network namespace (see
+Target (issue 13; DESIGN.md "Performance targets" had 2x): within 1.5x what the link itself
+allows, i.e. the time to push (and, separately, to pull) 1,000 records must stay below
+1.5 x (bytes the sync needs on the wire / 8,000 bytes per second). Each leg's first run, median
+and worst of --runs runs are printed, as the bare ratio and counting one RTT per round trip.
+Device A pushes 1,000 new contacts, then 1,000 edits of one field; device B pulls each batch. HQ runs behind the link in a network namespace (see
 tests/netlink_support.py: netem, else the TUN packet relay, else the loopback proxy). Run as root:
 
     .venv/bin/python bench/bench_sync_badlink.py [--loss 0.05] [--records 1000] [--runs 3]
@@ -32,6 +33,8 @@ from bench.common import use_bench_passphrase  # noqa: E402
 
 use_bench_passphrase()  # databases are encrypted, as an office's is
 
+TARGET = 1.5  # times what the link allows
+LEGS = ("push new", "pull new", "push edits", "pull edits")
 
 
 def measure(link, path, label: str, records: int) -> dict:
@@ -50,8 +53,8 @@ def measure(link, path, label: str, records: int) -> dict:
           f"link allows {allowed:5.1f} s  ratio {ratio:4.2f} ({with_rtt:4.2f} counting 1 RTT per "
           f"round trip)  "
           f"IP bytes up/down {wire.get('up', '?')}/{wire.get('down', '?')}  "
-          f"retries {result.retries}  -> {'OK' if ratio < 2 else 'MISSED'} (< 2x)")
-    return {"seconds": seconds, "ratio": ratio, "result": result}
+          f"retries {result.retries}  -> {'OK' if ratio <= TARGET else 'MISSED'} (<= {TARGET}x)")
+    return {"seconds": seconds, "ratio": ratio, "with_rtt": with_rtt, "result": result}
 
 
 def one_run(args, seed: int) -> list[dict]:
@@ -95,12 +98,18 @@ def main() -> None:
                         help="serve with this HTTP keep-alive time-out instead of `main.py serve`")
     args = parser.parse_args()
     runs = [one_run(args, seed) for seed in range(1, args.runs + 1)]
-    print(f"median over {args.runs} runs (target: < 2x what the link allows):")
-    for i, label in enumerate(("push new", "pull new", "push edits", "pull edits")):
-        ratio = statistics.median(run[i]["ratio"] for run in runs)
-        seconds = statistics.median(run[i]["seconds"] for run in runs)
-        print(f"  {label:<11} {seconds:5.1f} s  ratio {ratio:4.2f}  "
-              f"{'OK' if ratio < 2 else 'MISSED'}")
+    print(f"over {args.runs} runs (target: <= {TARGET}x what the link allows; first run, "
+          "median, worst):")
+    for i, label in enumerate(LEGS):
+        figures = [run[i] for run in runs]
+        worst = max(f["ratio"] for f in figures)
+        print(f"  {label:<11} seconds {figures[0]['seconds']:5.1f} / "
+              f"{statistics.median(f['seconds'] for f in figures):5.1f} / "
+              f"{max(f['seconds'] for f in figures):5.1f}   ratio {figures[0]['ratio']:4.2f} / "
+              f"{statistics.median(f['ratio'] for f in figures):4.2f} / {worst:4.2f}   "
+              f"counting RTTs {statistics.median(f['with_rtt'] for f in figures):4.2f} / "
+              f"{max(f['with_rtt'] for f in figures):4.2f}   "
+              f"-> {'OK' if worst <= TARGET else 'MISSED'} (worst <= {TARGET}x)")
 
 
 if __name__ == "__main__":

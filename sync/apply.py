@@ -22,7 +22,7 @@ from models import columns
 from models.ids import utc_now, uuid7
 from models.message_data import from_data, stored
 
-from . import held
+from . import held, search
 from .local import put
 from .protocol import Op
 
@@ -38,6 +38,7 @@ class Applied:
     conflicts: int = 0
     held: int = 0
     problems: list[str] = field(default_factory=list)
+    inserted: dict[str, list[str]] = field(default_factory=dict)  # row ids per table: to index
 
 
 def _pending_fields(con, keys: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
@@ -188,6 +189,8 @@ def store(con, tables, table: str, row_id: str, version: int, values: dict,
             _hold(con, table, row_id, version, values, reasons, True, True, result)
             return
         del good[column]
+    if not exists:
+        result.inserted.setdefault(table, []).append(row_id)
     if reasons:
         _hold(con, table, row_id, version, {k: values[k] for k in reasons if k in values},
               reasons, False, waiting, result)
@@ -230,6 +233,7 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
     con.execute("BEGIN IMMEDIATE")
     try:
         con.execute("UPDATE sync_control SET capture = 0 WHERE id = 1")
+        search.pause(con)  # the page's new rows are indexed together, below
         held_here = con.execute("SELECT EXISTS (SELECT 1 FROM sync_held)").fetchone()[0]
         for ack in answer.get("acks", []):
             op = sent.get(ack.get("s"))
@@ -245,9 +249,13 @@ def apply_answer(con, answer: dict, sent: dict[int, Op], *, cursor: bool = True)
             result.pulled += 1
         for table, row_id, found in held.waiting(con):  # this answer may have freed them
             held.release(con, table, row_id)
-            store(con, tables, table, row_id, found.version, found.fields, Applied())
+            store(con, tables, table, row_id, found.version, found.fields,
+                  Applied(inserted=result.inserted))
+        search.index_new(con, result.inserted)
         if cursor:
             put(con, "sync.cursor", answer.get("cursor", 0))
+            if not answer.get("more"):  # every change up to it is here (sync/client.py)
+                put(con, "sync.since", answer.get("cursor", 0))
         con.execute("DELETE FROM outbox WHERE status = 'done' AND seq < "
                     "(SELECT max(seq) FROM outbox)")
         con.execute("UPDATE sync_control SET capture = 1 WHERE id = 1")

@@ -162,6 +162,9 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
     scope = local.Scope(con)
     result.rejected += local.set_aside_out_of_scope(con, scope)
     cursor = int(local.get(con, "sync.cursor", 0))
+    # the cursor up to which this device has every change (the last answer with nothing more
+    # to pull): pages of one catch-up send the fields changed after it (sync/server/changes.py)
+    since = min(int(local.get(con, "sync.since", cursor)), cursor)
     ratio, want_check = _first_ratio(con), _check_due(con, check)
     learned = ratio
     if want_check:  # rows HQ never got and nothing carries (e.g. a crash while enrolling)
@@ -173,7 +176,7 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         aside: list[int] = []
         ops = local.next_slice(con, ratio, most, aside)
         result.rejected += len(aside)
-        extra = {}
+        extra = {"since": since} if since < cursor else {}
         if not ops and want_check and quiet:
             extra["sum"] = protocol.hex_sum(sum(int(v, 16) for v in local_sums(
                 con, scope).values()) & 0xFFFFFFFFFFFFFFFF)
@@ -193,6 +196,8 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
         result.held += applied.held
         result.problems += applied.problems
         cursor = answer.get("cursor", cursor)
+        if not answer.get("more"):
+            since = cursor
         if progress:
             sent = min(result.pushed + result.rejected, total)
             if sent >= total and answer.get("head"):  # receiving: how far along HQ's history
@@ -210,9 +215,12 @@ def run(con, transport: Transport, *, check: bool | None = None, progress=None) 
                 _repair(con, transport, device, cursor, bad, result, progress)
         quiet = not answer.get("more")
         if not ops and quiet:
-            if want_check and check and not extra:
+            if want_check and check and "sum" not in extra:
                 continue  # a forced check that pages of changes pre-empted: one more request
             break
+        if quiet and not want_check and not con.execute(
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending')").fetchone()[0]:
+            break  # the last slice's answer carried HQ's last page: no empty request after it
     if ratio != learned:
         local.put(con, "sync.push_ratio", f"{ratio:.2f}")
     return result

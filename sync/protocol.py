@@ -7,7 +7,9 @@ debugging) with zstd; gzip or identity when a peer asks for it, identity for tin
 
 Request  {"device", "schema", "cursor", "ops": [Op: [seq, table, row_id, kind, base, office,
           {fields}], ...],
-          optional "sum" (hex checksum of the device's rows) and "repair" ([office, after_key])}
+          optional "sum" (hex checksum of the device's rows), "repair" ([office, after_key]) and
+          "since" (the cursor up to which the device has every change, when below "cursor":
+          fields written after it are sent; an HQ from before it ignores it)}
 Response {"acks": [{"s": seq, "v": version, "c": [[field, hq_value, author, kind]], "x": reason,
                     "r": {field: hq_value} (values to restore after a refusal),
                     "a": {updated_at, updated_by} (HQ's, when it kept others than the op's)}],

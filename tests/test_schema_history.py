@@ -28,9 +28,8 @@ FROZEN = {
     9: "9055f692215cfc5a8c0c279aee12af3a42d7040897b60b359a66af459fba5c96",
     10: "adc1e8cd6513273356053edf3d9591c7e8cda2d5b1940876a3dd199d66729fa3",
     11: "499debbd8da73ce07304d229a2f31dcbb85005884bf1acbba8fc812f42e6b797",
-    # status history (h15c): reserved number 13, here 12 until the users-and-roles step lands;
-    # renumbered at that merge, and its fingerprint then taken again (it covers steps 1..N)
     12: "b287a86fe343ff6e5824da923c6e88d61bffdee30c0bc3566b57ee99df8ff8a1",
+    13: "d40ec0afe80c29db2481eb825617b1ad9eb91070aa0a1aca0e6144567c3daa5d",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 

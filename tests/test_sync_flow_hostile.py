@@ -20,6 +20,7 @@ from models.ids import utc_now, uuid7
 from sync import oversize, protocol
 from sync.client import sync
 from sync.server import limits, merge
+from sync.server.marks import Marks
 
 from support.sync_fixtures import device, edit, hq, hq_rows  # noqa: F401
 from support.raw import raw_connect
@@ -233,8 +234,8 @@ def test_second_edit_by_the_last_author_reaches_hq_with_its_author(hq, tmp_path)
     assert all(o.get("updated_at") for o in ops)
     sync(a)
     with hq.store.read() as tx:
-        meta = json.loads(tx.one("SELECT meta FROM hq_row WHERE id = ?", (pid,))[0])
-    assert meta["title"][3] == "Amina"  # the person, not the device id
+        marks = Marks.parse(tx.one("SELECT meta FROM hq_row WHERE id = ?", (pid,))[0])
+    assert marks.get("title")[3] == "Amina"  # the person, not the device id
     edit(b, lambda: retitle("Ben's title"))  # based on the version before Amina's edits
     sync(b)
     (conflict,) = edit(b, sync_state.conflicts)

@@ -11,6 +11,7 @@ from . import alerts, migrations
 from .entities import Outbox, SyncControl
 from .held import Held, SyncHeld, held, held_count
 from .held import problems as held_problems
+from .migrations import SEARCH_ON
 from .joining import adopt_enrollment, enrolled_offices, validate_join
 from .outbox import UNSENT, pending_count, unsent_problems
 from .state import (MODELS, Conflict, Refused, Status, SyncBlob, SyncConflict, SyncHistory,
@@ -21,7 +22,7 @@ __all__ = ["Outbox", "SyncControl", "adopt_enrollment", "enrolled_offices", "val
            "UNSENT", "pending_count", "unsent_problems", "MODELS", "Conflict", "Refused",
            "Status", "SyncBlob", "SyncConflict", "SyncHistory", "conflicts", "dismiss_refused",
            "history", "open_conflicts_count", "refused", "resolve", "status", "Held", "SyncHeld",
-           "held", "held_count", "FEATURE"]
+           "held", "held_count", "SEARCH_ON", "FEATURE"]
 
 
 def _problems() -> list[str]:
@@ -30,5 +31,5 @@ def _problems() -> list[str]:
 
 
 FEATURE = Feature("sync_state", migrations={5: migrations.up, 10: migrations.up_10,
-                                            11: migrations.up_held},
+                                            11: migrations.up_held, 13: migrations.up_13},
                   alerts=alerts.alerts, checks=_problems, models=MODELS + [SyncHeld])

@@ -22,6 +22,8 @@ class Outbox(BaseModel):
 
 
 class SyncControl(BaseModel):
-    """Single row; `capture = 0` while the sync client applies HQ changes, so they are not echoed."""
+    """Single row; `capture = 0` while the sync client applies HQ changes, so they are not echoed;
+    `search = 0` while it applies a page, which it then indexes for search in one pass."""
     id = peewee.IntegerField(primary_key=True)
     capture = peewee.IntegerField(default=1)
+    search = peewee.IntegerField(default=1)

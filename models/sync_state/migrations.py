@@ -1,6 +1,7 @@
-"""Migrations 5, 10 and 11 of the device's sync state: conflicts to resolve, sync history, files
-sent to HQ (5); authors on every captured update, refused files set aside (10); values from HQ
-this device set aside instead of storing, and audit stamps given back (11)."""
+"""Migrations 5, 10, 11 and 12 of the device's sync state: conflicts to resolve, sync history,
+files sent to HQ (5); authors on every captured update, refused files set aside (10); values from
+HQ this device set aside instead of storing, and audit stamps given back (11); search indexing
+paused while a page of HQ's changes is applied (12)."""
 from ..capture import install_capture
 
 STATEMENTS = [
@@ -68,3 +69,26 @@ def up_held(db):
             "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
             "'%\\_capture\\_insert' ESCAPE '\\' ORDER BY tbl_name").fetchall():
         install_capture(db, table, generator=3)
+
+
+# Step 13: the search-index insert triggers of
+# the synced tables pause while the sync client applies a page of HQ's changes
+# (`sync_control.search = 0`), which then indexes the page's new rows in one statement per
+# table (sync/search.py): per row, the trigger cost a third of a pull. The triggers named here
+# index the inserted row only (NEW.id); those that refresh a parent's entry (a partnership's
+# partners, an agreement's documents) keep firing.
+SEARCH_ON = "(SELECT search FROM sync_control WHERE id = 1) = 1"
+PAUSED_SEARCH = ["agreement_fts_insert", "external_activity_fts_insert",
+                 "external_org_fts_insert", "partner_fts_insert", "partnership_fts_insert"]
+STEP_13 = ['ALTER TABLE "sync_control" ADD COLUMN "search" INTEGER NOT NULL DEFAULT 1']
+
+
+def up_13(db):
+    for statement in STEP_13:
+        db.execute_sql(statement)
+    for name in PAUSED_SEARCH:  # each as the frozen steps 1..12 left it, with a WHEN
+        (sql,) = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                "name = ?", (name,)).fetchone()
+        head, body = sql.split(" BEGIN", 1)
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+        db.execute_sql(f"{head} WHEN {SEARCH_ON} BEGIN{body}")

@@ -5,11 +5,13 @@ device never gets its own edits echoed back); a repair pass sends whole rows.
 """
 from __future__ import annotations
 
+import heapq
 import json
 
 from sync.protocol import PAGE_BYTES, PAGE_ROWS, fold, hex_sum, row_hash
 from sync.rowhash import row_hash as content_hash
 
+from .marks import Marks
 from .merge import Device
 
 
@@ -22,29 +24,91 @@ def _scope(device: Device) -> tuple[str, list]:
     return f" AND office IN ({','.join('?' for _ in chosen)})", chosen
 
 
-def page(tx, device: Device, cursor: int, limit: int = PAGE_ROWS) -> tuple[list, int, bool]:
-    """(changes, new cursor, more) after `cursor` in the offices the device receives."""
-    where, params = _scope(device)
+ROW_GUESS = 700  # raw bytes of a changed row before a page has measured any (demo partnerships)
+
+
+class _Budget:
+    """How many more rows the page can hold, estimated from the bytes of the rows taken so far:
+    each office's walk fetches that many at a time, so a page reads about what it sends."""
+
+    def __init__(self, limit: int):
+        self.limit, self.rows, self.size = limit, 0, 0
+
+    def want(self) -> int:
+        left = self.limit + 1 - self.rows  # one more than the page holds: is there more?
+        average = self.size / self.rows if self.rows else ROW_GUESS
+        return max(16, min(left, int((PAGE_BYTES - self.size) / max(average, 20) * 1.1) + 8))
+
+
+# The page's queries: each reads its index ((office, seq), or (seq)) in order, no sort. On
+# PostgreSQL an office's walk is written as a walk of the (office, seq) key: asked for
+# `office = ? AND seq > ? ORDER BY seq` it reads (seq) and filters by office (measured: 8,200
+# entries read for 400 rows of one office in 20; 3.2 ms against 0.5 ms). SQLite takes the plain
+# form by (office, seq) and would read a row-value walk from the office's first entry.
+WALK_OFFICE = ("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE office = ? AND "
+               "seq > ? ORDER BY seq LIMIT ?")
+WALK_OFFICE_PG = ("SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE office = ? AND "
+                  "(office, seq) > (?, ?) ORDER BY office, seq LIMIT ?")
+WALK_ALL = "SELECT seq, tbl, id, version, data, meta FROM hq_row WHERE seq > ? ORDER BY seq LIMIT ?"
+
+
+def _walk(tx, office: str | None, cursor: int, budget: _Budget):
+    """Rows after `cursor` (of one office, or of all with None) in seq order, read in index
+    order ((office, seq) or (seq)) a batch at a time: no sort, no rows beyond what is used."""
+    after = cursor
+    while True:
+        n = budget.want()
+        if office is None:
+            rows = tx.all(WALK_ALL, (after, n))
+        elif tx.pg:
+            rows = tx.all(WALK_OFFICE_PG, (office, office, after, n))
+        else:
+            rows = tx.all(WALK_OFFICE, (office, after, n))
+        yield from rows
+        if len(rows) < n:
+            return
+        after = rows[-1][0]
+
+
+def page(tx, device: Device, cursor: int, since: int | None = None, limit: int = PAGE_ROWS
+         ) -> tuple[list, int, bool]:
+    """(changes, new cursor, more) after `cursor` in the offices the device receives: the rows
+    written after it, with their fields written after `since` (the cursor up to which the device
+    has every change; `cursor` when not given). A row's fields written before `cursor` may
+    still be missing on the device: during a catch-up of several pages the row stood at a later
+    seq than the page that passed them (created, then edited after that page's end).
+
+    Each office is walked in its (office, seq) index and the walks merged by seq (one query
+    over `office IN (...)` ordered by seq sorted every row after the cursor in a temporary
+    B-tree, each page again); each walk fetches about what the page still has room for."""
     # read before the rows: every seq up to it is committed (writers commit in seq order)
     top = head(tx)
-    rows = tx.all(f"SELECT tbl, id, version, seq, data, meta FROM hq_row WHERE seq > ?{where} "
-                  f"ORDER BY seq LIMIT ?", [cursor] + params + [limit + 1])
-    more = len(rows) > limit
-    changes, size, last = [], 0, cursor
-    for tbl, row_id, version, seq, data, meta in rows[:limit]:
-        if size > PAGE_BYTES:
-            more = True
+    budget = _Budget(limit)
+    offices = [None] if device.all_offices else device.read_offices()
+    rows = heapq.merge(*(_walk(tx, office, cursor, budget) for office in offices),
+                       key=lambda row: row[0])
+    since = cursor if since is None else min(since, cursor)
+    changes, more, last = [], False, cursor
+    for seq, tbl, row_id, version, data_text, meta_text in rows:
+        if budget.rows >= limit or budget.size > PAGE_BYTES:
+            more = True  # a row beyond what this page holds: the device asks again
             break
         last = seq
-        data, meta = json.loads(data), json.loads(meta)
-        fields = {f: data.get(f) for f, mark in meta.items()
-                  if mark[1] > cursor and mark[2] != device.id}
-        if not fields:
+        budget.rows += 1
+        marks = Marks.parse(meta_text)
+        sent = marks.changed_since(since, device.id)
+        if not sent:  # the device's own edits are not echoed back
             continue
-        if "office" not in fields and meta.get("office", [0, 0])[1] > cursor:
-            fields = data
+        data = json.loads(data_text)
+        fields = {f: data.get(f) for f in sent}
+        if "office" not in fields and (marks.get("office") or [0, 0])[1] > since:
+            fields = data  # moved into the device's offices: the whole row
+        # as the answer's compact JSON measures them; a whole row (new, or moved in) by its
+        # stored text, which is that JSON already
+        size = len(data_text) if len(fields) == len(data) else len(json.dumps(
+            fields, separators=(",", ":"), ensure_ascii=False))
         changes.append([tbl, row_id, version, fields])
-        size += len(json.dumps(fields)) + 60
+        budget.size += size + 60
     upto = last if more else max(last, top)
     if not device.all_offices:
         _moved(tx, device, cursor, upto, changes)

@@ -20,6 +20,7 @@ from models.message_data import to_data
 from models.messages import Message, msg
 from sync.protocol import HQ_OFFICE, Op
 
+from .marks import Marks
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 class ReusedSeq(ValueError):
@@ -102,7 +103,7 @@ def _load(tx, table: str, row_id: str):
     if row is None:
         return None
     return {"office": row[0], "version": row[1], "seq": row[2], "deleted": row[3],
-            "data": json.loads(row[4]), "meta": json.loads(row[5])}
+            "data": json.loads(row[4]), "meta": Marks.parse(row[5])}
 
 
 def check_scope(tx, device: Device, ops: list[Op]) -> None:
@@ -241,7 +242,7 @@ class Batch:
             conflicts.append(("deleted", 1, 0, "deleted"))
             return self._ack(op, row, conflicts, user)
         if op_deletes and not row["deleted"]:
-            edited = [f for f in meta if f not in AUDIT and f != "deleted"
+            edited = [f for f in meta.names() if f not in AUDIT and f != "deleted"
                       and by_other_since_base(f)]
             if edited:  # a delete racing someone else's edit: the record stays
                 conflicts.append(("deleted", 0, 1, "edited"))
@@ -274,12 +275,11 @@ class Batch:
         global sequence. `row` is not changed; the stored row comes back in the result."""
         self.seq += 1
         old = row or {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
-                      "meta": {}}
+                      "meta": Marks({})}
         version = old["version"] + 1
         apply, renamed = self._unique(table, row_id, apply)
         data = {**old["data"], **apply}
-        meta = {**old["meta"], **{field: [version, self.seq, self.device.id, user]
-                                  for field in apply}}
+        meta = old["meta"].written(apply, version, self.seq, self.device.id, user)
         office = data.get("office", old["office"])
         if old["office"] and office != old["office"]:  # devices of the old office are told
             self.tx.run("INSERT INTO hq_moved (tbl, id, from_office, seq) VALUES (?, ?, ?, ?)",
@@ -299,7 +299,8 @@ class Batch:
                     (table, row_id, version, self.seq, office, deleted, text, user,
                      self.device.id, self.now))
         return Written(version, {"office": office, "version": version, "seq": self.seq,
-                                 "deleted": deleted, "data": data, "meta": meta}, renamed)
+                                 "deleted": deleted, "data": data, "meta": Marks(meta)},
+                       renamed)
 
     def _unique(self, table: str, row_id: str, apply: dict) -> tuple[dict, list[tuple]]:
         """Keep unique columns (e.g. references) unique across devices: a value another record

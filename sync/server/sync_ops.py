@@ -109,7 +109,7 @@ class SyncRun:
                 out.update(changes=rows, cursor=cursor, more=False,
                            repair=[office, nxt] if more else None)
                 return out
-            rows, new_cursor, more = changes.page(tx, device, cursor)
+            rows, new_cursor, more = changes.page(tx, device, cursor, req["since"])
             out.update(changes=rows, cursor=new_cursor, more=more)
             if more:  # how far the cursor has to go: a device receiving its office shows progress
                 out["head"] = changes.head(tx)
