@@ -1,5 +1,5 @@
-"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|conflicts` and
-`sync` (this device with HQ)."""
+"""Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|conflicts|import|
+file-key` and `sync` (this device with HQ, or by file: cli/syncfile.py)."""
 from __future__ import annotations
 
 import json
@@ -10,6 +10,7 @@ from pathlib import Path
 from models import sync_state
 from models.errors import DomainError
 
+from . import syncfile
 from .common import add_db, add_limit, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
@@ -115,6 +116,8 @@ def run_conflicts(args) -> int:
 def run_sync(args) -> int:
     from sync.client import sync
     from models.db import close_database
+    if syncfile.file_mode(args):
+        return syncfile.run_sync_file(args)
     path = db_path(args)
     fresh = not path.exists()  # anything else there (a pipe, a foreign file) gets its own answer
     if fresh and not args.enroll:
@@ -187,6 +190,7 @@ def register(commands, printers, listers) -> None:
     add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
+    syncfile.register_hq(sub, add_hq_db)
 
     p = commands.add_parser("sync", help="sync this database with HQ")
     add_db(p)
@@ -195,5 +199,6 @@ def register(commands, printers, listers) -> None:
     p.add_argument("--check", action="store_true", help="compare checksums with HQ now")
     p.add_argument("--retries", type=whole(0, 100), default=7, metavar="N",
                    help="retries of a request when the link fails (default 7, with backoff)")
+    syncfile.add_sync_options(p)
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)

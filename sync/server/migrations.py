@@ -81,7 +81,14 @@ STEP_2 = (
 # versions (issue 10); computed when a checksum first needs it (sync/server/changes.py).
 STEP_3 = ("ALTER TABLE hq_row ADD COLUMN content_hash TEXT",)
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3}
+# Step 7 (issue 13, sync by file): HQ's X25519 key pair; devices encrypt their export files to
+# its public key (sync/filecrypt.py). One row, made when first needed (sync/server/fileimport.py).
+# Numbers 4-6 are reserved for steps of other branches landing alongside; migrate() takes the
+# next number that exists, so the store works before they land and the same once they have.
+STEP_7 = ("""CREATE TABLE hq_file_key (id INTEGER PRIMARY KEY, private_key TEXT NOT NULL,
+        public_key TEXT NOT NULL, created_at TEXT NOT NULL)""",)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 7: STEP_7}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")
@@ -134,9 +141,10 @@ def migrate(store, target: int | None = None) -> int:
                 if found and not has_table(tx, "hq_schema"):
                     _record(tx, found)  # a store from before versions: adopted as version 1
                 return found
-            for statement in STEPS[found + 1]:
+            step = min(n for n in STEPS if n > found)
+            for statement in STEPS[step]:
                 tx.run(statement.replace("{blob}", "BYTEA" if tx.pg else "BLOB"))
-            _record(tx, found + 1)
+            _record(tx, step)
 
 
 def _record(tx, number: int) -> None:
