@@ -190,7 +190,7 @@ def register(commands, printers, listers) -> None:
     add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
-    syncfile.register_hq(sub, add_hq_db)
+    syncfile.register_hq(sub, add_hq_db, _store)
 
     p = commands.add_parser("sync", help="sync this database with HQ")
     add_db(p)

@@ -53,7 +53,6 @@ def run_sync_file(args) -> int:
 
 def run_hq_import(args) -> int:
     from sync.server import fileimport
-    from .sync import _store
     source, out = Path(args.file), Path(args.out)
     if out.resolve() == source.resolve():
         raise DomainError("--out must name another file than the one imported.")
@@ -61,7 +60,7 @@ def run_hq_import(args) -> int:
         data = source.read_bytes()
     except OSError as exc:
         raise DomainError(f"Cannot read {source}: {exc.strerror or exc}.") from None
-    answer, done = fileimport.import_file(_store(args), data)
+    answer, done = fileimport.import_file(args.store_of(args), data)
     from sync.filesync import write_file
     write_file(out, answer)
     print(f"Imported the file of device {done.name}: {done.pushed} change(s) applied or already "
@@ -76,23 +75,23 @@ def run_hq_import(args) -> int:
 def run_hq_file_key(args) -> int:
     from sync import filecrypt
     from sync.server import fileimport
-    from .sync import _store
-    key = fileimport.public_key(_store(args))
+    key = fileimport.public_key(args.store_of(args))
     print(key)
     print(f"HQ's file key, fingerprint {filecrypt.fingerprint(key)}: an office without a link "
           "enters it with sync --file-key KEY.", file=sys.stderr)
     return 0
 
 
-def register_hq(sub, add_hq_db) -> None:
+def register_hq(sub, add_hq_db, store_of) -> None:
+    """`hq import` and `hq file-key`; `store_of(args)` opens the HQ store (cli/sync.py)."""
     p = sub.add_parser("import", help="apply a device's sync file and write the answer file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--out", required=True, metavar="ANSWER", help="where to write the answer")
     add_hq_db(p)
-    p.set_defaults(func=run_hq_import)
+    p.set_defaults(func=run_hq_import, store_of=store_of)
     p = sub.add_parser("file-key", help="print HQ's public key for sync files")
     add_hq_db(p)
-    p.set_defaults(func=run_hq_file_key)
+    p.set_defaults(func=run_hq_file_key, store_of=store_of)
 
 
 def add_sync_options(p) -> None:

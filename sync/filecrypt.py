@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from models.messages import msg
+
 MAGIC = b"PDSYNC1"
 EXPORT, ANSWER = b"E", b"A"
 MAC_SIZE = 32
@@ -111,7 +113,7 @@ def seal_to_hq(hq_public: str, signed: bytes) -> bytes:
 def open_at_hq(private: bytes, data: bytes) -> bytes:
     head = MAGIC + EXPORT
     if not data.startswith(head):
-        raise SealError(_kind_message(data, "an export from a device"))
+        raise SealError(_kind_message(data))
     epk, nonce, body = data[8:40], data[40:52], data[52:]
     try:
         shared = X25519PrivateKey.from_private_bytes(private).exchange(
@@ -128,20 +130,24 @@ def seal_answer(key: bytes, device: str, payload: bytes) -> bytes:
 
 
 def open_answer(key: bytes, device: str, data: bytes) -> bytes:
+    """The payload of HQ's answer to this device; the messages are for the device's user."""
     head = MAGIC + ANSWER
+    if data.startswith(MAGIC + EXPORT):
+        raise SealError(msg("This is the file for HQ (an export), not HQ's answer: take it to "
+                            "HQ, and import the answer HQ gives back."))
     if not data.startswith(head):
-        raise SealError(_kind_message(data, "an answer from HQ"))
+        raise SealError(msg("This is not a PartnerDesk sync file: nothing was applied."))
     try:
         return AESGCM(key).decrypt(data[8:20], data[20:], head + device.encode())
     except (InvalidTag, ValueError):
-        raise SealError("This answer was changed after HQ made it, or it was made for another "
-                        "device: nothing was applied. Ask HQ for the answer to this computer's "
-                        "file.") from None
+        raise SealError(msg("This answer was changed after HQ made it, or it was made for "
+                            "another device: nothing was applied. Ask HQ for the answer to this "
+                            "computer's file.")) from None
 
 
-def _kind_message(data: bytes, wanted: str) -> str:
-    if data.startswith(MAGIC + EXPORT):
-        return f"This is an export from a device, not {wanted}."
+def _kind_message(data: bytes) -> str:
+    """Why HQ cannot read a file that is no export (HQ's messages are for its administrator,
+    on the command line: English)."""
     if data.startswith(MAGIC + ANSWER):
-        return f"This is an answer from HQ, not {wanted}."
-    return f"This is not a PartnerDesk sync file (expected {wanted})."
+        return "This is an answer from HQ, not an export from a device: nothing was imported."
+    return "This is not a PartnerDesk sync file: nothing was imported."

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.ids import utc_now
+from models.messages import msg
 from models.migrations import LATEST_VERSION
 
 from . import filecrypt, local, oversize, protocol
@@ -36,6 +37,8 @@ MAX_ANSWER = 256 * 1024 * 1024  # bytes of an answer file, sealed
 MAX_DECODED = 1024 * 1024 * 1024  # bytes once decompressed
 NO_KEY = ("This device does not have HQ's file key yet. Sync once over a network, or ask HQ "
           "for the key ('hq file-key') and enter it with sync --file-key KEY.")
+DEMO = ("This is a demo database: it never syncs with headquarters. Open your office's database "
+        "to sync.")
 
 
 @dataclass
@@ -56,8 +59,7 @@ def _enrolled(con) -> tuple[str, str]:
     if not token or not device:
         raise SyncError(NOT_ENROLLED)
     if local.get(con, "demo") == "1":
-        raise SyncError("This is a demo database: it never syncs with headquarters. Open your "
-                        "office's database to sync.")
+        raise SyncError(msg(DEMO))
     return token, device
 
 
@@ -66,7 +68,8 @@ def set_file_key(db_path, key: str) -> str:
     try:
         filecrypt.public_key(key)
     except ValueError as exc:
-        raise SyncError(str(exc)) from None
+        raise SyncError(msg("HQ's file key must be 43 characters of base64, as 'hq file-key' "
+                            "prints it.")) from None
     con = local.connect(db_path)
     try:
         local.put(con, "sync.file_key", key.strip())
@@ -83,7 +86,7 @@ def export_to(db_path, out_path, progress=None) -> Exported:
         token, device = _enrolled(con)
         key = local.get(con, "sync.file_key")
         if not key:
-            raise SyncError(NO_KEY)
+            raise SyncError(msg(NO_KEY))
         con._pd_tables = local.synced_tables(con)
         local.set_aside_out_of_scope(con, local.Scope(con))
         result = Exported(cursor=int(local.get(con, "sync.cursor", 0)))
@@ -124,28 +127,30 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise SyncError(f"Cannot write {path}: {exc.strerror or exc}. Choose another place (a "
-                        "folder you can write to, a USB stick with free space).") from None
+        raise SyncError(msg("Cannot write {path}: {reason}. Choose another place (a folder you "
+                            "can write to, a USB stick with free space).", path=str(path),
+                            reason=exc.strerror or str(exc))) from None
 
 
 def _read_answer(path: Path, token: str, device: str) -> dict:
     try:
         size = path.stat().st_size
         if size > MAX_ANSWER:
-            raise SyncError(f"{path.name} is larger than {MAX_ANSWER // 1024 // 1024} MB: it is "
-                            "not an answer from HQ.")
+            raise SyncError(msg("{name} is larger than {mb} MB: it is not an answer from HQ.",
+                                name=path.name, mb=MAX_ANSWER // 1024 // 1024))
         data = path.read_bytes()
     except OSError as exc:
-        raise SyncError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise SyncError(msg("Cannot read {path}: {reason}.", path=str(path),
+                            reason=exc.strerror or str(exc))) from None
     try:
         sealed = filecrypt.open_answer(filecrypt.answer_key(filecrypt.token_hash(token)), device,
                                        data)
         body = protocol.decode(sealed, "zstd", MAX_DECODED)
     except (filecrypt.SealError, protocol.ProtocolError) as exc:
-        raise SyncError(str(exc)) from None
+        raise SyncError(exc.args[0]) from None
     if (not isinstance(body, dict) or body.get("device") != device
             or not isinstance(body.get("pages"), list)):
-        raise SyncError("This answer does not hold what HQ writes; nothing was applied.")
+        raise SyncError(msg("This answer does not hold what HQ writes; nothing was applied."))
     return body
 
 

@@ -148,7 +148,7 @@ def test_tampered_or_foreign_answer_changes_nothing(hq, tmp_path):  # noqa: F811
         import_from(path, tmp_path / "bad.answer")
     with pytest.raises(SyncError, match="another device"):
         import_from(other, answer)
-    with pytest.raises(SyncError, match="export from a device"):
+    with pytest.raises(SyncError, match="file for HQ"):
         import_from(path, tmp_path / "r.export")
     assert _state(path) == before
     result = import_from(path, answer)

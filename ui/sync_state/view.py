@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 
 from models import sync_state
 from models.errors import DomainError
+from ui.messages import error_text
 
+from .files import FileButtons, done_text
 from .held import HeldPanel
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
@@ -60,6 +62,8 @@ class SyncView(QWidget):
         form.addRow(self.tr("Enrollment code:"), row)
         form.addRow(self.tr("Last sync:"), self.last)
         form.addRow(self.tr("Unsent changes:"), self.unsent)
+        self.files = FileButtons(self.runner, self)
+        form.addRow(self.tr("Without a network:"), self.files)
         form.addRow(self.tr("State:"), self.state)
         form.addRow("", self.progress)
 
@@ -147,9 +151,12 @@ class SyncView(QWidget):
     def _started(self) -> None:
         self.timer.stop()
         self.sync_button.setEnabled(False)
+        self.files.set_enabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.state.setText(self.tr("Syncing..."))
+        self.state.setText({"export": self.tr("Writing the file for HQ..."),
+                            "import": self.tr("Applying HQ's answer...")}.get(
+                                self.runner.kind, self.tr("Syncing...")))
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
@@ -158,12 +165,17 @@ class SyncView(QWidget):
 
     def _end(self, ok: bool) -> None:
         self.sync_button.setEnabled(True)
+        self.files.set_enabled(True)
         self.progress.setVisible(False)
         self.refresh()
         self.ctx.changed("")
         self.finished.emit(ok)
 
     def _done(self, result) -> None:
+        if self.runner.kind != "sync":  # by file: no schedule to change, no code to clear
+            self._end(True)
+            self.state.setText(done_text(self, self.runner.kind, result))
+            return
         self.failures = 0
         self.code.clear()
         self._end(True)
@@ -176,6 +188,11 @@ class SyncView(QWidget):
         self.timer.start(AUTO_EVERY_MS)
 
     def _failed(self, exc: Exception) -> None:
+        if self.runner.kind != "sync":  # a file refused: said plainly, nothing to retry
+            self._end(False)
+            self.state.setText(error_text(exc) if isinstance(exc, DomainError) else
+                               self.tr("Unexpected error: %1").replace("%1", str(exc)))
+            return
         self.failures += 1
         self._end(False)
         delay = min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** (self.failures - 1))

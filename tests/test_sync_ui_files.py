@@ -1,0 +1,79 @@
+"""The Sync view's "Export to file…" and "Import answer…", clicked, against a real HQ store."""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from models.db import close_database, open_database
+from models.directory import Person, settings
+from sync.client import sync
+from sync.server.fileimport import import_file
+from ui.context import AppContext
+from ui.sync_state.view import SyncView
+
+from support.sync_fixtures import device, edit, hq  # noqa: F401
+
+
+def _click(qtbot, view, button) -> list:
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(button, Qt.LeftButton)
+    view.ctx.workers.wait()
+    return blocker.args
+
+
+def test_export_and_import_from_the_view(qtbot, hq, tmp_path, monkeypatch):  # noqa: F811
+    other, path = device(hq, tmp_path, "other"), device(hq, tmp_path, "d", user="Amina")
+    edit(other, lambda: Person.create(office="KEN", name="Wanjiru Kamau"))
+    sync(other)
+    edit(path, lambda: Person.create(office="KEN", name="Otieno Ochieng"))
+    open_database(path)
+    settings.act_as_local_user()
+    ctx = AppContext(path)
+    view = SyncView(ctx)
+    view.timer.stop()  # no automatic network sync in this test: the office has no link
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    assert "1 change" in view.unsent.text()
+    export = tmp_path / "to-hq.pdsync"
+    asked = {}
+
+    def save(parent, title, start, filters):
+        asked.update(title=title, start=start, filters=filters)
+        return str(export), filters
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    assert _click(qtbot, view, view.files.export_button) == [True]
+    assert asked["start"].endswith(".pdsync") and "*.pdsync" in asked["filters"]
+    assert "1 change(s) written" in view.state.text() and export.stat().st_size > 100
+    assert "1 change" in view.unsent.text()  # still waiting for HQ's ack
+
+    answer_bytes, _done = import_file(hq.store, export.read_bytes())
+    answer = tmp_path / "from-hq.pdsync"
+    answer.write_bytes(answer_bytes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(answer), ""))
+    assert _click(qtbot, view, view.files.import_button) == [True]
+    assert "1 acknowledged" in view.state.text(), view.state.text()
+    assert "0 change" in view.unsent.text() and view.history.rowCount() >= 1
+    shot = tmp_path / "sync_view_files.png"
+    assert view.grab().save(str(shot))
+    assert _click(qtbot, view, view.files.import_button) == [True]
+    assert "already applied" in view.state.text()
+
+    damaged = bytearray(answer_bytes)
+    damaged[-5] ^= 0x10
+    answer.write_bytes(bytes(damaged))
+    con = sqlite3.connect(path)
+    before = con.execute("SELECT id, name, version FROM person ORDER BY id").fetchall()
+    assert _click(qtbot, view, view.files.import_button) == [False]
+    assert "changed after HQ made it" in view.state.text()
+    assert "Next try" not in view.state.text() and view.files.import_button.isEnabled()
+    assert con.execute("SELECT id, name, version FROM person ORDER BY id").fetchall() == before
+    assert "Wanjiru Kamau" in {r[1] for r in before}
+    con.close()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: ("", ""))  # cancelled
+    qtbot.mouseClick(view.files.import_button, Qt.LeftButton)
+    assert not view.running
+    close_database()

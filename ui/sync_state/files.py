@@ -1,0 +1,75 @@
+"""Sync by file in the Sync view: "Export to file…" and "Import answer…" (sync/filesync.py).
+
+For offices without a link: the export is carried to HQ (USB stick, e-mail), HQ runs `hq
+import`, and the answer comes back to be imported here. Both run on the write thread through
+the window's one sync runner, so they never overlap a network sync.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+EXTENSION = "pdsync"
+
+
+class FileButtons(QWidget):
+    """The two buttons; the view shows what they started and how it ended."""
+
+    def __init__(self, runner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.export_button = QPushButton(self.tr("Export to file…"), self)
+        self.export_button.setObjectName("export_file")
+        self.export_button.setToolTip(self.tr("No network: write the changes HQ has not "
+                                              "received to a file to carry to HQ"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Import answer…"), self)
+        self.import_button.setObjectName("import_answer")
+        self.import_button.setToolTip(self.tr("Apply the answer file HQ made from your file"))
+        self.import_button.clicked.connect(self.import_answer)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+
+    def _filter(self) -> str:
+        return self.tr("PartnerDesk sync files (*.%1);;All files (*)").replace("%1", EXTENSION)
+
+    def export(self) -> None:
+        folder = Path(self.runner.ctx.db_path).parent
+        name = f"to-hq-{dt.date.today().isoformat()}.{EXTENSION}"
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export changes for HQ"),
+                                                    str(folder / name), self._filter())
+        if path:
+            self.runner.start_file("export", path)
+
+    def import_answer(self) -> None:
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import HQ's answer"),
+                                                    str(Path(self.runner.ctx.db_path).parent),
+                                                    self._filter())
+        if path:
+            self.runner.start_file("import", path)
+
+    def set_enabled(self, on: bool) -> None:
+        self.export_button.setEnabled(on)
+        self.import_button.setEnabled(on)
+
+
+def done_text(owner: QObject, kind: str, result) -> str:
+    """What an export or an import did, for the state line."""
+    if kind == "export":
+        return owner.tr("%n change(s) written to the file. Take it to HQ, then import the "
+                        "answer HQ gives you.", "", result.ops)
+    text = owner.tr("HQ's answer applied: %1 acknowledged, %2 received, %3 conflict(s).") \
+        .replace("%1", str(result.pushed)).replace("%2", str(result.pulled)) \
+        .replace("%3", str(result.conflicts))
+    if result.pushed == 0 and result.pulled == 0 and not result.rejected:
+        text = owner.tr("This answer was already applied: nothing changed.")
+    if getattr(result, "more", False):
+        text += " " + owner.tr("HQ has more for this office: export again and bring the new "
+                               "file.")
+    return text
