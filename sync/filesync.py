@@ -35,10 +35,6 @@ from .transport import SyncError
 
 MAX_ANSWER = 256 * 1024 * 1024  # bytes of an answer file, sealed
 MAX_DECODED = 1024 * 1024 * 1024  # bytes once decompressed
-NO_KEY = ("This device does not have HQ's file key yet. Sync once over a network, or ask HQ "
-          "for the key ('hq file-key') and enter it with sync --file-key KEY.")
-DEMO = ("This is a demo database: it never syncs with headquarters. Open your office's database "
-        "to sync.")
 
 
 @dataclass
@@ -59,7 +55,8 @@ def _enrolled(con) -> tuple[str, str]:
     if not token or not device:
         raise SyncError(NOT_ENROLLED)
     if local.get(con, "demo") == "1":
-        raise SyncError(msg(DEMO))
+        raise SyncError(msg("This is a demo database: it never syncs with headquarters. Open "
+                            "your office's database to sync."))
     return token, device
 
 
@@ -86,7 +83,9 @@ def export_to(db_path, out_path, progress=None) -> Exported:
         token, device = _enrolled(con)
         key = local.get(con, "sync.file_key")
         if not key:
-            raise SyncError(msg(NO_KEY))
+            raise SyncError(msg("This device does not have HQ's file key yet. Sync once over a "
+                                "network, or ask HQ for the key ('hq file-key') and enter it "
+                                "with sync --file-key KEY."))
         con._pd_tables = local.synced_tables(con)
         local.set_aside_out_of_scope(con, local.Scope(con))
         result = Exported(cursor=int(local.get(con, "sync.cursor", 0)))

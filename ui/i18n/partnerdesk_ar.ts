@@ -1683,6 +1683,71 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>FileButtons</name>
+    <message>
+        <location filename="../sync_state/files.py" line="23"/>
+        <source>Export to file…</source>
+        <translation>تصدير إلى ملف…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="25"/>
+        <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
+        <translation>دون شبكة: اكتب في ملف التغييرات التي لم يستلمها المقر بعد، لتحمله إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="28"/>
+        <source>Import answer…</source>
+        <translation>استيراد الرد…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="30"/>
+        <source>Apply the answer file HQ made from your file</source>
+        <translation>طبّق ملف الرد الذي أعدّه المقر من ملفك</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="39"/>
+        <source>PartnerDesk sync files (*.%1);;All files (*)</source>
+        <translation>ملفات مزامنة PartnerDesk (*.%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="44"/>
+        <source>Export changes for HQ</source>
+        <translation>تصدير التغييرات إلى المقر</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="50"/>
+        <source>Import HQ&apos;s answer</source>
+        <translation>استيراد رد المقر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_state/files.py" line="64"/>
+        <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
+        <translation>
+            <numerusform>لم يُكتب أي تغيير في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+            <numerusform>كُتب تغيير واحد في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+            <numerusform>كُتب تغييران في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+            <numerusform>كُتبت %n تغييرات في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+            <numerusform>كُتب %n تغييراً في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+            <numerusform>كُتب %n تغيير في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
+        <translation>طُبّق رد المقر: %1 مؤكَّدة، %2 مستلمة، %3 تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="70"/>
+        <source>This answer was already applied: nothing changed.</source>
+        <translation>سبق تطبيق هذا الرد: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>HQ has more for this office: export again and bring the new file.</source>
+        <translation>لدى المقر المزيد لهذا المكتب: صدِّر مرة أخرى واحمل الملف الجديد.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../first_run.py" line="26"/>
@@ -4066,77 +4131,82 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="36"/>
+        <location filename="../sync_state/view.py" line="38"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="39"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>في المرة الأولى فقط، مثلًا K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="40"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="54"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="56"/>
+        <location filename="../sync_state/view.py" line="58"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Enrollment code:</source>
         <translation>رمز التسجيل:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>Last sync:</source>
         <translation>آخر مزامنة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="64"/>
         <source>Unsent changes:</source>
         <translation>تغييرات غير مُرسَلة:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="63"/>
+        <location filename="../sync_state/view.py" line="66"/>
+        <source>Without a network:</source>
+        <translation>دون شبكة:</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>State:</source>
         <translation>الوضع:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="73"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="74"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="75"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Set aside</source>
         <translation>المُنحّاة جانبًا</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="76"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>History</source>
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -4148,7 +4218,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="123"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -4160,67 +4230,78 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="130"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="132"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="137"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Set aside (%1)</source>
         <translation>المُنحّاة جانبًا (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="143"/>
+        <location filename="../sync_state/view.py" line="147"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="152"/>
+        <location filename="../sync_state/view.py" line="157"/>
+        <source>Writing the file for HQ...</source>
+        <translation>جارٍ كتابة الملف للمقر...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="158"/>
+        <source>Applying HQ&apos;s answer...</source>
+        <translation>جارٍ تطبيق رد المقر...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="170"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، واستُلم %2، والتعارضات %3.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="174"/>
+        <location filename="../sync_state/view.py" line="186"/>
         <source>Problems: %1</source>
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="183"/>
+        <location filename="../sync_state/view.py" line="194"/>
+        <location filename="../sync_state/view.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="185"/>
+        <location filename="../sync_state/view.py" line="202"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>
@@ -5554,544 +5635,597 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
+        <translation>تعذّرت كتابة {path}: {reason}. اختر مكاناً آخر (مجلداً يمكنك الكتابة فيه، أو ذاكرة USB فيها مساحة فارغة).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
+        <translation>يجب أن يتكون مفتاح ملفات المقر من 43 حرفاً بترميز base64، كما يطبعه الأمر &apos;hq file-key&apos;.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>This answer does not hold what HQ writes; nothing was applied.</source>
+        <translation>لا يحتوي هذا الرد على ما يكتبه المقر؛ لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
+        <translation>عُدِّل هذا الرد بعد أن أعدّه المقر، أو أُعدّ لجهاز آخر: لم يُطبَّق شيء. اطلب من المقر الرد على ملف هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
+        <translation>لا يملك هذا الجهاز مفتاح ملفات المقر بعد. زامِن مرة واحدة عبر الشبكة، أو اطلب المفتاح من المقر (&apos;hq file-key&apos;) وأدخله بالأمر sync --file-key KEY.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
+        <translation>هذه قاعدة بيانات تجريبية: لا تُزامَن أبداً مع المقر. افتح قاعدة بيانات مكتبك للمزامنة.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>This is not a PartnerDesk sync file: nothing was applied.</source>
+        <translation>هذا ليس ملف مزامنة من PartnerDesk: لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
+        <translation>هذا هو الملف المُعدّ للمقر (ملف تصدير)، وليس رد المقر: احمله إلى المقر، ثم استورد الرد الذي يعيده إليك.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
+        <translation>حجم {name} أكبر من {mb} ميغابايت: ليس رداً من المقر.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="454"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="455"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="456"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="457"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="458"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="459"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="460"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="461"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="462"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="463"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="464"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="465"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="466"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="467"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="468"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="469"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="470"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="471"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="472"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="473"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="474"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="475"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="476"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="477"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="478"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="479"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="480"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="481"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="482"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="483"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="484"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="485"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="486"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="487"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="488"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="489"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="490"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="491"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="492"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="493"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="494"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="495"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="496"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="497"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="498"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="499"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="500"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="501"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="502"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="503"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="504"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="505"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="506"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="507"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="508"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="509"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="510"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="511"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="512"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="513"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="514"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="515"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="516"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="517"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="518"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="519"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="520"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="521"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="522"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="523"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="524"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="525"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="526"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="527"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="528"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="529"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="530"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="531"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="532"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="533"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="534"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="535"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="536"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="537"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="538"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="539"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="540"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="541"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="542"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="543"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="544"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="545"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="546"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="547"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="548"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="549"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="550"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="551"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="552"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="553"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="554"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="555"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="556"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="557"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="558"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="559"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="560"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="561"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

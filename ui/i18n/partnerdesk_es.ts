@@ -1675,6 +1675,67 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>FileButtons</name>
+    <message>
+        <location filename="../sync_state/files.py" line="23"/>
+        <source>Export to file…</source>
+        <translation>Exportar a un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="25"/>
+        <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
+        <translation>Sin red: escribir en un archivo, para llevarlo a la sede, los cambios que la sede aún no ha recibido</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="28"/>
+        <source>Import answer…</source>
+        <translation>Importar la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="30"/>
+        <source>Apply the answer file HQ made from your file</source>
+        <translation>Aplicar el archivo de respuesta que la sede preparó a partir de su archivo</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="39"/>
+        <source>PartnerDesk sync files (*.%1);;All files (*)</source>
+        <translation>Archivos de sincronización de PartnerDesk (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="44"/>
+        <source>Export changes for HQ</source>
+        <translation>Exportar los cambios para la sede</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="50"/>
+        <source>Import HQ&apos;s answer</source>
+        <translation>Importar la respuesta de la sede</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_state/files.py" line="64"/>
+        <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
+        <translation>
+            <numerusform>%n cambio escrito en el archivo. Llévelo a la sede y después importe la respuesta que le dé la sede.</numerusform>
+            <numerusform>%n cambios escritos en el archivo. Llévelo a la sede y después importe la respuesta que le dé la sede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
+        <translation>Respuesta de la sede aplicada: %1 confirmados, %2 recibidos, %3 conflicto(s).</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="70"/>
+        <source>This answer was already applied: nothing changed.</source>
+        <translation>Esta respuesta ya se había aplicado: no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>HQ has more for this office: export again and bring the new file.</source>
+        <translation>La sede tiene más cambios para esta oficina: exporte de nuevo y lleve el nuevo archivo.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../first_run.py" line="26"/>
@@ -4050,77 +4111,82 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="36"/>
+        <location filename="../sync_state/view.py" line="38"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="39"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>solo la primera vez, p. ej., K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="40"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="54"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="56"/>
+        <location filename="../sync_state/view.py" line="58"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Enrollment code:</source>
         <translation>Código de inscripción:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="64"/>
         <source>Unsent changes:</source>
         <translation>Cambios sin enviar:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="63"/>
+        <location filename="../sync_state/view.py" line="66"/>
+        <source>Without a network:</source>
+        <translation>Sin red:</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="73"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="74"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="75"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Set aside</source>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="76"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -4128,7 +4194,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="123"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -4136,67 +4202,78 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="130"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="132"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="137"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Set aside (%1)</source>
         <translation>Apartados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="143"/>
+        <location filename="../sync_state/view.py" line="147"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="152"/>
+        <location filename="../sync_state/view.py" line="157"/>
+        <source>Writing the file for HQ...</source>
+        <translation>Escribiendo el archivo para la sede...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="158"/>
+        <source>Applying HQ&apos;s answer...</source>
+        <translation>Aplicando la respuesta de la sede...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="170"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sincronizado: %1 enviados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="174"/>
+        <location filename="../sync_state/view.py" line="186"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="183"/>
+        <location filename="../sync_state/view.py" line="194"/>
+        <location filename="../sync_state/view.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="185"/>
+        <location filename="../sync_state/view.py" line="202"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>
@@ -5530,544 +5607,597 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
+        <translation>No se puede escribir {path}: {reason}. Elija otro lugar (una carpeta en la que pueda escribir, una memoria USB con espacio libre).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
+        <translation>La clave de archivos de la sede debe tener 43 caracteres base64, tal como la muestra «hq file-key».</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>This answer does not hold what HQ writes; nothing was applied.</source>
+        <translation>Esta respuesta no contiene lo que escribe la sede; no se aplicó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
+        <translation>Esta respuesta se modificó después de que la sede la preparara, o se preparó para otro dispositivo: no se aplicó nada. Pida a la sede la respuesta al archivo de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
+        <translation>Este dispositivo aún no tiene la clave de archivos de la sede. Sincronice una vez por la red, o pida la clave a la sede («hq file-key») e introdúzcala con sync --file-key CLAVE.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
+        <translation>Esta es una base de datos de demostración: nunca se sincroniza con la sede. Abra la base de datos de su oficina para sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>This is not a PartnerDesk sync file: nothing was applied.</source>
+        <translation>No es un archivo de sincronización de PartnerDesk: no se aplicó nada.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
+        <translation>Este es el archivo para la sede (una exportación), no la respuesta de la sede: llévelo a la sede e importe la respuesta que le devuelva.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
+        <translation>{name} supera los {mb} MB: no es una respuesta de la sede.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="454"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="455"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="456"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="457"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="458"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="459"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="460"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="461"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="462"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="463"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="464"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="465"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="466"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="467"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="468"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="469"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="470"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="471"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="472"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="473"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="474"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="475"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="476"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="477"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="478"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="479"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="480"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="481"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="482"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="483"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="484"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="485"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="486"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="487"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="488"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="489"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="490"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="491"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="492"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="493"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="494"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="495"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="496"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="497"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="498"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="499"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="500"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="501"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="502"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="503"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="504"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="505"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="506"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="507"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="508"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="509"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="510"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="511"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="512"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="513"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="514"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="515"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="516"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="517"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="518"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="519"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="520"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="521"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="522"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="523"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="524"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="525"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="526"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="527"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="528"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="529"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="530"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="531"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="532"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="533"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="534"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="535"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="536"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="537"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="538"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="539"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="540"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="541"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="542"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="543"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="544"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="545"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="546"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="547"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="548"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="549"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="550"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="551"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="552"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="553"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="554"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="555"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="556"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="557"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="558"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="559"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="560"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="561"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

@@ -1675,6 +1675,67 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>FileButtons</name>
+    <message>
+        <location filename="../sync_state/files.py" line="23"/>
+        <source>Export to file…</source>
+        <translation>Exporter vers un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="25"/>
+        <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
+        <translation>Sans réseau : écrire dans un fichier, à porter au siège, les modifications que le siège n&apos;a pas encore reçues</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="28"/>
+        <source>Import answer…</source>
+        <translation>Importer la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="30"/>
+        <source>Apply the answer file HQ made from your file</source>
+        <translation>Appliquer le fichier de réponse que le siège a produit à partir de votre fichier</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="39"/>
+        <source>PartnerDesk sync files (*.%1);;All files (*)</source>
+        <translation>Fichiers de synchronisation PartnerDesk (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="44"/>
+        <source>Export changes for HQ</source>
+        <translation>Exporter les modifications pour le siège</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="50"/>
+        <source>Import HQ&apos;s answer</source>
+        <translation>Importer la réponse du siège</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_state/files.py" line="64"/>
+        <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
+        <translation>
+            <numerusform>%n modification écrite dans le fichier. Portez-le au siège, puis importez la réponse que le siège vous donnera.</numerusform>
+            <numerusform>%n modifications écrites dans le fichier. Portez-le au siège, puis importez la réponse que le siège vous donnera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
+        <translation>Réponse du siège appliquée : %1 confirmée(s), %2 reçue(s), %3 conflit(s).</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="70"/>
+        <source>This answer was already applied: nothing changed.</source>
+        <translation>Cette réponse a déjà été appliquée : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>HQ has more for this office: export again and bring the new file.</source>
+        <translation>Le siège a d&apos;autres modifications pour ce bureau : exportez à nouveau et apportez le nouveau fichier.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../first_run.py" line="26"/>
@@ -4050,77 +4111,82 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync_state/view.py" line="36"/>
+        <location filename="../sync_state/view.py" line="38"/>
         <source>http://hq.example.org:8700</source>
         <translation>http://hq.example.org:8700</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="39"/>
+        <location filename="../sync_state/view.py" line="41"/>
         <source>only the first time, e.g. K7QX-M2PA-9FTR</source>
         <translation>la première fois seulement, p.&#xa0;ex. K7QX-M2PA-9FTR</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="40"/>
+        <location filename="../sync_state/view.py" line="42"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="54"/>
+        <location filename="../sync_state/view.py" line="56"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="56"/>
+        <location filename="../sync_state/view.py" line="58"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="60"/>
+        <location filename="../sync_state/view.py" line="62"/>
         <source>Enrollment code:</source>
         <translation>Code d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="61"/>
+        <location filename="../sync_state/view.py" line="63"/>
         <source>Last sync:</source>
         <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="62"/>
+        <location filename="../sync_state/view.py" line="64"/>
         <source>Unsent changes:</source>
         <translation>Modifications non envoyées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="63"/>
+        <location filename="../sync_state/view.py" line="66"/>
+        <source>Without a network:</source>
+        <translation>Sans réseau :</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="67"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="73"/>
+        <location filename="../sync_state/view.py" line="77"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="74"/>
+        <location filename="../sync_state/view.py" line="78"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="75"/>
+        <location filename="../sync_state/view.py" line="79"/>
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="76"/>
+        <location filename="../sync_state/view.py" line="80"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="116"/>
+        <location filename="../sync_state/view.py" line="120"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="117"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -4128,7 +4194,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="119"/>
+        <location filename="../sync_state/view.py" line="123"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -4136,67 +4202,78 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="124"/>
+        <location filename="../sync_state/view.py" line="128"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="126"/>
+        <location filename="../sync_state/view.py" line="130"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="132"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="129"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="131"/>
+        <location filename="../sync_state/view.py" line="135"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="137"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="139"/>
         <source>Set aside (%1)</source>
         <translation>Mis de côté (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="143"/>
+        <location filename="../sync_state/view.py" line="147"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="152"/>
+        <location filename="../sync_state/view.py" line="157"/>
+        <source>Writing the file for HQ...</source>
+        <translation>Écriture du fichier pour le siège...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="158"/>
+        <source>Applying HQ&apos;s answer...</source>
+        <translation>Application de la réponse du siège...</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="170"/>
+        <location filename="../sync_state/view.py" line="182"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Synchronisé&#xa0;: %1 envoyée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="174"/>
+        <location filename="../sync_state/view.py" line="186"/>
         <source>Problems: %1</source>
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="183"/>
+        <location filename="../sync_state/view.py" line="194"/>
+        <location filename="../sync_state/view.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="185"/>
+        <location filename="../sync_state/view.py" line="202"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
@@ -5530,544 +5607,597 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}. Choisissez un autre emplacement (un dossier où vous pouvez écrire, une clé USB avec de la place).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
+        <translation>La clé de fichier du siège doit compter 43 caractères base64, telle que « hq file-key » l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>This answer does not hold what HQ writes; nothing was applied.</source>
+        <translation>Cette réponse ne contient pas ce qu&apos;écrit le siège ; rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
+        <translation>Cette réponse a été modifiée après sa création par le siège, ou elle a été faite pour un autre appareil : rien n&apos;a été appliqué. Demandez au siège la réponse au fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
+        <translation>Cet appareil n&apos;a pas encore la clé de fichier du siège. Synchronisez une fois par le réseau, ou demandez la clé au siège (« hq file-key ») et saisissez-la avec sync --file-key CLÉ.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
+        <translation>Ceci est une base de démonstration : elle ne se synchronise jamais avec le siège. Ouvrez la base de votre bureau pour synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>This is not a PartnerDesk sync file: nothing was applied.</source>
+        <translation>Ce n&apos;est pas un fichier de synchronisation PartnerDesk : rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
+        <translation>Ceci est le fichier destiné au siège (un export), pas la réponse du siège : portez-le au siège, puis importez la réponse qu&apos;il vous rendra.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
+        <translation>{name} dépasse {mb} Mo : ce n&apos;est pas une réponse du siège.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="454"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="455"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="456"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="457"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="458"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="459"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="460"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="461"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="462"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="463"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="464"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="465"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="466"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="467"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="468"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="469"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="470"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="471"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="472"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="473"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="474"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="475"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="476"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="477"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="478"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="479"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="480"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="481"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="482"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="483"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="484"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="485"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="486"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="487"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="488"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="489"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="490"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="491"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="492"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="493"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="494"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="495"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="496"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="497"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="498"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="499"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="500"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="501"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="502"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="503"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="504"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="505"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="506"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="507"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="508"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="509"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="510"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="511"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="512"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="513"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="514"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="515"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="516"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="517"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="518"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="519"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="520"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="521"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="522"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="523"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="524"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="525"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="526"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="527"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="528"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="529"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="530"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="531"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="532"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="533"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="534"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="535"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="536"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="537"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="538"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="539"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="540"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="541"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="542"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="543"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="544"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="545"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="546"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="547"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="548"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="549"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="550"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="551"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="552"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="553"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="554"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="555"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="556"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="557"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="558"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="559"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="560"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="561"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>

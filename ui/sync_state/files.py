@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 EXTENSION = "pdsync"
@@ -59,17 +58,17 @@ class FileButtons(QWidget):
         self.import_button.setEnabled(on)
 
 
-def done_text(owner: QObject, kind: str, result) -> str:
-    """What an export or an import did, for the state line."""
-    if kind == "export":
-        return owner.tr("%n change(s) written to the file. Take it to HQ, then import the "
-                        "answer HQ gives you.", "", result.ops)
-    text = owner.tr("HQ's answer applied: %1 acknowledged, %2 received, %3 conflict(s).") \
-        .replace("%1", str(result.pushed)).replace("%2", str(result.pulled)) \
-        .replace("%3", str(result.conflicts))
-    if result.pushed == 0 and result.pulled == 0 and not result.rejected:
-        text = owner.tr("This answer was already applied: nothing changed.")
-    if getattr(result, "more", False):
-        text += " " + owner.tr("HQ has more for this office: export again and bring the new "
-                               "file.")
-    return text
+    def done_text(self, kind: str, result) -> str:
+        """What an export or an import did, for the view's state line."""
+        if kind == "export":
+            return self.tr("%n change(s) written to the file. Take it to HQ, then import the "
+                           "answer HQ gives you.", "", result.ops)
+        text = self.tr("HQ's answer applied: %1 acknowledged, %2 received, %3 conflict(s).") \
+            .replace("%1", str(result.pushed)).replace("%2", str(result.pulled)) \
+            .replace("%3", str(result.conflicts))
+        if result.pushed == 0 and result.pulled == 0 and not result.rejected:
+            text = self.tr("This answer was already applied: nothing changed.")
+        if getattr(result, "more", False):
+            text += " " + self.tr("HQ has more for this office: export again and bring the new "
+                                  "file.")
+        return text

@@ -15,7 +15,7 @@ from models import sync_state
 from models.errors import DomainError
 from ui.messages import error_text
 
-from .files import FileButtons, done_text
+from .files import FileButtons
 from .held import HeldPanel
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
@@ -174,7 +174,7 @@ class SyncView(QWidget):
     def _done(self, result) -> None:
         if self.runner.kind != "sync":  # by file: no schedule to change, no code to clear
             self._end(True)
-            self.state.setText(done_text(self, self.runner.kind, result))
+            self.state.setText(self.files.done_text(self.runner.kind, result))
             return
         self.failures = 0
         self.code.clear()
