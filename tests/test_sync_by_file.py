@@ -214,3 +214,34 @@ def test_command_line_round_trip(tmp_path):
         assert bad.returncode != 0 and "Traceback" not in bad.stderr, bad.stderr
         assert len(bad.stderr.strip().splitlines()) == 1, bad.stderr
     assert not (tmp_path / "b").exists()
+
+
+def test_an_op_hq_refuses_is_set_aside_and_the_rest_applied(hq, tmp_path):  # noqa: F811
+    """As on the network: a refusal naming one op sets that op aside on the device."""
+    from sync import protocol
+    path = device(hq, tmp_path, "d")
+    bad_id, good_id = _add(path, "refused"), _add(path, "accepted")
+    con = sqlite3.connect(path)
+    setting = dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'sync.%'"))
+    ops = con.execute("SELECT seq, table_name, row_id, op, base_version, office, fields FROM "
+                      "outbox WHERE status = 'pending' ORDER BY seq").fetchall()
+    con.close()
+    wire = [[s, t, r, "bogus" if r == bad_id else k, b, o, json.loads(f)]
+            for s, t, r, k, b, o, f in ops]
+    payload = protocol.dumps({"format": 1, "device": setting["sync.device"], "schema": 1,
+                              "cursor": int(setting["sync.cursor"]), "requests": [
+                                  {"device": setting["sync.device"], "schema": 1,
+                                   "cursor": int(setting["sync.cursor"]), "ops": wire}]})
+    signed = filecrypt.sign(filecrypt.mac_key(filecrypt.token_hash(setting["sync.token"])),
+                            setting["sync.device"].encode() + b"\n" + protocol.compress(payload))
+    answer, done = import_file(hq.store, filecrypt.seal_to_hq(setting["sync.file_key"], signed))
+    assert done.refused == 1 and done.pushed == len(ops) - 1
+    assert good_id in hq_rows(hq, "person") and bad_id not in hq_rows(hq, "person")
+    (tmp_path / "a").write_bytes(answer)
+    result = import_from(path, tmp_path / "a")
+    assert result.rejected == 1 and result.pushed == len(ops) - 1
+    con = sqlite3.connect(path)
+    status, error = con.execute("SELECT status, error FROM outbox WHERE row_id = ?",
+                                (bad_id,)).fetchone()
+    con.close()
+    assert status == "rejected" and "op must be one of" in error

@@ -119,9 +119,13 @@ def _push(runner: SyncRun, device: Device, raw: dict, out: Imported, refused: li
             if seq is None:
                 raise FileRefused(f"HQ refused this file: {getattr(exc, 'message', exc)} Nothing "
                                   "more was imported.") from None
+            left = [op for op in ops if not (isinstance(op, list) and op and op[0] == seq)]
+            if len(left) == len(ops):  # names an op the request does not hold: not an op's fault
+                raise FileRefused(f"HQ refused this file: {getattr(exc, 'message', exc)} Nothing "
+                                  "more was imported.") from None
             refused.append([seq, getattr(exc, "message", None) or str(exc)])
             out.refused += 1
-            ops = [op for op in ops if not (isinstance(op, list) and op and op[0] == seq)]
+            ops = left
             continue
         except ReusedSeq as exc:
             raise FileRefused(str(exc)) from None
