@@ -77,3 +77,15 @@ def test_export_and_import_from_the_view(qtbot, hq, tmp_path, monkeypatch):  # n
     qtbot.mouseClick(view.files.import_button, Qt.LeftButton)
     assert not view.running
     close_database()
+
+
+def test_file_buttons_wait_for_enrollment(qtbot, tmp_path):
+    from support.sync_fixtures import new_db
+    path = new_db(tmp_path, "fresh")
+    open_database(path)
+    view = SyncView(AppContext(path))
+    qtbot.addWidget(view)
+    assert not view.files.export_button.isEnabled()
+    assert not view.files.import_button.isEnabled()
+    assert "Not enrolled" in view.state.text()
+    close_database()

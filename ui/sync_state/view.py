@@ -116,6 +116,7 @@ class SyncView(QWidget):
         if status.server and not self.server.text():
             self.server.setText(status.server)
         self.code.setEnabled(True)
+        self.files.set_enabled(status.enrolled and not self.running)  # files need a token
         self.last.setText(status.last_success[:19].replace("T", " ") if status.last_success
                           else self.tr("never"))
         text = self.tr("%n change(s) waiting", "", status.pending)
@@ -165,7 +166,6 @@ class SyncView(QWidget):
 
     def _end(self, ok: bool) -> None:
         self.sync_button.setEnabled(True)
-        self.files.set_enabled(True)
         self.progress.setVisible(False)
         self.refresh()
         self.ctx.changed("")
