@@ -32,8 +32,9 @@ def run_sync_file(args) -> int:
     open_for_command(path)  # checks and migrates the database like every command
     close_database()
     if args.file_key:
-        print(f"HQ's file key stored; its fingerprint is {filesync.set_file_key(path, args.file_key)}"
-              " (compare it with what HQ reads out).")
+        check = filesync.set_file_key(path, args.file_key)
+        print(f"HQ's file key stored; its fingerprint is {check} (compare it with what HQ reads "
+              "out).")
         return 0
     if args.export_to:
         done = filesync.export_to(path, Path(args.export_to))

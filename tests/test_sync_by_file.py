@@ -33,7 +33,8 @@ def _add(path, name: str) -> str:
 
 def _set(path, row_id: str, name: str) -> None:
     con = sqlite3.connect(path)
-    con.execute("UPDATE person SET name = ?, updated_at = ? WHERE id = ?", (name, utc_now(), row_id))
+    con.execute("UPDATE person SET name = ?, updated_at = ? WHERE id = ?",
+                (name, utc_now(), row_id))
     con.commit()
     con.close()
 
