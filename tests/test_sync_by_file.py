@@ -246,3 +246,55 @@ def test_an_op_hq_refuses_is_set_aside_and_the_rest_applied(hq, tmp_path):  # no
                                 (bad_id,)).fetchone()
     con.close()
     assert status == "rejected" and "op must be one of" in error
+
+
+class Cut(Exception):
+    """The laptop was switched off while an answer was being applied."""
+
+
+def test_answer_in_pages_cut_midway_then_applied_again(hq, tmp_path, monkeypatch):  # noqa: F811
+    """Each page is one transaction: cut after the first, the same file again finishes the job;
+    a file of more than one answer's worth says so and the next round trip brings the rest."""
+    from sync.server import changes, fileimport
+    sender, carrier = device(hq, tmp_path, "s"), device(hq, tmp_path, "c")
+    names = {_add(sender, f"person {i}") for i in range(30)}
+    sync(sender)
+    monkeypatch.setattr(changes, "PAGE_BYTES", 600)  # a few rows per page
+    monkeypatch.setattr(fileimport, "ANSWER_BYTES", 2500)  # a few pages per answer
+    answer, done = _round(hq, carrier, tmp_path, "one")
+    assert done.more
+
+    def cut(n, _total, _text):
+        if n == 1:
+            raise Cut()
+    with pytest.raises(Cut):
+        import_from(carrier, answer, progress=cut)
+    part = {r[0] for r in _state(carrier)[0]} & names
+    assert 0 < len(part) < len(names)
+    first = import_from(carrier, answer)
+    assert first.more and first.pulled > 0
+    rounds = 0
+    while True:
+        rounds += 1
+        answer, done = _round(hq, carrier, tmp_path, f"next{rounds}")
+        if not import_from(carrier, answer).more:
+            break
+    assert rounds >= 1 and names <= {r[0] for r in _state(carrier)[0]}
+
+
+def test_empty_truncated_and_oversized_files(hq, tmp_path, monkeypatch):  # noqa: F811
+    from sync.server import fileimport
+    path = device(hq, tmp_path, "d")
+    export_to(path, tmp_path / "e")
+    data = (tmp_path / "e").read_bytes()
+    before = _hq_state(hq)
+    for bad in (b"", data[:8], data[:60], data[:-1]):
+        with pytest.raises(FileRefused):
+            import_file(hq.store, bad)
+    monkeypatch.setattr(fileimport, "MAX_FILE", len(data) - 1)
+    with pytest.raises(FileRefused, match="larger than"):
+        import_file(hq.store, data)
+    assert _hq_state(hq) == before
+    (tmp_path / "empty").write_bytes(b"")
+    with pytest.raises(SyncError, match="not a PartnerDesk sync file"):
+        import_from(path, tmp_path / "empty")
