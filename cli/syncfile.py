@@ -58,6 +58,9 @@ def run_hq_import(args) -> int:
     if out.resolve() == source.resolve():
         raise DomainError("--out must name another file than the one imported.")
     try:
+        if source.stat().st_size > fileimport.MAX_FILE:  # refused before it is read into memory
+            raise DomainError(f"{source} is larger than {fileimport.MAX_FILE // 1024 // 1024} MB; "
+                              "it is not a PartnerDesk export.")
         data = source.read_bytes()
     except OSError as exc:
         raise DomainError(f"Cannot read {source}: {exc.strerror or exc}.") from None

@@ -37,6 +37,11 @@ MAX_ANSWER = 256 * 1024 * 1024  # bytes of an answer file, sealed
 MAX_DECODED = 1024 * 1024 * 1024  # bytes once decompressed
 
 
+class NoFileKey(SyncError):
+    """The device has no HQ file key yet (enrolled before sync by file, never synced since):
+    the window asks for it (ui/sync_state/files.py), the command line says how to give it."""
+
+
 @dataclass
 class Imported(SyncResult):
     more: bool = False  # HQ had more changes than one answer holds: export again for the rest
@@ -83,7 +88,7 @@ def export_to(db_path, out_path, progress=None) -> Exported:
         token, device = _enrolled(con)
         key = local.get(con, "sync.file_key")
         if not key:
-            raise SyncError(msg("This device does not have HQ's file key yet. Sync once over a "
+            raise NoFileKey(msg("This device does not have HQ's file key yet. Sync once over a "
                                 "network, or ask HQ for the key ('hq file-key') and enter it "
                                 "with sync --file-key KEY."))
         con._pd_tables = local.synced_tables(con)

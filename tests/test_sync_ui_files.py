@@ -89,3 +89,41 @@ def test_file_buttons_wait_for_enrollment(qtbot, tmp_path):
     assert not view.files.import_button.isEnabled()
     assert "Not enrolled" in view.state.text()
     close_database()
+
+
+def test_export_asks_for_hq_key_when_the_device_has_none(qtbot, hq, tmp_path,  # noqa: F811
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from sync import filecrypt
+    path = device(hq, tmp_path, "d")
+    con = sqlite3.connect(path)
+    key = con.execute("SELECT value FROM setting WHERE key = 'sync.file_key'").fetchone()[0]
+    con.execute("DELETE FROM setting WHERE key = 'sync.file_key'")  # enrolled before
+    con.commit()
+    con.close()
+    edit(path, lambda: Person.create(office="KEN", name="Achieng Odhiambo"))
+    open_database(path)
+    view = SyncView(AppContext(path))
+    view.timer.stop()
+    qtbot.addWidget(view)
+    export = tmp_path / "to-hq.pdsync"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(export), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))  # cancelled first
+    assert _click(qtbot, view, view.files.export_button) == [False]
+    assert "key is needed" in view.state.text() and not export.exists()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("not-a-key", True))
+    assert _click(qtbot, view, view.files.export_button) == [False]
+    assert "43 characters" in view.state.text() and not export.exists()
+    shown = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: (f"  {key} ", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    with qtbot.waitSignal(view.finished, timeout=30_000) as first:
+        qtbot.mouseClick(view.files.export_button, Qt.LeftButton)
+    assert first.args == [False]  # no key: asked, stored, exported again
+    with qtbot.waitSignal(view.finished, timeout=30_000) as second:
+        pass
+    view.ctx.workers.wait()
+    assert second.args == [True] and export.stat().st_size > 100
+    assert filecrypt.fingerprint(key) in shown[0] and "written" in view.state.text()
+    assert import_file(hq.store, export.read_bytes())[1].pushed >= 1
+    close_database()

@@ -1685,42 +1685,63 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>FileButtons</name>
     <message>
-        <location filename="../sync_state/files.py" line="23"/>
+        <location filename="../sync_state/files.py" line="28"/>
         <source>Export to file…</source>
         <translation>تصدير إلى ملف…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="25"/>
+        <location filename="../sync_state/files.py" line="30"/>
         <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
         <translation>دون شبكة: اكتب في ملف التغييرات التي لم يستلمها المقر بعد، لتحمله إلى المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="28"/>
+        <location filename="../sync_state/files.py" line="33"/>
         <source>Import answer…</source>
         <translation>استيراد الرد…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="30"/>
+        <location filename="../sync_state/files.py" line="35"/>
         <source>Apply the answer file HQ made from your file</source>
         <translation>طبّق ملف الرد الذي أعدّه المقر من ملفك</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="39"/>
+        <location filename="../sync_state/files.py" line="44"/>
         <source>PartnerDesk sync files (*.%1);;All files (*)</source>
         <translation>ملفات مزامنة PartnerDesk (*.%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="44"/>
+        <location filename="../sync_state/files.py" line="49"/>
         <source>Export changes for HQ</source>
         <translation>تصدير التغييرات إلى المقر</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="50"/>
+        <location filename="../sync_state/files.py" line="61"/>
+        <location filename="../sync_state/files.py" line="71"/>
+        <source>HQ&apos;s file key</source>
+        <translation>مفتاح ملفات المقر</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="62"/>
+        <source>This computer does not have HQ&apos;s file key yet (it comes with any sync over a network). Type the key HQ gives you: 43 characters, printed at HQ by &apos;hq file-key&apos;.</source>
+        <translation>لا يملك هذا الحاسوب مفتاح ملفات المقر بعد (يصل مع أي مزامنة عبر الشبكة). اكتب المفتاح الذي يعطيك إياه المقر: 43 حرفاً، يطبعها المقر بالأمر &apos;hq file-key&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>No file written: HQ&apos;s file key is needed first.</source>
+        <translation>لم يُكتب أي ملف: يلزم أولاً مفتاح ملفات المقر.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>Key stored. Its fingerprint is %1: check with HQ that theirs is the same.</source>
+        <translation>حُفظ المفتاح. بصمته %1: تحقق مع المقر من أن بصمته هي نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="79"/>
         <source>Import HQ&apos;s answer</source>
         <translation>استيراد رد المقر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/files.py" line="64"/>
+        <location filename="../sync_state/files.py" line="93"/>
         <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
         <translation>
             <numerusform>لم يُكتب أي تغيير في الملف. احمله إلى المقر، ثم استورد الرد الذي يعطيك إياه المقر.</numerusform>
@@ -1732,17 +1753,17 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="66"/>
+        <location filename="../sync_state/files.py" line="95"/>
         <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
         <translation>طُبّق رد المقر: %1 مؤكَّدة، %2 مستلمة، %3 تعارض.</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="70"/>
+        <location filename="../sync_state/files.py" line="99"/>
         <source>This answer was already applied: nothing changed.</source>
         <translation>سبق تطبيق هذا الرد: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="72"/>
+        <location filename="../sync_state/files.py" line="101"/>
         <source>HQ has more for this office: export again and bring the new file.</source>
         <translation>لدى المقر المزيد لهذا المكتب: صدِّر مرة أخرى واحمل الملف الجديد.</translation>
     </message>
@@ -4201,12 +4222,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار</numerusform>
@@ -4218,7 +4239,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="123"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(لا مرفوض، انظر «المرفوضة»)</numerusform>
@@ -4230,57 +4251,57 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Last sync failed: %1</source>
         <translation>فشلت آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>غير مسجَّل: أدخل العنوان والرمز الواردين من المقر.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="132"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>all offices</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enrolled for %1.</source>
         <translation>مسجَّل لـ %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="136"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="137"/>
+        <location filename="../sync_state/view.py" line="138"/>
         <source>Refused (%1)</source>
         <translation>المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="140"/>
         <source>Set aside (%1)</source>
         <translation>المُنحّاة جانبًا (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="147"/>
+        <location filename="../sync_state/view.py" line="148"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>أدخل عنوان خادم المقر أولًا.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="157"/>
+        <location filename="../sync_state/view.py" line="158"/>
         <source>Writing the file for HQ...</source>
         <translation>جارٍ كتابة الملف للمقر...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="158"/>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Applying HQ&apos;s answer...</source>
         <translation>جارٍ تطبيق رد المقر...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="159"/>
+        <location filename="../sync_state/view.py" line="160"/>
         <source>Syncing...</source>
         <translation>جارٍ المزامنة...</translation>
     </message>
@@ -4295,13 +4316,13 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="194"/>
         <location filename="../sync_state/view.py" line="200"/>
+        <location filename="../sync_state/view.py" line="206"/>
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="202"/>
+        <location filename="../sync_state/view.py" line="208"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 المحاولة التالية بعد %2 ث.</translation>
     </message>

@@ -1677,42 +1677,63 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>FileButtons</name>
     <message>
-        <location filename="../sync_state/files.py" line="23"/>
+        <location filename="../sync_state/files.py" line="28"/>
         <source>Export to file…</source>
         <translation>Exportar a un archivo…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="25"/>
+        <location filename="../sync_state/files.py" line="30"/>
         <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
         <translation>Sin red: escribir en un archivo, para llevarlo a la sede, los cambios que la sede aún no ha recibido</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="28"/>
+        <location filename="../sync_state/files.py" line="33"/>
         <source>Import answer…</source>
         <translation>Importar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="30"/>
+        <location filename="../sync_state/files.py" line="35"/>
         <source>Apply the answer file HQ made from your file</source>
         <translation>Aplicar el archivo de respuesta que la sede preparó a partir de su archivo</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="39"/>
+        <location filename="../sync_state/files.py" line="44"/>
         <source>PartnerDesk sync files (*.%1);;All files (*)</source>
         <translation>Archivos de sincronización de PartnerDesk (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="44"/>
+        <location filename="../sync_state/files.py" line="49"/>
         <source>Export changes for HQ</source>
         <translation>Exportar los cambios para la sede</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="50"/>
+        <location filename="../sync_state/files.py" line="61"/>
+        <location filename="../sync_state/files.py" line="71"/>
+        <source>HQ&apos;s file key</source>
+        <translation>Clave de archivos de la sede</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="62"/>
+        <source>This computer does not have HQ&apos;s file key yet (it comes with any sync over a network). Type the key HQ gives you: 43 characters, printed at HQ by &apos;hq file-key&apos;.</source>
+        <translation>Este equipo aún no tiene la clave de archivos de la sede (llega con cualquier sincronización por la red). Escriba la clave que le da la sede: 43 caracteres, que la sede obtiene con «hq file-key».</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>No file written: HQ&apos;s file key is needed first.</source>
+        <translation>No se escribió ningún archivo: primero hace falta la clave de archivos de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>Key stored. Its fingerprint is %1: check with HQ that theirs is the same.</source>
+        <translation>Clave guardada. Su huella es %1: compruebe con la sede que la suya es la misma.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="79"/>
         <source>Import HQ&apos;s answer</source>
         <translation>Importar la respuesta de la sede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/files.py" line="64"/>
+        <location filename="../sync_state/files.py" line="93"/>
         <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
         <translation>
             <numerusform>%n cambio escrito en el archivo. Llévelo a la sede y después importe la respuesta que le dé la sede.</numerusform>
@@ -1720,17 +1741,17 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="66"/>
+        <location filename="../sync_state/files.py" line="95"/>
         <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
         <translation>Respuesta de la sede aplicada: %1 confirmados, %2 recibidos, %3 conflicto(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="70"/>
+        <location filename="../sync_state/files.py" line="99"/>
         <source>This answer was already applied: nothing changed.</source>
         <translation>Esta respuesta ya se había aplicado: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="72"/>
+        <location filename="../sync_state/files.py" line="101"/>
         <source>HQ has more for this office: export again and bring the new file.</source>
         <translation>La sede tiene más cambios para esta oficina: exporte de nuevo y lleve el nuevo archivo.</translation>
     </message>
@@ -4181,12 +4202,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -4194,7 +4215,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="123"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n rechazado, ver Rechazados)</numerusform>
@@ -4202,57 +4223,57 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Last sync failed: %1</source>
         <translation>Falló la última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Sin inscribir: introduzca la dirección y el código de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="132"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>all offices</source>
         <translation>todas las oficinas</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrito para %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="136"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="137"/>
+        <location filename="../sync_state/view.py" line="138"/>
         <source>Refused (%1)</source>
         <translation>Rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="140"/>
         <source>Set aside (%1)</source>
         <translation>Apartados (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="147"/>
+        <location filename="../sync_state/view.py" line="148"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Introduzca primero la dirección del servidor de la sede.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="157"/>
+        <location filename="../sync_state/view.py" line="158"/>
         <source>Writing the file for HQ...</source>
         <translation>Escribiendo el archivo para la sede...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="158"/>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Applying HQ&apos;s answer...</source>
         <translation>Aplicando la respuesta de la sede...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="159"/>
+        <location filename="../sync_state/view.py" line="160"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
@@ -4267,13 +4288,13 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="194"/>
         <location filename="../sync_state/view.py" line="200"/>
+        <location filename="../sync_state/view.py" line="206"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="202"/>
+        <location filename="../sync_state/view.py" line="208"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Próximo intento en %2 s.</translation>
     </message>

@@ -1677,42 +1677,63 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>FileButtons</name>
     <message>
-        <location filename="../sync_state/files.py" line="23"/>
+        <location filename="../sync_state/files.py" line="28"/>
         <source>Export to file…</source>
         <translation>Exporter vers un fichier…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="25"/>
+        <location filename="../sync_state/files.py" line="30"/>
         <source>No network: write the changes HQ has not received to a file to carry to HQ</source>
-        <translation>Sans réseau : écrire dans un fichier, à porter au siège, les modifications que le siège n&apos;a pas encore reçues</translation>
+        <translation>Sans réseau&#xa0;: écrire dans un fichier, à porter au siège, les modifications que le siège n&apos;a pas encore reçues</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="28"/>
+        <location filename="../sync_state/files.py" line="33"/>
         <source>Import answer…</source>
         <translation>Importer la réponse…</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="30"/>
+        <location filename="../sync_state/files.py" line="35"/>
         <source>Apply the answer file HQ made from your file</source>
         <translation>Appliquer le fichier de réponse que le siège a produit à partir de votre fichier</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="39"/>
+        <location filename="../sync_state/files.py" line="44"/>
         <source>PartnerDesk sync files (*.%1);;All files (*)</source>
         <translation>Fichiers de synchronisation PartnerDesk (*.%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="44"/>
+        <location filename="../sync_state/files.py" line="49"/>
         <source>Export changes for HQ</source>
         <translation>Exporter les modifications pour le siège</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="50"/>
+        <location filename="../sync_state/files.py" line="61"/>
+        <location filename="../sync_state/files.py" line="71"/>
+        <source>HQ&apos;s file key</source>
+        <translation>Clé de fichier du siège</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="62"/>
+        <source>This computer does not have HQ&apos;s file key yet (it comes with any sync over a network). Type the key HQ gives you: 43 characters, printed at HQ by &apos;hq file-key&apos;.</source>
+        <translation>Cet ordinateur n&apos;a pas encore la clé de fichier du siège (elle arrive avec toute synchronisation par le réseau). Saisissez la clé que le siège vous donne : 43 caractères, affichés au siège par « hq file-key ».</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="66"/>
+        <source>No file written: HQ&apos;s file key is needed first.</source>
+        <translation>Aucun fichier écrit : il faut d&apos;abord la clé de fichier du siège.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="72"/>
+        <source>Key stored. Its fingerprint is %1: check with HQ that theirs is the same.</source>
+        <translation>Clé enregistrée. Son empreinte est %1 : vérifiez avec le siège que la sienne est identique.</translation>
+    </message>
+    <message>
+        <location filename="../sync_state/files.py" line="79"/>
         <source>Import HQ&apos;s answer</source>
         <translation>Importer la réponse du siège</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/files.py" line="64"/>
+        <location filename="../sync_state/files.py" line="93"/>
         <source>%n change(s) written to the file. Take it to HQ, then import the answer HQ gives you.</source>
         <translation>
             <numerusform>%n modification écrite dans le fichier. Portez-le au siège, puis importez la réponse que le siège vous donnera.</numerusform>
@@ -1720,19 +1741,19 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="66"/>
+        <location filename="../sync_state/files.py" line="95"/>
         <source>HQ&apos;s answer applied: %1 acknowledged, %2 received, %3 conflict(s).</source>
-        <translation>Réponse du siège appliquée : %1 confirmée(s), %2 reçue(s), %3 conflit(s).</translation>
+        <translation>Réponse du siège appliquée&#xa0;: %1 confirmée(s), %2 reçue(s), %3 conflit(s).</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="70"/>
+        <location filename="../sync_state/files.py" line="99"/>
         <source>This answer was already applied: nothing changed.</source>
-        <translation>Cette réponse a déjà été appliquée : rien n&apos;a changé.</translation>
+        <translation>Cette réponse a déjà été appliquée&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../sync_state/files.py" line="72"/>
+        <location filename="../sync_state/files.py" line="101"/>
         <source>HQ has more for this office: export again and bring the new file.</source>
-        <translation>Le siège a d&apos;autres modifications pour ce bureau : exportez à nouveau et apportez le nouveau fichier.</translation>
+        <translation>Le siège a d&apos;autres modifications pour ce bureau&#xa0;: exportez à nouveau et apportez le nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4174,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="../sync_state/view.py" line="66"/>
         <source>Without a network:</source>
-        <translation>Sans réseau :</translation>
+        <translation>Sans réseau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../sync_state/view.py" line="67"/>
@@ -4181,12 +4202,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="121"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="121"/>
+        <location filename="../sync_state/view.py" line="122"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -4194,7 +4215,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="123"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>(%n refused, see Refused)</source>
         <translation>
             <numerusform>(%n refusée, voir Refusées)</numerusform>
@@ -4202,57 +4223,57 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="128"/>
+        <location filename="../sync_state/view.py" line="129"/>
         <source>Last sync failed: %1</source>
         <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="130"/>
+        <location filename="../sync_state/view.py" line="131"/>
         <source>Not enrolled: enter the address and the code from HQ.</source>
         <translation>Non inscrit&#xa0;: saisissez l&apos;adresse et le code fournis par le siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="132"/>
+        <location filename="../sync_state/view.py" line="133"/>
         <source>all offices</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="133"/>
+        <location filename="../sync_state/view.py" line="134"/>
         <source>Enrolled for %1.</source>
         <translation>Inscrit pour %1.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="135"/>
+        <location filename="../sync_state/view.py" line="136"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="137"/>
+        <location filename="../sync_state/view.py" line="138"/>
         <source>Refused (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="139"/>
+        <location filename="../sync_state/view.py" line="140"/>
         <source>Set aside (%1)</source>
         <translation>Mis de côté (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="147"/>
+        <location filename="../sync_state/view.py" line="148"/>
         <source>Enter the address of the HQ server first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur du siège.</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="157"/>
+        <location filename="../sync_state/view.py" line="158"/>
         <source>Writing the file for HQ...</source>
         <translation>Écriture du fichier pour le siège...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="158"/>
+        <location filename="../sync_state/view.py" line="159"/>
         <source>Applying HQ&apos;s answer...</source>
         <translation>Application de la réponse du siège...</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="159"/>
+        <location filename="../sync_state/view.py" line="160"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
@@ -4267,13 +4288,13 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="194"/>
         <location filename="../sync_state/view.py" line="200"/>
+        <location filename="../sync_state/view.py" line="206"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sync_state/view.py" line="202"/>
+        <location filename="../sync_state/view.py" line="208"/>
         <source>%1 Next try in %2 s.</source>
         <translation>%1 Nouvel essai dans %2&#xa0;s.</translation>
     </message>
@@ -5611,12 +5632,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="444"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="strings.py" line="445"/>
         <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}. Choisissez un autre emplacement (un dossier où vous pouvez écrire, une clé USB avec de la place).</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}. Choisissez un autre emplacement (un dossier où vous pouvez écrire, une clé USB avec de la place).</translation>
     </message>
     <message>
         <location filename="strings.py" line="446"/>
@@ -5626,12 +5647,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="447"/>
         <source>This answer does not hold what HQ writes; nothing was applied.</source>
-        <translation>Cette réponse ne contient pas ce qu&apos;écrit le siège ; rien n&apos;a été appliqué.</translation>
+        <translation>Cette réponse ne contient pas ce qu&apos;écrit le siège&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="strings.py" line="448"/>
         <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
-        <translation>Cette réponse a été modifiée après sa création par le siège, ou elle a été faite pour un autre appareil : rien n&apos;a été appliqué. Demandez au siège la réponse au fichier de cet ordinateur.</translation>
+        <translation>Cette réponse a été modifiée après sa création par le siège, ou elle a été faite pour un autre appareil&#xa0;: rien n&apos;a été appliqué. Demandez au siège la réponse au fichier de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="strings.py" line="449"/>
@@ -5641,22 +5662,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="450"/>
         <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
-        <translation>Ceci est une base de démonstration : elle ne se synchronise jamais avec le siège. Ouvrez la base de votre bureau pour synchroniser.</translation>
+        <translation>Ceci est une base de démonstration&#xa0;: elle ne se synchronise jamais avec le siège. Ouvrez la base de votre bureau pour synchroniser.</translation>
     </message>
     <message>
         <location filename="strings.py" line="451"/>
         <source>This is not a PartnerDesk sync file: nothing was applied.</source>
-        <translation>Ce n&apos;est pas un fichier de synchronisation PartnerDesk : rien n&apos;a été appliqué.</translation>
+        <translation>Ce n&apos;est pas un fichier de synchronisation PartnerDesk&#xa0;: rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="strings.py" line="452"/>
         <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
-        <translation>Ceci est le fichier destiné au siège (un export), pas la réponse du siège : portez-le au siège, puis importez la réponse qu&apos;il vous rendra.</translation>
+        <translation>Ceci est le fichier destiné au siège (un export), pas la réponse du siège&#xa0;: portez-le au siège, puis importez la réponse qu&apos;il vous rendra.</translation>
     </message>
     <message>
         <location filename="strings.py" line="453"/>
         <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
-        <translation>{name} dépasse {mb} Mo : ce n&apos;est pas une réponse du siège.</translation>
+        <translation>{name} dépasse {mb} Mo&#xa0;: ce n&apos;est pas une réponse du siège.</translation>
     </message>
 </context>
 <context>

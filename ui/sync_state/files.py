@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
+                               QPushButton, QWidget)
+
+from models.errors import DomainError
+from ui.messages import error_text
 
 EXTENSION = "pdsync"
 
@@ -20,6 +24,7 @@ class FileButtons(QWidget):
     def __init__(self, runner, parent=None):
         super().__init__(parent)
         self.runner = runner
+        self.last_export: str | None = None  # exported again once HQ's key is entered
         self.export_button = QPushButton(self.tr("Export to file…"), self)
         self.export_button.setObjectName("export_file")
         self.export_button.setToolTip(self.tr("No network: write the changes HQ has not "
@@ -44,7 +49,31 @@ class FileButtons(QWidget):
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export changes for HQ"),
                                                     str(folder / name), self._filter())
         if path:
+            self.last_export = path
             self.runner.start_file("export", path)
+
+    def ask_key(self) -> str | None:
+        """The device has no HQ file key (enrolled before sync by file, no link since): ask
+        for it as HQ reads it out or sends it, store it, show its fingerprint to compare, and
+        export again. None when done; else what to show on the state line."""
+        from sync import filesync
+        key, ok = QInputDialog.getText(
+            self, self.tr("HQ's file key"),
+            self.tr("This computer does not have HQ's file key yet (it comes with any sync over "
+                    "a network). Type the key HQ gives you: 43 characters, printed at HQ by "
+                    "'hq file-key'."), QLineEdit.EchoMode.Normal)
+        if not ok or not key.strip():
+            return self.tr("No file written: HQ's file key is needed first.")
+        try:
+            check = filesync.set_file_key(self.runner.ctx.db_path, key)
+        except DomainError as exc:
+            return error_text(exc)
+        QMessageBox.information(self, self.tr("HQ's file key"), self.tr(
+            "Key stored. Its fingerprint is %1: check with HQ that theirs is the same.")
+            .replace("%1", check))
+        if self.last_export:
+            self.runner.start_file("export", self.last_export)
+        return None
 
     def import_answer(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import HQ's answer"),

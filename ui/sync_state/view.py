@@ -190,6 +190,12 @@ class SyncView(QWidget):
     def _failed(self, exc: Exception) -> None:
         if self.runner.kind != "sync":  # a file refused: said plainly, nothing to retry
             self._end(False)
+            from sync.filesync import NoFileKey
+            if isinstance(exc, NoFileKey):
+                problem = self.files.ask_key()
+                if problem is not None:
+                    self.state.setText(problem)
+                return
             self.state.setText(error_text(exc) if isinstance(exc, DomainError) else
                                self.tr("Unexpected error: %1").replace("%1", str(exc)))
             return
