@@ -93,7 +93,8 @@ def test_file_buttons_wait_for_enrollment(qtbot, tmp_path):
 
 def test_export_asks_for_hq_key_when_the_device_has_none(qtbot, hq, tmp_path,  # noqa: F811
                                                           monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+    from ui.sync_state import files
     from sync import filecrypt
     path = device(hq, tmp_path, "d")
     con = sqlite3.connect(path)
@@ -108,14 +109,14 @@ def test_export_asks_for_hq_key_when_the_device_has_none(qtbot, hq, tmp_path,  #
     qtbot.addWidget(view)
     export = tmp_path / "to-hq.pdsync"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(export), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))  # cancelled first
+    monkeypatch.setattr(files, "ask_text", lambda *a: ("", False))  # cancelled first
     assert _click(qtbot, view, view.files.export_button) == [False]
     assert "key is needed" in view.state.text() and not export.exists()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("not-a-key", True))
+    monkeypatch.setattr(files, "ask_text", lambda *a: ("not-a-key", True))
     assert _click(qtbot, view, view.files.export_button) == [False]
     assert "43 characters" in view.state.text() and not export.exists()
     shown = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a: (f"  {key} ", True))
+    monkeypatch.setattr(files, "ask_text", lambda *a: (f"  {key} ", True))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     with qtbot.waitSignal(view.finished, timeout=30_000) as first:
         qtbot.mouseClick(view.files.export_button, Qt.LeftButton)

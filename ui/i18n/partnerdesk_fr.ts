@@ -1715,7 +1715,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="../sync_state/files.py" line="62"/>
         <source>This computer does not have HQ&apos;s file key yet (it comes with any sync over a network). Type the key HQ gives you: 43 characters, printed at HQ by &apos;hq file-key&apos;.</source>
-        <translation>Cet ordinateur n&apos;a pas encore la clé de fichier du siège (elle arrive avec toute synchronisation par le réseau). Saisissez la clé que le siège vous donne : 43 caractères, affichés au siège par « hq file-key ».</translation>
+        <translation>Cet ordinateur n&apos;a pas encore la clé de fichier du siège (elle arrive avec toute synchronisation par le réseau). Saisissez la clé que le siège vous donne : 43 caractères, affichés au siège par « hq file-key ».</translation>
     </message>
     <message>
         <location filename="../sync_state/files.py" line="66"/>
@@ -5642,7 +5642,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="446"/>
         <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
-        <translation>La clé de fichier du siège doit compter 43 caractères base64, telle que « hq file-key » l&apos;affiche.</translation>
+        <translation>La clé de fichier du siège doit compter 43 caractères base64, telle que « hq file-key » l&apos;affiche.</translation>
     </message>
     <message>
         <location filename="strings.py" line="447"/>
@@ -5657,7 +5657,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     <message>
         <location filename="strings.py" line="449"/>
         <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
-        <translation>Cet appareil n&apos;a pas encore la clé de fichier du siège. Synchronisez une fois par le réseau, ou demandez la clé au siège (« hq file-key ») et saisissez-la avec sync --file-key CLÉ.</translation>
+        <translation>Cet appareil n&apos;a pas encore la clé de fichier du siège. Synchronisez une fois par le réseau, ou demandez la clé au siège (« hq file-key ») et saisissez-la avec sync --file-key CLÉ.</translation>
     </message>
     <message>
         <location filename="strings.py" line="450"/>

@@ -9,13 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
+                               QMessageBox, QPushButton, QWidget)
 
 from models.errors import DomainError
 from ui.messages import error_text
 
 EXTENSION = "pdsync"
+
+
+def ask_text(parent, title: str, label: str) -> tuple[str, bool]:
+    """QInputDialog.getText with its long label wrapped (unwrapped, the French one is wider
+    than a 1024-pixel screen)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+    dialog.resize(520, dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
 
 
 class FileButtons(QWidget):
@@ -57,11 +70,11 @@ class FileButtons(QWidget):
         for it as HQ reads it out or sends it, store it, show its fingerprint to compare, and
         export again. None when done; else what to show on the state line."""
         from sync import filesync
-        key, ok = QInputDialog.getText(
+        key, ok = ask_text(
             self, self.tr("HQ's file key"),
             self.tr("This computer does not have HQ's file key yet (it comes with any sync over "
                     "a network). Type the key HQ gives you: 43 characters, printed at HQ by "
-                    "'hq file-key'."), QLineEdit.EchoMode.Normal)
+                    "'hq file-key'."))
         if not ok or not key.strip():
             return self.tr("No file written: HQ's file key is needed first.")
         try:
