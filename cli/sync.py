@@ -1,5 +1,6 @@
 """Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|recovery-key|
-conflicts` and `sync` (this device with HQ)."""
+conflicts|history|restore|import|file-key` and `sync` (this device with HQ, or by file:
+cli/syncfile.py)."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from pathlib import Path
 from models import sync_state
 from models.errors import DomainError
 
-from . import hq_history
+from . import hq_history, syncfile
 from .common import add_db, add_limit, count, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
@@ -153,6 +154,8 @@ def run_conflicts(args) -> int:
 def run_sync(args) -> int:
     from sync.client import sync
     from models.db import close_database
+    if syncfile.file_mode(args):
+        return syncfile.run_sync_file(args)
     path = db_path(args)
     fresh = not path.exists()  # anything else there (a pipe, a foreign file) gets its own answer
     if fresh and not args.enroll:
@@ -199,7 +202,8 @@ def register(commands, printers, listers) -> None:
                    help="serve the API documentation pages (/docs, /openapi.json); off by default")
     p.set_defaults(func=run_serve)
 
-    hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices, history")
+    hq = commands.add_parser("hq", help="administer the HQ server: offices, enrollment, devices, "
+                             "history")
     sub = hq.add_subparsers(dest="hq_command", metavar="ACTION", required=True,
                             parser_class=type(hq))
     office = sub.add_parser("office", help="offices known to HQ")
@@ -239,6 +243,7 @@ def register(commands, printers, listers) -> None:
     add_limit(p, 200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_conflicts)
+    syncfile.register_hq(sub, add_hq_db, _store)
 
     hq_history.register(sub, add_hq_db, _store)
 
@@ -251,5 +256,6 @@ def register(commands, printers, listers) -> None:
                    help="retries of a request when the link fails (default 7, with backoff)")
     p.add_argument("--allow-http", action="store_true", help="allow plain http:// to an HQ "
                    "that is not on this computer (unencrypted: only on a network you trust)")
+    syncfile.add_sync_options(p)
     p.add_argument("--json", action="store_true", help="print figures as JSON")
     p.set_defaults(func=run_sync)

@@ -75,6 +75,8 @@ def enroll(con, transport: Transport, code: str, name: str | None = None) -> dic
         local.put(con, "sync.offices", json.dumps(answer["offices"]))
         local.put(con, "sync.all_offices", "1" if answer.get("all_offices") else "0")
         local.put(con, "sync.cursor", 0)
+        if isinstance(answer.get("file_key"), str):  # for sync by file (sync/filesync.py)
+            local.put(con, "sync.file_key", answer["file_key"])
         local.queue_unsent(con, local.Scope(con))
         local.put(con, "sync.enroll_nonce", None)
         con.execute("COMMIT")
@@ -278,6 +280,11 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             local.put(con, "sync.allow_http", "1" if allow else None)
         result = run(con, transport, check=check, progress=progress)
         _send_recovery_key(con, transport, result)
+        if not local.get(con, "sync.file_key"):  # devices enrolled before sync by file
+            try:
+                local.put(con, "sync.file_key", transport.file_key())
+            except SyncError:  # the sync itself went through; the key comes next time
+                pass
         if files:
             scope = local.Scope(con)
             result.files_sent = send_files(con, transport, db_path, scope, progress,

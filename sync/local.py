@@ -113,21 +113,22 @@ def set_aside_out_of_scope(con, scope: Scope) -> int:
 
 
 def next_slice(con, ratio: float, limit: int = protocol.MAX_OPS,
-               aside: list | None = None) -> list[tuple[protocol.Op, str]]:
+               aside: list | None = None, after: int = 0) -> list[tuple[protocol.Op, str]]:
     """Pending ops, oldest first, about PUSH_TARGET bytes once compressed (`ratio` estimated):
     each as an Op and as its JSON text (built from the stored fields text, not re-encoded, but
     for the decimals `exact_decimals` gives their exact text).
 
     An op that cannot go as it is (too large for a request, unreadable text) is split or set
     aside first (sync/oversize.py), so that it never stops the ones behind it; the seqs set
-    aside are added to `aside`."""
+    aside are added to `aside`. `after` skips ops up to that seq (an export to a file takes
+    every pending op, slice after slice, without waiting for acks)."""
     budget = int(protocol.PUSH_TARGET * ratio)
     while True:
         out, size, stuck = [], 0, None
         cursor = con.execute(
             "SELECT seq, table_name, CAST(row_id AS BLOB), op, base_version, CAST(office AS BLOB),"
-            " CAST(fields AS BLOB) FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
-            (limit,))
+            " CAST(fields AS BLOB) FROM outbox WHERE status = 'pending' AND seq > ? ORDER BY seq "
+            "LIMIT ?", (after, limit))
         for row in cursor:
             read = oversize.read((row[2], row[5], row[6]))
             if not isinstance(read, tuple):  # why it cannot be sent

@@ -41,6 +41,7 @@ API_SYNC = "/v1/sync"
 API_ENROLL = "/v1/enroll"
 API_BLOBS = "/v1/blobs"
 API_RECOVERY = "/v1/recovery-key"
+API_FILE_KEY = "/v1/file-key"  # HQ's public key for sync files (sync/filecrypt.py)
 
 MAX_BODY = 2 * 1024 * 1024  # compressed request bytes HQ accepts
 MAX_DECODED = 32 * 1024 * 1024  # decompressed bytes (zip-bomb guard)

@@ -211,3 +211,12 @@ class Transport:
         response = self._send("POST", protocol.API_RECOVERY, content=protocol.dumps({"key": key}),
                               headers={"Content-Type": protocol.MEDIA_TYPE})
         self._check(response)
+
+    def file_key(self) -> str | None:
+        """HQ's public key for sync files (None from an HQ older than sync by file)."""
+        response = self._send("GET", protocol.API_FILE_KEY)
+        if response.status_code == 404:
+            return None
+        self._check(response)
+        key = self._json(response).get("key") if response.status_code == 200 else None
+        return key if isinstance(key, str) else None

@@ -18,7 +18,7 @@ from models.errors import DomainError
 from models.messages import msg
 from sync import protocol
 
-from . import admin, blobs, recovery
+from . import admin, blobs, fileimport, recovery
 from .guard import EnrollGuard, RefusalLog
 from .limits import BodyLimit
 from .merge import ReusedSeq, ScopeError
@@ -126,7 +126,15 @@ def create_app(store_url, *, docs: bool = False) -> FastAPI:
                                    "works; ask HQ for a new one.")
             return _error(403, "This enrollment code is unknown, already used or expired; ask "
                                "HQ for a new one.")
-        return result
+        return {**result, "file_key": await run_in_threadpool(fileimport.public_key, store)}
+
+    @app.get(protocol.API_FILE_KEY, responses={401: {"description": "unknown or revoked token"}})
+    async def file_key(authorization: str | None = Header(default=None)):
+        """HQ's public key, to which devices encrypt the files they carry when there is no
+        link (devices enrolled before sync by file fetch it at their next sync)."""
+        if await run_in_threadpool(device_of, authorization) is None:
+            return _error(401, "Unknown or revoked device token; enroll again with a new code.")
+        return {"key": await run_in_threadpool(fileimport.public_key, store)}
 
     @app.post(protocol.API_SYNC, openapi_extra=_body_doc(SyncDoc),
               responses={401: {"description": "unknown or revoked token"},

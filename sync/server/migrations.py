@@ -112,7 +112,13 @@ STEP_HISTORY = (
         FROM hq_row""",
 )
 
-STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 4: STEP_4, 5: STEP_HISTORY}
+# Step 6 (issue 13, sync by file): HQ's X25519 key pair; devices encrypt their export files to
+# its public key (sync/filecrypt.py). One row, made when first needed (sync/server/fileimport.py).
+STEP_6 = ("""CREATE TABLE hq_file_key (id INTEGER PRIMARY KEY, private_key TEXT NOT NULL,
+        public_key TEXT NOT NULL, created_at TEXT NOT NULL)""",)
+
+STEPS: dict[int, tuple[str, ...]] = {1: STEP_1, 2: STEP_2, 3: STEP_3, 4: STEP_4, 5: STEP_HISTORY,
+                                     6: STEP_6}
 LATEST_VERSION = max(STEPS)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS hq_schema (id INTEGER PRIMARY KEY, "
                  "version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")

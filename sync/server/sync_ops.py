@@ -68,8 +68,13 @@ class SyncRun:
         return acks
 
     def run(self, device, req: dict) -> dict:
+        return self.pull(device, req, {"acks": self.push_all(device, req)})
+
+    def push_all(self, device, req: dict) -> list[dict]:
+        """The acks of the request's ops, or the refusal naming the op at fault (an import of
+        a sync file pushes its requests through here too: sync/server/fileimport.py)."""
         try:
-            acks = self.push(device, req, req["ops"])
+            return self.push(device, req, req["ops"])
         except (ScopeError, ReusedSeq, BadRequest):
             raise
         except Exception as exc:
@@ -79,7 +84,6 @@ class SyncRun:
             if culprit is exc:
                 raise
             raise culprit from exc
-        return self.pull(device, req, {"acks": acks})
 
     def _culprit(self, device, req: dict, first: Exception) -> Exception:
         """The refusal naming the op that fails on its own (see the module docstring)."""

@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsStartup</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1026"/>
+        <location filename="strings.py" line="1035"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>%Ln agreement status change applied for today&apos;s date.</numerusform>
@@ -37,11 +37,22 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1031"/>
+        <location filename="strings.py" line="1040"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileButtons</name>
+    <message numerus="yes">
+        <location filename="../sync_state/files.py" line="105"/>
+        <source>%Ln changes written to the file. Take it to HQ, then import the answer HQ gives you.</source>
+        <translation>
+            <numerusform>%Ln change written to the file. Take it to HQ, then import the answer HQ gives you.</numerusform>
+            <numerusform>%Ln changes written to the file. Take it to HQ, then import the answer HQ gives you.</numerusform>
         </translation>
     </message>
 </context>
@@ -81,7 +92,7 @@
 <context>
     <name>SyncView</name>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="120"/>
+        <location filename="../sync_state/view.py" line="124"/>
         <source>%Ln changes waiting</source>
         <translation>
             <numerusform>%Ln change waiting</numerusform>
@@ -89,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="122"/>
+        <location filename="../sync_state/view.py" line="126"/>
         <source>(%Ln refused, see Refused)</source>
         <translation>
             <numerusform>(%Ln refused, see Refused)</numerusform>
@@ -97,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="178"/>
+        <location filename="../sync_state/view.py" line="189"/>
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln sent</numerusform>
@@ -105,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="179"/>
+        <location filename="../sync_state/view.py" line="190"/>
         <source>%Ln received</source>
         <translation>
             <numerusform>%Ln received</numerusform>
@@ -113,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_state/view.py" line="180"/>
+        <location filename="../sync_state/view.py" line="191"/>
         <source>%Ln conflicts</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -135,7 +146,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1036"/>
+        <location filename="strings.py" line="1045"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; last successful sync: {last}. Sync when a link is up.</numerusform>
@@ -143,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1037"/>
+        <location filename="strings.py" line="1046"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; it never reached headquarters. Sync when a link is up.</numerusform>
@@ -151,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1038"/>
+        <location filename="strings.py" line="1047"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>%n change was set aside; see the Sync view for the reason.</numerusform>
@@ -159,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1039"/>
+        <location filename="strings.py" line="1048"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>%n day left.</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1040"/>
+        <location filename="strings.py" line="1049"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>%n field was changed both here and at headquarters; choose which value to keep in the Sync view.</numerusform>
@@ -175,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1041"/>
+        <location filename="strings.py" line="1050"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>%n {table} record made since the import uses its {parent} records</numerusform>
@@ -183,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1042"/>
+        <location filename="strings.py" line="1051"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>%n {table} record was edited after the import</numerusform>
@@ -191,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1043"/>
+        <location filename="strings.py" line="1052"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>HQ does not know the field {fields} of {table}.</numerusform>
@@ -199,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1044"/>
+        <location filename="strings.py" line="1053"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>Matches {partner}, whose {fields} differs; the existing values are kept.</numerusform>
@@ -207,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1045"/>
+        <location filename="strings.py" line="1054"/>
         <source>Too many wrong enrollment codes from this address; try again in %n minutes with the code HQ gave you.</source>
         <translation>
             <numerusform>Too many wrong enrollment codes from this address; try again in %n minute with the code HQ gave you.</numerusform>
@@ -215,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1046"/>
+        <location filename="strings.py" line="1055"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>Unknown office at HQ: {codes}. Add it first with &apos;hq office add&apos;.</numerusform>
@@ -223,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1047"/>
+        <location filename="strings.py" line="1056"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem} (%n more problem in this row)</numerusform>

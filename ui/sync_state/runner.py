@@ -30,16 +30,28 @@ class SyncRunner(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.running = False
+        self.kind = "sync"
         self.pulled = 0
         self._told = 0.0
 
     def start(self, server: str | None, code: str | None = None) -> bool:
         """Start a sync (enrolling first with `code`); False when one is already running."""
+        return self._start("sync", run_sync, self.ctx.db_path, server, code)
+
+    def start_file(self, kind: str, path: str) -> bool:
+        """Sync by file (sync/filesync.py): `kind` "export" writes the file for HQ to `path`,
+        "import" applies HQ's answer read from `path`; one at a time with network syncs."""
+        from sync import filesync
+        fn = filesync.export_to if kind == "export" else filesync.import_from
+        return self._start(kind, fn, self.ctx.db_path, path)
+
+    def _start(self, kind: str, fn, *args) -> bool:
         if self.running:
             return False
         self.running, self.pulled, self._told = True, 0, time.monotonic()
-        self.ctx.workers.start(run_sync, self.ctx.db_path, server, code, on_done=self._done,
-                               on_error=self._failed, on_progress=self._progress, writes=True)
+        self.kind = kind  # what the view reports when it ends: "sync", "export" or "import"
+        self.ctx.workers.start(fn, *args, on_done=self._done, on_error=self._failed,
+                               on_progress=self._progress, writes=True)
         self.started.emit()
         return True
 

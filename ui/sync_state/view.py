@@ -16,6 +16,7 @@ from models.errors import DomainError
 
 from ..messages import date_text, error_text, number_text, text
 from ..widgets import reflow
+from .files import FileButtons
 from .held import HeldPanel
 from .runner import shared
 from .tables import ConflictsPanel, HistoryTable, RefusedPanel
@@ -62,6 +63,8 @@ class SyncView(QWidget):
         form.addRow(self.tr("Enrollment code:"), row)
         form.addRow(self.tr("Last sync:"), self.last)
         form.addRow(self.tr("Unsent changes:"), self.unsent)
+        self.files = FileButtons(self.runner, self)
+        form.addRow(self.tr("Without a network:"), self.files)
         form.addRow(self.tr("State:"), self.state)
         form.addRow("", self.progress)
         reflow(form)
@@ -115,6 +118,7 @@ class SyncView(QWidget):
         if status.server and not self.server.text():
             self.server.setText(status.server)
         self.code.setEnabled(True)
+        self.files.set_enabled(status.enrolled and not self.running)  # files need a token
         self.last.setText(date_text(status.last_success[:19].replace("T", " "))
                           if status.last_success else self.tr("never"))
         waiting = self.tr("%Ln changes waiting", "", status.pending)
@@ -154,9 +158,12 @@ class SyncView(QWidget):
     def _started(self) -> None:
         self.timer.stop()
         self.sync_button.setEnabled(False)
+        self.files.set_enabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.state.setText(self.tr("Syncing..."))
+        self.state.setText({"export": self.tr("Writing the file for HQ..."),
+                            "import": self.tr("Applying HQ's answer...")}.get(
+                                self.runner.kind, self.tr("Syncing...")))
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         if total:
@@ -171,6 +178,10 @@ class SyncView(QWidget):
         self.finished.emit(ok)
 
     def _done(self, result) -> None:
+        if self.runner.kind != "sync":  # by file: no schedule to change, no code to clear
+            self._end(True)
+            self.state.setText(self.files.done_text(self.runner.kind, result))
+            return
         self.failures = 0
         self.code.clear()
         self._end(True)
@@ -184,6 +195,17 @@ class SyncView(QWidget):
         self.timer.start(AUTO_EVERY_MS)
 
     def _failed(self, exc: Exception) -> None:
+        if self.runner.kind != "sync":  # a file refused: said plainly, nothing to retry
+            self._end(False)
+            from sync.filesync import NoFileKey
+            if isinstance(exc, NoFileKey):
+                problem = self.files.ask_key()
+                if problem is not None:
+                    self.state.setText(problem)
+                return
+            self.state.setText(error_text(exc) if isinstance(exc, DomainError) else
+                               self.tr("Unexpected error: %1").replace("%1", str(exc)))
+            return
         self.failures += 1
         self._end(False)
         delay = min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** (self.failures - 1))
