@@ -70,7 +70,7 @@ def test_the_command_line_round_trip(db, tmp_path):
     run = [sys.executable, str(ROOT / "main.py")]
     made = subprocess.run(run + ["backup", "--db", str(db), "--out", str(out)], env=env,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert made.returncode == 0 and "3 attachment(s)); verified" in made.stdout, made.stderr
+    assert made.returncode == 0 and "3 attachments); verified" in made.stdout, made.stderr
     back = subprocess.run(run + ["restore", str(out), "--db", str(target)], env=env,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert back.returncode == 0 and "enroll it again" in back.stdout, back.stderr

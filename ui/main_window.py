@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        self._closed = False
         self.refresh_status()
         if runner.running:  # e.g. the office's data still arriving after joining
             self._sync_started()
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
 
     # status bar -----------------------------------------------------------------------------
     def refresh_status(self) -> None:
+        if self.closing_revoked or self._closed:  # a wiped database, or a closed window
+            return
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
         pending = sync_state.pending_count()
@@ -231,3 +234,6 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+            return
+        self._closed = True  # a closed window asks nothing more of its database
+        self._status_timer.stop()
