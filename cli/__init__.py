@@ -17,11 +17,11 @@ import peewee
 from models.errors import DomainError
 from models.version import version
 
-from . import agreements, assessment, core, cycle, interchange, sync
+from . import agreements, assessment, core, cycle, interchange, sync, users
 from .common import check_text
 
 # The commands of each feature, in the order `--help` lists them.
-FEATURES = (core, cycle, agreements, assessment, interchange, sync)
+FEATURES = (core, cycle, agreements, assessment, interchange, sync, users)
 
 
 class Parser(argparse.ArgumentParser):

@@ -19,6 +19,8 @@ from models.db import open_database
 from models.directory import settings
 from models.errors import DomainError
 
+from .signin import act_as_environment_user
+
 # Longest text argument: far above any reference, name or search, far below what makes SQLite
 # refuse a LIKE pattern (50,000 bytes) or a message unreadable.
 MAX_TEXT = 4096
@@ -45,9 +47,10 @@ def db_path(args) -> Path:
 
 def open_for_command(path: Path, *, create: bool = False) -> Path:
     """Open the database a command works on and act as its user (changes are stamped with the
-    user's name, as in the window)."""
+    user's name, as in the window): the laptop's own, or the office user the environment names."""
     open_database(path, create=create)
     settings.act_as_local_user()
+    act_as_environment_user()  # another user of the office, PIN checked (cli/signin.py)
     return path
 
 

@@ -28,6 +28,7 @@ FROZEN = {
     9: "9055f692215cfc5a8c0c279aee12af3a42d7040897b60b359a66af459fba5c96",
     10: "adc1e8cd6513273356053edf3d9591c7e8cda2d5b1940876a3dd199d66729fa3",
     11: "499debbd8da73ce07304d229a2f31dcbb85005884bf1acbba8fc812f42e6b797",
+    12: "719ef0cc7a43ab663507fff7c67de84ca25648fa553f744b55ca22a5986cbc96",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 
