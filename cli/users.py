@@ -65,3 +65,4 @@ def register(commands, printers, listers) -> None:
     for p in sub.choices.values():
         add_db(p)
         p.add_argument("--office", help="office code (default: the home office)")
+

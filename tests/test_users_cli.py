@@ -55,3 +55,30 @@ def test_users_commands_allowed_and_refused(db):
     cli(db, "users", "remove", "Victor Viewer", **asha)
     assert [r["name"] for r in json.loads(cli(db, "users", "list", "--json", **asha).stdout)] \
         == ["Asha Admin"]
+
+
+def test_hq_assigns_roles_from_the_command_line(tmp_path):
+    hq_db = tmp_path / "hq.db"
+
+    def hq(*args, ok=True):
+        return cli_hq(hq_db, *args, ok=ok)
+    hq("hq", "office", "add", "KEN", "--name", "Kenya", "--country", "KEN")
+    assert "at their next sync" in hq("hq", "users", "role", "Asha Admin", "admin", "--office",
+                                      "ken").stdout
+    hq("hq", "users", "role", "Eve Editor", "editor", "--office", "KEN")
+    assert "last office administrator" in hq("hq", "users", "role", "Asha Admin", "viewer",
+                                             "--office", "KEN", ok=False).stderr
+    assert "not known at HQ" in hq("hq", "users", "role", "X", "viewer", "--office", "ZZZ",
+                                   ok=False).stderr
+    hq("hq", "users", "remove", "Eve Editor", "--office", "KEN")
+    listed = json.loads(hq("hq", "users", "list", "--office", "KEN", "--json").stdout)
+    assert listed == [{"name": "Asha Admin", "role": "admin"}]
+
+
+def cli_hq(hq_db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args, "--hq-db", str(hq_db)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert (done.returncode == 0) == ok, done.stderr
+    if not ok:
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    return done
