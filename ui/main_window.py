@@ -15,6 +15,7 @@ from reports import palette
 from .areas import Area, all_areas
 from .context import AppContext
 from .sync_state import sync_runner
+from .users import user_text
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.unsent_label.setObjectName("unsent")
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office")
+        self.user_label = QLabel(self)  # who changes are signed with (ui/users)
+        self.user_label.setObjectName("user")
         self.sync_progress = QProgressBar(self)
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setMaximumWidth(160)
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         runner.failed.connect(lambda _e: self.sync_progress.hide())
         bar = self.statusBar()
         bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.unsent_label)
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
+        self.user_label.setText(user_text())
+        self.user_label.setVisible(bool(self.user_label.text()))
         pending = sync_state.pending_count()
         self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
         last_ok = settings.get("sync.last_success")

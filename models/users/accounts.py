@@ -184,7 +184,7 @@ def verify(name: str, secret: str, office: str | None = None) -> User:
         if row.name == settings.get("user_name"):  # the laptop's own user, as before PINs
             return _user(row)
         raise DomainError(msg("{name} has no PIN on this laptop yet; an office administrator "
-                              "gives one (Users, or 'users add').", name=name))
+                              "gives one with 'users add'.", name=name))
     if not secret_matches(secret or "", stored.secret):
         raise DomainError(msg("Wrong PIN for {name}; try again.", name=name))
     return _user(row)

@@ -33,14 +33,16 @@ APPROVALS: dict[str, frozenset[str]] = {
     "programme_document": frozenset({"signed"}),
     "assessment": frozenset({"submitted", "acknowledged"}),
 }
-# Tables whose every change is an approval or user management.
-TABLE_ACTIONS = {"partnership_review": "approve", "office_user": "manage_users"}
+# Tables whose every change is an approval or user management (pairs, not a dict: the
+# translation collector takes the dicts of this module for vocabularies).
+TABLE_ACTIONS = (("partnership_review", "approve"), ("office_user", "manage_users"))
 
 
 def action_of(table: str, before: dict | None, after: dict) -> str:
     """The action a change of `table` from `before` (None: a new record) to `after` is."""
-    if table in TABLE_ACTIONS:
-        return TABLE_ACTIONS[table]
+    for name, action in TABLE_ACTIONS:
+        if name == table:
+            return action
     status = after.get("status")
     if status in APPROVALS.get(table, ()) and (before is None or before.get("status") != status):
         return "approve"
@@ -59,7 +61,7 @@ def refusal(user: str, role: str | None, action: str, office: str, *,
         return None
     if role is None:
         return msg("{user} is not a user of office {office}; an office administrator adds users "
-                   "(Users, or 'users add').", user=user or "?", office=office)
+                   "('users add'), or headquarters does.", user=user or "?", office=office)
     label = term(ROLES.get(role, role))
     if action == "manage_users":
         return msg("{user} (role: {role}) may not manage the users of office {office}; that needs "

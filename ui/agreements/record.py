@@ -18,6 +18,7 @@ from models.errors import DomainError, ValidationError
 from reports import palette
 
 from ..translate import InheritedTr
+from ..users import with_roles
 from ..widgets import Field, FormWidget
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
@@ -226,7 +227,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         statuses = AGREEMENT_STATUSES if self.table == "agreement" else PD_STATUSES
         status = QCoreApplication.translate("vocab", statuses.get(record.status, record.status))
         self.heading.setText(f"{self.heading_text(record)} — {status}")
-        self.actions.set_actions(agreements.allowed_actions(record))
+        self.actions.set_actions(with_roles(agreements.allowed_actions(record), record))
         self.files = files = agreements.attachments(record)
         self.attach_label.setText(
             self.tr("Attached: %1").replace("%1", attachment_links(files)) if files

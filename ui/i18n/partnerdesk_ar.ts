@@ -2747,7 +2747,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>يحتوي %1 على سجلات ليست بيانات تجريبية، وقد تُرك كما هو. انقله إلى مكان آخر لاستكشاف العرض التجريبي.</translation>
     </message>
@@ -2801,47 +2801,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="29"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;بيانات تجريبية.&lt;/b&gt; شركاء وشراكات وهمية لاستكشاف PartnerDesk، في ملف مستقل: لا شيء هنا يخص مكتبك، ولا يُرسل شيء إلى المقر.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Leave the demo</source>
         <translation>مغادرة العرض التجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Syncing</source>
         <translation>جارٍ المزامنة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Syncing %p%</source>
         <translation>جارٍ المزامنة %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="189"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2853,22 +2853,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -3606,143 +3606,143 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="67"/>
         <source>Click a document&apos;s name to open it.</source>
         <translation>انقر على اسم المستند لفتحه.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="70"/>
+        <location filename="../agreements/record.py" line="71"/>
         <source>Attach signed document...</source>
         <translation>إرفاق الوثيقة الموقعة...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="74"/>
         <source>Attach termination document...</source>
         <translation>إرفاق وثيقة الإنهاء...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="80"/>
+        <location filename="../agreements/record.py" line="81"/>
         <source>UNICEF signatories...</source>
         <translation>الموقّعون عن اليونيسف...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="83"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>موظفو المكتب المفوَّضون بالتوقيع عن اليونيسف</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="98"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="101"/>
         <source>Open amendment</source>
         <translation>فتح التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="104"/>
         <source>Open the signed record it amends</source>
         <translation>فتح الوثيقة الموقّعة التي يعدّلها</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amendment</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="277"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="128"/>
         <source>Amend...</source>
         <translation>تعديل...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="207"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>احفظ أولًا، ثم وقّع وأرفق الوثائق.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Attached: %1</source>
         <translation>مرفق: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Nothing attached yet.</source>
         <translation>لا شيء مرفق بعد.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="241"/>
         <source>Amendment %1 against the signed version</source>
         <translation>التعديل %1 مقارنةً بالنسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments (%1 draft)</source>
         <translation>التعديلات (%1 مسودة)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="309"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="320"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>اذكر السبب في جملة واحدة (يُحفَظ في السجل):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>%1 is now %2.</source>
         <translation>أصبحت حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="340"/>
         <source>Choose the scanned document</source>
         <translation>اختر الوثيقة الممسوحة ضوئيًا</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="360"/>
         <source>Attached.</source>
         <translation>أُرفقت.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="376"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>أُعِدّت مسودة التعديل %1: غيّر ما يعدّله، واحفظ، ثم وقّعه.</translation>
     </message>
@@ -3887,6 +3887,34 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../users/sign_in.py" line="23"/>
+        <source>Sign in to PartnerDesk</source>
+        <translation>تسجيل الدخول إلى PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="26"/>
+        <source>Several people use PartnerDesk on this computer. Choose your name and type your PIN: what you change is signed with your name.</source>
+        <translation>يستخدم عدة أشخاص PartnerDesk على هذا الحاسوب. اختر اسمك واكتب رمزك السري: كل ما تغيّره يُوقَّع باسمك.</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="45"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="46"/>
+        <source>PIN or passphrase</source>
+        <translation>الرمز السري أو عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="49"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4342,19 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../users/roles.py" line="22"/>
+        <source>Not signed in as a user of this office: changes are refused</source>
+        <translation>لم تسجّل الدخول بصفتك مستخدمًا لهذا المكتب: التغييرات مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../users/roles.py" line="24"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>مسجَّل الدخول: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4362,12 +4403,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="186"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>الملف %1 تالف (%2). قد لا تُحفظ التغييرات التي تُجرى الآن. أغلق PartnerDesk واحتفظ بنسخة من الملف لفريق الدعم، ثم استعد آخر نسخة احتياطية (ملف ‎.bak‎ المجاور له) أو اطلب من فريق الدعم إصلاحه.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="190"/>
         <source>Database damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
@@ -5554,544 +5595,659 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>A PIN has at least {n} characters; choose a longer one.</source>
+        <translation>يتكوّن الرمز السري من {n} أحرف على الأقل؛ اختر رمزًا أطول.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>A name has at most {n} characters.</source>
+        <translation>يتكوّن الاسم من {n} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>A passphrase has at most {n} characters.</source>
+        <translation>تتكوّن عبارة المرور من {n} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>Give the user&apos;s name.</source>
+        <translation>اكتب اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>Set up this laptop&apos;s office first (the first run, or &apos;join&apos;).</source>
+        <translation>اضبط مكتب هذا الحاسوب أولًا (عند التشغيل الأول، أو بالأمر &apos;join&apos;).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>That PIN is too easy to guess (one digit repeated or a run); choose another.</source>
+        <translation>هذا الرمز السري سهل التخمين (رقم مكرَّر أو أرقام متتالية)؛ اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>The role is one of: {roles}.</source>
+        <translation>الدور واحد مما يلي: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Wrong PIN for {name}; try again.</source>
+        <translation>الرمز السري غير صحيح لـ {name}؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>{name} has no PIN on this laptop yet; an office administrator gives one with &apos;users add&apos;.</source>
+        <oldsource>{name} has no PIN on this laptop yet; an office administrator gives one (Users, or &apos;users add&apos;).</oldsource>
+        <translation>ليس لدى {name} رمز سري على هذا الحاسوب بعد؛ يمنحه مسؤول المكتب رمزًا بالأمر &apos;users add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is already a user of office {office}.</source>
+        <translation>{name} مستخدم في المكتب {office} بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>{name} is already a user of office {office}; change the role instead.</source>
+        <translation>{name} مستخدم في المكتب {office} بالفعل؛ غيّر دوره بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>{name} is not a user of office {office}.</source>
+        <translation>{name} ليس مستخدمًا في المكتب {office}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>{name} is not a user of this office.</source>
+        <translation>{name} ليس مستخدمًا في هذا المكتب.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>{name} is the last office administrator of {office}; make someone else administrator first.</source>
+        <translation>{name} هو آخر مسؤول للمكتب {office}؛ عيّن شخصًا آخر مسؤولًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>{user} (role: {role}) may not change the records of office {office}; that needs the editor, approver or office administrator role.</source>
+        <translation>لا يجوز لـ {user} (الدور: {role}) تغيير سجلات المكتب {office}؛ يتطلب ذلك دور المحرِّر أو المعتمِد أو مسؤول المكتب.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>{user} (role: {role}) may not manage the users of office {office}; that needs the office administrator role.</source>
+        <translation>لا يجوز لـ {user} (الدور: {role}) إدارة مستخدمي المكتب {office}؛ يتطلب ذلك دور مسؤول المكتب.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>{user} (role: {role}) may not sign or approve in office {office}; that needs the approver or office administrator role.</source>
+        <translation>لا يجوز لـ {user} (الدور: {role}) التوقيع أو الاعتماد في المكتب {office}؛ يتطلب ذلك دور المعتمِد أو مسؤول المكتب.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>{user} is not a user of office {office}; an office administrator adds users (&apos;users add&apos;), or headquarters does.</source>
+        <oldsource>{user} is not a user of office {office}; an office administrator adds users (Users, or &apos;users add&apos;).</oldsource>
+        <translation>{user} ليس مستخدمًا في المكتب {office}؛ يضيف مسؤول المكتب المستخدمين (&apos;users add&apos;)، أو يضيفهم المقر.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="462"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="463"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="464"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="465"/>
+        <source>Approver</source>
+        <translation>معتمِد</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="467"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="468"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="469"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="470"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="471"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="472"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="473"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="474"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="475"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="476"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="477"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="478"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="479"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="480"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="481"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="482"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="483"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="484"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="485"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="486"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="487"/>
+        <source>Editor</source>
+        <translation>محرِّر</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="488"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="489"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="490"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="491"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="492"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="493"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="494"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="495"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="496"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="497"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="498"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="499"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="500"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="501"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="502"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="503"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="504"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="505"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="506"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="507"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="508"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="509"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="510"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="511"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="512"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="513"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="514"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="515"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="516"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="517"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="518"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="519"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="520"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="521"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="522"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="523"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="524"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="525"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="526"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="527"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="528"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="529"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="530"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="531"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="532"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="533"/>
+        <source>Office administrator</source>
+        <translation>مسؤول المكتب</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="534"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="535"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="536"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="537"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="538"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="539"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="540"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="541"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="542"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="543"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="544"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="545"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="546"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="547"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="548"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="549"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="550"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="551"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="552"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="553"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="554"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="555"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="556"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="557"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="558"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="559"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="560"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="561"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="562"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="563"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="564"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="565"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="566"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="567"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="568"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="569"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="570"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="571"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="572"/>
+        <source>Viewer</source>
+        <translation>مُطّلِع</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="573"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>

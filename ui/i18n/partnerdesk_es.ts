@@ -2739,7 +2739,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contiene registros que no son de demostración; se deja como está. Muévalo a otro lugar para explorar la demostración.</translation>
     </message>
@@ -2789,47 +2789,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="29"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Datos de demostración.&lt;/b&gt; Socios y alianzas ficticios para explorar PartnerDesk, en un archivo propio: nada de esto es de su oficina y nada se envía a la sede.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Syncing %p%</source>
         <translation>Sincronizando %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="189"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2837,22 +2837,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -3590,143 +3590,143 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="67"/>
         <source>Click a document&apos;s name to open it.</source>
         <translation>Haga clic en el nombre de un documento para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="70"/>
+        <location filename="../agreements/record.py" line="71"/>
         <source>Attach signed document...</source>
         <translation>Adjuntar documento firmado...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="74"/>
         <source>Attach termination document...</source>
         <translation>Adjuntar documento de rescisión...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="80"/>
+        <location filename="../agreements/record.py" line="81"/>
         <source>UNICEF signatories...</source>
         <translation>Firmantes del UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="83"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Los funcionarios de la oficina autorizados a firmar por el UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="101"/>
         <source>Open amendment</source>
         <translation>Abrir la enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="104"/>
         <source>Open the signed record it amends</source>
         <translation>Abrir el documento firmado que modifica</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="277"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="128"/>
         <source>Amend...</source>
         <translation>Enmendar...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="207"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Guarde primero; luego firme y adjunte los documentos.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Attached: %1</source>
         <translation>Adjuntos: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Nothing attached yet.</source>
         <translation>Aún no hay nada adjunto.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="241"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Enmienda %1 respecto de la versión firmada</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments (%1 draft)</source>
         <translation>Enmiendas (%1 en borrador)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="309"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="320"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indique el motivo en una frase (quedará registrado):</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>%1 is now %2.</source>
         <translation>Nuevo estado de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="340"/>
         <source>Choose the scanned document</source>
         <translation>Elija el documento escaneado</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="360"/>
         <source>Attached.</source>
         <translation>Adjuntado.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="376"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Borrador de la enmienda %1 creado: modifique lo que enmienda, guarde y luego fírmela.</translation>
     </message>
@@ -3871,6 +3871,34 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../users/sign_in.py" line="23"/>
+        <source>Sign in to PartnerDesk</source>
+        <translation>Iniciar sesión en PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="26"/>
+        <source>Several people use PartnerDesk on this computer. Choose your name and type your PIN: what you change is signed with your name.</source>
+        <translation>Varias personas usan PartnerDesk en este ordenador. Elija su nombre y escriba su PIN: lo que cambie quedará firmado con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="45"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="46"/>
+        <source>PIN or passphrase</source>
+        <translation>PIN o frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="49"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4318,19 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../users/roles.py" line="22"/>
+        <source>Not signed in as a user of this office: changes are refused</source>
+        <translation>No ha iniciado sesión como usuario de esta oficina: se rechazan los cambios</translation>
+    </message>
+    <message>
+        <location filename="../users/roles.py" line="24"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4338,12 +4379,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="186"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 está dañada (%2). Puede que los cambios que haga ahora no se guarden. Cierre PartnerDesk, guarde una copia del archivo para el servicio de asistencia y restaure la última copia de seguridad (el archivo .bak que está al lado) o pida al servicio de asistencia que la repare.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="190"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
@@ -5530,544 +5571,659 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>A PIN has at least {n} characters; choose a longer one.</source>
+        <translation>Un PIN tiene al menos {n} caracteres; elija uno más largo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>A name has at most {n} characters.</source>
+        <translation>Un nombre tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>A passphrase has at most {n} characters.</source>
+        <translation>Una frase de contraseña tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>Give the user&apos;s name.</source>
+        <translation>Indique el nombre del usuario.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>Set up this laptop&apos;s office first (the first run, or &apos;join&apos;).</source>
+        <translation>Configure primero la oficina de este portátil (primer inicio, o &apos;join&apos;).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>That PIN is too easy to guess (one digit repeated or a run); choose another.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido o una serie); elija otro.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>The role is one of: {roles}.</source>
+        <translation>El rol es uno de: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Wrong PIN for {name}; try again.</source>
+        <translation>PIN incorrecto para {name}; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>{name} has no PIN on this laptop yet; an office administrator gives one with &apos;users add&apos;.</source>
+        <oldsource>{name} has no PIN on this laptop yet; an office administrator gives one (Users, or &apos;users add&apos;).</oldsource>
+        <translation>{name} aún no tiene PIN en este portátil; un administrador de la oficina se lo asigna con &apos;users add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is already a user of office {office}.</source>
+        <translation>{name} ya es usuario de la oficina {office}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>{name} is already a user of office {office}; change the role instead.</source>
+        <translation>{name} ya es usuario de la oficina {office}; cambie su rol en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>{name} is not a user of office {office}.</source>
+        <translation>{name} no es usuario de la oficina {office}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>{name} is not a user of this office.</source>
+        <translation>{name} no es usuario de esta oficina.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>{name} is the last office administrator of {office}; make someone else administrator first.</source>
+        <translation>{name} es el último administrador de la oficina {office}; nombre antes a otra persona administradora.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>{user} (role: {role}) may not change the records of office {office}; that needs the editor, approver or office administrator role.</source>
+        <translation>{user} (rol: {role}) no puede cambiar los registros de la oficina {office}; hace falta el rol de editor, aprobador o administrador de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>{user} (role: {role}) may not manage the users of office {office}; that needs the office administrator role.</source>
+        <translation>{user} (rol: {role}) no puede gestionar los usuarios de la oficina {office}; hace falta el rol de administrador de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>{user} (role: {role}) may not sign or approve in office {office}; that needs the approver or office administrator role.</source>
+        <translation>{user} (rol: {role}) no puede firmar ni aprobar en la oficina {office}; hace falta el rol de aprobador o administrador de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>{user} is not a user of office {office}; an office administrator adds users (&apos;users add&apos;), or headquarters does.</source>
+        <oldsource>{user} is not a user of office {office}; an office administrator adds users (Users, or &apos;users add&apos;).</oldsource>
+        <translation>{user} no es usuario de la oficina {office}; un administrador de la oficina añade usuarios (&apos;users add&apos;), o lo hace la sede.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="462"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="463"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="464"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="465"/>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="467"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="468"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="469"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="470"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="471"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="472"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="473"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="474"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="475"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="476"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="477"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="478"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="479"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="480"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="481"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="482"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="483"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="484"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="485"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="486"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="487"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="488"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="489"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="490"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="491"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="492"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="493"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="494"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="495"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="496"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="497"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="498"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="499"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="500"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="501"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="502"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="503"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="504"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="505"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="506"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="507"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="508"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="509"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="510"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="511"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="512"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="513"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="514"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="515"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="516"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="517"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="518"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="519"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="520"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="521"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="522"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="523"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="524"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="525"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="526"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="527"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="528"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="529"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="530"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="531"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="532"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="533"/>
+        <source>Office administrator</source>
+        <translation>Administrador de la oficina</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="534"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="535"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="536"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="537"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="538"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="539"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="540"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="541"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="542"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="543"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="544"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="545"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="546"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="547"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="548"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="549"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="550"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="551"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="552"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="553"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="554"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="555"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="556"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="557"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="558"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="559"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="560"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="561"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="562"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="563"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="564"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="565"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="566"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="567"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="568"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="569"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="570"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="571"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="572"/>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="573"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>

@@ -2739,7 +2739,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="110"/>
         <source>%1 holds records that are not demo data; it is left as it is. Move it aside to explore the demo.</source>
         <translation>%1 contient des données qui ne sont pas de démonstration&#xa0;; il est laissé tel quel. Déplacez-le pour explorer la démonstration.</translation>
     </message>
@@ -2789,47 +2789,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="28"/>
+        <location filename="../main_window.py" line="29"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Données de démonstration.&lt;/b&gt; Des partenaires et partenariats fictifs pour découvrir PartnerDesk, dans un fichier à part&#xa0;: rien ici n&apos;appartient à votre bureau, et rien n&apos;est envoyé au siège.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Leave the demo</source>
         <translation>Quitter la démonstration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Syncing %p%</source>
         <translation>Synchronisation %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Aucune vue ne peut ouvrir une fiche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Office: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="189"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2837,22 +2837,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -3590,143 +3590,143 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../agreements/record.py" line="66"/>
+        <location filename="../agreements/record.py" line="67"/>
         <source>Click a document&apos;s name to open it.</source>
         <translation>Cliquez sur le nom d&apos;un document pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="70"/>
+        <location filename="../agreements/record.py" line="71"/>
         <source>Attach signed document...</source>
         <translation>Joindre le document signé...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="73"/>
+        <location filename="../agreements/record.py" line="74"/>
         <source>Attach termination document...</source>
         <translation>Joindre le document de résiliation...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="80"/>
+        <location filename="../agreements/record.py" line="81"/>
         <source>UNICEF signatories...</source>
         <translation>Signataires de l&apos;UNICEF...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="83"/>
+        <location filename="../agreements/record.py" line="84"/>
         <source>The office&apos;s officers authorised to sign for UNICEF</source>
         <translation>Les fonctionnaires du bureau habilités à signer pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="96"/>
+        <location filename="../agreements/record.py" line="97"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="97"/>
+        <location filename="../agreements/record.py" line="98"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="100"/>
+        <location filename="../agreements/record.py" line="101"/>
         <source>Open amendment</source>
         <translation>Ouvrir l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="103"/>
+        <location filename="../agreements/record.py" line="104"/>
         <source>Open the signed record it amends</source>
         <translation>Ouvrir le document signé qu&apos;il modifie</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="117"/>
+        <location filename="../agreements/record.py" line="118"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="118"/>
+        <location filename="../agreements/record.py" line="119"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="119"/>
+        <location filename="../agreements/record.py" line="120"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="120"/>
-        <location filename="../agreements/record.py" line="276"/>
+        <location filename="../agreements/record.py" line="121"/>
+        <location filename="../agreements/record.py" line="277"/>
         <source>Amendments</source>
         <translation>Avenants</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="124"/>
+        <location filename="../agreements/record.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="127"/>
+        <location filename="../agreements/record.py" line="128"/>
         <source>Amend...</source>
         <translation>Modifier par avenant...</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="206"/>
+        <location filename="../agreements/record.py" line="207"/>
         <source>Save first; then sign and attach documents.</source>
         <translation>Enregistrez d&apos;abord&#xa0;; puis signez et joignez les documents.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="232"/>
+        <location filename="../agreements/record.py" line="233"/>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="233"/>
+        <location filename="../agreements/record.py" line="234"/>
         <source>Nothing attached yet.</source>
         <translation>Aucune pièce jointe pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="240"/>
+        <location filename="../agreements/record.py" line="241"/>
         <source>Amendment %1 against the signed version</source>
         <translation>Avenant %1 par rapport à la version signée</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="275"/>
+        <location filename="../agreements/record.py" line="276"/>
         <source>Amendments (%1 draft)</source>
         <translation>Avenants (%1 en projet)</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="308"/>
+        <location filename="../agreements/record.py" line="309"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="318"/>
+        <location filename="../agreements/record.py" line="319"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="319"/>
+        <location filename="../agreements/record.py" line="320"/>
         <source>Say why, in a sentence (it is kept on record):</source>
         <translation>Indiquez pourquoi, en une phrase (ce motif est conservé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="332"/>
+        <location filename="../agreements/record.py" line="333"/>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="339"/>
+        <location filename="../agreements/record.py" line="340"/>
         <source>Choose the scanned document</source>
         <translation>Choisissez le document numérisé</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="359"/>
+        <location filename="../agreements/record.py" line="360"/>
         <source>Attached.</source>
         <translation>Joint.</translation>
     </message>
     <message>
-        <location filename="../agreements/record.py" line="375"/>
+        <location filename="../agreements/record.py" line="376"/>
         <source>Amendment %1 drafted: change what it amends, save, then sign it.</source>
         <translation>Avenant %1 préparé&#xa0;: modifiez ce qu&apos;il change, enregistrez, puis signez-le.</translation>
     </message>
@@ -3871,6 +3871,34 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <location filename="../widgets/rows_table.py" line="25"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../users/sign_in.py" line="23"/>
+        <source>Sign in to PartnerDesk</source>
+        <translation>Se connecter à PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="26"/>
+        <source>Several people use PartnerDesk on this computer. Choose your name and type your PIN: what you change is signed with your name.</source>
+        <translation>Plusieurs personnes utilisent PartnerDesk sur cet ordinateur. Choisissez votre nom et saisissez votre code PIN : vos modifications sont signées de votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="46"/>
+        <source>PIN or passphrase</source>
+        <translation>Code PIN ou phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="49"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4318,19 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../users/roles.py" line="22"/>
+        <source>Not signed in as a user of this office: changes are refused</source>
+        <translation>Non connecté comme utilisateur de ce bureau : les modifications sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../users/roles.py" line="24"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>_LiveDelegate</name>
     <message>
         <location filename="../agreements/pd_budget.py" line="55"/>
@@ -4338,12 +4379,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="186"/>
         <source>%1 is damaged (%2). Changes made now may not be saved. Close PartnerDesk, keep a copy of the file for support, and restore the last backup (the .bak file beside it) or ask support to repair it.</source>
         <translation>%1 est endommagée (%2). Les modifications faites maintenant risquent de ne pas être enregistrées. Fermez PartnerDesk, gardez une copie du fichier pour l’assistance, puis restaurez la dernière sauvegarde (le fichier .bak à côté) ou demandez à l’assistance de la réparer.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="178"/>
+        <location filename="../app.py" line="190"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
@@ -5530,544 +5571,659 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
     </message>
 </context>
 <context>
-    <name>vocab</name>
+    <name>messages</name>
     <message>
         <location filename="strings.py" line="444"/>
+        <source>A PIN has at least {n} characters; choose a longer one.</source>
+        <translation>Un code PIN compte au moins {n} caractères ; choisissez-en un plus long.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="445"/>
+        <source>A name has at most {n} characters.</source>
+        <translation>Un nom compte au plus {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="446"/>
+        <source>A passphrase has at most {n} characters.</source>
+        <translation>Une phrase secrète compte au plus {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="447"/>
+        <source>Give the user&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="448"/>
+        <source>Set up this laptop&apos;s office first (the first run, or &apos;join&apos;).</source>
+        <translation>Configurez d&apos;abord le bureau de cet ordinateur (premier démarrage, ou « join »).</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="449"/>
+        <source>That PIN is too easy to guess (one digit repeated or a run); choose another.</source>
+        <translation>Ce code PIN est trop facile à deviner (un chiffre répété ou une suite) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="450"/>
+        <source>The role is one of: {roles}.</source>
+        <translation>Le rôle est l&apos;un de : {roles}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="451"/>
+        <source>Wrong PIN for {name}; try again.</source>
+        <translation>Code PIN erroné pour {name} ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="452"/>
+        <source>{name} has no PIN on this laptop yet; an office administrator gives one with &apos;users add&apos;.</source>
+        <oldsource>{name} has no PIN on this laptop yet; an office administrator gives one (Users, or &apos;users add&apos;).</oldsource>
+        <translation>{name} n&apos;a pas encore de code PIN sur cet ordinateur ; un administrateur du bureau lui en donne un avec « users add ».</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="453"/>
+        <source>{name} is already a user of office {office}.</source>
+        <translation>{name} est déjà utilisateur du bureau {office}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="454"/>
+        <source>{name} is already a user of office {office}; change the role instead.</source>
+        <translation>{name} est déjà utilisateur du bureau {office} ; modifiez plutôt son rôle.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="455"/>
+        <source>{name} is not a user of office {office}.</source>
+        <translation>{name} n&apos;est pas utilisateur du bureau {office}.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="456"/>
+        <source>{name} is not a user of this office.</source>
+        <translation>{name} n&apos;est pas utilisateur de ce bureau.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="457"/>
+        <source>{name} is the last office administrator of {office}; make someone else administrator first.</source>
+        <translation>{name} est le dernier administrateur du bureau {office} ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="458"/>
+        <source>{user} (role: {role}) may not change the records of office {office}; that needs the editor, approver or office administrator role.</source>
+        <translation>{user} (rôle : {role}) ne peut pas modifier les dossiers du bureau {office} ; il faut le rôle de rédacteur, d&apos;approbateur ou d&apos;administrateur du bureau.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="459"/>
+        <source>{user} (role: {role}) may not manage the users of office {office}; that needs the office administrator role.</source>
+        <translation>{user} (rôle : {role}) ne peut pas gérer les utilisateurs du bureau {office} ; il faut le rôle d&apos;administrateur du bureau.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="460"/>
+        <source>{user} (role: {role}) may not sign or approve in office {office}; that needs the approver or office administrator role.</source>
+        <translation>{user} (rôle : {role}) ne peut ni signer ni approuver au bureau {office} ; il faut le rôle d&apos;approbateur ou d&apos;administrateur du bureau.</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="461"/>
+        <source>{user} is not a user of office {office}; an office administrator adds users (&apos;users add&apos;), or headquarters does.</source>
+        <oldsource>{user} is not a user of office {office}; an office administrator adds users (Users, or &apos;users add&apos;).</oldsource>
+        <translation>{user} n&apos;est pas utilisateur du bureau {office} ; un administrateur du bureau ajoute les utilisateurs (« users add »), ou le siège le fait.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="strings.py" line="462"/>
         <source>Academic institution</source>
         <translation>Établissement universitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="463"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="464"/>
         <source>Administrative</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="465"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="466"/>
         <source>Assessed by another UN agency</source>
         <translation>Évalué par un autre organisme des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="467"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="468"/>
         <source>Budget change</source>
         <translation>Modification du budget</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="469"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="470"/>
         <source>Civil society organisation</source>
         <translation>Organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="471"/>
         <source>Cleared</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="472"/>
         <source>Cleared with conditions</source>
         <translation>Validée sous conditions</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="473"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="474"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="475"/>
         <source>Community-based organisation</source>
         <translation>Organisation communautaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="476"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="477"/>
         <source>Convening</source>
         <translation>Mobilisation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="478"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="479"/>
         <source>Corporate sector</source>
         <translation>Secteur des entreprises</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="480"/>
         <source>Country</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="481"/>
         <source>Direct cash transfer</source>
         <translation>Transfert direct d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="482"/>
         <source>Direct payment</source>
         <translation>Paiement direct</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="483"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="484"/>
         <source>Due diligence documents</source>
         <translation>Documents de diligence raisonnable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="485"/>
         <source>East Asia and Pacific</source>
         <translation>Asie de l&apos;Est et Pacifique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="486"/>
         <source>Eastern and Southern Africa</source>
         <translation>Afrique orientale et australe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="487"/>
+        <source>Editor</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="488"/>
         <source>Electronic signature record</source>
         <translation>Trace de la signature électronique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="489"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="490"/>
         <source>Europe and Central Asia</source>
         <translation>Europe et Asie centrale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="491"/>
         <source>Final report</source>
         <translation>Rapport final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="492"/>
         <source>Final review</source>
         <translation>Examen final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="493"/>
         <source>Full programme document</source>
         <translation>Document de programme complet</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="494"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Évaluation complète des risques (micro-évaluation)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="495"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="496"/>
         <source>Global</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="497"/>
         <source>Global programme partnership</source>
         <translation>Partenariat de programme mondial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="498"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="499"/>
         <source>HACT macro assessment</source>
         <translation>Macro-évaluation HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="500"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="501"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="502"/>
         <source>Headquarters staff</source>
         <translation>Personnel du siège</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="503"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="504"/>
         <source>High risk assumed</source>
         <translation>Risque élevé présumé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="505"/>
         <source>Humanitarian report</source>
         <translation>Rapport humanitaire</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="506"/>
         <source>Implementing</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="507"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="508"/>
         <source>Informal</source>
         <translation>Informel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="509"/>
         <source>International NGO</source>
         <translation>ONG internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="510"/>
         <source>Knowledge and innovation</source>
         <translation>Connaissances et innovation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="511"/>
         <source>Knowledge and research</source>
         <translation>Connaissances et recherche</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="512"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="513"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="514"/>
         <source>Legal agreement</source>
         <translation>Accord juridique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="515"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="516"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Faible capacité présumée - urgence</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="517"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="518"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="519"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="520"/>
         <source>Media and communication</source>
         <translation>Médias et communication</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="521"/>
         <source>Medium</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="522"/>
         <source>Memorandum of Understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="523"/>
         <source>Memorandum of understanding</source>
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="524"/>
         <source>Micro assessment</source>
         <translation>Micro-évaluation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="525"/>
         <source>Middle East and North Africa</source>
         <translation>Moyen-Orient et Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="526"/>
         <source>Mobilising resources</source>
         <translation>Mobilisation de ressources</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="527"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institution multilatérale / financière internationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="528"/>
         <source>National NGO</source>
         <translation>ONG nationale</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="529"/>
         <source>No-cost extension</source>
         <translation>Prolongation sans coût</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="530"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="531"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="532"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="533"/>
+        <source>Office administrator</source>
+        <translation>Administrateur du bureau</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="534"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="535"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="536"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="537"/>
         <source>Partnership focal point</source>
         <translation>Point focal du partenariat</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="538"/>
         <source>Policy and advocacy</source>
         <translation>Politiques et plaidoyer</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="539"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="540"/>
         <source>Programmatic visit</source>
         <translation>Visite programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="541"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Accord de coopération programmatique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="542"/>
         <source>Programme Document</source>
         <translation>Document de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="543"/>
         <source>Programme implementation</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="544"/>
         <source>Programme officer</source>
         <translation>Chargé de programme</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="545"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="546"/>
         <source>Quarterly progress report</source>
         <translation>Rapport trimestriel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="547"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Croix-Rouge / Croissant-Rouge</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="548"/>
         <source>Regional</source>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="549"/>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="550"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rejetée (risque inacceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="551"/>
         <source>Representative</source>
         <translation>Représentant</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="552"/>
         <source>Results change</source>
         <translation>Modification des résultats</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="553"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="554"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="555"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="556"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="557"/>
         <source>Signed agreement / document</source>
         <translation>Accord / document signé</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="558"/>
         <source>Signed original of the agreement</source>
         <translation>Original signé de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="559"/>
         <source>Significant</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="560"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Document de programme humanitaire simplifié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="561"/>
         <source>Simplified checklist</source>
         <translation>Liste de contrôle simplifiée</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="562"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Accord de financement à petite échelle</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="563"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="564"/>
         <source>Spot check</source>
         <translation>Contrôle ponctuel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="565"/>
         <source>Subnational</source>
         <translation>Infranational</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="566"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="567"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="568"/>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="569"/>
         <source>Termination document</source>
         <translation>Document de résiliation</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="570"/>
         <source>UNICEF National Committee</source>
         <translation>Comité national pour l&apos;UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="571"/>
         <source>United Nations entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="572"/>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="strings.py" line="573"/>
         <source>West and Central Africa</source>
         <translation>Afrique de l&apos;Ouest et du Centre</translation>
     </message>
