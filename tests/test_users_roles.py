@@ -193,3 +193,23 @@ def test_a_refused_save_leaves_nothing_to_sync(office):
     with refused("may not change"):
         partners.save({"legal_name": "Nope", "partner_type": "government"}, office="KEN")
     assert database.execute_sql("SELECT count(*) FROM outbox").fetchone()[0] == before
+
+
+def test_a_bulk_import_asks_the_rule_too_viewer_refused_editor_allowed(office, tmp_path):
+    import csv
+
+    from models.interchange import partner_import
+    from tests.support.interchange_fixtures import ETOOLS_PARTNER_HEADERS, partner_row
+    path = tmp_path / "partners.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([ETOOLS_PARTNER_HEADERS,
+                                  partner_row("2500000009", "Imported Trust")])
+    act("Victor Viewer")
+    with refused("Victor Viewer .* may not change the records"):
+        partner_import.apply(partner_import.plan(path, office="KEN"), filename=path.name)
+    assert not partners.Partner.select().where(
+        partners.Partner.legal_name == "Imported Trust").exists()
+    act("Eve Editor")
+    partner_import.apply(partner_import.plan(path, office="KEN"), filename=path.name)
+    assert partners.Partner.get(partners.Partner.legal_name == "Imported Trust").updated_by == \
+        "Eve Editor"

@@ -49,6 +49,25 @@ def test_no_sign_in_asked_while_the_office_has_one_user_or_none(agreement_db):
     assert sign_in_at_start() == (True, None)
 
 
+def test_the_demo_opens_as_its_administrator_without_asking(demo_db):
+    assert len(users.users()) == 4 and sign_in_at_start() == (True, None)
+    assert users.acting().role == "admin"
+
+
+def test_sign_in_is_asked_at_start_when_the_office_has_several_users(qtbot, team):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignInDialog)
+        dialog.names.setCurrentIndex(dialog.names.findData("Abel Approver"))
+        dialog.pin.setText("5822")
+        dialog.try_sign_in()
+    QTimer.singleShot(50, answer)
+    assert sign_in_at_start() == (True, "Abel Approver")
+
+
 def test_status_bar_says_who_is_signed_in(qtbot, team):
     users.sign_in("Eve Editor", "6933")
     window = MainWindow(AppContext(team["path"]))

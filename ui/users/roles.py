@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models import users
+from models.directory import settings
 
 from ..messages import text
 
@@ -15,7 +16,7 @@ def role_label(role: str) -> str:
 
 def user_text() -> str:
     """"Signed in: NAME (ROLE)" for the status bar, or "" when the office has no users."""
-    if not users.users():
+    if not settings.home_office() or not users.users():
         return ""
     me = users.acting()
     if me is None:
