@@ -100,3 +100,23 @@ def test_signing_is_disabled_for_an_editor_with_the_reason_and_enabled_for_an_ap
     area.show_pd(pd.id)
     signed = area.pd.actions.buttons["signed"]  # the approver is told what signing still needs
     assert signed.toolTip().startswith("Signing needs the partner's signatory")
+
+
+def test_submitting_the_assessment_is_disabled_for_an_editor_with_the_reason(qtbot, team):
+    from models import assessment
+    from support.assessment_helpers import known_office
+    from ui.assessment.view import AssessmentView
+    known_office()
+    users.sign_in("Eve Editor", "6933")
+    a = assessment.start("KEN", 2026)
+    view = AssessmentView(AppContext(team["path"]))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show()
+    view.summary.show_overview(assessment.overview_by_id(a.id))
+    button = view.summary.submit_button
+    assert not button.isEnabled()
+    assert "Eve Editor (role: Editor) may not sign or approve in office KEN" in button.toolTip()
+    users.sign_in("Abel Approver", "5822")
+    view.summary.show_overview(assessment.overview_by_id(a.id))
+    assert button.isEnabled() and button.toolTip() == ""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from models.assessment import Overview
 from reports import palette
 
+from ..users import refusal_text
 from .page import WARNING_STYLE, data_text, rating_text
 
 WARN_BG = QColor(palette.ERROR_TINT)
@@ -95,7 +96,9 @@ class SummaryPage(QWidget):
                             .replace("%2", str(counts["partly_met"]))
                             .replace("%3", str(counts["not_met"]))
                             .replace("%4", str(counts[""])).replace("%5", str(disagreements)))
-        self.submit_button.setEnabled(not overview.locked)
+        refused = "" if overview.locked else refusal_text("approve", overview.office)
+        self.submit_button.setEnabled(not overview.locked and not refused)
+        self.submit_button.setToolTip(refused)  # submitting approves the office's assessment
         if overview.locked:
             when = (overview.submitted_at or "")[:10]
             self.locked_note.setText(self.tr("Submitted on %1 by %2: locked.")

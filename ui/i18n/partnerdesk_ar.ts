@@ -4046,47 +4046,47 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="49"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Print PDF...</source>
         <translation>طباعة PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="52"/>
+        <location filename="../assessment/summary.py" line="53"/>
         <source>Submit to headquarters</source>
         <translation>تقديم إلى المقر</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="70"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>ملخص التقييم الذاتي لعام %1 للمكتب %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="73"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Benchmark</source>
         <translation>المعيار المرجعي</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="74"/>
+        <location filename="../assessment/summary.py" line="75"/>
         <source>Office data</source>
         <translation>بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="89"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>The rating differs from what the data shows.</source>
         <translation>يختلف التقدير عمّا تُظهره البيانات.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="92"/>
+        <location filename="../assessment/summary.py" line="93"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>مستوفى: %1   مستوفى جزئيًا: %2   غير مستوفى: %3   غير مقيَّم: %4   تعارض بين التقدير والبيانات: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="101"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>قدّمه %2 في %1: مقفل.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="104"/>
+        <location filename="../assessment/summary.py" line="107"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>مسودة: التقديم يُقفل التقديرات والأرقام.</translation>
     </message>
@@ -4344,12 +4344,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="22"/>
+        <location filename="../users/roles.py" line="23"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>لم تسجّل الدخول بصفتك مستخدمًا لهذا المكتب: التغييرات مرفوضة</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="24"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Signed in: %1 (%2)</source>
         <translation>مسجَّل الدخول: %1 (%2)</translation>
     </message>

@@ -4030,47 +4030,47 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="49"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Print PDF...</source>
         <translation>Imprimir PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="52"/>
+        <location filename="../assessment/summary.py" line="53"/>
         <source>Submit to headquarters</source>
         <translation>Enviar a la sede</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="70"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Resumen de la autoevaluación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="73"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Benchmark</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="74"/>
+        <location filename="../assessment/summary.py" line="75"/>
         <source>Office data</source>
         <translation>Datos de la oficina</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="89"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La calificación no coincide con lo que muestran los datos.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="92"/>
+        <location filename="../assessment/summary.py" line="93"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Cumplido: %1   Cumplido en parte: %2   No cumplido: %3   Sin calificar: %4   Calificación y datos discrepan: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="101"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Enviada el %1 por %2: bloqueada.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="104"/>
+        <location filename="../assessment/summary.py" line="107"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Borrador: al enviarla se bloquean las calificaciones y las cifras.</translation>
     </message>
@@ -4320,12 +4320,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="22"/>
+        <location filename="../users/roles.py" line="23"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>No ha iniciado sesión como usuario de esta oficina: se rechazan los cambios</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="24"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>

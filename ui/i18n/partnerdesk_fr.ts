@@ -4030,47 +4030,47 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment/summary.py" line="49"/>
+        <location filename="../assessment/summary.py" line="50"/>
         <source>Print PDF...</source>
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="52"/>
+        <location filename="../assessment/summary.py" line="53"/>
         <source>Submit to headquarters</source>
         <translation>Soumettre au siège</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="70"/>
+        <location filename="../assessment/summary.py" line="71"/>
         <source>Summary of the %1 self-assessment of %2</source>
         <translation>Résumé de l&apos;auto-évaluation %1 de %2</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="73"/>
+        <location filename="../assessment/summary.py" line="74"/>
         <source>Benchmark</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="74"/>
+        <location filename="../assessment/summary.py" line="75"/>
         <source>Office data</source>
         <translation>Données du bureau</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="89"/>
+        <location filename="../assessment/summary.py" line="90"/>
         <source>The rating differs from what the data shows.</source>
         <translation>La note diffère de ce que montrent les données.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="92"/>
+        <location filename="../assessment/summary.py" line="93"/>
         <source>Met: %1   Partly met: %2   Not met: %3   Not rated: %4   Rating and data disagree: %5</source>
         <translation>Rempli&#xa0;: %1   Partiellement&#xa0;: %2   Non rempli&#xa0;: %3   Non noté&#xa0;: %4   Note et données divergent&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="101"/>
+        <location filename="../assessment/summary.py" line="104"/>
         <source>Submitted on %1 by %2: locked.</source>
         <translation>Soumise le %1 par %2&#xa0;: verrouillée.</translation>
     </message>
     <message>
-        <location filename="../assessment/summary.py" line="104"/>
+        <location filename="../assessment/summary.py" line="107"/>
         <source>Draft: submitting locks the ratings and the figures.</source>
         <translation>Brouillon&#xa0;: la soumission verrouille les notes et les chiffres.</translation>
     </message>
@@ -4320,12 +4320,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="22"/>
+        <location filename="../users/roles.py" line="23"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>Non connecté comme utilisateur de ce bureau : les modifications sont refusées</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="24"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>

@@ -3,7 +3,8 @@ signed in (status bar), and the actions a role does not allow disabled with the 
 models refuse them anyway: models/users)."""
 from __future__ import annotations
 
-from .roles import role_label, user_text, with_roles
+from .roles import refusal_text, role_label, user_text, with_roles
 from .sign_in import SignInDialog, sign_in_at_start
 
-__all__ = ["SignInDialog", "sign_in_at_start", "role_label", "user_text", "with_roles"]
+__all__ = ["SignInDialog", "sign_in_at_start", "refusal_text", "role_label", "user_text",
+           "with_roles"]

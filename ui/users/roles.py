@@ -26,6 +26,13 @@ def user_text() -> str:
         "%1", me.name).replace("%2", role_label(me.role))
 
 
+def refusal_text(action: str, office: str | None = None) -> str:
+    """Why the acting user's role does not allow `action` in `office`, translated; "" if it does
+    (for a disabled button's tooltip)."""
+    refusal = users.refusal(action, office)
+    return text(refusal) if refusal else ""
+
+
 def with_roles(actions: list[tuple[str, bool, str]], record) -> list[tuple[str, bool, str]]:
     """`actions` ([(status, enabled, reason)] from the models) with those the acting user's role
     does not allow disabled, the reason given."""
