@@ -120,3 +120,19 @@ def test_submitting_the_assessment_is_disabled_for_an_editor_with_the_reason(qtb
     users.sign_in("Abel Approver", "5822")
     view.summary.show_overview(assessment.overview_by_id(a.id))
     assert button.isEnabled() and button.toolTip() == ""
+
+
+def test_a_viewer_may_type_in_a_partner_form_but_not_save_it_and_is_told_why(qtbot, demo_db):
+    from tests.test_ui_shell import field, go, make_window
+    users.sign_in("Grace Wanjiru", "2580")
+    window = make_window(qtbot, demo_db)
+    area = go(window, qtbot, "Partners")
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field(area, "legal_name"), "Viewer's Trust")
+    assert area.editor.is_dirty() and not area.editor.save_button.isEnabled()
+    assert "Grace Wanjiru (role: Viewer) may not change the records of office KEN" in \
+        area.editor.save_button.toolTip()
+    assert window.user_label.text() == "Signed in: Grace Wanjiru (Viewer)"
+    users.sign_in("Brian Otieno", "2580")
+    qtbot.keyClicks(field(area, "short_name"), "VT")
+    assert area.editor.save_button.isEnabled() and area.editor.save_button.toolTip() == ""
