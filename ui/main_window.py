@@ -183,8 +183,10 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
-        self.user_label.setText(user_text())
-        self.user_label.setVisible(bool(self.user_label.text()))
+        short, full = user_text()
+        self.user_label.setText(short)
+        self.user_label.setToolTip(full)
+        self.user_label.setVisible(bool(short))
         pending = sync_state.pending_count()
         self.unsent_label.setText(self.tr("%n unsent change(s)", "", pending))
         last_ok = settings.get("sync.last_success")

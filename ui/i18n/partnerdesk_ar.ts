@@ -2841,7 +2841,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>المكتب: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>لا تغييرات غير مُرسَلة</numerusform>
@@ -2853,22 +2853,22 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
@@ -3573,32 +3573,32 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="50"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="53"/>
         <source>&amp;Revert</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="112"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>استُعيدت تغييرات لم تحفظها (%1). احفظها، أو اختر «تراجع» للتخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="154"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="177"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>غيّرت هذا السجل دون حفظ. هل تريد حفظ التغييرات؟</translation>
     </message>
@@ -4344,12 +4344,12 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="23"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>لم تسجّل الدخول بصفتك مستخدمًا لهذا المكتب: التغييرات مرفوضة</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="25"/>
+        <location filename="../users/roles.py" line="29"/>
         <source>Signed in: %1 (%2)</source>
         <translation>مسجَّل الدخول: %1 (%2)</translation>
     </message>

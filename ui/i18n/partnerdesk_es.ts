@@ -2829,7 +2829,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Oficina: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n cambio sin enviar</numerusform>
@@ -2837,22 +2837,22 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
@@ -3557,32 +3557,32 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="50"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="53"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="112"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Se restauraron cambios que no había guardado (%1). Guárdelos o use Revertir para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="154"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="177"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Ha modificado este registro sin guardarlo. ¿Desea guardar los cambios?</translation>
     </message>
@@ -4320,12 +4320,12 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="23"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>No ha iniciado sesión como usuario de esta oficina: se rechazan los cambios</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="25"/>
+        <location filename="../users/roles.py" line="29"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
     </message>

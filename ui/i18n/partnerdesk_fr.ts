@@ -2829,7 +2829,7 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>%n unsent change(s)</source>
         <translation>
             <numerusform>%n modification non envoyée</numerusform>
@@ -2837,22 +2837,22 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Hors ligne&#xa0;: non connecté au siège</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Hors ligne&#xa0;: échec de la dernière synchronisation (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Synced %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
@@ -3557,32 +3557,32 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../widgets/record_editor.py" line="49"/>
+        <location filename="../widgets/record_editor.py" line="50"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="52"/>
+        <location filename="../widgets/record_editor.py" line="53"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="111"/>
+        <location filename="../widgets/record_editor.py" line="112"/>
         <source>Restored changes you had not saved (%1). Save them, or Revert to drop them.</source>
         <translation>Modifications non enregistrées restaurées (%1). Enregistrez-les, ou cliquez sur Rétablir pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="151"/>
+        <location filename="../widgets/record_editor.py" line="154"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="173"/>
+        <location filename="../widgets/record_editor.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../widgets/record_editor.py" line="174"/>
+        <location filename="../widgets/record_editor.py" line="177"/>
         <source>You have changed this record without saving. Save the changes?</source>
         <translation>Vous avez modifié cette fiche sans l&apos;enregistrer. Enregistrer les modifications&#xa0;?</translation>
     </message>
@@ -4320,12 +4320,12 @@ Votre travail enregistré et vos brouillons sont intacts. Les détails ont été
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users/roles.py" line="23"/>
+        <location filename="../users/roles.py" line="25"/>
         <source>Not signed in as a user of this office: changes are refused</source>
         <translation>Non connecté comme utilisateur de ce bureau : les modifications sont refusées</translation>
     </message>
     <message>
-        <location filename="../users/roles.py" line="25"/>
+        <location filename="../users/roles.py" line="29"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>

@@ -14,15 +14,19 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("vocab", users.rules.ROLES.get(role, role))
 
 
-def user_text() -> str:
-    """"Signed in: NAME (ROLE)" for the status bar, or "" when the office has no users."""
+def user_text() -> tuple[str, str]:
+    """(short, full) of who is signed in, for the status bar and its tooltip: ("Amina (Editor)",
+    "Signed in: Amina (Editor)"); ("", "") when the office has no users. The short form keeps
+    the status bar within a 1024-pixel window in every language."""
     if not settings.home_office() or not users.users():
-        return ""
+        return "", ""
     me = users.acting()
     if me is None:
-        return QCoreApplication.translate("Users", "Not signed in as a user of this office: "
+        full = QCoreApplication.translate("Users", "Not signed in as a user of this office: "
                                           "changes are refused")
-    return QCoreApplication.translate("Users", "Signed in: %1 (%2)").replace(
+        return full, full
+    short = f"{me.name} ({role_label(me.role)})"
+    return short, QCoreApplication.translate("Users", "Signed in: %1 (%2)").replace(
         "%1", me.name).replace("%2", role_label(me.role))
 
 
