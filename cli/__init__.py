@@ -19,11 +19,12 @@ from models.version import version
 
 from models import keystore
 
-from . import agreements, assessment, core, cycle, history, interchange, keys, secret_input, sync
+from . import (agreements, assessment, core, cycle, history, interchange, keys, secret_input, sync,
+               users)
 from .common import add_passphrase_fd, check_text
 
 # The commands of each feature, in the order `--help` lists them.
-FEATURES = (core, cycle, agreements, assessment, history, interchange, sync, keys)
+FEATURES = (core, cycle, agreements, assessment, history, interchange, sync, users, keys)
 
 
 class Parser(argparse.ArgumentParser):

@@ -20,6 +20,7 @@ from models.directory import settings
 from models.errors import DomainError
 
 from . import secret_input
+from .signin import act_as_environment_user
 
 # Longest text argument: far above any reference, name or search, far below what makes SQLite
 # refuse a LIKE pattern (50,000 bytes) or a message unreadable.
@@ -56,9 +57,11 @@ def db_path(args) -> Path:
 
 def open_for_command(path: Path, *, create: bool = False, plain: bool = False) -> Path:
     """Open the database a command works on and act as its user (changes are stamped with the
-    user's name, as in the window). `plain`: a new database stays unencrypted (the demo)."""
+    user's name, as in the window): the laptop's own, or the office user the environment names.
+    `plain`: a new database stays unencrypted (the demo)."""
     open_database(path, create=create, plain=plain)
     settings.act_as_local_user()
+    act_as_environment_user()  # another user of the office, PIN checked (cli/signin.py)
     return path
 
 

@@ -1,6 +1,6 @@
 """Sync commands: `serve` (the HQ server), `hq office add|enroll|devices|revoke|recovery-key|
-conflicts|history|restore|import|file-key` and `sync` (this device with HQ, or by file:
-cli/syncfile.py)."""
+conflicts|history|restore|import|file-key`, `hq users list|role|remove` (an office's roles,
+assigned at HQ) and `sync` (this device with HQ, or by file: cli/syncfile.py)."""
 from __future__ import annotations
 
 import json
@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from models import sync_state
+from models import sync_state, users
 from models.errors import DomainError
 
-from . import hq_history, syncfile
+from . import hq_history, syncfile, users as users_cli
 from .common import add_db, add_limit, count, db_path, open_for_command, print_rows, whole
 
 HQ_DB_ENV = "PARTNERDESK_HQ_DB"
@@ -188,6 +188,48 @@ def run_sync(args) -> int:
     return 0
 
 
+def run_hq_list(args) -> int:
+    from sync.server import role_admin as roles
+    rows = roles.office_users(_store(args), args.office)
+    print_rows(["name", "role"], rows, args.json)
+    return 0
+
+
+def run_hq_role(args) -> int:
+    from sync.server import role_admin as roles
+    roles.assign(_store(args), args.office, args.name, args.role)
+    print(f"{args.name} is {args.role} in office {args.office.upper()} (the office's laptops "
+          "have it at their next sync).")
+    return 0
+
+
+def run_hq_remove(args) -> int:
+    from sync.server import role_admin as roles
+    roles.assign(_store(args), args.office, args.name, None)
+    print(f"{args.name} is no longer a user of office {args.office.upper()}.")
+    return 0
+
+
+def _register_hq_users(hq_sub) -> None:
+    """`hq users list|role|remove --office CODE`: HQ assigns an office's roles."""
+    group = hq_sub.add_parser("users", help="the users and roles of an office, assigned at HQ")
+    sub = group.add_subparsers(dest="hq_users_command", metavar="ACTION", required=True,
+                               parser_class=type(group))
+    p = sub.add_parser("list", help="an office's users and roles")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_hq_list)
+    p = sub.add_parser("role", help="give a user a role in an office (added if new)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("role", choices=list(users.rules.ROLES), help=users_cli.ROLE_HELP)
+    p.set_defaults(func=run_hq_role)
+    p = sub.add_parser("remove", help="remove a user from an office")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=run_hq_remove)
+    for p in sub.choices.values():
+        p.add_argument("--office", required=True, metavar="CODE")
+        add_hq_db(p)
+
+
 def register(commands, printers, listers) -> None:
     p = commands.add_parser("serve", help="run the HQ sync server")
     add_hq_db(p)
@@ -237,6 +279,8 @@ def register(commands, printers, listers) -> None:
     p.add_argument("device")
     add_hq_db(p)
     p.set_defaults(func=run_recovery_key)
+
+    _register_hq_users(sub)
 
     p = sub.add_parser("conflicts", help="list the conflicts HQ recorded")
     add_hq_db(p)

@@ -20,6 +20,11 @@ def current_user() -> str:
     return _current_user["name"]
 
 
+# Checks before every save of a synced record, installed from the features' write_guards by
+# models/features.py (the users' roles): each raises DomainError to refuse the save.
+WRITE_GUARDS: list = []
+
+
 class JSONField(peewee.TextField):
     """JSON kept as compact, key-sorted text so that equal values compare equal across devices."""
 
@@ -43,6 +48,8 @@ class SyncModel(BaseModel):
     deleted = peewee.BooleanField(default=False)
 
     def save(self, *args, **kwargs):
+        for guard in WRITE_GUARDS:
+            guard(self)
         self.updated_at = utc_now()
         self.updated_by = current_user()
         return super().save(*args, **kwargs)

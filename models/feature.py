@@ -24,6 +24,7 @@ CheckProvider = Callable[[], list[str]]
 DemoBuilder = Callable[["DemoContext"], None]
 PartnershipGuard = Callable[["Partnership | None", str], "str | None"]
 ValueCheck = Callable[[object], "str | None"]
+WriteGuard = Callable[[object], None]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Feature:
         column definitions that HQ, the device and `check` hold values to (models/columns.py).
     shapes: what those columns may hold beyond their type, {table: {column: check}}:
         vocabularies and the shapes of JSON values (models/shapes.py).
+    write_guards: run before every save of a synced record (models/base.py); each raises
+        DomainError to refuse it (the users' roles).
     """
     name: str
     migrations: Mapping[int, Migration] = field(default_factory=dict)
@@ -58,3 +61,4 @@ class Feature:
     partnership_guards: tuple[PartnershipGuard, ...] = ()
     models: tuple[type, ...] = ()
     shapes: Mapping[str, Mapping[str, ValueCheck]] = field(default_factory=dict)
+    write_guards: tuple[WriteGuard, ...] = ()

@@ -8,7 +8,7 @@ way in `ui/features.py`, the commands in `cli/__init__.py`.
 """
 from __future__ import annotations
 
-from . import agreements, assessment, cycle, directory, history, interchange, sync_state
+from . import agreements, assessment, cycle, directory, history, interchange, sync_state, users
 from .feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -19,6 +19,7 @@ FEATURES: tuple[Feature, ...] = (
     sync_state.FEATURE,
     interchange.FEATURE,
     history.FEATURE,
+    users.FEATURE,  # last: its demo users arrive once the demo records are made
 )
 
 
@@ -29,4 +30,11 @@ def _harden() -> None:
         harden(feature.models)
 
 
+def _guard_writes() -> None:
+    """Every save of a synced record asks the features' write guards first (models/base.py)."""
+    from .base import WRITE_GUARDS
+    WRITE_GUARDS[:] = [g for feature in FEATURES for g in feature.write_guards]
+
+
 _harden()
+_guard_writes()

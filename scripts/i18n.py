@@ -32,7 +32,8 @@ def model_strings() -> list[tuple[str, str]]:
     from models import listing
     from models.directory import vocab
     found: list[tuple[str, str]] = []
-    for module in [vocab] + [importlib.import_module("models.agreements.vocab")]:
+    for module in [vocab] + [importlib.import_module(m) for m in ("models.agreements.vocab",
+                                                              "models.users.rules")]:
         for name in dir(module):
             table = getattr(module, name)
             if name.isupper() and isinstance(table, dict):

@@ -134,7 +134,8 @@ def test_hq_history_begins_with_the_versions_the_store_held(tmp_path):
     from sync.server.merge import Batch, Device
     from sync.server.store import Store
     url = tmp_path / "old-hq.db"
-    old = Store(url, schema=migrations.LATEST_VERSION - 1)
+    before = next(n for n, step in migrations.STEPS.items() if step is migrations.STEP_HISTORY) - 1
+    old = Store(url, schema=before)
     with old.write() as tx:
         tx.run("INSERT INTO hq_row (tbl, id, office, version, seq, deleted, data, meta) VALUES "
                "('person', 'p1', 'KEN', 3, 1, 0, '{\"name\":\"Old Name\",\"office\":\"KEN\"}', "

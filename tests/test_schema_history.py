@@ -30,6 +30,7 @@ FROZEN = {
     11: "499debbd8da73ce07304d229a2f31dcbb85005884bf1acbba8fc812f42e6b797",
     12: "b287a86fe343ff6e5824da923c6e88d61bffdee30c0bc3566b57ee99df8ff8a1",
     13: "d40ec0afe80c29db2481eb825617b1ad9eb91070aa0a1aca0e6144567c3daa5d",
+    14: "6d07f7ffb513a07af72d56357c0fa03de09926d7536f4d04db07a6b7cabd5748",
 }
 CLOCK_COLUMNS = {"updated_at", "created_at", "saved_at"}
 

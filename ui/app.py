@@ -94,7 +94,11 @@ class Launcher:
             if dialog.choice == "demo":
                 return self.open_demo(path)
             joined = dialog.choice == "join"
-        window = show_main_window(path, ctx)
+        from .users import sign_in_at_start
+        going, signed_in = sign_in_at_start()
+        if not going:
+            return False
+        window = show_main_window(path, ctx, signed_in)
         window.leave_demo.connect(lambda: self.leave_demo(window))
         if joined:  # the Sync view follows the office arriving and retries if the link drops
             window.area_widget("sync")
@@ -158,14 +162,19 @@ def run(path: Path, lang: str | None = None) -> int:
     return app.exec()
 
 
-def show_main_window(path: Path, ctx=None):
+def show_main_window(path: Path, ctx=None, signed_in: str | None = None):
     """Every start once the database is open (the app, and bench/startup_probe.py): the acting
     user, the window; then, once it shows, the work that can wait for it. `ctx`: the context
-    the first-run dialog already used (a sync joining the office runs in it)."""
+    the first-run dialog already used (a sync joining the office runs in it); `signed_in`: the
+    office user who signed in with a PIN (ui/users), instead of the laptop's own user."""
+    from models.base import set_current_user
+
     from .context import AppContext
     from .main_window import MainWindow
 
     settings.act_as_local_user()
+    if signed_in:
+        set_current_user(signed_in)
     ctx = ctx or AppContext(path)
     window = MainWindow(ctx)
     guard(window, path)
@@ -197,8 +206,11 @@ def _daily_backup(ctx) -> None:
 
 
 def _after_showing(ctx, window, path: Path) -> None:
+    from models import users
+
     from .agreements import apply_at_startup
-    apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown to the user
+    if users.may("edit"):  # a viewer's session leaves the calendar's changes to an editor's
+        apply_at_startup(ctx, window)  # signed -> active -> ended by the calendar, shown
     # Every page is read (0.5-1 s at 100,000 partnerships), after the lists' first queries.
     QTimer.singleShot(CHECK_AFTER_MS, lambda: ctx.workers.start(
         check_integrity, on_done=lambda problem: report_damage(window, path, problem),

@@ -17,6 +17,7 @@ from .areas import Area, all_areas
 from .context import AppContext
 from .messages import date_text, text
 from .sync_state import leave_revoked, sync_runner
+from .users import user_text
 from .widgets import cut_text
 
 NAV_MIN, NAV_MAX = 140, 190  # pixels of the navigation list
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.unsent_label.setObjectName("unsent")
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office")
+        self.user_label = QLabel(self)  # who changes are signed with (ui/users)
+        self.user_label.setObjectName("user")
         self.sync_progress = QProgressBar(self)
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setMaximumWidth(160)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.closing_revoked = False  # HQ revoked this computer: it closes without asking
         bar = self.statusBar()
         bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.unsent_label)
@@ -199,6 +203,10 @@ class MainWindow(QMainWindow):
             return
         office = settings.home_office() or "-"
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
+        short, full = user_text()
+        self.user_label.setText(short)
+        self.user_label.setToolTip(full)
+        self.user_label.setVisible(bool(short))
         pending = sync_state.pending_count()
         self.unsent_label.setText(self.tr("%Ln unsent changes", "", pending))
         last_ok = settings.get("sync.last_success")

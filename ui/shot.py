@@ -12,8 +12,6 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from models.directory import settings
-
     from .app import make_app
     from .areas import all_areas
     from .context import AppContext
@@ -25,8 +23,7 @@ def shot(db_path: Path, view: str, out: Path, size: tuple[int, int], options: di
         raise DomainError(f"Unknown view '{view}'. Views: {', '.join(sorted(owners))}.")
     if not out.parent.exists():
         raise DomainError(f"The folder {out.parent} does not exist.")
-    app = make_app(lang)
-    settings.act_as_local_user()
+    app = make_app(lang)  # acting as the command's user (cli/common.open_for_command)
     ctx = AppContext(db_path)
     window = MainWindow(ctx, areas)
     window.resize(*size)

@@ -80,6 +80,8 @@ def setup_office(data: dict, *, user_name: str = "") -> Office:
     if errors:
         raise ValidationError(errors)
     code = data["code"].strip().upper()
+    if user_name.strip():  # what the first run writes is signed by the user it names
+        set_current_user(user_name.strip())
     with atomic():
         office = Office.get_or_none(Office.code == code) or Office(code=code, office=code)
         office.name = data["name"].strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..base import current_user
+from ..base import WRITE_GUARDS, current_user
 from ..db import database
 from ..errors import DomainError, NotFound
 from ..ids import utc_now, uuid7
@@ -31,7 +31,8 @@ def start(kind: str, filename: str, office: str = "") -> str:
 def insert_records(records: list) -> None:
     """Insert new model instances with one prepared statement (peewee builds SQL per save,
     which costs more than the insert at 10,000 rows); the capture and search triggers still
-    fire for every row. Audit fields are stamped as SyncModel.save would."""
+    fire for every row. Audit fields are stamped, and the save guards asked, as SyncModel.save
+    would."""
     if not records:
         return
     model = type(records[0])
@@ -40,8 +41,13 @@ def insert_records(records: list) -> None:
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
            f'VALUES ({", ".join("?" for _ in fields)})')
     now, who = utc_now(), current_user()
-    rows = []
+    rows, asked = [], set()
     for record in records:
+        key = (record.office, getattr(record, "status", None))
+        if key not in asked:  # the save guards (roles), once per office and status
+            asked.add(key)
+            for guard in WRITE_GUARDS:
+                guard(record)
         record.updated_at, record.updated_by = now, who
         rows.append(tuple(f.db_value(getattr(record, f.name)) for f in fields))
     database.cursor().executemany(sql, rows)

@@ -21,6 +21,7 @@ from models.messages import Message, msg
 from sync.protocol import HQ_OFFICE, Op
 
 from .marks import Marks
+from .roles import Roles
 from .schema import AUDIT, HQ_OWNED, synced_tables, unique_columns
 
 class ReusedSeq(ValueError):
@@ -144,6 +145,7 @@ class Batch:
         self.conflicts: list[tuple] = []  # hq_conflict rows to insert
         self.now = utc_now()
         self.after: dict | None = None  # the last op's row data as HQ keeps it (apply())
+        self.roles = Roles(tx)  # who may do what in each office (sync/server/roles.py)
 
     def run(self, ops: list[Op]) -> list[dict]:
         acks = []
@@ -208,6 +210,11 @@ class Batch:
         user = str(fields.get("updated_by") or "")
         row = _load(self.tx, op.table, op.row_id)
         self.after = row["data"] if row else None
+        if reason := self.roles.refusal(op, row):  # the author's role does not allow it
+            ack = {"s": op.seq, "x": reason}
+            if row is not None:  # the device gets HQ's values back
+                ack["r"] = {f: row["data"].get(f) for f in fields if f in row["data"]}
+            return ack
         if op.kind == "delete":
             fields["deleted"] = 1
         if row is None:
@@ -274,6 +281,8 @@ class Batch:
         """Store `apply` over `row` (None: a new record) as the row's next version, at the next
         global sequence. `row` is not changed; the stored row comes back in the result."""
         self.seq += 1
+        if table == "office_user":
+            self.roles.forget()
         old = row or {"office": apply.get("office"), "version": 0, "deleted": 0, "data": {},
                       "meta": Marks({})}
         version = old["version"] + 1

@@ -19,6 +19,7 @@ from reports import palette
 
 from ..messages import error_text, text
 from ..translate import InheritedTr
+from ..users import with_roles
 from ..widgets import Field, FormWidget, Timeline, VerticalScroll, flow_row
 from .actions import StatusActions
 from .amendment_dialog import AmendmentDialog
@@ -223,7 +224,7 @@ class RecordPanel(InheritedTr, DraftKeeping, QWidget):
         statuses = AGREEMENT_STATUSES if self.table == "agreement" else PD_STATUSES
         status = QCoreApplication.translate("vocab", statuses.get(record.status, record.status))
         self.heading.setText(f"{self.heading_text(record)} — {status}")
-        self.actions.set_actions(agreements.allowed_actions(record))
+        self.actions.set_actions(with_roles(agreements.allowed_actions(record), record))
         self.files = files = agreements.attachments(record)
         self.attach_label.setText(
             self.tr("Attached: %1").replace("%1", attachment_links(files)) if files

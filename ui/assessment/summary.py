@@ -11,6 +11,7 @@ from models.assessment import Overview
 from reports import palette
 
 from ..messages import isolate, number_text, text
+from ..users import refusal_text
 from .page import WARNING_STYLE, data_text, rating_text
 
 WARN_BG = QColor(palette.ERROR_TINT)
@@ -101,7 +102,9 @@ class SummaryPage(QWidget):
                             .replace("%3", number_text(counts["not_met"]))
                             .replace("%4", number_text(counts[""]))
                             .replace("%5", number_text(disagreements)))
-        self.submit_button.setEnabled(not overview.locked)
+        refused = "" if overview.locked else refusal_text("approve", overview.office)
+        self.submit_button.setEnabled(not overview.locked and not refused)
+        self.submit_button.setToolTip(refused)  # submitting approves the office's assessment
         if overview.locked:
             when = (overview.submitted_at or "")[:10]
             self.locked_note.setText(self.tr("Submitted on %1 by %2: locked.")

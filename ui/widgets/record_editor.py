@@ -15,6 +15,7 @@ from reports import palette
 
 from ..messages import error_text
 from ..translate import InheritedTr
+from ..users import refusal_text
 from .forms import FormWidget
 from .scroll import VerticalScroll
 
@@ -127,7 +128,9 @@ class RecordEditor(InheritedTr, QWidget):
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
+        refused = refusal_text("edit")  # a viewer may type (kept as a draft), not save
+        self.save_button.setEnabled(dirty and not refused)
+        self.save_button.setToolTip(refused)
         self.revert_button.setEnabled(dirty)
 
     def write_draft(self) -> None:
