@@ -34,6 +34,13 @@ def _not_enrolled():
                "with --enroll CODE.")
 
 
+def refuse_demo(con) -> None:
+    """Made-up records must never reach an office's data, by network or by file."""
+    if local.get(con, "demo") == "1":
+        raise SyncError(msg("This is a demo database: it never syncs with headquarters. "
+                            "Open your office's database to sync."))
+
+
 @dataclass
 class SyncResult:
     pushed: int = 0
@@ -258,9 +265,7 @@ def sync(db_path, server_url: str | None = None, *, enroll_code: str | None = No
             raise SyncError(msg("No HQ server address yet: give one with --server URL."))
         if not enroll_code and not token.load(con):
             raise SyncError(_not_enrolled())
-        if local.get(con, "demo") == "1":  # made-up records must never reach an office's data
-            raise SyncError(msg("This is a demo database: it never syncs with headquarters. "
-                                "Open your office's database to sync."))
+        refuse_demo(con)
     except BaseException:
         con.close()
         raise

@@ -30,7 +30,7 @@ from models.migrations import LATEST_VERSION
 
 from . import filecrypt, local, oversize, protocol, token as tokens
 from .apply import apply_answer
-from .client import SyncResult, _not_enrolled, _record, _request
+from .client import SyncResult, _not_enrolled, _record, _request, refuse_demo
 from .transport import SyncError
 
 MAX_ANSWER = 256 * 1024 * 1024  # bytes of an answer file, sealed
@@ -59,9 +59,7 @@ def _enrolled(con) -> tuple[str, str]:
     token, device = tokens.load(con), local.get(con, "sync.device")  # keyring or database
     if not token or not device:
         raise SyncError(_not_enrolled())
-    if local.get(con, "demo") == "1":
-        raise SyncError(msg("This is a demo database: it never syncs with headquarters. Open "
-                            "your office's database to sync."))
+    refuse_demo(con)
     return token, device
 
 
