@@ -70,7 +70,7 @@ def one_run(args, seed: int) -> list[dict]:
             for name in ("a", "b"):
                 path = new_db(folder, name, "KEN", name)
                 sync(path, hq.url, enroll_code=admin.new_code(hq.store, ["KEN"]), check=False,
-                     attempts=10)
+                     attempts=10, allow_http=True)  # the link's own network, not loopback
                 devices.append(path)
             a, b = devices
             rng = random.Random(seed)
