@@ -75,7 +75,7 @@ def results(doc: Document, f: Filler) -> None:
     if not rows:
         return _none(doc, f)
     doc.add("table", header=[f.L("output"), f.L("indicator"), f.L("baseline"), f.L("target"),
-                             f.L("mov")], rows=rows, widths=(0.26, 0.28, 0.1, 0.1, 0.26))
+                             f.L("mov")], rows=rows, widths=(0.24, 0.26, 0.13, 0.13, 0.24))
 
 
 def _output_of(line: dict, titles: list[str]) -> int | None:
