@@ -60,7 +60,7 @@ def _lock_screen(widget, options: dict):
 
 
 def _sign_in(widget, options: dict):
-    from ..users.sign_in import SignInDialog
+    from ..users import SignInDialog
     dialog = SignInDialog(widget.window())
     dialog.names.setCurrentIndex(dialog.names.count() - 1)  # the demo's last user has a PIN
     dialog.pin.setText("0000")
