@@ -43,8 +43,8 @@ def _cso(ctx, office: str) -> list[Partner]:
 
 
 UNICEF_OFFICERS = ["Representative", "Deputy Representative"]
-OFFICER_NAMES = {"KEN": ["Paul Otieno", "Grace Mwangi"], "JOR": ["Tanya Chapuisat",
-                                                                 "Omar Haddad"]}
+# Made-up names only: a demo must never name a real office's real representative.
+OFFICER_NAMES = {"KEN": ["Paul Otieno", "Grace Mwangi"], "JOR": ["Rana Khalil", "Omar Haddad"]}
 
 
 def _officers(code: str, since: dt.date) -> None:
