@@ -204,8 +204,8 @@ def _emergencies(ctx) -> None:
         office="JOR", template_key="protection", amount=120000,
         start_date=ctx.today - dt.timedelta(days=60), agreement_id=jor.id,
         partner_id=jor.partner_id, locations=["Zarqa"], partner_signatory=officer["name"],
-        partner_signatory_title=officer.get("title", ""), unicef_signatory="Tanya Chapuisat",
+        partner_signatory_title=officer.get("title", ""), unicef_signatory="Rana Khalil",
         unicef_signatory_title="Representative",
-        consents=emergency.consents("Tanya Chapuisat", officer["name"]),
+        consents=emergency.consents("Rana Khalil", officer["name"]),
         today=ctx.today - dt.timedelta(days=60))  # its three months still running
     del launch
