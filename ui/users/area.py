@@ -1,0 +1,26 @@
+"""Users area: the office's users and their roles (page.py), and its shot views (the page with a
+user chosen, the add-a-user dialog with a refused PIN)."""
+from __future__ import annotations
+
+from .dialogs import UserDialog
+from .page import UsersView
+
+
+def build(ctx) -> UsersView:
+    return UsersView(ctx)
+
+
+def _page(widget: UsersView, options: dict) -> None:
+    widget.refresh()
+    if widget.people:
+        widget.select(options.get("ref") or widget.people[-1].name)
+
+
+def _add(widget: UsersView, options: dict):
+    dialog = UserDialog("add", parent=widget.window())
+    dialog.name.setText("Fatuma Hassan")
+    dialog.pin.setText("1111")  # what a too-easy PIN says, under the fields
+    return dialog
+
+
+SHOTS = {"users": _page, "add_user": _add}
