@@ -85,8 +85,8 @@ class UsersView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, person.name)
                 self.table.setItem(row, column, item)
-            if chosen and person.name == chosen.name:
-                self.table.selectRow(row)
+        if chosen:
+            self.select(chosen.name)
         self.update_buttons()
 
     def selected(self) -> users.User | None:
@@ -95,8 +95,8 @@ class UsersView(QWidget):
 
     def select(self, name: str) -> None:
         for row, person in enumerate(self.people):
-            if person.name == name:
-                self.table.selectRow(row)
+            if person.name == name:  # (selectRow selects nothing in a right-to-left window)
+                self.table.setCurrentCell(row, 0)
 
     def update_buttons(self) -> None:
         """Off for who may not manage users (the reason as tooltip); the buttons about one user
