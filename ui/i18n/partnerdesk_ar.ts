@@ -4841,7 +4841,7 @@ to signature</source>
     <message>
         <location filename="../users/dialogs.py" line="28"/>
         <source>New PIN for %1</source>
-        <translation>رقم سري جديد لـ %1</translation>
+        <translation>رمز سري جديد لـ %1</translation>
     </message>
     <message>
         <location filename="../users/dialogs.py" line="44"/>
@@ -4856,7 +4856,7 @@ to signature</source>
     <message>
         <location filename="../users/dialogs.py" line="50"/>
         <source>PIN or passphrase</source>
-        <translation>الرقم السري أو عبارة المرور</translation>
+        <translation>الرمز السري أو عبارة المرور</translation>
     </message>
     <message>
         <location filename="../users/dialogs.py" line="51"/>
@@ -4866,7 +4866,7 @@ to signature</source>
     <message>
         <location filename="../users/dialogs.py" line="74"/>
         <source>The two PINs differ.</source>
-        <translation>الرقمان السريان مختلفان.</translation>
+        <translation>الرمزان السريان مختلفان.</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ to signature</source>
     <message>
         <location filename="../users/page.py" line="28"/>
         <source>Each person who uses PartnerDesk on this computer signs in with a PIN; their role says what they may change. PINs stay on this computer; names and roles go to headquarters.</source>
-        <translation>يسجّل كل من يستخدم PartnerDesk على هذا الحاسوب دخوله برقم سري، ويحدّد دوره ما يحق له تغييره. تبقى الأرقام السرية على هذا الحاسوب، أما الأسماء والأدوار فتُرسل إلى المقر.</translation>
+        <translation>يسجّل كل من يستخدم PartnerDesk على هذا الحاسوب دخوله برمز سري، ويحدّد دوره ما يحق له تغييره. تبقى الرموز السرية على هذا الحاسوب، أما الأسماء والأدوار فتُرسل إلى المقر.</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="35"/>
@@ -4907,27 +4907,27 @@ to signature</source>
     <message>
         <location filename="../users/page.py" line="36"/>
         <source>PIN on this computer</source>
-        <translation>رقم سري على هذا الحاسوب</translation>
+        <translation>الرمز السري على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="47"/>
-        <source>Add a user…</source>
-        <translation>إضافة مستخدم…</translation>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="48"/>
-        <source>Change the role…</source>
-        <translation>تغيير الدور…</translation>
+        <source>Change the role</source>
+        <translation>تغيير الدور</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="50"/>
-        <source>New PIN…</source>
-        <translation>رقم سري جديد…</translation>
+        <source>New PIN</source>
+        <translation>رمز سري جديد</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="51"/>
-        <source>Remove…</source>
-        <translation>إزالة…</translation>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="83"/>

@@ -4855,23 +4855,23 @@ a la firma</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="47"/>
-        <source>Add a user…</source>
-        <translation>Añadir…</translation>
+        <source>Add a user</source>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="48"/>
-        <source>Change the role…</source>
-        <translation>Cambiar el rol…</translation>
+        <source>Change the role</source>
+        <translation>Cambiar el rol</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="50"/>
-        <source>New PIN…</source>
-        <translation>Nuevo PIN…</translation>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="51"/>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="83"/>

@@ -4855,23 +4855,23 @@ to signature</source>
     </message>
     <message>
         <location filename="../users/page.py" line="47"/>
-        <source>Add a user…</source>
-        <translation>Ajouter…</translation>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="48"/>
-        <source>Change the role…</source>
-        <translation>Changer le rôle…</translation>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="50"/>
-        <source>New PIN…</source>
-        <translation>Nouveau PIN…</translation>
+        <source>New PIN</source>
+        <translation>Nouveau PIN</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="51"/>
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../users/page.py" line="83"/>

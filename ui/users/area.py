@@ -1,9 +1,10 @@
 """Users area: the office's users and their roles (page.py), and its shot views (the page with a
-user chosen, the add-a-user dialog with a refused PIN)."""
+user chosen, the add-a-user dialog with a refused PIN, switching user after a wrong PIN)."""
 from __future__ import annotations
 
 from .dialogs import UserDialog
 from .page import UsersView
+from .sign_in import SignInDialog
 
 
 def build(ctx) -> UsersView:
@@ -20,7 +21,17 @@ def _add(widget: UsersView, options: dict):
     dialog = UserDialog("add", parent=widget.window())
     dialog.name.setText("Fatuma Hassan")
     dialog.pin.setText("1111")  # what a too-easy PIN says, under the fields
+    dialog.show()
     return dialog
 
 
-SHOTS = {"users": _page, "add_user": _add}
+def _switch(widget: UsersView, options: dict):
+    """The sign-in dialog as "Switch user…" shows it, after a wrong PIN."""
+    dialog = SignInDialog(widget.window(), switching=True)
+    dialog.pin.setText("0000")
+    dialog.try_sign_in()
+    dialog.show()
+    return dialog
+
+
+SHOTS = {"users": _page, "add_user": _add, "switch_user": _switch}

@@ -44,11 +44,11 @@ class UsersView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self.update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.change_role())
-        self.add_button = self._button("add_user", self.tr("Add a user…"), self.add_user)
-        self.role_button = self._button("change_role", self.tr("Change the role…"),
+        self.add_button = self._button("add_user", self.tr("Add a user"), self.add_user)
+        self.role_button = self._button("change_role", self.tr("Change the role"),
                                         self.change_role)
-        self.pin_button = self._button("reset_pin", self.tr("New PIN…"), self.reset_pin)
-        self.remove_button = self._button("remove_user", self.tr("Remove…"), self.remove_user)
+        self.pin_button = self._button("reset_pin", self.tr("New PIN"), self.reset_pin)
+        self.remove_button = self._button("remove_user", self.tr("Remove"), self.remove_user)
         self.message = problem_label(self, "users_message")
         self.message.hide()  # shown with a refusal only
         buttons = QHBoxLayout()
