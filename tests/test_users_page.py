@@ -122,6 +122,8 @@ def test_the_last_administrator_is_not_removed_nor_made_editor(qtbot, demo_db):
     assert rows(page) == before and users.find("Demo User").role == "admin"
     dialog = UserDialog("role", page.selected(), page)
     qtbot.addWidget(dialog)
+    dialog.show()  # only the role is asked: no stray name or PIN field over the corner
+    assert dialog.role.isVisible() and not dialog.name.isVisible() and not dialog.pin.isVisible()
     dialog.role.setCurrentIndex(dialog.role.findData("editor"))
     dialog.ok.click()
     assert dialog.isVisible() is False or dialog.result() == 0

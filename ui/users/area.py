@@ -1,5 +1,5 @@
 """Users area: the office's users and their roles (page.py), and its shot views (the page with a
-user chosen, the add-a-user dialog with a refused PIN, switching user after a wrong PIN)."""
+user chosen, the add-a-user dialog with a refused PIN, the last administrator's role change refused, switching user after a wrong PIN)."""
 from __future__ import annotations
 
 from .dialogs import UserDialog
@@ -25,6 +25,18 @@ def _add(widget: UsersView, options: dict):
     return dialog
 
 
+def _role(widget: UsersView, options: dict):
+    """Changing the role of the last administrator: refused, the refusal under the choice."""
+    widget.refresh()
+    admin = next((p for p in widget.people if p.role == "admin"), None)
+    dialog = UserDialog("role", admin, widget.window())
+    dialog.role.setCurrentIndex(dialog.role.findData("editor"))
+    if sum(p.role == "admin" for p in widget.people) == 1:
+        dialog.apply()  # refused: nothing changes
+    dialog.show()
+    return dialog
+
+
 def _switch(widget: UsersView, options: dict):
     """The sign-in dialog as "Switch user…" shows it, after a wrong PIN."""
     dialog = SignInDialog(widget.window(), switching=True)
@@ -34,4 +46,4 @@ def _switch(widget: UsersView, options: dict):
     return dialog
 
 
-SHOTS = {"users": _page, "add_user": _add, "switch_user": _switch}
+SHOTS = {"users": _page, "add_user": _add, "change_role": _role, "switch_user": _switch}

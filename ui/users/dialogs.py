@@ -49,6 +49,10 @@ class UserDialog(QDialog):
         if mode in ("add", "pin"):
             form.addRow(self.tr("PIN or passphrase"), self.pin)
             form.addRow(self.tr("Type it again"), self.pin_again)
+        asked = {"add": (self.name, self.role, self.pin, self.pin_again), "role": (self.role,),
+                 "pin": (self.pin, self.pin_again)}[mode]
+        for widget in {self.name, self.role, self.pin, self.pin_again} - set(asked):
+            widget.hide()  # outside the form: it would float over the dialog's corner
         self.error = problem_label(self, "user_error")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
