@@ -3,7 +3,7 @@ package (`ui/<feature>/__init__.py`), as the domain features are listed in model
 """
 from __future__ import annotations
 
-from . import agreements, assessment, cycle, directory, interchange, sync_state
+from . import agreements, assessment, cycle, directory, interchange, sync_state, users
 from .areas import Area
 
 AREAS: tuple[Area, ...] = (
@@ -16,4 +16,5 @@ AREAS: tuple[Area, ...] = (
     agreements.EMERGENCY,
     assessment.ASSESSMENT,
     sync_state.SYNC,
+    users.USERS,
 )

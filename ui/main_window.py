@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QProgressBar, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMainWindow, QMenu, QProgressBar,
+                               QPushButton, QStackedWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from models import demo, sync_state
 from models.directory import settings
@@ -17,7 +18,7 @@ from .areas import Area, all_areas
 from .context import AppContext
 from .messages import date_text, text
 from .sync_state import leave_revoked, sync_runner
-from .users import user_text
+from .users import switch_user, user_text
 from .widgets import cut_text
 
 NAV_MIN, NAV_MAX = 140, 190  # pixels of the navigation list
@@ -73,8 +74,14 @@ class MainWindow(QMainWindow):
         self.unsent_label.setObjectName("unsent")
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office")
-        self.user_label = QLabel(self)  # who changes are signed with (ui/users)
+        # who changes are signed with (ui/users); its menu switches to another user
+        self.user_label = QToolButton(self)
         self.user_label.setObjectName("user")
+        self.user_label.setAutoRaise(True)
+        self.user_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        user_menu = QMenu(self.user_label)
+        user_menu.addAction(self.tr("Switch user…"), lambda: switch_user(self))
+        self.user_label.setMenu(user_menu)
         self.sync_progress = QProgressBar(self)
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setMaximumWidth(160)

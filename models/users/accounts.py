@@ -172,6 +172,19 @@ def remove_user(name: str, office: str | None = None) -> None:
         UserSecret.delete().where(UserSecret.user_id == row.id).execute()
 
 
+def set_pin(name: str, secret: str, office: str | None = None) -> User:
+    """Give `name` a new PIN on this laptop (an administrator's action: a forgotten PIN, or a
+    user HQ assigned who has none here yet). The PIN stays on this laptop; nothing syncs."""
+    office = _home(office)
+    if problem := secret_problem(secret):
+        raise ValidationError({"pin": problem})
+    access.require("manage_users", office)  # UserSecret is local: no save guard asks this
+    row = _existing(name, office)
+    UserSecret.insert(user_id=row.id, secret=hash_secret(secret),
+                      set_at=utc_now()).on_conflict_replace().execute()
+    return _user(row)
+
+
 def verify(name: str, secret: str, office: str | None = None) -> User:
     """The user `name` if `secret` is their PIN on this laptop; DomainError otherwise. A user
     without a PIN here (one HQ assigned) is given one by an administrator first; only the

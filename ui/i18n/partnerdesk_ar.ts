@@ -509,7 +509,7 @@
         <translation>فشلت التغييرات التلقائية للحالة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1057"/>
+        <location filename="strings.py" line="1058"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>لم يُطبَّق أي تغيير في حالة الاتفاقات لتاريخ اليوم.</numerusform>
@@ -1735,7 +1735,7 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
         <translation>جارٍ كتابة %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1062"/>
+        <location filename="strings.py" line="1063"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>لم تُصدَّر أي صفوف إلى %1.</numerusform>
@@ -2975,68 +2975,73 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="35"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="83"/>
+        <source>Switch user…</source>
+        <translation>تبديل المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;بيانات تجريبية.&lt;/b&gt; شركاء وشراكات وهمية لاستكشاف PartnerDesk، في ملف مستقل: لا شيء هنا يخص مكتبك، ولا يُرسل شيء إلى المقر.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Leave the demo</source>
         <translation>مغادرة العرض التجريبي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Syncing</source>
         <translation>جارٍ المزامنة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Syncing %p%</source>
         <translation>جارٍ المزامنة %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>لا يوجد هنا ما يمكنه فتح سجل من نوع %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Offline: not connected to headquarters</source>
         <translation>غير متصل: لا اتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>غير متصل: فشلت آخر مزامنة (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Synced %1</source>
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="218"/>
         <source>%Ln unsent changes</source>
         <translation>
             <numerusform>لا تغييرات غير مرسلة</numerusform>
@@ -4146,27 +4151,32 @@ Your saved work and drafts are safe. Details were written to %2; please send tha
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../users/sign_in.py" line="23"/>
+        <location filename="../users/sign_in.py" line="24"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="25"/>
         <source>Sign in to PartnerDesk</source>
         <translation>تسجيل الدخول إلى PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="26"/>
+        <location filename="../users/sign_in.py" line="28"/>
         <source>Several people use PartnerDesk on this computer. Choose your name and type your PIN: what you change is signed with your name.</source>
         <translation>يستخدم عدة أشخاص PartnerDesk على هذا الحاسوب. اختر اسمك واكتب رمزك السري: كل ما تغيّره يُوقَّع باسمك.</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="45"/>
+        <location filename="../users/sign_in.py" line="50"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="46"/>
+        <location filename="../users/sign_in.py" line="51"/>
         <source>PIN or passphrase</source>
         <translation>الرمز السري أو عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="49"/>
+        <location filename="../users/sign_in.py" line="54"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
@@ -4817,6 +4827,49 @@ to signature</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../users/dialogs.py" line="26"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="27"/>
+        <source>Change the role of %1</source>
+        <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="28"/>
+        <source>New PIN for %1</source>
+        <translation>رمز سري جديد لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="44"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="46"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="50"/>
+        <source>PIN or passphrase</source>
+        <translation>الرمز السري أو عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="51"/>
+        <source>Type it again</source>
+        <translation>اكتبه مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="74"/>
+        <source>The two PINs differ.</source>
+        <translation>الرمزان السريان مختلفان.</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../users/roles.py" line="25"/>
@@ -4827,6 +4880,79 @@ to signature</source>
         <location filename="../users/roles.py" line="29"/>
         <source>Signed in: %1 (%2)</source>
         <translation>مسجَّل الدخول: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../users/page.py" line="26"/>
+        <source>Users of this office</source>
+        <translation>مستخدمو هذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="28"/>
+        <source>Each person who uses PartnerDesk on this computer signs in with a PIN; their role says what they may change. PINs stay on this computer; names and roles go to headquarters.</source>
+        <translation>يسجّل كل من يستخدم PartnerDesk على هذا الحاسوب دخوله برمز سري، ويحدّد دوره ما يحق له تغييره. تبقى الرموز السرية على هذا الحاسوب، أما الأسماء والأدوار فتُرسل إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="35"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="35"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="36"/>
+        <source>PIN on this computer</source>
+        <translation>الرمز السري على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="47"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="48"/>
+        <source>Change the role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="50"/>
+        <source>New PIN</source>
+        <translation>رمز سري جديد</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="51"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="83"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="83"/>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="108"/>
+        <source>Choose a user in the list first.</source>
+        <translation>اختر مستخدمًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="140"/>
+        <source>Remove a user</source>
+        <translation>إزالة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="141"/>
+        <source>Remove %1 from the users of this office? Their changes keep their name; they can no longer sign in.</source>
+        <translation>هل تريد إزالة %1 من مستخدمي هذا المكتب؟ تبقى تغييراته باسمه، ولن يتمكن بعد الآن من تسجيل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5061,11 @@ to signature</source>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="241"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
 </context>
 <context>
     <name>benchmarks</name>
@@ -5002,1002 +5133,1002 @@ to signature</source>
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="242"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (العناية الواجبة: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="243"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="244"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="245"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="246"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="247"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="248"/>
         <source>Activities and workplan</source>
         <translation>الأنشطة وخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="249"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>الأنشطة، وخطة العمل، والميزانية، والموارد، ونوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="250"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>إضافة المنظمات الواردة في ملفات IATI و3W الخاصة بهذا المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="251"/>
         <source>Add stakeholder</source>
         <translation>إضافة جهة معنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="252"/>
         <source>Adequate</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="253"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>اتفق على الغايات والمبادئ والأدوار والمساهمات (يجب إجازة العناية الواجبة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="254"/>
         <source>Agreed goals and objectives</source>
         <translation>الغايات والأهداف المتفق عليها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="255"/>
         <source>Agreed on</source>
         <translation>تاريخ الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="256"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="257"/>
         <source>Agreement signed on</source>
         <translation>تاريخ توقيع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="258"/>
         <source>Agreement type</source>
         <translation>نوع الاتفاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="259"/>
         <source>Amber: needs attention</source>
         <translation>كهرماني: تحتاج إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="260"/>
         <source>Amendments in light of the review.</source>
         <translation>التعديلات في ضوء المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="261"/>
         <source>Annual</source>
         <translation>سنوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="262"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>قيّم كل شريك مرشح وسجّل العناية الواجبة لكل شريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="263"/>
         <source>Budget (USD)</source>
         <translation>الميزانية (دولار)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="264"/>
         <source>Build structures that last beyond the project.</source>
         <translation>أنشئ هياكل تدوم بعد انتهاء المشروع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="265"/>
         <source>Building</source>
         <translation>البناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="266"/>
         <source>Candidate partners</source>
         <translation>الشركاء المرشحون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="267"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>الشركاء المرشحون، وتقييمهم، والعناية الواجبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="268"/>
         <source>Cash contributions</source>
         <translation>المساهمات النقدية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="269"/>
         <source>Cash-transfer modality</source>
         <translation>طريقة التحويل النقدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="270"/>
         <source>Challenge</source>
         <translation>التحدي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="271"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="272"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="273"/>
         <source>Close</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="274"/>
         <source>Communication plan</source>
         <translation>خطة التواصل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="275"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="276"/>
         <source>Continue</source>
         <translation>الاستمرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="277"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>لا استمرار ولا توسيع إلا بمراجعة خلال الأشهر الاثني عشر الماضية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="278"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="279"/>
         <source>Contribution of the partnership to results</source>
         <translation>مساهمة الشراكة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="280"/>
         <source>Contribution to results</source>
         <translation>المساهمة في النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="281"/>
         <source>Contributions of each partner</source>
         <translation>مساهمات كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="282"/>
         <source>Contributions of each partner and modality.</source>
         <translation>مساهمات كل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="283"/>
         <source>Core principles</source>
         <translation>المبادئ الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="284"/>
         <source>Corporate screening (companies only)</source>
         <translation>فحص الشركات (للشركات فقط)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="285"/>
         <source>Current partner</source>
         <translation>شريك حالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="286"/>
         <source>Current relation</source>
         <translation>العلاقة الحالية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="287"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>قرّر التنقيحات التي تستدعيها المراجعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="288"/>
         <source>Decided on</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="289"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="290"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>القرار والتقييم الذي يستند إليه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="291"/>
         <source>Delayed</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="292"/>
         <source>Delivery against the workplan</source>
         <translation>الإنجاز مقارنةً بخطة العمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="293"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>صِف التحدي والنتائج المنشودة، وارسم خريطة الجهات المعنية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="294"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="295"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="296"/>
         <source>Done</source>
         <translation>مُنجَزة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="297"/>
         <source>Due diligence</source>
         <translation>العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="298"/>
         <source>Due-diligence outcome</source>
         <translation>نتيجة العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="299"/>
         <source>Equity</source>
         <translation>الإنصاف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="300"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>قيّم، ثم قرّر الاستمرار أو التوسيع أو التسليم أو الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="301"/>
         <source>Evaluated on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="302"/>
         <source>Evaluation due *</source>
         <translation>موعد التقييم *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="303"/>
         <source>Evaluation findings</source>
         <translation>نتائج التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="304"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>تحتاج كل شراكة إلى استراتيجية للخروج أو للاستدامة: المدة المخطط لها، وموعد التقييم الذي يقرر استمرارها، وشروط إنهائها أو تسليمها (الفقرة 60 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="305"/>
         <source>Every six months</source>
         <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="306"/>
         <source>Exchange of letters</source>
         <translation>تبادل رسائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="307"/>
         <source>Exit conditions *</source>
         <translation>شروط الخروج *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="308"/>
         <source>Expand</source>
         <translation>التوسيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="309"/>
         <source>Financial stability</source>
         <translation>الاستقرار المالي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="310"/>
         <source>Focal points of each partner</source>
         <translation>جهات التنسيق لدى كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="311"/>
         <source>Former partner</source>
         <translation>شريك سابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="312"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>آليات قائمة لمكافحة الاحتيال وللحماية من الاستغلال والانتهاك الجنسيين (PSEA) وللصون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="313"/>
         <source>From the landscape...</source>
         <translation>من خريطة الجهات الفاعلة...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="314"/>
         <source>Governance</source>
         <translation>الحوكمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="315"/>
         <source>Governance and management structure</source>
         <translation>هيكل الحوكمة والإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="316"/>
         <source>Governance, focal points, communication.</source>
         <translation>الحوكمة، وجهات التنسيق، والتواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="317"/>
         <source>Green: healthy</source>
         <translation>أخضر: سليمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="318"/>
         <source>Hand over</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="319"/>
         <source>Health</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="320"/>
         <source>Health check</source>
         <translation>فحص السلامة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="321"/>
         <source>Identifying</source>
         <translation>التعرّف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="322"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>نفّذ: سجّل التوقيع والإنجاز والزيارات وجدول التقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="323"/>
         <source>Implementing</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="324"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="325"/>
         <source>In-kind contributions</source>
         <translation>المساهمات العينية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="326"/>
         <source>In-kind only (no cash)</source>
         <translation>عيني فقط (دون نقد)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="327"/>
         <source>Individual partners&apos; contributions</source>
         <translation>مساهمات الشركاء منفردين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="328"/>
         <source>Influence</source>
         <translation>التأثير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="329"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="330"/>
         <source>Informal contact</source>
         <translation>تواصل غير رسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="331"/>
         <source>Institutionalising</source>
         <translation>المأسسة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="332"/>
         <source>Integration into national systems</source>
         <translation>الإدماج في النظم الوطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="333"/>
         <source>Interest</source>
         <translation>الاهتمام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="334"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="335"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="336"/>
         <source>Keep satisfied</source>
         <translation>إبقاؤهم راضين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="337"/>
         <source>Lifespan ends</source>
         <translation>تنتهي المدة في</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="338"/>
         <source>Manage closely</source>
         <translation>إدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="339"/>
         <source>Managing</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="340"/>
         <source>Managing and maintaining</source>
         <translation>الإدارة والمتابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="341"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>ولاية متسقة مع ولاية الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="342"/>
         <source>Measure results against the indicators.</source>
         <translation>قِس النتائج مقارنةً بالمؤشرات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="343"/>
         <source>Measuring</source>
         <translation>القياس</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="344"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>تستوفي معايير العمل في عملياتها وسلسلة إمدادها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="345"/>
         <source>Membership</source>
         <translation>العضوية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="346"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="347"/>
         <source>Monitor</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="348"/>
         <source>Mutual benefit</source>
         <translation>المنفعة المتبادلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="349"/>
         <source>No change needed</source>
         <translation>لا حاجة إلى تغيير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="350"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>لا تورط في فساد أو خرق للجزاءات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="351"/>
         <source>No relation</source>
         <translation>لا علاقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="352"/>
         <source>No serious environmental harm</source>
         <translation>لا ضرر بيئي جسيم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="353"/>
         <source>No written agreement</source>
         <translation>لا اتفاق مكتوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="354"/>
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="355"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="356"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="357"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="358"/>
         <source>On track</source>
         <translation>على المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="359"/>
         <source>Opposed</source>
         <translation>معارض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="360"/>
         <source>Other risks</source>
         <translation>مخاطر أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="361"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="362"/>
         <source>Partner assessment</source>
         <translation>تقييم الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="363"/>
         <source>Partner feedback</source>
         <translation>ملاحظات الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="364"/>
         <source>Partner screened</source>
         <translation>الشريك الخاضع للفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="365"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="366"/>
         <source>Partnership review and health check.</source>
         <translation>مراجعة الشراكة وفحص سلامتها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="367"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="368"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>خطّط العمل والميزانية، واختر نوع الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="369"/>
         <source>Planned lifespan (months) *</source>
         <translation>المدة المخططة (بالأشهر) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="370"/>
         <source>Planned visits</source>
         <translation>الزيارات المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="371"/>
         <source>Planning</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="372"/>
         <source>Poor</source>
         <translation>سيئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="373"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>لا تضر منتجاتها وتسويقها بالأطفال (مثل بدائل حليب الأم والأسلحة والتبغ)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="374"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="375"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="376"/>
         <source>Quality</source>
         <translation>الجودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="377"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>جودة الشراكة، بما فيها تكاليف المعاملات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="378"/>
         <source>Quarterly</source>
         <translation>فصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="379"/>
         <source>Ready to save.</source>
         <translation>جاهز للحفظ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="380"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>سجّل العناية الواجبة لشريك واحد في كل مرة؛ يلزم لكل شريك قرار.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="381"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>سجّل المساهمات النقدية والعينية لكل شريك وطريقة التحويل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="382"/>
         <source>Red: at risk</source>
         <translation>أحمر: معرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="383"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="384"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="385"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="386"/>
         <source>Reporting schedule</source>
         <translation>جدول التقارير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="387"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>مطلوب لشركاء قطاع الشركات (الفقرة 40 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="388"/>
         <source>Required when cleared with conditions.</source>
         <translation>مطلوب عند الإجازة بشروط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="389"/>
         <source>Resource map</source>
         <translation>خريطة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="390"/>
         <source>Resourcing</source>
         <translation>توفير الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="391"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>تحترم حقوق الإنسان وحقوق الطفل (لا عمل للأطفال)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="392"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>النتائج المحققة ومساهمة الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="393"/>
         <source>Results and indicators achieved</source>
         <translation>النتائج والمؤشرات المحققة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="394"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>نتائج للأطفال، لا للجهات الفاعلة (الفقرة 51 من الوثيقة المرجعية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="395"/>
         <source>Results sought</source>
         <translation>النتائج المنشودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="396"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>راجِع الشراكة مع الشركاء: قيّم الأبعاد الأربعة، ودوّن الملاحظات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="397"/>
         <source>Reviewed on</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="398"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="399"/>
         <source>Reviewing</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="400"/>
         <source>Reviewing and revising</source>
         <translation>المراجعة والتنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="401"/>
         <source>Revising</source>
         <translation>التنقيح</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="402"/>
         <source>Revisions decided</source>
         <translation>التنقيحات المقررة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="403"/>
         <source>Roles of each partner</source>
         <translation>أدوار كل شريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="404"/>
         <source>Save exit strategy</source>
         <translation>حفظ استراتيجية الخروج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="405"/>
         <source>Save phase</source>
         <translation>حفظ المرحلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="406"/>
         <source>Scoping</source>
         <translation>التحديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="407"/>
         <source>Scoping and building</source>
         <translation>التحديد والبناء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="408"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>فُحص مقابل قوائم الجزاءات: لا تطابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="409"/>
         <source>Screened on</source>
         <translation>تاريخ الفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="410"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>أنشئ الحوكمة، وسمِّ جهات التنسيق، واتفق على طريقة التواصل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="411"/>
         <source>Shared vision</source>
         <translation>الرؤية المشتركة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="412"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>الاتفاق الموقع، والإنجاز، والزيارات، والتقارير.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="413"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="414"/>
         <source>Stakeholder and partner landscape</source>
         <translation>خريطة الجهات المعنية والشركاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="415"/>
         <source>Standing and reputation</source>
         <translation>المكانة والسمعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="416"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="417"/>
         <source>Strong</source>
         <translation>قوي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="418"/>
         <source>Structures for longer-term commitment</source>
         <translation>هياكل لالتزام أطول أمدًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="419"/>
         <source>Structures for longer-term commitment.</source>
         <translation>هياكل لالتزام أطول أمدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="420"/>
         <source>Sustaining or terminating</source>
         <translation>الاستدامة أو الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="421"/>
         <source>Sustaining outcomes</source>
         <translation>استدامة النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="422"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>التحدي، والنتائج المنشودة، والجهات الأخرى الموجودة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="423"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>الأبعاد الأربعة (الفقرة 53 من الوثيقة المرجعية)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="424"/>
         <source>The partnering agreement.</source>
         <translation>اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="425"/>
         <source>The problem for children this partnership would address.</source>
         <translation>المشكلة التي تعالجها هذه الشراكة لصالح الأطفال.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="426"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>حدّد عند التحقق، مع إرفاق الدليل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="427"/>
         <source>Total planned budget, digits only.</source>
         <translation>مجموع الميزانية المخططة، أرقام فقط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="428"/>
         <source>Track record</source>
         <translation>السجل السابق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="429"/>
         <source>Transparency</source>
         <translation>الشفافية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="430"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>الخطر غير المقبول يوقف التعامل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="431"/>
         <source>Valid legal registration</source>
         <translation>تسجيل قانوني ساري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="432"/>
         <source>Value added</source>
         <translation>القيمة المضافة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="433"/>
         <source>Value added compared with alternatives</source>
         <translation>القيمة المضافة مقارنةً بالبدائل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="434"/>
         <source>Weak</source>
         <translation>ضعيف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="435"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="436"/>
         <source>Who</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="437"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>مَن الموجود، واهتمامه وتأثيره (1 منخفض - 5 مرتفع)، والعلاقة الحالية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="438"/>
         <source>Why not applicable</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="439"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="440"/>
         <source>e.g. 36</source>
         <translation>مثلًا 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="441"/>
         <source>not set yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
@@ -6005,227 +6136,227 @@ to signature</source>
 <context>
     <name>emergency templates</name>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="442"/>
         <source>Access to affected areas is cut by insecurity or floods</source>
         <translation>انقطاع الوصول إلى المناطق المتضررة بسبب انعدام الأمن أو الفيضانات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="443"/>
         <source>Attendance records</source>
         <translation>سجلات الحضور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="444"/>
         <source>Attendance sheets</source>
         <translation>كشوف الحضور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="445"/>
         <source>Case management</source>
         <translation>إدارة الحالات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Case management database</source>
         <translation>قاعدة بيانات إدارة الحالات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Child protection</source>
         <translation>حماية الطفل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Child protection and psychosocial support in emergencies</source>
         <translation>حماية الطفل والدعم النفسي الاجتماعي في حالات الطوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Child-friendly spaces: staff and running costs</source>
         <translation>المساحات الصديقة للطفل: الموظفون وتكاليف التشغيل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Children access psychosocial support in child-friendly spaces</source>
         <translation>يحصل الأطفال على الدعم النفسي الاجتماعي في المساحات الصديقة للطفل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Children attending child-friendly spaces</source>
         <translation>الأطفال المترددون على المساحات الصديقة للطفل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Children under five screened and treated for severe wasting</source>
         <translation>أطفال دون الخامسة خضعوا للفحص والعلاج من الهزال الشديد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Children under five screened for wasting</source>
         <translation>أطفال دون الخامسة خضعوا لفحص الهزال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Children with severe wasting admitted for treatment</source>
         <translation>أطفال مصابون بالهزال الشديد أُدخلوا للعلاج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Code of conduct signed by all staff; PSEA focal point</source>
         <translation>مدونة سلوك يوقعها جميع الموظفين؛ جهة تنسيق للحماية من الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Distribution records and water trucking logs</source>
         <translation>سجلات التوزيع وسجلات نقل المياه بالشاحنات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Diversion of supplies</source>
         <translation>تحويل الإمدادات عن وجهتها</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Emergency nutrition: screening and treatment of wasting</source>
         <translation>التغذية في حالات الطوارئ: فحص الهزال وعلاجه</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Emergency water, sanitation and hygiene response</source>
         <translation>الاستجابة الطارئة في مجال المياه والصرف الصحي والنظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Households receiving a hygiene kit</source>
         <translation>الأسر التي تتلقى مجموعة لوازم النظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Hygiene kits</source>
         <translation>مجموعات لوازم النظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Hygiene kits distributed and hygiene promotion done</source>
         <translation>توزيع مجموعات لوازم النظافة الصحية وتنفيذ التوعية بالنظافة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Hygiene promotion</source>
         <translation>التوعية بالنظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Mobile screening teams</source>
         <translation>فرق الفحص المتنقلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Monitoring and coordination</source>
         <translation>الرصد والتنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Monitoring and reporting</source>
         <translation>الرصد والإبلاغ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>Monthly stock reports; buffer stock of 20%</source>
         <translation>تقارير شهرية عن المخزون؛ مخزون احتياطي بنسبة 20٪</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>Nutrition</source>
         <translation>التغذية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>People reached by hygiene promotion</source>
         <translation>الأشخاص الذين وصلتهم التوعية بالنظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>People with access to 15 litres of safe water a day</source>
         <translation>الأشخاص الذين يحصلون على 15 لترًا من المياه المأمونة يوميًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Pre-position stocks; agree access with local authorities</source>
         <translation>التخزين المسبق للإمدادات؛ الاتفاق على الوصول مع السلطات المحلية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Recreational and learning kits</source>
         <translation>مجموعات الترفيه والتعلم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Safe water supplied to affected households</source>
         <translation>توفير المياه المأمونة للأسر المتضررة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Safeguarding incidents</source>
         <translation>حوادث الحماية والصون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Screening registers</source>
         <translation>سجلات الفحص</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Signed distribution lists</source>
         <translation>قوائم التوزيع الموقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Staff turnover in volunteers</source>
         <translation>تبدّل المتطوعين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Stock-outs of therapeutic food</source>
         <translation>نفاد مخزون الأغذية العلاجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Therapeutic food (RUTF)</source>
         <translation>الأغذية العلاجية الجاهزة للاستخدام</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>Third-party monitoring and spot checks</source>
         <translation>الرصد من طرف ثالث والفحوص الفجائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>Train a reserve of volunteers</source>
         <translation>تدريب مجموعة احتياطية من المتطوعين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>Training of health workers</source>
         <translation>تدريب العاملين الصحيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Treatment cards and monthly reports</source>
         <translation>بطاقات العلاج والتقارير الشهرية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>Unaccompanied and separated children identified and referred</source>
         <translation>تحديد الأطفال غير المصحوبين والمنفصلين عن ذويهم وإحالتهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>WASH</source>
         <translation>المياه والصرف الصحي والنظافة الصحية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>Water trucking and treatment</source>
         <translation>نقل المياه بالشاحنات ومعالجتها</translation>
     </message>
@@ -6295,2142 +6426,2142 @@ to signature</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="568"/>
         <source>Could not write the backup {out}: {problem}; nothing was written.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية {out}: {problem}؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="578"/>
         <source>Encrypting {path} did not copy every row ({tables}); the database was left as it was.</source>
         <translation>لم ينسخ تشفير {path} كل الصفوف ({tables})؛ فتُركت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="590"/>
+        <location filename="strings.py" line="591"/>
         <source>Give the passphrase the database had when {path} was made (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>أدخل عبارة المرور التي كانت لقاعدة البيانات عند إنشاء {path} (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="597"/>
+        <location filename="strings.py" line="598"/>
         <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
         <translation>يقدّم المقر في {server} شهادة لا يثق بها هذا الحاسوب، لذا لم يُرسَل شيء. تحقّق من العنوان؛ وإذا كان المقر يستخدم جهة تصديق خاصة به، فاذكر ملف شهادتها في متغير البيئة SSL_CERT_FILE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="603"/>
+        <location filename="strings.py" line="604"/>
         <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
         <translation>ألغى المقر تسجيل هذا الحاسوب، لذا حُذفت منه بيانات PartnerDesk ومفاتيحها. اطلب من المقر رمز تسجيل جديدًا لتعمل هنا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="617"/>
+        <location filename="strings.py" line="618"/>
         <source>Lock after {low} to {high} minutes without use.</source>
         <translation>القفل بعد {low} إلى {high} دقيقة دون استخدام.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="627"/>
+        <location filename="strings.py" line="628"/>
         <source>No backup at {path}.</source>
         <translation>لا توجد نسخة احتياطية في {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="665"/>
+        <location filename="strings.py" line="666"/>
         <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
         <translation>رُفض الإرسال: كانت بيانات هذا المكتب ستُرسَل دون تشفير إلى {server}. استخدم عنوانه الذي يبدأ بـ https://‏، أو أضف ‎--allow-http‏ إذا كان المقر على شبكة تثق بها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="698"/>
+        <location filename="strings.py" line="699"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
         <translation>هذا ليس مفتاح استرداد: فهو يتكوّن من 32 حرفًا ورقمًا في مجموعات من أربعة، مثل ABCD-EFGH-...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="704"/>
+        <location filename="strings.py" line="705"/>
         <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
         <translation>سمحت قاعدة بيانات المقر {store} لهذا الأمر بالدخول دون كلمة مرور أو شهادة: يجب أن تطلب القاعدة التي يمكن الوصول إليها عبر الشبكة إحداهما لأوامر الإدارة (pg_hba.conf: ‏scram-sha-256 أو cert).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="709"/>
+        <location filename="strings.py" line="710"/>
         <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
         <translation>الاتصال بقاعدة بيانات المقر {store} غير مشفّر، فستعبر كلمة المرور وبيانات المكتب الشبكة مقروءة: أضف sslmode=verify-full (أو require) إلى العنوان وفعّل ssl على الخادم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="723"/>
+        <location filename="strings.py" line="724"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>المجلد {folder} غير موجود؛ أنشئه أو اختر مسارًا آخر لـ ‎--db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="726"/>
+        <location filename="strings.py" line="727"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>ملف المفتاح {file} تالف ({problem})؛ استعده من نسخة احتياطية. لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="744"/>
+        <location filename="strings.py" line="745"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="745"/>
+        <location filename="strings.py" line="746"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>عبارة المرور سهلة التخمين جدًا: فالكلمات الشائعة والأسماء والتواريخ وصفوف لوحة المفاتيح والتكرارات تُجرَّب أولًا. أضف كلمة أو كلمتين غير مألوفتين.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="746"/>
+        <location filename="strings.py" line="747"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>عبارة المرور قصيرة جدًا: استخدم {n} من الأحرف على الأقل (ثلاث كلمات أو أربع أسهل تذكّرًا من الرموز).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="785"/>
+        <location filename="strings.py" line="786"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>مفتاح الاسترداد هذا لا يفتح {path}؛ لم يُغيَّر شيء. تحقق منه مع المقر (فهو خاص بحاسوب واحد).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="810"/>
+        <location filename="strings.py" line="811"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>عبارة مرور خاطئة لـ {path}؛ لم يُغيَّر شيء. اكتبها مرة أخرى (حالة الأحرف مهمة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="843"/>
+        <location filename="strings.py" line="844"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>لا يمكن قراءة {file}: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="883"/>
+        <location filename="strings.py" line="884"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} موجود بالفعل؛ تُستعاد النسخة الاحتياطية في ملف جديد. انقل قاعدة البيانات الحالية جانبًا (أو اختر ‎--db آخر)، ثم أعد الاستعادة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="885"/>
+        <location filename="strings.py" line="886"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>لا يمكن قراءة {path} بالمفتاح الموجود في {file}: ملف المفتاح هذا يخص قاعدة بيانات أخرى، أو أن قاعدة البيانات تالفة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="891"/>
+        <location filename="strings.py" line="892"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} مجلد وليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="895"/>
+        <location filename="strings.py" line="896"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} تالف ({problem})؛ لم تُكتب أي نسخة احتياطية. استعد آخر نسخة احتياطية سليمة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="897"/>
+        <location filename="strings.py" line="898"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} تالف أو ليس نسخة احتياطية من PartnerDesk ({problem})؛ لا يمكن استعادته. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="899"/>
+        <location filename="strings.py" line="900"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} مشفَّر لكن ملف مفتاحه {file} مفقود؛ أعد ملف المفتاح إلى جانبه (من نسخة احتياطية). لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="900"/>
+        <location filename="strings.py" line="901"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} مشفَّر: أدخل عبارة المرور الخاصة به (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="901"/>
+        <location filename="strings.py" line="902"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} ليس قاعدة بيانات PartnerDesk (ليس ملف SQLite، ولا يوجد بجانبه ملف مفتاح {file} كما في قاعدة البيانات المشفَّرة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="903"/>
+        <location filename="strings.py" line="904"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} غير مشفَّر بعد: افتحه مرة واحدة بـ PartnerDesk (بأي أمر) لتشفيره.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="904"/>
+        <location filename="strings.py" line="905"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} مفتوح في نسخة أخرى من PartnerDesk: أغلقه هناك، ثم افتحه هنا مرة أخرى لتشفيره. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="906"/>
+        <location filename="strings.py" line="907"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} هو العرض التجريبي، وهو غير مشفَّر ولا يحتوي إلا على سجلات وهمية: لا تُنشأ له نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="907"/>
+        <location filename="strings.py" line="908"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>يحتاج {path} إلى عبارة مرور لحمايته: أدخل واحدة (متغير البيئة {env}، أو ‎--passphrase-fd N، أو اكتبها عند طلبها)؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="637"/>
+        <location filename="strings.py" line="638"/>
         <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
         <translation>لا توجد شراكة أو اتفاق أو وثيقة برنامج بالمرجع {ref}؛ يعرض الأمران ‎&apos;list partnerships&apos;‎ و‎&apos;list agreements&apos;‎ المراجع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="755"/>
+        <location filename="strings.py" line="756"/>
         <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
         <translation>لا يُعدَّل سجل الحالات ولا يُحذف أبدًا؛ يُصحَّح تغيير الحالة الخاطئ بتغيير حالة جديد.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>&apos;{budget}&apos; is not an amount; write digits only, e.g. 250000.</source>
         <translation>«{budget}» ليس مبلغًا؛ اكتب أرقامًا فقط، مثل 250000.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>&apos;{item}&apos; was already done on {day}.</source>
         <translation>«{item}» أُنجز بالفعل في {day}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>&apos;{value}&apos; is not a date PartnerDesk can read; write it as YYYY-MM-DD (e.g. 2024-03-31) or DD/MM/YYYY.</source>
         <translation>«{value}» ليس تاريخًا يستطيع PartnerDesk قراءته؛ اكتبه بالصيغة YYYY-MM-DD (مثل 2024-03-31) أو DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>«{value}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>&apos;{value}&apos; is not an amount; write digits, e.g. 12500.00.</source>
         <translation>«{value}» ليس مبلغًا؛ اكتب أرقامًا، مثل 12500.00.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>&apos;{value}&apos; is not an e-mail address; write it as name@example.org.</source>
         <translation>«{value}» ليس عنوان بريد إلكتروني؛ اكتبه بالصيغة name@example.org.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>(no partner)</source>
         <translation>(لا شريك)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>A draft is started; finish the ratings and submit it.</source>
         <translation>بدأت مسودة؛ أكمل التقديرات وقدّمها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>A new partnership cannot start as active: save it as proposed, complete the partnering agreement (cycle phase iii, Building), then activate it.</source>
         <translation>لا يمكن أن تبدأ شراكة جديدة بحالة نشطة: احفظها بوصفها مقترحة، وأكمل اتفاق الشراكة (المرحلة iii من الدورة، البناء)، ثم فعّلها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>A no-cost extension cannot change UNICEF&apos;s contribution; type it as a budget change too.</source>
         <translation>لا يمكن لتمديد بلا تكلفة أن يغيّر مساهمة اليونيسف؛ حدّده أيضًا بوصفه تغييرًا في الميزانية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>A no-cost extension moves the end date later; check the new end date.</source>
         <translation>التمديد بلا تكلفة يؤخر تاريخ الانتهاء؛ تحقق من تاريخ الانتهاء الجديد.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>A partner can only be cleared when every check is verified; not yet: {missing}. Tick them or record the outcome as rejected.</source>
         <translation>لا يمكن اعتماد الشريك إلا بعد التحقق من كل بند؛ لم يتم بعد: {missing}. حدّدها أو سجّل النتيجة بوصفها مرفوضة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>A partner in the list no longer exists; remove it.</source>
         <translation>أحد الشركاء في القائمة لم يعد موجودًا؛ احذفه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>A risk rating needs the date of the assessment that justifies it.</source>
         <translation>يحتاج تصنيف المخاطر إلى تاريخ التقييم الذي يسوّغه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>A simplified humanitarian PD covers at most six months; shorten it or use a standard PD.</source>
         <translation>وثيقة البرنامج الإنسانية المبسطة تغطي ستة أشهر على الأكثر؛ قصّر مدتها أو استخدم وثيقة برنامج عادية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>A {current} partnership cannot become {status}; allowed: {allowed}.</source>
         <translation>لا يمكن لشراكة حالتها {current} أن تصبح {status}؛ المسموح: {allowed}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Add at least one output with an indicator to the results framework.</source>
         <translation>أضف إلى إطار النتائج ناتجًا واحدًا على الأقل مع مؤشر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Add the budget: at least one activity with its amounts.</source>
         <translation>أضف الميزانية: نشاطًا واحدًا على الأقل مع مبالغه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Add the partners to this partnership before agreeing on a partnering agreement.</source>
         <translation>أضف الشركاء إلى هذه الشراكة قبل الاتفاق على اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>Agreement {reference} ended after its end date ({end}).</source>
         <translation>انتهى الاتفاق {reference} بعد تاريخ انتهائه ({end}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>Agreement {reference} ends on {end}.</source>
         <translation>ينتهي الاتفاق {reference} في {end}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>Agreement {reference} is past its end date ({end}); end it or amend it with a no-cost extension.</source>
         <translation>تجاوز الاتفاق {reference} تاريخ انتهائه ({end})؛ أنهِه أو عدّله بتمديد بلا تكلفة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>Agreement {reference} is suspended; resume it before adding a programme document.</source>
         <translation>الاتفاق {reference} معلق؛ استأنفه قبل إضافة وثيقة برنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Agreement {reference} is {status}; a new programme document needs an agreement in force.</source>
         <translation>حالة الاتفاق {reference}: {status}؛ تحتاج وثيقة البرنامج الجديدة إلى اتفاق نافذ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Agreement {reference} is {status}; this changes only through an amendment.</source>
         <translation>حالة الاتفاق {reference}: {status}؛ لا يتغير ذلك إلا بتعديل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>Amendment {reference} is still a draft; sign or cancel it before starting another.</source>
         <translation>التعديل {reference} ما زال مسودة؛ وقّعه أو ألغه قبل بدء تعديل آخر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>Amounts in other currencies than {currency} were left out of the totals.</source>
         <translation>استُبعدت من المجاميع المبالغ بعملات غير {currency}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>An MoU is non-financial and has no programme documents; choose a PCA or an SSFA.</source>
         <translation>مذكرة التفاهم غير مالية وليست لها وثائق برامج؛ اختر PCA أو SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>An SSFA funds at most {ceiling} USD from UNICEF (this budget asks {amount}); use a PCA instead.</source>
         <translation>يموّل SSFA ما لا يزيد على {ceiling} دولار أمريكي من اليونيسف (تطلب هذه الميزانية {amount})؛ استخدم PCA بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>An SSFA funds at most {ceiling} USD; for {amount} choose the partner&apos;s PCA, or lower the amount.</source>
         <translation>يموّل SSFA ما لا يزيد على {ceiling} دولار أمريكي؛ لمبلغ {amount} اختر PCA الخاص بالشريك أو خفّض المبلغ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>An active partnership needs a designated focal point; choose one before activating.</source>
         <translation>تحتاج الشراكة النشطة إلى جهة تنسيق معيّنة؛ اختر واحدة قبل التفعيل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>An active partnership needs a designated focal point; choose one first.</source>
         <translation>تحتاج الشراكة النشطة إلى جهة تنسيق معيّنة؛ اختر واحدة أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>An active partnership needs a lead partner; add one on the Partners tab before activating.</source>
         <translation>تحتاج الشراكة النشطة إلى شريك رئيسي؛ أضف واحدًا في تبويب الشركاء قبل التفعيل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>An active partnership needs a start date.</source>
         <translation>تحتاج الشراكة النشطة إلى تاريخ بدء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>An active partnership needs an agreement: complete the partnering agreement (cycle phase iii, Building) or record a signed agreement, then activate it.</source>
         <translation>تحتاج الشراكة النشطة إلى اتفاق: أكمل اتفاق الشراكة (المرحلة iii من الدورة، البناء) أو سجّل اتفاقًا موقعًا، ثم فعّلها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Another PartnerDesk is writing to {path}; try again in a moment.</source>
         <translation>نسخة أخرى من PartnerDesk تكتب في {path}؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Attach the due diligence documents.</source>
         <translation>أرفق وثائق العناية الواجبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Attach the full programme document.</source>
         <translation>أرفق وثيقة البرنامج كاملة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Attach the scan of the signed original.</source>
         <translation>أرفق النسخة الممسوحة ضوئيًا من الأصل الموقع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Authorised officer {i} needs a name and a title.</source>
         <translation>يحتاج الموظف المفوض {i} إلى اسم ومسمى وظيفي.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Authorised officer {i}: {problem}</source>
         <translation>الموظف المفوض {i}: {problem}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Benchmark self-assessment {year} not submitted yet</source>
         <translation>التقييم الذاتي للمعايير لعام {year} لم يُقدَّم بعد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Benchmark {code}: your rating differs from what the data shows; explain why in the evidence before submitting.</source>
         <translation>المعيار {code}: تقديرك يختلف عما تُظهره البيانات؛ اشرح السبب في الأدلة قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Budget line {i} is linked to output {link}, which does not exist (outputs 1 to {outputs}).</source>
         <translation>بند الميزانية {i} مرتبط بالناتج {link}، وهو غير موجود (النواتج من 1 إلى {outputs}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>Budget line {i} needs an activity.</source>
         <translation>يحتاج بند الميزانية {i} إلى نشاط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>Budget line {i}: amounts cannot be negative.</source>
         <translation>بند الميزانية {i}: لا يمكن أن تكون المبالغ سالبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Budget line {i}: the activity ends before it starts.</source>
         <translation>بند الميزانية {i}: ينتهي النشاط قبل أن يبدأ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Budget line {i}: {problem}</source>
         <translation>بند الميزانية {i}: {problem}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>CSO type</source>
         <translation>نوع منظمة المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Cancelling needs a justification: say why in a sentence.</source>
         <translation>يحتاج الإلغاء إلى مسوّغ: اذكر السبب في جملة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Cannot create the database: the folder {folder} does not exist.</source>
         <translation>تعذّر إنشاء قاعدة البيانات: المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Cannot reach HQ at {server} ({reason}); the changes stay on this computer and will be sent at the next sync.</source>
         <translation>تعذّر الوصول إلى المقر على {server} ({reason})؛ تبقى التغييرات على هذا الحاسوب وستُرسل في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>Change number {seq} of this device was already used for another change (was the database restored from a backup?). Enroll the device again with a new code.</source>
         <translation>رقم التغيير {seq} لهذا الجهاز استُخدم من قبل لتغيير آخر (هل استُعيدت قاعدة البيانات من نسخة احتياطية؟). سجّل الجهاز من جديد برمز جديد.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Change {seq} edits a record of office {office}, which this device is not enrolled for.</source>
         <translation>التغيير {seq} يعدّل سجلًا للمكتب {office}، وهذا الجهاز غير مسجل له.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Change {seq} is for office {office}, which this device is not enrolled for.</source>
         <translation>التغيير {seq} خاص بالمكتب {office}، وهذا الجهاز غير مسجل له.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Changes refused by headquarters</source>
         <translation>تغييرات رفضها المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Choose UNICEF&apos;s signatory among the office&apos;s authorised officers.</source>
         <translation>اختر موقّع اليونيسف من بين الموظفين المفوضين في المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Choose a PCA of this partner, or make an SSFA.</source>
         <translation>اختر PCA لهذا الشريك، أو أنشئ SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>Choose a benchmark of this assessment&apos;s set for the action.</source>
         <translation>اختر للإجراء معيارًا من مجموعة معايير هذا التقييم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>Choose a file to attach.</source>
         <translation>اختر ملفًا لإرفاقه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>Choose a role for {partner}.</source>
         <translation>اختر دورًا لـ {partner}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="553"/>
         <source>Choose a standard or a humanitarian programme document.</source>
         <translation>اختر وثيقة برنامج عادية أو إنسانية.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="554"/>
         <source>Choose at least one contribution to results (programme, knowledge, advocacy or resources).</source>
         <translation>اختر مساهمة واحدة على الأقل في النتائج (البرنامج أو المعرفة أو المناصرة أو الموارد).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="555"/>
         <source>Choose met, partly met or not met.</source>
         <translation>اختر مستوفى أو مستوفى جزئيًا أو غير مستوفى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="556"/>
         <source>Choose one of the listed values for {field}.</source>
         <translation>اختر إحدى القيم المدرجة لـ {field}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="557"/>
         <source>Choose one of the pre-certified templates.</source>
         <translation>اختر أحد القوالب المعتمدة مسبقًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="558"/>
         <source>Choose the agreement this programme document falls under.</source>
         <translation>اختر الاتفاق الذي تندرج تحته وثيقة البرنامج هذه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="559"/>
         <source>Choose the cash-transfer modality (direct cash transfer, reimbursement or direct payment).</source>
         <translation>اختر طريقة التحويل النقدي (تحويل نقدي مباشر أو سداد أو دفع مباشر).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="560"/>
         <source>Choose the office that makes this agreement.</source>
         <translation>اختر المكتب الذي يبرم هذا الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="561"/>
         <source>Choose the partner organisation that signs this agreement.</source>
         <translation>اختر المنظمة الشريكة التي توقّع هذا الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="562"/>
         <source>Choose the partner this due-diligence outcome is about.</source>
         <translation>اختر الشريك الذي تخصه نتيجة العناية الواجبة هذه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="563"/>
         <source>Choose the type of agreement: PCA, SSFA or MoU.</source>
         <translation>اختر نوع الاتفاق: PCA أو SSFA أو مذكرة تفاهم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="564"/>
         <source>Choose to keep your value or the one at headquarters.</source>
         <translation>اختر الإبقاء على قيمتك أو على القيمة الموجودة في المقر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="565"/>
         <source>Closing needs the final review: record its date first.</source>
         <translation>يتطلب الإغلاق المراجعة النهائية: سجّل تاريخها أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="566"/>
         <source>Complete phase {earlier} ({title}) first, or mark it not applicable with a reason; phase {code} comes after it.</source>
         <translation>أكمل المرحلة {earlier} ({title}) أولًا، أو اجعلها غير منطبقة مع ذكر السبب؛ المرحلة {code} تأتي بعدها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="567"/>
         <source>Conflicts waiting</source>
         <translation>تعارضات في الانتظار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="569"/>
         <source>Deferred emergency item due: {item} (due {due}).</source>
         <translation>بند طوارئ مؤجل مستحق: {item} (موعده {due}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="570"/>
         <source>Deferred emergency item overdue: {item} (due {due}).</source>
         <translation>بند طوارئ مؤجل متأخر: {item} (موعده {due}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="571"/>
         <source>Deferred item &apos;{item}&apos; is not done (due {due}); complete it before closing.</source>
         <translation>البند المؤجل «{item}» لم يُنجز (موعده {due})؛ أكمله قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="572"/>
         <source>Describe the exit conditions: when and how the partnership ends or is handed over.</source>
         <translation>صِف شروط الخروج: متى وكيف تنتهي الشراكة أو تُسلَّم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="573"/>
         <source>Due diligence cannot be skipped: every partner must be screened.</source>
         <translation>لا يمكن تخطي العناية الواجبة: يجب فحص كل شريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="574"/>
         <source>Due diligence is not cleared for {names}; record a cleared outcome in phase ii (Identifying) before the partnering agreement.</source>
         <translation>العناية الواجبة غير معتمدة لـ {names}؛ سجّل نتيجة معتمدة في المرحلة ii (التحديد) قبل اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="575"/>
         <source>Due diligence not done</source>
         <translation>العناية الواجبة لم تُجرَ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="576"/>
         <source>Due diligence not finished</source>
         <translation>العناية الواجبة لم تكتمل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="577"/>
         <source>Due diligence rejected {names} (unacceptable risk); remove them from the partnership before the partnering agreement.</source>
         <translation>رفضت العناية الواجبة {names} (مخاطر غير مقبولة)؛ احذفهم من الشراكة قبل اتفاق الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="579"/>
         <source>Enter the UNICEF amount for the response, e.g. 40000.</source>
         <translation>أدخل مبلغ اليونيسف للاستجابة، مثل 40000.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="580"/>
         <source>Enter the address of headquarters, e.g. https://hq.example.org:8700.</source>
         <translation>أدخل عنوان المقر، مثل https://hq.example.org:8700.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="581"/>
         <source>Enter the enrollment code headquarters gave you for this computer.</source>
         <translation>أدخل رمز التسجيل الذي أعطاك إياه المقر لهذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="581"/>
+        <location filename="strings.py" line="582"/>
         <source>Every focal point needs a name (UNICEF or partner side).</source>
         <translation>تحتاج كل جهة تنسيق إلى اسم (من جانب اليونيسف أو الشريك).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="582"/>
+        <location filename="strings.py" line="583"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>اكتملت كل المراحل. واصل مراجعة الشراكة كل عام.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="583"/>
+        <location filename="strings.py" line="584"/>
         <source>Export to .csv or .xlsx, not &apos;{name}&apos;.</source>
         <translation>صدّر إلى ‎.csv أو ‎.xlsx، لا إلى «{name}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="584"/>
+        <location filename="strings.py" line="585"/>
         <source>For a civil society organisation, the CSO type</source>
         <translation>نوع منظمة المجتمع المدني، إذا كان الشريك منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="585"/>
+        <location filename="strings.py" line="586"/>
         <source>Give the action a due date (YYYY-MM-DD), so it comes back as an alert.</source>
         <translation>حدّد للإجراء موعدًا نهائيًا (YYYY-MM-DD) ليعود في صورة تنبيه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="586"/>
+        <location filename="strings.py" line="587"/>
         <source>Give the date of the evaluation that decides whether the partnership continues.</source>
         <translation>اذكر تاريخ التقييم الذي يقرر استمرار الشراكة من عدمه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="587"/>
+        <location filename="strings.py" line="588"/>
         <source>Give the date of the screening.</source>
         <translation>اذكر تاريخ الفحص.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="588"/>
+        <location filename="strings.py" line="589"/>
         <source>Give the date.</source>
         <translation>اذكر التاريخ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="589"/>
+        <location filename="strings.py" line="590"/>
         <source>Give the outcome of the due diligence: cleared, cleared with conditions, or rejected.</source>
         <translation>اذكر نتيجة العناية الواجبة: معتمد، أو معتمد بشروط، أو مرفوض.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="591"/>
+        <location filename="strings.py" line="592"/>
         <source>Give the planned lifespan in months, from 1 to {most} (e.g. 36 for three years).</source>
         <translation>اذكر المدة المخططة بالأشهر، من 1 إلى {most} (مثل 36 لثلاث سنوات).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="592"/>
+        <location filename="strings.py" line="593"/>
         <source>Give the risk rating the assessment concluded.</source>
         <translation>اذكر تصنيف المخاطر الذي خلص إليه التقييم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="594"/>
+        <location filename="strings.py" line="595"/>
         <source>HQ answered {status}</source>
         <translation>ردّ المقر بـ {status}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="595"/>
+        <location filename="strings.py" line="596"/>
         <source>HQ at {server} answered something that is not PartnerDesk&apos;s (is the address right?).</source>
         <translation>ردّ المقر على {server} بشيء لا يخص PartnerDesk (هل العنوان صحيح؟).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="596"/>
+        <location filename="strings.py" line="597"/>
         <source>HQ at {server} answered the enrollment without a token (is the address right?).</source>
         <translation>ردّ المقر على {server} على طلب التسجيل دون رمز مميز (هل العنوان صحيح؟).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="598"/>
+        <location filename="strings.py" line="599"/>
         <source>HQ does not accept this device&apos;s token (revoked?). Ask HQ for a new enrollment code and run sync with --enroll CODE.</source>
         <translation>لا يقبل المقر الرمز المميز لهذا الجهاز (هل أُلغي؟). اطلب من المقر رمز تسجيل جديدًا وشغّل sync مع ‎--enroll CODE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="599"/>
+        <location filename="strings.py" line="600"/>
         <source>HQ does not know the table &apos;{table}&apos; (is HQ older than this device?).</source>
         <translation>لا يعرف المقر الجدول «{table}» (هل إصدار المقر أقدم من هذا الجهاز؟).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="600"/>
+        <location filename="strings.py" line="601"/>
         <source>HQ kept asking for parts of this file already sent ({tries} chunks sent); it was set aside.</source>
         <translation>ظل المقر يطلب أجزاء من هذا الملف أُرسلت من قبل (أُرسل {tries} جزءًا)؛ فوُضع جانبًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="601"/>
+        <location filename="strings.py" line="602"/>
         <source>HQ refused the request ({status}: {detail}).</source>
         <translation>رفض المقر الطلب ({status}: {detail}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="602"/>
+        <location filename="strings.py" line="603"/>
         <source>HQ refused this change of {table} {row}: {problems}.</source>
         <translation>رفض المقر هذا التغيير في {table} {row}: {problems}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="605"/>
+        <location filename="strings.py" line="606"/>
         <source>Import {batch} ({file}) was already undone on {when}.</source>
         <translation>أُلغي الاستيراد {batch} ({file}) بالفعل في {when}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="606"/>
+        <location filename="strings.py" line="607"/>
         <source>Import {batch} cannot be undone: {blockers}. Remove or change those first.</source>
         <translation>لا يمكن التراجع عن الاستيراد {batch}: {blockers}. احذفها أو غيّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="607"/>
+        <location filename="strings.py" line="608"/>
         <source>It ends ({end}) before it starts ({start}); fix the dates.</source>
         <translation>ينتهي ({end}) قبل أن يبدأ ({start})؛ صحّح التواريخ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="608"/>
+        <location filename="strings.py" line="609"/>
         <source>It ends after its end date ({end}); to stop it earlier, terminate it.</source>
         <translation>ينتهي بعد تاريخ انتهائه ({end})؛ لإيقافه قبل ذلك، أنهِه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="609"/>
+        <location filename="strings.py" line="610"/>
         <source>It has no end date; to stop it, terminate it.</source>
         <translation>ليس له تاريخ انتهاء؛ لإيقافه، أنهِه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="610"/>
+        <location filename="strings.py" line="611"/>
         <source>It is typed as a {kind} but does not change {fields}; make that change or correct the type of amendment.</source>
         <translation>نوعه المحدد {kind} لكنه لا يغيّر {fields}؛ أجرِ ذلك التغيير أو صحّح نوع التعديل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="611"/>
+        <location filename="strings.py" line="612"/>
         <source>It starts on {start}; it becomes active on that date (automatically).</source>
         <translation>يبدأ في {start}؛ ويصبح نشطًا في ذلك التاريخ (تلقائيًا).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="612"/>
+        <location filename="strings.py" line="613"/>
         <source>It would be in force from {start}, before it is signed on {signed}; set the start date to the date of the later signature or after it.</source>
         <translation>سيكون نافذًا من {start}، قبل توقيعه في {signed}؛ اجعل تاريخ البدء في تاريخ آخر توقيع أو بعده.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="613"/>
+        <location filename="strings.py" line="614"/>
         <source>Its agreement {reference} is {status}.</source>
         <translation>حالة اتفاقه {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="614"/>
+        <location filename="strings.py" line="615"/>
         <source>Its agreement {reference} is {status}; the agreement must be signed before its programme documents.</source>
         <translation>حالة اتفاقه {reference}: {status}؛ يجب توقيع الاتفاق قبل وثائق برامجه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="615"/>
+        <location filename="strings.py" line="616"/>
         <source>Its end date ({end}) has passed; end it instead of resuming it.</source>
         <translation>مضى تاريخ انتهائه ({end})؛ أنهِه بدلًا من استئنافه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="616"/>
+        <location filename="strings.py" line="617"/>
         <source>Its end date ({end}) has passed; end it instead.</source>
         <translation>مضى تاريخ انتهائه ({end})؛ أنهِه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="618"/>
+        <location filename="strings.py" line="619"/>
         <source>Management costs cannot be negative.</source>
         <translation>لا يمكن أن تكون تكاليف الإدارة سالبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="619"/>
+        <location filename="strings.py" line="620"/>
         <source>Name at least one place the response covers.</source>
         <translation>اذكر مكانًا واحدًا على الأقل تغطيه الاستجابة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="620"/>
+        <location filename="strings.py" line="621"/>
         <source>Name the partner&apos;s signatory (an authorised officer).</source>
         <translation>اذكر موقّع الشريك (موظفًا مفوضًا).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="621"/>
+        <location filename="strings.py" line="622"/>
         <source>Name the person who signs.</source>
         <translation>اذكر الشخص الذي يوقّع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="622"/>
+        <location filename="strings.py" line="623"/>
         <source>Name who reviewed the due diligence.</source>
         <translation>اذكر من راجع العناية الواجبة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="623"/>
+        <location filename="strings.py" line="624"/>
         <source>No HQ server address yet: give one with --server URL.</source>
         <translation>لا يوجد بعد عنوان لخادم المقر: حدّده باستخدام ‎--server URL.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="624"/>
+        <location filename="strings.py" line="625"/>
         <source>No UNICEF officer of office {office} is authorised to sign on {day}; add the office&apos;s authorised officers first (Signatures tab &gt; UNICEF signatories, or &apos;officers add&apos;).</source>
         <translation>لا يوجد موظف من اليونيسف في المكتب {office} مفوض بالتوقيع في {day}؛ أضف أولًا الموظفين المفوضين في المكتب (تبويب التوقيعات &gt; موقّعو اليونيسف، أو ‎«officers add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="625"/>
+        <location filename="strings.py" line="626"/>
         <source>No agreement or programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>لا يوجد اتفاق ولا وثيقة برنامج بالمرجع {reference}. يعرض الأمر ‎«list agreements» المراجع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="626"/>
+        <location filename="strings.py" line="627"/>
         <source>No agreement with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>لا يوجد اتفاق بالمرجع {reference}. يعرض الأمر ‎«list agreements» المراجع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="628"/>
+        <location filename="strings.py" line="629"/>
         <source>No benchmark set is recorded in this database. Synchronise with headquarters to receive one.</source>
         <translation>لا توجد مجموعة معايير مسجلة في قاعدة البيانات هذه. زامن مع المقر لتلقي واحدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="629"/>
+        <location filename="strings.py" line="630"/>
         <source>No database at {path}. Check the path, or run &apos;python main.py demo --db {path}&apos; to make one.</source>
         <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار، أو شغّل ‎«python main.py demo --db {path}» لإنشاء واحدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="630"/>
+        <location filename="strings.py" line="631"/>
         <source>No database is open, so attachments have nowhere to go.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة، فلا مكان لحفظ المرفقات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="631"/>
+        <location filename="strings.py" line="632"/>
         <source>No file at {path}; choose the scanned document again.</source>
         <translation>لا يوجد ملف في {path}؛ اختر المستند الممسوح ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="632"/>
+        <location filename="strings.py" line="633"/>
         <source>No focal point designated</source>
         <translation>لم تُعيَّن جهة تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="633"/>
+        <location filename="strings.py" line="634"/>
         <source>No import batch {batch}. &apos;import list&apos; shows the batches with their ids.</source>
         <translation>لا توجد دفعة استيراد {batch}. يعرض الأمر ‎«import list» الدفعات مع معرّفاتها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="634"/>
+        <location filename="strings.py" line="635"/>
         <source>No office on this computer is in country {country}; set up that office first, or leave out --country.</source>
         <translation>لا يوجد على هذا الحاسوب مكتب في البلد {country}؛ أعدّ ذلك المكتب أولًا، أو احذف ‎--country.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="635"/>
+        <location filename="strings.py" line="636"/>
         <source>No partner with reference {reference}.</source>
         <translation>لا يوجد شريك بالمرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="636"/>
+        <location filename="strings.py" line="637"/>
         <source>No partnership with reference {reference}.</source>
         <translation>لا توجد شراكة بالمرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="638"/>
+        <location filename="strings.py" line="639"/>
         <source>No programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>لا توجد وثيقة برنامج بالمرجع {reference}. يعرض الأمر ‎«list agreements» المراجع.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="639"/>
+        <location filename="strings.py" line="640"/>
         <source>No {kind} template in {lang} on this device; synchronise with HQ to receive the templates.</source>
         <translation>لا يوجد قالب {kind} باللغة {lang} على هذا الجهاز؛ زامن مع المقر لتلقي القوالب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="640"/>
+        <location filename="strings.py" line="641"/>
         <source>Office {code} is not set up on this computer; give an office code with --office, e.g. KEN.</source>
         <translation>المكتب {code} غير مُعدّ على هذا الحاسوب؛ حدّد رمز مكتب باستخدام ‎--office، مثل KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="641"/>
+        <location filename="strings.py" line="642"/>
         <source>Office {office} already exists at HQ; offices are added there (&apos;hq office add&apos;).</source>
         <translation>المكتب {office} موجود بالفعل في المقر؛ تُضاف المكاتب هناك ‎(«hq office add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="642"/>
+        <location filename="strings.py" line="643"/>
         <source>Office {office} is not set up on this computer.</source>
         <translation>المكتب {office} غير مُعدّ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="643"/>
+        <location filename="strings.py" line="644"/>
         <source>Office {office} is not set up on this computer; choose one of the offices in the list.</source>
         <translation>المكتب {office} غير مُعدّ على هذا الحاسوب؛ اختر أحد المكاتب في القائمة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="644"/>
+        <location filename="strings.py" line="645"/>
         <source>Only a submitted self-assessment can be acknowledged.</source>
         <translation>لا يمكن الإقرار إلا بتقييم ذاتي مقدَّم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="645"/>
+        <location filename="strings.py" line="646"/>
         <source>Output {i} needs a title.</source>
         <translation>يحتاج الناتج {i} إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="646"/>
+        <location filename="strings.py" line="647"/>
         <source>Output {i}, indicator {j} ({name}) needs a target.</source>
         <translation>الناتج {i}، المؤشر {j} ({name}): يحتاج إلى قيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="647"/>
+        <location filename="strings.py" line="648"/>
         <source>Output {i}, indicator {j} needs a name.</source>
         <translation>الناتج {i}، المؤشر {j}: يحتاج إلى اسم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="648"/>
+        <location filename="strings.py" line="649"/>
         <source>Owner: {owner}. From the {year} self-assessment, benchmark {code}.</source>
         <translation>المسؤول: {owner}. من التقييم الذاتي لعام {year}، المعيار {code}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="649"/>
+        <location filename="strings.py" line="650"/>
         <source>Owner: {owner}. From the {year} self-assessment.</source>
         <translation>المسؤول: {owner}. من التقييم الذاتي لعام {year}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="650"/>
+        <location filename="strings.py" line="651"/>
         <source>PCA {reference} is {status}; an emergency PD needs a signed PCA, or make an SSFA.</source>
         <translation>حالة PCA {reference}: {status}؛ تحتاج وثيقة برنامج الطوارئ إلى PCA موقع، أو أنشئ SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="651"/>
+        <location filename="strings.py" line="652"/>
         <source>Partner type &apos;{value}&apos; is not one PartnerDesk knows (e.g. Civil Society Organization, Government, UN Agency); map its values in the column mapping.</source>
         <translation>نوع الشريك «{value}» غير معروف لدى PartnerDesk (مثل Civil Society Organization أو Government أو UN Agency)؛ طابق قيمه في مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="652"/>
+        <location filename="strings.py" line="653"/>
         <source>Partner {who} is not in PartnerDesk; import the partners first (import partners FILE).</source>
         <translation>الشريك {who} غير موجود في PartnerDesk؛ استورد الشركاء أولًا ‎(import partners FILE).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="653"/>
+        <location filename="strings.py" line="654"/>
         <source>Phase {code} ({phase}) open since {started}</source>
         <translation>المرحلة {code} ({phase}) مفتوحة منذ {started}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="654"/>
+        <location filename="strings.py" line="655"/>
         <source>Phase {code} ({title}): {step}</source>
         <translation>المرحلة {code} ({title}): {step}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="655"/>
+        <location filename="strings.py" line="656"/>
         <source>Pick a known partner or type the new partner&apos;s name.</source>
         <translation>اختر شريكًا معروفًا أو اكتب اسم الشريك الجديد.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="656"/>
+        <location filename="strings.py" line="657"/>
         <source>Planned lifespan ended on {end} without an evaluation</source>
         <translation>انتهت المدة المخططة في {end} دون تقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="657"/>
+        <location filename="strings.py" line="658"/>
         <source>Programme document {reference} is still {status}; end or terminate it first.</source>
         <translation>حالة وثيقة البرنامج {reference} ما زالت {status}؛ أنهِها أو افسخها أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="658"/>
+        <location filename="strings.py" line="659"/>
         <source>Rate benchmark {code} before submitting.</source>
         <translation>قدّر المعيار {code} قبل التقديم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="659"/>
+        <location filename="strings.py" line="660"/>
         <source>Rate the office against the benchmarks and submit it to headquarters.</source>
         <translation>قيّم المكتب وفق المعايير وقدّم التقييم إلى المقر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="660"/>
+        <location filename="strings.py" line="661"/>
         <source>Rate {area} as one of: {ratings} (gender, equity and sustainability only).</source>
         <translation>قدّر {area} بأحد ما يلي: {ratings} (النوع الاجتماعي والإنصاف والاستدامة فقط).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="661"/>
+        <location filename="strings.py" line="662"/>
         <source>Reading or writing {path} failed (a disk or file-system error: {reason}).</source>
         <translation>فشلت قراءة {path} أو الكتابة فيه (خطأ في القرص أو نظام الملفات: {reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="662"/>
+        <location filename="strings.py" line="663"/>
         <source>Record a due-diligence outcome for {names} before completing phase ii.</source>
         <translation>سجّل نتيجة العناية الواجبة لـ {names} قبل إكمال المرحلة ii.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="663"/>
+        <location filename="strings.py" line="664"/>
         <source>Recorded when the emergency agreement was launched.</source>
         <translation>سُجّل عند إطلاق اتفاق الطوارئ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="664"/>
+        <location filename="strings.py" line="665"/>
         <source>Records not synced for a long time</source>
         <translation>سجلات لم تُزامن منذ مدة طويلة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="666"/>
+        <location filename="strings.py" line="667"/>
         <source>Review due by {due}</source>
         <translation>المراجعة مستحقة بحلول {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="667"/>
+        <location filename="strings.py" line="668"/>
         <source>Review overdue since {due}</source>
         <translation>المراجعة متأخرة منذ {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="668"/>
+        <location filename="strings.py" line="669"/>
         <source>Risk assessment of {day} is older than 4 years</source>
         <translation>تقييم المخاطر المؤرخ {day} عمره أكثر من 4 سنوات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="669"/>
+        <location filename="strings.py" line="670"/>
         <source>Risk assessment of {day} turns 4 years old soon</source>
         <translation>تقييم المخاطر المؤرخ {day} سيبلغ عمره 4 سنوات قريبًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="670"/>
+        <location filename="strings.py" line="671"/>
         <source>Risk {i} needs both the risk and its mitigation.</source>
         <translation>يحتاج الخطر {i} إلى وصف الخطر وإجراء التخفيف منه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="671"/>
+        <location filename="strings.py" line="672"/>
         <source>Row {n} ({who}): choose a relation from the list.</source>
         <translation>الصف {n} ({who}): اختر علاقة من القائمة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="672"/>
+        <location filename="strings.py" line="673"/>
         <source>Row {n} ({who}): influence must be a number from 1 to 5.</source>
         <translation>الصف {n} ({who}): يجب أن يكون التأثير رقمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="673"/>
+        <location filename="strings.py" line="674"/>
         <source>Row {n} ({who}): interest must be a number from 1 to 5.</source>
         <translation>الصف {n} ({who}): يجب أن يكون الاهتمام رقمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="674"/>
+        <location filename="strings.py" line="675"/>
         <source>Row {n} of the landscape needs a name (who).</source>
         <translation>يحتاج الصف {n} من خريطة الجهات الفاعلة إلى اسم (مَن).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="675"/>
+        <location filename="strings.py" line="676"/>
         <source>SSFA {reference} signed electronically.</source>
         <translation>وُقّع SSFA {reference} إلكترونيًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="676"/>
+        <location filename="strings.py" line="677"/>
         <source>Same name as line {line} and no vendor number to tell them apart; keep one row.</source>
         <translation>الاسم نفسه كما في السطر {line} ولا يوجد رقم مورّد للتمييز بينهما؛ أبقِ صفًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="677"/>
+        <location filename="strings.py" line="678"/>
         <source>Same reference {reference} as line {line}.</source>
         <translation>المرجع نفسه {reference} كما في السطر {line}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="678"/>
+        <location filename="strings.py" line="679"/>
         <source>Same vendor number {vendor} as line {line}; keep one row.</source>
         <translation>رقم المورّد نفسه {vendor} كما في السطر {line}؛ أبقِ صفًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="679"/>
+        <location filename="strings.py" line="680"/>
         <source>Say what the amendment changes: budget, results, a no-cost extension, an administrative change or other.</source>
         <translation>اذكر ما يغيّره التعديل: الميزانية، أو النتائج، أو تمديد بلا تكلفة، أو تغيير إداري، أو غير ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="680"/>
+        <location filename="strings.py" line="681"/>
         <source>Say which assessment was done: {kinds}.</source>
         <translation>اذكر التقييم الذي أُجري: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="681"/>
+        <location filename="strings.py" line="682"/>
         <source>Say which office the officer signs for.</source>
         <translation>اذكر المكتب الذي يوقّع الموظف باسمه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="682"/>
+        <location filename="strings.py" line="683"/>
         <source>Say why this phase does not apply to this partnership.</source>
         <translation>اذكر سبب عدم انطباق هذه المرحلة على هذه الشراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="683"/>
+        <location filename="strings.py" line="684"/>
         <source>Self-assessment action due: {action}</source>
         <translation>إجراء تقييم ذاتي مستحق: {action}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="684"/>
+        <location filename="strings.py" line="685"/>
         <source>Set the start and end dates first.</source>
         <translation>حدّد تاريخي البدء والانتهاء أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="686"/>
+        <location filename="strings.py" line="687"/>
         <source>Sign it, or move its start date by an amendment.</source>
         <translation>وقّعه، أو غيّر تاريخ بدئه بتعديل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="687"/>
+        <location filename="strings.py" line="688"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the agreement (or to the partner) first.</source>
         <translation>يتطلب التوقيع الموظفين المفوضين لدى الشريك؛ أضفهم أولًا إلى الاتفاق (أو إلى الشريك).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="688"/>
+        <location filename="strings.py" line="689"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the programme document (or to the partner) first.</source>
         <translation>يتطلب التوقيع الموظفين المفوضين لدى الشريك؛ أضفهم أولًا إلى وثيقة البرنامج (أو إلى الشريك).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="689"/>
+        <location filename="strings.py" line="690"/>
         <source>Signing needs the signed agreement: attach the scan (kind: signed document).</source>
         <translation>يتطلب التوقيع الاتفاق الموقع: أرفق النسخة الممسوحة ضوئيًا (النوع: مستند موقع).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="690"/>
+        <location filename="strings.py" line="691"/>
         <source>Signing needs the signed programme document: attach the scan (kind: signed document).</source>
         <translation>يتطلب التوقيع وثيقة البرنامج الموقعة: أرفق النسخة الممسوحة ضوئيًا (النوع: مستند موقع).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="691"/>
+        <location filename="strings.py" line="692"/>
         <source>Signing needs {missing}; fill them in on the signatures tab.</source>
         <translation>يتطلب التوقيع {missing}؛ املأها في تبويب التوقيعات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="692"/>
+        <location filename="strings.py" line="693"/>
         <source>Skipped: {reason}.</source>
         <translation>تم التخطي: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="693"/>
+        <location filename="strings.py" line="694"/>
         <source>Terminating needs the termination document: attach it (kind: termination document).</source>
         <translation>يتطلب الإنهاء وثيقة الإنهاء: أرفقها (النوع: وثيقة إنهاء).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="695"/>
+        <location filename="strings.py" line="696"/>
         <source>That agreement no longer exists; it may have been deleted.</source>
         <translation>ذلك الاتفاق لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="696"/>
+        <location filename="strings.py" line="697"/>
         <source>That date is in the future; give the date it happened.</source>
         <translation>ذلك التاريخ في المستقبل؛ اذكر تاريخ حدوثه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="697"/>
+        <location filename="strings.py" line="698"/>
         <source>That deferred item no longer exists.</source>
         <translation>ذلك البند المؤجل لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="699"/>
+        <location filename="strings.py" line="700"/>
         <source>That officer is no longer on the list.</source>
         <translation>ذلك الموظف لم يعد في القائمة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="700"/>
+        <location filename="strings.py" line="701"/>
         <source>That organisation is no longer in the landscape; it may have been removed.</source>
         <translation>تلك المنظمة لم تعد في خريطة الجهات الفاعلة؛ ربما أُزيلت.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="701"/>
+        <location filename="strings.py" line="702"/>
         <source>That partner no longer exists; it may have been deleted.</source>
         <translation>ذلك الشريك لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="702"/>
+        <location filename="strings.py" line="703"/>
         <source>That partnership no longer exists; it may have been deleted.</source>
         <translation>تلك الشراكة لم تعد موجودة؛ ربما حُذفت.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="703"/>
+        <location filename="strings.py" line="704"/>
         <source>That programme document no longer exists; it may have been deleted.</source>
         <translation>وثيقة البرنامج تلك لم تعد موجودة؛ ربما حُذفت.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="705"/>
+        <location filename="strings.py" line="706"/>
         <source>The PSEA assessment date</source>
         <translation>تاريخ تقييم الحماية من الاستغلال والانتهاك الجنسيين</translation>
     </message>
     <message>
-        <location filename="strings.py" line="706"/>
+        <location filename="strings.py" line="707"/>
         <source>The action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="707"/>
+        <location filename="strings.py" line="708"/>
         <source>The address starts with https:// or http:// and names the server, e.g. https://hq.example.org:8700.</source>
         <translation>يبدأ العنوان بـ https://‎ أو http://‎ ويذكر اسم الخادم، مثل https://hq.example.org:8700.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="708"/>
+        <location filename="strings.py" line="709"/>
         <source>The amended end date ({end}) is after the agreement&apos;s ({agreement_end}); amend the agreement first.</source>
         <translation>تاريخ الانتهاء المعدَّل ({end}) بعد تاريخ انتهاء الاتفاق ({agreement_end})؛ عدّل الاتفاق أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="710"/>
+        <location filename="strings.py" line="711"/>
         <source>The core values assessment date</source>
         <translation>تاريخ تقييم القيم الأساسية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="711"/>
+        <location filename="strings.py" line="712"/>
         <source>The country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="712"/>
+        <location filename="strings.py" line="713"/>
         <source>The country programme period (e.g. 2023-2027)</source>
         <translation>فترة البرنامج القطري (مثل 2023-2027)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="713"/>
+        <location filename="strings.py" line="714"/>
         <source>The disk holding {path} is full; free some space and try again (nothing was changed).</source>
         <translation>القرص الذي يحوي {path} ممتلئ؛ أفرغ بعض المساحة وحاول مرة أخرى (لم يتغير شيء).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="714"/>
+        <location filename="strings.py" line="715"/>
         <source>The due diligence date</source>
         <translation>تاريخ العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="715"/>
+        <location filename="strings.py" line="716"/>
         <source>The end date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="716"/>
+        <location filename="strings.py" line="717"/>
         <source>The end of the delegation</source>
         <translation>نهاية التفويض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="717"/>
+        <location filename="strings.py" line="718"/>
         <source>The evaluation ({due}) must come before the end of the planned lifespan ({end}), so that it can decide on continuation.</source>
         <translation>يجب أن يسبق التقييم ({due}) نهاية المدة المخططة ({end})، ليتسنى البت في الاستمرار.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="718"/>
+        <location filename="strings.py" line="719"/>
         <source>The field {name} is too large to send to headquarters ({size} once compressed; a change may take {most}). Shorten it and save the record again.</source>
         <translation>الحقل {name} أكبر من أن يُرسل إلى المقر ({size} بعد الضغط؛ والحد الأقصى للتغيير {most}). اختصره واحفظ السجل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="719"/>
+        <location filename="strings.py" line="720"/>
         <source>The file from HQ does not match its hash.</source>
         <translation>الملف الوارد من المقر لا يطابق بصمته.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="720"/>
+        <location filename="strings.py" line="721"/>
         <source>The file is larger than 200 MB; scan it at a lower resolution.</source>
         <translation>حجم الملف أكبر من 200 ميغابايت؛ امسحه ضوئيًا بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="721"/>
+        <location filename="strings.py" line="722"/>
         <source>The file of this attachment is not on this computer yet; sync to fetch it.</source>
         <translation>ملف هذا المرفق ليس على هذا الحاسوب بعد؛ زامن لجلبه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="722"/>
+        <location filename="strings.py" line="723"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translation>المجلد {folder} غير موجود؛ اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="724"/>
+        <location filename="strings.py" line="725"/>
         <source>The folder {folder} is read-only: PartnerDesk keeps a journal beside the database there. Move the database to a folder you can write to.</source>
         <translation>المجلد {folder} للقراءة فقط: يحتفظ PartnerDesk بسجل بجوار قاعدة البيانات هناك. انقل قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="725"/>
+        <location filename="strings.py" line="726"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="727"/>
+        <location filename="strings.py" line="728"/>
         <source>The legal name</source>
         <translation>الاسم القانوني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="728"/>
+        <location filename="strings.py" line="729"/>
         <source>The mapping {file} is for {other}, not {kind}.</source>
         <translation>المطابقة {file} مخصصة لـ {other}، لا لـ {kind}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="729"/>
+        <location filename="strings.py" line="730"/>
         <source>The mapping {file} is not valid JSON ({reason}).</source>
         <translation>المطابقة {file} ليست JSON صالحًا ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="730"/>
+        <location filename="strings.py" line="731"/>
         <source>The mapping {file} needs an object with &quot;columns&quot;: {{&quot;Header&quot;: &quot;field&quot;}}.</source>
         <translation>تحتاج المطابقة {file} إلى كائن فيه &quot;columns&quot;: {{&quot;Header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="731"/>
+        <location filename="strings.py" line="732"/>
         <source>The mapping {file} sends &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of: {fields}.</source>
         <translation>المطابقة {file} ترسل «{header}» إلى «{target}»، وهو ليس حقلًا؛ استخدم أحد الحقول: {fields}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="732"/>
+        <location filename="strings.py" line="733"/>
         <source>The mapping {file}: &quot;values&quot; maps a field to {{&quot;value in the file&quot;: &quot;code&quot;}}.</source>
         <translation>المطابقة {file}: ‏&quot;values&quot; تربط حقلًا بـ {{&quot;value in the file&quot;: &quot;code&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="733"/>
+        <location filename="strings.py" line="734"/>
         <source>The office code</source>
         <translation>رمز المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="734"/>
+        <location filename="strings.py" line="735"/>
         <source>The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO.</source>
         <translation>يتكون رمز المكتب من 2 إلى 8 حروف أو أرقام، مثل KEN أو KEN-NBO.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="735"/>
+        <location filename="strings.py" line="736"/>
         <source>The office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="736"/>
+        <location filename="strings.py" line="737"/>
         <source>The officer&apos;s name</source>
         <translation>اسم الموظف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="737"/>
+        <location filename="strings.py" line="738"/>
         <source>The officer&apos;s title</source>
         <translation>المسمى الوظيفي للموظف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="738"/>
+        <location filename="strings.py" line="739"/>
         <source>The owner of the action</source>
         <translation>المسؤول عن الإجراء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="739"/>
+        <location filename="strings.py" line="740"/>
         <source>The partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="740"/>
+        <location filename="strings.py" line="741"/>
         <source>The partner&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>لم يؤكد موقّع الشريك التوقيع الإلكتروني؛ يؤكده كل موقّع على حدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="741"/>
+        <location filename="strings.py" line="742"/>
         <source>The partner&apos;s signature date</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="742"/>
+        <location filename="strings.py" line="743"/>
         <source>The partner&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>تاريخ توقيع الشريك ({day}) في المستقبل؛ ولا يجوز أن يكون تاريخ التوقيع كذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="743"/>
+        <location filename="strings.py" line="744"/>
         <source>The partnership review cannot be skipped; record it, even briefly.</source>
         <translation>لا يمكن تخطي مراجعة الشراكة؛ سجّلها ولو باختصار.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="747"/>
+        <location filename="strings.py" line="748"/>
         <source>The planned end</source>
         <translation>النهاية المخططة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="748"/>
+        <location filename="strings.py" line="749"/>
         <source>The programme document ends after its agreement ({end}); end it by then or amend the agreement.</source>
         <translation>تنتهي وثيقة البرنامج بعد اتفاقها ({end})؛ أنهِها بحلول ذلك التاريخ أو عدّل الاتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="749"/>
+        <location filename="strings.py" line="750"/>
         <source>The record this amendment changes no longer exists.</source>
         <translation>السجل الذي يغيّره هذا التعديل لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="750"/>
+        <location filename="strings.py" line="751"/>
         <source>The risk assessment date</source>
         <translation>تاريخ تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="752"/>
+        <location filename="strings.py" line="753"/>
         <source>The row has no programme document reference.</source>
         <translation>لا يحوي الصف مرجع وثيقة برنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="753"/>
+        <location filename="strings.py" line="754"/>
         <source>The row names no agreement.</source>
         <translation>لا يذكر الصف أي اتفاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="754"/>
+        <location filename="strings.py" line="755"/>
         <source>The server address must start with http:// or https://, not &apos;{server}&apos;.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ http://‎ أو https://‎، لا «{server}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="756"/>
+        <location filename="strings.py" line="757"/>
         <source>The stored file {file} is damaged (its content changed); attach the document again.</source>
         <translation>الملف المحفوظ {file} تالف (تغيّر محتواه)؛ أرفق المستند مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="757"/>
+        <location filename="strings.py" line="758"/>
         <source>The title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="strings.py" line="758"/>
+        <location filename="strings.py" line="759"/>
         <source>The year {year} is out of range; choose a year between {first} and {last}.</source>
         <translation>السنة {year} خارج النطاق؛ اختر سنة بين {first} و{last}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="759"/>
+        <location filename="strings.py" line="760"/>
         <source>The {field} is {length} characters long; at most {limit} fit.</source>
         <translation>طول الحقل {field} هو {length} حرفًا؛ والحد الأقصى {limit}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="760"/>
+        <location filename="strings.py" line="761"/>
         <source>The {year} self-assessment of {office} was submitted and is locked; headquarters can reopen it if it must change.</source>
         <translation>قُدِّم التقييم الذاتي لعام {year} الخاص بـ {office} وهو مقفل؛ يمكن للمقر إعادة فتحه إن لزم تغييره.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="761"/>
+        <location filename="strings.py" line="762"/>
         <source>There is no file {path}.</source>
         <translation>لا يوجد ملف {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="762"/>
+        <location filename="strings.py" line="763"/>
         <source>There is no mapping file {path}.</source>
         <translation>لا يوجد ملف مطابقة {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="763"/>
+        <location filename="strings.py" line="764"/>
         <source>There is no office {code} in this database; check the office code.</source>
         <translation>لا يوجد مكتب {code} في قاعدة البيانات هذه؛ تحقق من رمز المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="764"/>
+        <location filename="strings.py" line="765"/>
         <source>This action no longer exists.</source>
         <translation>هذا الإجراء لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="765"/>
+        <location filename="strings.py" line="766"/>
         <source>This amendment changes nothing yet: edit the draft so that it makes the change it is for, or cancel it.</source>
         <translation>هذا التعديل لا يغيّر شيئًا بعد: عدّل المسودة لتُجري التغيير المقصود، أو ألغها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="768"/>
+        <location filename="strings.py" line="769"/>
         <source>This benchmark is not part of the assessment&apos;s benchmark set.</source>
         <translation>هذا المعيار ليس جزءًا من مجموعة معايير التقييم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="769"/>
+        <location filename="strings.py" line="770"/>
         <source>This change holds text that is not valid UTF-8 (was the record edited outside PartnerDesk?); correct the record and save it again.</source>
         <translation>يحوي هذا التغيير نصًا ليس UTF-8 صالحًا (هل عُدّل السجل خارج PartnerDesk؟)؛ صحّح السجل واحفظه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="770"/>
+        <location filename="strings.py" line="771"/>
         <source>This change is too large for headquarters: {reason}</source>
         <translation>هذا التغيير أكبر مما يقبله المقر: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="771"/>
+        <location filename="strings.py" line="772"/>
         <source>This change&apos;s stored text is damaged (not JSON); edit the record again.</source>
         <translation>النص المحفوظ لهذا التغيير تالف (ليس JSON)؛ عدّل السجل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="772"/>
+        <location filename="strings.py" line="773"/>
         <source>This change&apos;s stored text is damaged (not a set of fields); edit the record again.</source>
         <translation>النص المحفوظ لهذا التغيير تالف (ليس مجموعة حقول)؛ عدّل السجل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="773"/>
+        <location filename="strings.py" line="774"/>
         <source>This conflict was already resolved or no longer exists.</source>
         <translation>هذا التعارض حُلّ بالفعل أو لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="775"/>
+        <location filename="strings.py" line="776"/>
         <source>This device is not enrolled for office {office}.</source>
         <translation>هذا الجهاز غير مسجل للمكتب {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="776"/>
+        <location filename="strings.py" line="777"/>
         <source>This device is not enrolled for office {office}; ask HQ for an enrollment that includes it.</source>
         <translation>هذا الجهاز غير مسجل للمكتب {office}؛ اطلب من المقر تسجيلًا يشمله.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="777"/>
+        <location filename="strings.py" line="778"/>
         <source>This device is not enrolled yet: ask HQ for an enrollment code and run sync with --enroll CODE.</source>
         <translation>هذا الجهاز غير مسجل بعد: اطلب من المقر رمز تسجيل وشغّل sync مع ‎--enroll CODE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="778"/>
+        <location filename="strings.py" line="779"/>
         <source>This device no longer has the field {field}.</source>
         <translation>لم يعد لدى هذا الجهاز الحقل {field}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="779"/>
+        <location filename="strings.py" line="780"/>
         <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
         <translation>هذه قاعدة بيانات تجريبية: لا تتزامن أبدًا مع المقر. افتح قاعدة بيانات مكتبك للمزامنة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="780"/>
+        <location filename="strings.py" line="781"/>
         <source>This is already an amendment; amend the signed record instead.</source>
         <translation>هذا تعديل بالفعل؛ عدّل السجل الموقع بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="783"/>
+        <location filename="strings.py" line="784"/>
         <source>This programme document is {status}; this can no longer change here. Amend it instead.</source>
         <translation>حالة وثيقة البرنامج هذه {status}؛ لم يعد ممكنًا تغيير ذلك هنا. عدّلها بتعديل رسمي بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="784"/>
+        <location filename="strings.py" line="785"/>
         <source>This record was signed with the {kind} template edition {edition}, which this device does not hold in {lang}; synchronise with HQ to receive it before printing.</source>
         <translation>وُقّع هذا السجل بالإصدار {edition} من قالب {kind}، وهو غير موجود على هذا الجهاز باللغة {lang}؛ زامن مع المقر لتلقيه قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="786"/>
+        <location filename="strings.py" line="787"/>
         <source>This self-assessment no longer exists; it may have been removed.</source>
         <translation>هذا التقييم الذاتي لم يعد موجودًا؛ ربما أُزيل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="787"/>
+        <location filename="strings.py" line="788"/>
         <source>This self-assessment record no longer exists.</source>
         <translation>سجل التقييم الذاتي هذا لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="788"/>
+        <location filename="strings.py" line="789"/>
         <source>To continue the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>لمواصلة الشراكة تلزم مراجعة خلال الأشهر الاثني عشر السابقة للقرار (من {since} إلى {decided})؛ {when}. سجّل مراجعة في المرحلة ix أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="789"/>
+        <location filename="strings.py" line="790"/>
         <source>To expand the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>لتوسيع الشراكة تلزم مراجعة خلال الأشهر الاثني عشر السابقة للقرار (من {since} إلى {decided})؛ {when}. سجّل مراجعة في المرحلة ix أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="790"/>
+        <location filename="strings.py" line="791"/>
         <source>UNICEF&apos;s signatory</source>
         <translation>موقّع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="791"/>
+        <location filename="strings.py" line="792"/>
         <source>UNICEF&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>لم يؤكد موقّع اليونيسف التوقيع الإلكتروني؛ يؤكده كل موقّع على حدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="792"/>
+        <location filename="strings.py" line="793"/>
         <source>UNICEF&apos;s signature date</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="793"/>
+        <location filename="strings.py" line="794"/>
         <source>UNICEF&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>تاريخ توقيع اليونيسف ({day}) في المستقبل؛ ولا يجوز أن يكون تاريخ التوقيع كذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="794"/>
+        <location filename="strings.py" line="795"/>
         <source>Unknown amendment type {code}; choose from {codes}.</source>
         <translation>نوع تعديل غير معروف {code}؛ اختر من {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="795"/>
+        <location filename="strings.py" line="796"/>
         <source>Unknown attachment kind &apos;{kind}&apos;. Choose one of: {kinds}.</source>
         <translation>نوع مرفق غير معروف «{kind}». اختر أحد الأنواع: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="796"/>
+        <location filename="strings.py" line="797"/>
         <source>Unknown cash-transfer modality &apos;{code}&apos;; choose from {codes}.</source>
         <translation>طريقة تحويل نقدي غير معروفة «{code}»؛ اختر من {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="797"/>
+        <location filename="strings.py" line="798"/>
         <source>Unknown category &apos;{code}&apos;.</source>
         <translation>فئة غير معروفة «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="798"/>
+        <location filename="strings.py" line="799"/>
         <source>Unknown detail {name} for a status change.</source>
         <translation>تفصيل غير معروف {name} لتغيير الحالة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="799"/>
+        <location filename="strings.py" line="800"/>
         <source>Unknown party &apos;{party}&apos;; a signature is UNICEF&apos;s or the partner&apos;s.</source>
         <translation>طرف غير معروف «{party}»؛ التوقيع إما لليونيسف أو للشريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="800"/>
+        <location filename="strings.py" line="801"/>
         <source>Unknown phase status &apos;{status}&apos;.</source>
         <translation>حالة مرحلة غير معروفة «{status}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="801"/>
+        <location filename="strings.py" line="802"/>
         <source>Unknown print language &apos;{lang}&apos;; choose one of {langs}.</source>
         <translation>لغة طباعة غير معروفة «{lang}»؛ اختر إحدى اللغات {langs}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="802"/>
+        <location filename="strings.py" line="803"/>
         <source>Unknown report kind &apos;{code}&apos;.</source>
         <translation>نوع تقرير غير معروف «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="803"/>
+        <location filename="strings.py" line="804"/>
         <source>Unknown visit kind &apos;{code}&apos;.</source>
         <translation>نوع زيارة غير معروف «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="804"/>
+        <location filename="strings.py" line="805"/>
         <source>Unknown {what} &apos;{code}&apos;. Choose one of: {choices}.</source>
         <translation>قيمة غير معروفة لـ {what}: «{code}». اختر إحدى القيم: {choices}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="805"/>
+        <location filename="strings.py" line="806"/>
         <source>Vendor number {number} is already {partner}&apos;s; a vendor number is one partner. Open that partner instead of adding it again.</source>
         <translation>رقم المورّد {number} يخص {partner} بالفعل؛ رقم المورّد لشريك واحد فقط. افتح ذلك الشريك بدلًا من إضافته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="806"/>
+        <location filename="strings.py" line="807"/>
         <source>Write the conditions attached to the clearance.</source>
         <translation>اكتب الشروط المرتبطة بالاعتماد.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="807"/>
+        <location filename="strings.py" line="808"/>
         <source>Write the country as its three-letter ISO code, e.g. KEN.</source>
         <translation>اكتب البلد برمز ISO المكون من ثلاثة أحرف، مثل KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="808"/>
+        <location filename="strings.py" line="809"/>
         <source>Write the currency as its three-letter code, e.g. USD.</source>
         <translation>اكتب العملة برمزها المكون من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="811"/>
+        <location filename="strings.py" line="812"/>
         <source>assessment type</source>
         <translation>نوع التقييم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="812"/>
+        <location filename="strings.py" line="813"/>
         <source>contribution type</source>
         <translation>نوع المساهمة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="813"/>
+        <location filename="strings.py" line="814"/>
         <source>due diligence status</source>
         <translation>حالة العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="814"/>
+        <location filename="strings.py" line="815"/>
         <source>engagement type</source>
         <translation>نوع المشاركة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="815"/>
+        <location filename="strings.py" line="816"/>
         <source>file {name}: {reason}</source>
         <translation>الملف {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="816"/>
+        <location filename="strings.py" line="817"/>
         <source>formality</source>
         <translation>الطابع الرسمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="817"/>
+        <location filename="strings.py" line="818"/>
         <source>it belongs to another application</source>
         <translation>يخص تطبيقًا آخر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="818"/>
+        <location filename="strings.py" line="819"/>
         <source>it has no iati-identifier</source>
         <translation>ليس له iati-identifier</translation>
     </message>
     <message>
-        <location filename="strings.py" line="819"/>
+        <location filename="strings.py" line="820"/>
         <source>it names no recipient country (a region only, or nothing)</source>
         <translation>لا يذكر أي بلد مستفيد (منطقة فقط، أو لا شيء)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="820"/>
+        <location filename="strings.py" line="821"/>
         <source>it targets {countries}, not {country}</source>
         <translation>يستهدف {countries}، لا {country}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="821"/>
+        <location filename="strings.py" line="822"/>
         <source>level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="822"/>
+        <location filename="strings.py" line="823"/>
         <source>looks like {names}</source>
         <translation>يشبه {names}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="823"/>
+        <location filename="strings.py" line="824"/>
         <source>no office on this computer is in {countries} (the country it targets)</source>
         <translation>لا يوجد على هذا الحاسوب مكتب في {countries} (البلد الذي يستهدفه)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="824"/>
+        <location filename="strings.py" line="825"/>
         <source>no organisation in the #org column</source>
         <translation>لا توجد منظمة في العمود ‎#org</translation>
     </message>
     <message>
-        <location filename="strings.py" line="825"/>
+        <location filename="strings.py" line="826"/>
         <source>no reason given</source>
         <translation>لم يُذكر سبب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="826"/>
+        <location filename="strings.py" line="827"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="827"/>
+        <location filename="strings.py" line="828"/>
         <source>none (closed)</source>
         <translation>لا شيء (مغلقة)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="828"/>
+        <location filename="strings.py" line="829"/>
         <source>partner type</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="829"/>
+        <location filename="strings.py" line="830"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="830"/>
+        <location filename="strings.py" line="831"/>
         <source>risk rating</source>
         <translation>تصنيف المخاطر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="831"/>
+        <location filename="strings.py" line="832"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="832"/>
+        <location filename="strings.py" line="833"/>
         <source>tables {names} are missing</source>
         <translation>الجداول {names} مفقودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="833"/>
+        <location filename="strings.py" line="834"/>
         <source>the date UNICEF signed</source>
         <translation>تاريخ توقيع اليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="834"/>
+        <location filename="strings.py" line="835"/>
         <source>the date the partner signed</source>
         <translation>تاريخ توقيع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="835"/>
+        <location filename="strings.py" line="836"/>
         <source>the default</source>
         <translation>العملة الافتراضية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="836"/>
+        <location filename="strings.py" line="837"/>
         <source>the last one was on {day}</source>
         <translation>كانت آخر مراجعة في {day}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="837"/>
+        <location filename="strings.py" line="838"/>
         <source>the partner&apos;s signatory</source>
         <translation>موقّع الشريك</translation>
     </message>
     <message>
-        <location filename="strings.py" line="838"/>
+        <location filename="strings.py" line="839"/>
         <source>there is none</source>
         <translation>لا توجد أي مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="839"/>
+        <location filename="strings.py" line="840"/>
         <source>{amount} {currency} is still outstanding; it must be reported or returned before closing.</source>
         <translation>ما زال مبلغ {amount} {currency} غير مسوّى؛ يجب الإبلاغ عنه أو إعادته قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="840"/>
+        <location filename="strings.py" line="841"/>
         <source>{field} &apos;{value}&apos; is not known; left empty</source>
         <translation>{field} «{value}» غير معروف؛ تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="841"/>
+        <location filename="strings.py" line="842"/>
         <source>{field} is required to complete this phase.</source>
         <translation>{field} مطلوب لإكمال هذه المرحلة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="842"/>
+        <location filename="strings.py" line="843"/>
         <source>{file} cannot be read as CSV at line {line} ({reason}); a quote is probably not closed.</source>
         <translation>تعذّرت قراءة {file} بصيغة CSV عند السطر {line} ({reason})؛ على الأرجح علامة اقتباس غير مغلقة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="844"/>
+        <location filename="strings.py" line="845"/>
         <source>{file} declares a DTD or entities, which IATI files never do; PartnerDesk refuses it (it could expand without end).</source>
         <translation>يعلن {file} عن DTD أو كيانات، وهو ما لا تفعله ملفات IATI أبدًا؛ يرفضه PartnerDesk (فقد يتمدد بلا نهاية).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="845"/>
+        <location filename="strings.py" line="846"/>
         <source>{file} declares a DTD, which IATI files never do; refused.</source>
         <translation>يعلن {file} عن DTD، وهو ما لا تفعله ملفات IATI أبدًا؛ مرفوض.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="846"/>
+        <location filename="strings.py" line="847"/>
         <source>{file} has no HXL hashtag row (#org, #sector, #adm1 ...) under its headers; add one, or import it as a sheet with a column mapping.</source>
         <translation>لا يحوي {file} صف وسوم HXL ‏(#org و#sector و#adm1 ...) تحت العناوين؛ أضف صفًا، أو استورده جدولًا مع مطابقة للأعمدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="847"/>
+        <location filename="strings.py" line="848"/>
         <source>{file} has no sheet &apos;{sheet}&apos;; it has: {sheets}.</source>
         <translation>لا توجد في {file} ورقة «{sheet}»؛ الموجود: {sheets}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="848"/>
+        <location filename="strings.py" line="849"/>
         <source>{file} is XML but not an IATI activity file (its root is &lt;{name}&gt;, not &lt;iati-activities&gt;).</source>
         <translation>{file} ملف XML لكنه ليس ملف أنشطة IATI (جذره ‎&lt;{name}&gt;‎، لا ‎&lt;iati-activities&gt;‎).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="849"/>
+        <location filename="strings.py" line="850"/>
         <source>{file} is a binary file, not a CSV or Excel sheet.</source>
         <translation>{file} ملف ثنائي، وليس جدول CSV أو Excel.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="850"/>
+        <location filename="strings.py" line="851"/>
         <source>{file} is an old Excel .xls workbook; save it as .xlsx (or CSV UTF-8) and import that.</source>
         <translation>{file} مصنف Excel قديم بصيغة ‎.xls؛ احفظه بصيغة ‎.xlsx (أو CSV UTF-8) واستورد الناتج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="851"/>
+        <location filename="strings.py" line="852"/>
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} تالف ولا يمكن قراءته ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="852"/>
+        <location filename="strings.py" line="853"/>
         <source>{file} is empty.</source>
         <translation>{file} فارغ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="853"/>
+        <location filename="strings.py" line="854"/>
         <source>{file} is empty: there is no header row and no data.</source>
         <translation>{file} فارغ: لا صف عناوين ولا بيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="854"/>
+        <location filename="strings.py" line="855"/>
         <source>{file} is empty; scan the document again.</source>
         <translation>{file} فارغ؛ امسح المستند ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="855"/>
+        <location filename="strings.py" line="856"/>
         <source>{file} is not UTF-8 text (byte 0x{byte} after line {line}). Save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx, then import it again.</source>
         <translation>{file} ليس نصًا بترميز UTF-8 (البايت 0x{byte} بعد السطر {line}). احفظه من Excel بصيغة «CSV UTF-8» أو ‎.xlsx، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="856"/>
+        <location filename="strings.py" line="857"/>
         <source>{file} is not XML ({reason}, line {line}).</source>
         <translation>{file} ليس XML ({reason}، السطر {line}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="857"/>
+        <location filename="strings.py" line="858"/>
         <source>{file} is not XML.</source>
         <translation>{file} ليس XML.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="858"/>
+        <location filename="strings.py" line="859"/>
         <source>{file} is not a readable Excel .xlsx workbook ({reason}).</source>
         <translation>{file} ليس مصنف Excel ‏‎.xlsx قابلًا للقراءة ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="859"/>
+        <location filename="strings.py" line="860"/>
         <source>{file} is not whole XML ({reason}, line {line}); if it was downloaded, download it again.</source>
         <translation>{file} ليس XML كاملًا ({reason}، السطر {line})؛ إن كان قد نُزّل، فنزّله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="860"/>
+        <location filename="strings.py" line="861"/>
         <source>{file}: its HXL hashtags cannot be read ({reason}).</source>
         <translation>{file}: تعذّرت قراءة وسوم HXL فيه ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="861"/>
+        <location filename="strings.py" line="862"/>
         <source>{first}; {rest}</source>
         <translation>{first}؛ {rest}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="862"/>
+        <location filename="strings.py" line="863"/>
         <source>{kind} for {reference}</source>
         <translation>{kind} لـ {reference}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="863"/>
+        <location filename="strings.py" line="864"/>
         <source>{kind} is made only with a civil society organisation; {partner} is not one. Use an MoU instead.</source>
         <translation>لا يُبرم {kind} إلا مع منظمة مجتمع مدني؛ و{partner} ليست كذلك. استخدم مذكرة تفاهم بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="864"/>
+        <location filename="strings.py" line="865"/>
         <source>{label}: created; {notes}</source>
         <translation>{label}: أُنشئ؛ {notes}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="865"/>
+        <location filename="strings.py" line="866"/>
         <source>{names} failed due diligence (unacceptable risk); remove them from the partnership before activating it.</source>
         <translation>لم يجتز {names} العناية الواجبة (مخاطر غير مقبولة)؛ احذفهم من الشراكة قبل تفعيلها.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="869"/>
+        <location filename="strings.py" line="870"/>
         <source>{name} is already linked to a partner.</source>
         <translation>{name} مرتبط بالفعل بشريك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="870"/>
+        <location filename="strings.py" line="871"/>
         <source>{name} is in an open partnership without a due-diligence outcome. Screen it in cycle phase ii before any partnering agreement.</source>
         <translation>{name} في شراكة مفتوحة دون نتيجة للعناية الواجبة. افحصه في المرحلة ii من الدورة قبل أي اتفاق شراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="874"/>
+        <location filename="strings.py" line="875"/>
         <source>{name} is not authorised to sign for UNICEF in office {office} on {day} (authorised: {names}).</source>
         <translation>{name} غير مفوض بالتوقيع باسم اليونيسف في المكتب {office} في {day} (المفوضون: {names}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="876"/>
+        <location filename="strings.py" line="877"/>
         <source>{name}: no column holds the partner&apos;s {fields} (headers: {headers}). Choose the columns with a mapping (--map MAPPING.json, or in the import window).</source>
         <translation>{name}: لا يحوي أي عمود {fields} الخاص بالشريك (العناوين: {headers}). اختر الأعمدة بمطابقة ‎(--map MAPPING.json، أو في نافذة الاستيراد).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="877"/>
+        <location filename="strings.py" line="878"/>
         <source>{name}: no column holds the programme document&apos;s {fields}; choose the columns with a mapping.</source>
         <translation>{name}: لا يحوي أي عمود {fields} الخاص بوثيقة البرنامج؛ اختر الأعمدة بمطابقة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="878"/>
+        <location filename="strings.py" line="879"/>
         <source>{name}: plan a new assessment (micro assessment or checklist).</source>
         <translation>{name}: خطّط لتقييم جديد (تقييم مصغّر أو قائمة تحقق).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="879"/>
+        <location filename="strings.py" line="880"/>
         <source>{partner} already has PCA {reference} for country programme {cp}; one PCA per partner per country programme. Amend that one, or add a programme document.</source>
         <translation>لدى {partner} بالفعل PCA {reference} للبرنامج القطري {cp}؛ PCA واحد لكل شريك في كل برنامج قطري. عدّله، أو أضف وثيقة برنامج.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="880"/>
+        <location filename="strings.py" line="881"/>
         <source>{partner} failed due diligence (unacceptable risk) and cannot join a partnership.</source>
         <translation>لم يجتز {partner} العناية الواجبة (مخاطر غير مقبولة) ولا يمكنه الانضمام إلى شراكة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="881"/>
+        <location filename="strings.py" line="882"/>
         <source>{partner} failed due diligence (unacceptable risk); no agreement can be made with it.</source>
         <translation>لم يجتز {partner} العناية الواجبة (مخاطر غير مقبولة)؛ لا يمكن إبرام أي اتفاق معه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="882"/>
+        <location filename="strings.py" line="883"/>
         <source>{partner} is listed twice; keep one row.</source>
         <translation>{partner} مدرج مرتين؛ أبقِ صفًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="884"/>
+        <location filename="strings.py" line="885"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>تعذّر فتح {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="886"/>
+        <location filename="strings.py" line="887"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>تعذّرت قراءة {path}: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="887"/>
+        <location filename="strings.py" line="888"/>
         <source>{path} cannot be used: {reason}.</source>
         <translation>تعذّر استخدام {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="888"/>
+        <location filename="strings.py" line="889"/>
         <source>{path} could not be upgraded to this version&apos;s schema ({reason}); the upgrade was rolled back and the file is as it was.</source>
         <translation>تعذّرت ترقية {path} إلى مخطط هذا الإصدار ({reason})؛ أُلغيت الترقية وبقي الملف كما كان.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="889"/>
+        <location filename="strings.py" line="890"/>
         <source>{path} has schema {version}, this program {latest}; open it once with PartnerDesk (any command) to upgrade it.</source>
         <translation>مخطط {path} هو {version}، ومخطط هذا البرنامج {latest}؛ افتحه مرة واحدة باستخدام PartnerDesk (أي أمر) لترقيته.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="890"/>
+        <location filename="strings.py" line="891"/>
         <source>{path} is a device or a pipe, not a database file.</source>
         <translation>{path} جهاز أو أنبوب، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="892"/>
+        <location filename="strings.py" line="893"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="893"/>
+        <location filename="strings.py" line="894"/>
         <source>{path} is a symbolic link that loops back on itself; point --db at a real file.</source>
         <translation>{path} رابط رمزي يشير إلى نفسه في حلقة؛ وجّه ‎--db إلى ملف حقيقي.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="894"/>
+        <location filename="strings.py" line="895"/>
         <source>{path} is an SQLite file but not a PartnerDesk database ({why}); it was not changed.</source>
         <translation>{path} ملف SQLite لكنه ليس قاعدة بيانات PartnerDesk ({why})؛ لم يُغيَّر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="896"/>
+        <location filename="strings.py" line="897"/>
         <source>{path} is damaged and cannot be opened ({reason}).</source>
         <translation>{path} تالف ولا يمكن فتحه ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="898"/>
+        <location filename="strings.py" line="899"/>
         <source>{path} is empty, not a PartnerDesk database yet: open it in the PartnerDesk window to start one.</source>
         <translation>{path} فارغ، وليس قاعدة بيانات PartnerDesk بعد: افتحه في نافذة PartnerDesk لبدء واحدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="902"/>
+        <location filename="strings.py" line="903"/>
         <source>{path} is not a file; choose the document to attach.</source>
         <translation>{path} ليس ملفًا؛ اختر المستند المراد إرفاقه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="905"/>
+        <location filename="strings.py" line="906"/>
         <source>{path} is read-only: PartnerDesk needs to write to it. Change its permissions, or copy it to a folder you can write to.</source>
         <translation>{path} للقراءة فقط: يحتاج PartnerDesk إلى الكتابة فيه. غيّر أذوناته، أو انسخه إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="908"/>
+        <location filename="strings.py" line="909"/>
         <source>{path} needs an upgrade (schema {version} -&gt; {latest}).</source>
         <translation>يحتاج {path} إلى ترقية (المخطط {version} ← {latest}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="909"/>
+        <location filename="strings.py" line="910"/>
         <source>{path} was made by a newer PartnerDesk (schema {version}; this program knows up to {latest}). Install the newer version to open it; the file was not changed.</source>
         <translation>أُنشئ {path} بإصدار أحدث من PartnerDesk (المخطط {version}؛ وهذا البرنامج يعرف حتى {latest}). ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="910"/>
+        <location filename="strings.py" line="911"/>
         <source>{reference} became active on its start date ({start}).</source>
         <translation>أصبح {reference} نشطًا في تاريخ بدئه ({start}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="911"/>
+        <location filename="strings.py" line="912"/>
         <source>{reference} cannot become {new} without a justification.</source>
         <translation>لا يمكن أن يصبح {reference} {new} دون مسوّغ.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="912"/>
+        <location filename="strings.py" line="913"/>
         <source>{reference} cannot go from {old} to {new} (possible: {options}).</source>
         <translation>لا يمكن نقل {reference} من {old} إلى {new} (الممكن: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="913"/>
+        <location filename="strings.py" line="914"/>
         <source>{reference} ended after its end date ({end}).</source>
         <translation>انتهى {reference} بعد تاريخ انتهائه ({end}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="914"/>
+        <location filename="strings.py" line="915"/>
         <source>{reference} is active.</source>
         <translation>{reference} نشط.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="915"/>
+        <location filename="strings.py" line="916"/>
         <source>{reference} is already in PartnerDesk as &apos;{title}&apos; ({status}); it is kept as it is.</source>
         <translation>{reference} موجود بالفعل في PartnerDesk باسم «{title}» ({status})؛ ويُبقى كما هو.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="916"/>
+        <location filename="strings.py" line="917"/>
         <source>{reference} is an amendment; add programme documents to the signed agreement it amends.</source>
         <translation>{reference} تعديل؛ أضف وثائق البرامج إلى الاتفاق الموقع الذي يعدّله.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="917"/>
+        <location filename="strings.py" line="918"/>
         <source>{reference} is not an amendment.</source>
         <translation>{reference} ليس تعديلًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="918"/>
+        <location filename="strings.py" line="919"/>
         <source>{reference} is suspended; resume it before amending it.</source>
         <translation>{reference} معلق؛ استأنفه قبل تعديله.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="919"/>
+        <location filename="strings.py" line="920"/>
         <source>{reference} is {status}; it can no longer be amended.</source>
         <translation>حالة {reference}: {status}؛ لم يعد ممكنًا تعديله.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="920"/>
+        <location filename="strings.py" line="921"/>
         <source>{reference} is {status}; it cannot become {target} (possible: {options}).</source>
         <translation>حالة {reference}: {status}؛ لا يمكن أن يصبح {target} (الممكن: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="921"/>
+        <location filename="strings.py" line="922"/>
         <source>{reference} is {status}; only a signed record is amended. Edit the draft directly instead.</source>
         <translation>حالة {reference}: {status}؛ لا يُعدَّل بتعديل رسمي إلا سجل موقع. حرّر المسودة مباشرة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="922"/>
+        <location filename="strings.py" line="923"/>
         <source>{reference} is {status}; only drafts can be deleted. Terminate or cancel it instead.</source>
         <translation>حالة {reference}: {status}؛ لا يمكن حذف إلا المسودات. أنهِه أو ألغه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="923"/>
+        <location filename="strings.py" line="924"/>
         <source>{reference} should have started on {start} but is still {status}.</source>
         <translation>كان يُفترض أن يبدأ {reference} في {start} لكن حالته ما زالت {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="924"/>
+        <location filename="strings.py" line="925"/>
         <source>{reference} signed electronically.</source>
         <translation>وُقّع {reference} إلكترونيًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="925"/>
+        <location filename="strings.py" line="926"/>
         <source>{signatory} has not given consent to sign electronically; each signatory confirms it separately.</source>
         <translation>لم يوافق {signatory} على التوقيع الإلكتروني؛ يؤكد كل موقّع ذلك على حدة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="926"/>
+        <location filename="strings.py" line="927"/>
         <source>{signatory} is not one of the partner&apos;s authorised officers ({officers}); the partner&apos;s signatory must be.</source>
         <translation>{signatory} ليس من الموظفين المفوضين لدى الشريك ({officers})؛ ويجب أن يكون موقّع الشريك منهم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="927"/>
+        <location filename="strings.py" line="928"/>
         <source>{title} (last review {last}). Record the review in cycle phase ix.</source>
         <translation>{title} (آخر مراجعة {last}). سجّل المراجعة في المرحلة ix من الدورة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="928"/>
+        <location filename="strings.py" line="929"/>
         <source>{title} (never reviewed). Record the review in cycle phase ix.</source>
         <translation>{title} (لم يُراجَع قط). سجّل المراجعة في المرحلة ix من الدورة.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="929"/>
+        <location filename="strings.py" line="930"/>
         <source>{title}. Evaluate it and decide in cycle phase xii whether to continue, hand over or close.</source>
         <translation>{title}. قيّمها وقرّر في المرحلة xii من الدورة الاستمرار أو التسليم أو الإغلاق.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="930"/>
+        <location filename="strings.py" line="931"/>
         <source>{title}: designate a focal point (seed para. 59).</source>
         <translation>{title}: عيّن جهة تنسيق (seed، الفقرة 59).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="931"/>
+        <location filename="strings.py" line="932"/>
         <source>{title}: no progress for more than {days} days. Finish the phase or mark it not applicable with a reason.</source>
         <translation>{title}: لا تقدم منذ أكثر من {days} يومًا. أكمل المرحلة أو اجعلها غير منطبقة مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="936"/>
+        <location filename="strings.py" line="937"/>
         <source>{value} is used by another record, so headquarters gave this one a new reference. Keep the new one, or edit the record to choose another.</source>
         <translation>{value} مستخدم في سجل آخر، لذا أعطى المقر هذا السجل مرجعًا جديدًا. احتفظ بالمرجع الجديد، أو عدّل السجل لاختيار مرجع آخر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="937"/>
+        <location filename="strings.py" line="938"/>
         <source>{what} ({end}) is before the start date ({start}); move it after the start.</source>
         <translation>{what} ({end}) قبل تاريخ البدء ({start})؛ اجعله بعد البدء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="938"/>
+        <location filename="strings.py" line="939"/>
         <source>{what} cannot be in the future ({day}).</source>
         <translation>لا يمكن أن يكون {what} في المستقبل ({day}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="939"/>
+        <location filename="strings.py" line="940"/>
         <source>{what} is required.</source>
         <translation>{what}: مطلوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1067"/>
+        <location filename="strings.py" line="1068"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار منذ {since}؛ آخر مزامنة ناجحة: {last}. زامن عند توفر الاتصال.</numerusform>
@@ -8442,7 +8573,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1068"/>
+        <location filename="strings.py" line="1069"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>لا تغييرات في الانتظار منذ {since}. زامن عند توفر الاتصال.</numerusform>
@@ -8454,7 +8585,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1069"/>
+        <location filename="strings.py" line="1070"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>لم يوضع أي تغيير جانبًا.</numerusform>
@@ -8466,7 +8597,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1070"/>
+        <location filename="strings.py" line="1071"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>لم يتبقَّ أي يوم.</numerusform>
@@ -8478,7 +8609,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1071"/>
+        <location filename="strings.py" line="1072"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>لم يُغيَّر أي حقل هنا وفي المقر معًا.</numerusform>
@@ -8490,7 +8621,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1072"/>
+        <location filename="strings.py" line="1073"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>لا سجلات {table} أُنشئت منذ الاستيراد تستخدم سجلات {parent} التابعة له</numerusform>
@@ -8502,7 +8633,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1073"/>
+        <location filename="strings.py" line="1074"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>لم يُعدَّل أي سجل من {table} بعد الاستيراد</numerusform>
@@ -8514,7 +8645,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1074"/>
+        <location filename="strings.py" line="1075"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>لا يعرف المقر حقول {fields} في {table}.</numerusform>
@@ -8526,7 +8657,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1075"/>
+        <location filename="strings.py" line="1076"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>يطابق {partner}، ولا تختلف حقوله؛ تُبقى القيم الموجودة.</numerusform>
@@ -8538,7 +8669,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1076"/>
+        <location filename="strings.py" line="1077"/>
         <source>Too many wrong enrollment codes from this address; try again in %n minutes with the code HQ gave you.</source>
         <translation>
             <numerusform>رموز تسجيل خاطئة كثيرة من هذا العنوان؛ أعد المحاولة الآن بالرمز الذي أعطاك إياه المقر.</numerusform>
@@ -8550,7 +8681,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1077"/>
+        <location filename="strings.py" line="1078"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>لا مكاتب غير معروفة في المقر.</numerusform>
@@ -8562,7 +8693,7 @@ to signature</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1078"/>
+        <location filename="strings.py" line="1079"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem}</numerusform>
@@ -8589,138 +8720,138 @@ to signature</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
         <translation>تعذّرت كتابة {path}: {reason}. اختر مكاناً آخر (مجلداً يمكنك الكتابة فيه، أو ذاكرة USB فيها مساحة فارغة).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="604"/>
+        <location filename="strings.py" line="605"/>
         <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
         <translation>يجب أن يتكون مفتاح ملفات المقر من 43 حرفاً بترميز base64، كما يطبعه الأمر &apos;hq file-key&apos;.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="766"/>
+        <location filename="strings.py" line="767"/>
         <source>This answer does not hold what HQ writes; nothing was applied.</source>
         <translation>لا يحتوي هذا الرد على ما يكتبه المقر؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="767"/>
+        <location filename="strings.py" line="768"/>
         <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
         <translation>عُدِّل هذا الرد بعد أن أعدّه المقر، أو أُعدّ لجهاز آخر: لم يُطبَّق شيء. اطلب من المقر الرد على ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="774"/>
+        <location filename="strings.py" line="775"/>
         <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
         <translation>لا يملك هذا الجهاز مفتاح ملفات المقر بعد. زامِن مرة واحدة عبر الشبكة، أو اطلب المفتاح من المقر (&apos;hq file-key&apos;) وأدخله بالأمر sync --file-key KEY.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="781"/>
+        <location filename="strings.py" line="782"/>
         <source>This is not a PartnerDesk sync file: nothing was applied.</source>
         <translation>هذا ليس ملف مزامنة من PartnerDesk: لم يُطبَّق شيء.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="782"/>
+        <location filename="strings.py" line="783"/>
         <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
         <translation>هذا هو الملف المُعدّ للمقر (ملف تصدير)، وليس رد المقر: احمله إلى المقر، ثم استورد الرد الذي يعيده إليك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="871"/>
+        <location filename="strings.py" line="872"/>
         <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
         <translation>حجم {name} أكبر من {mb} ميغابايت: ليس رداً من المقر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>A PIN has at least {n} characters; choose a longer one.</source>
         <translation>يتكوّن الرمز السري من {n} أحرف على الأقل؛ اختر رمزًا أطول.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>A name has at most {n} characters.</source>
         <translation>يتكوّن الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>A passphrase has at most {n} characters.</source>
         <translation>تتكوّن عبارة المرور من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="593"/>
+        <location filename="strings.py" line="594"/>
         <source>Give the user&apos;s name.</source>
         <translation>اكتب اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="685"/>
+        <location filename="strings.py" line="686"/>
         <source>Set up this laptop&apos;s office first (the first run, or &apos;join&apos;).</source>
         <translation>اضبط مكتب هذا الحاسوب أولًا (عند التشغيل الأول، أو بالأمر &apos;join&apos;).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="694"/>
+        <location filename="strings.py" line="695"/>
         <source>That PIN is too easy to guess (one digit repeated or a run); choose another.</source>
         <translation>هذا الرمز السري سهل التخمين (رقم مكرَّر أو أرقام متتالية)؛ اختر رمزًا آخر.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="751"/>
+        <location filename="strings.py" line="752"/>
         <source>The role is one of: {roles}.</source>
         <translation>الدور واحد مما يلي: {roles}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="809"/>
+        <location filename="strings.py" line="810"/>
         <source>Wrong PIN for {name}; try again.</source>
         <translation>الرمز السري غير صحيح لـ {name}؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="866"/>
+        <location filename="strings.py" line="867"/>
         <source>{name} has no PIN on this laptop yet; an office administrator gives one with &apos;users add&apos;.</source>
         <oldsource>{name} has no PIN on this laptop yet; an office administrator gives one (Users, or &apos;users add&apos;).</oldsource>
         <translation>ليس لدى {name} رمز سري على هذا الحاسوب بعد؛ يمنحه مسؤول المكتب رمزًا بالأمر &apos;users add&apos;.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="867"/>
+        <location filename="strings.py" line="868"/>
         <source>{name} is already a user of office {office}.</source>
         <translation>{name} مستخدم في المكتب {office} بالفعل.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="868"/>
+        <location filename="strings.py" line="869"/>
         <source>{name} is already a user of office {office}; change the role instead.</source>
         <translation>{name} مستخدم في المكتب {office} بالفعل؛ غيّر دوره بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="872"/>
+        <location filename="strings.py" line="873"/>
         <source>{name} is not a user of office {office}.</source>
         <translation>{name} ليس مستخدمًا في المكتب {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="873"/>
+        <location filename="strings.py" line="874"/>
         <source>{name} is not a user of this office.</source>
         <translation>{name} ليس مستخدمًا في هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="875"/>
+        <location filename="strings.py" line="876"/>
         <source>{name} is the last office administrator of {office}; make someone else administrator first.</source>
         <translation>{name} هو آخر مسؤول للمكتب {office}؛ عيّن شخصًا آخر مسؤولًا أولًا.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="932"/>
+        <location filename="strings.py" line="933"/>
         <source>{user} (role: {role}) may not change the records of office {office}; that needs the editor, approver or office administrator role.</source>
         <translation>لا يجوز لـ {user} (الدور: {role}) تغيير سجلات المكتب {office}؛ يتطلب ذلك دور المحرِّر أو المعتمِد أو مسؤول المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="933"/>
+        <location filename="strings.py" line="934"/>
         <source>{user} (role: {role}) may not manage the users of office {office}; that needs the office administrator role.</source>
         <translation>لا يجوز لـ {user} (الدور: {role}) إدارة مستخدمي المكتب {office}؛ يتطلب ذلك دور مسؤول المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="934"/>
+        <location filename="strings.py" line="935"/>
         <source>{user} (role: {role}) may not sign or approve in office {office}; that needs the approver or office administrator role.</source>
         <translation>لا يجوز لـ {user} (الدور: {role}) التوقيع أو الاعتماد في المكتب {office}؛ يتطلب ذلك دور المعتمِد أو مسؤول المكتب.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="935"/>
+        <location filename="strings.py" line="936"/>
         <source>{user} is not a user of office {office}; an office administrator adds users (&apos;users add&apos;), or headquarters does.</source>
         <oldsource>{user} is not a user of office {office}; an office administrator adds users (Users, or &apos;users add&apos;).</oldsource>
         <translation>{user} ليس مستخدمًا في المكتب {office}؛ يضيف مسؤول المكتب المستخدمين (&apos;users add&apos;)، أو يضيفهم المقر.</translation>
@@ -8729,542 +8860,542 @@ to signature</source>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="940"/>
+        <location filename="strings.py" line="941"/>
         <source>Academic institution</source>
         <translation>مؤسسة أكاديمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="941"/>
+        <location filename="strings.py" line="942"/>
         <source>Active</source>
         <translation>نشطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="942"/>
+        <location filename="strings.py" line="943"/>
         <source>Administrative</source>
         <translation>إداري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="944"/>
+        <location filename="strings.py" line="945"/>
         <source>Assessed by another UN agency</source>
         <translation>قيّمته وكالة أخرى للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="945"/>
+        <location filename="strings.py" line="946"/>
         <source>Audit</source>
         <translation>تدقيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="946"/>
+        <location filename="strings.py" line="947"/>
         <source>Budget change</source>
         <translation>تغيير الميزانية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="947"/>
+        <location filename="strings.py" line="948"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="948"/>
+        <location filename="strings.py" line="949"/>
         <source>Civil society organisation</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="949"/>
+        <location filename="strings.py" line="950"/>
         <source>Cleared</source>
         <translation>تمت الإجازة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="950"/>
+        <location filename="strings.py" line="951"/>
         <source>Cleared with conditions</source>
         <translation>أُجيزت بشروط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="951"/>
+        <location filename="strings.py" line="952"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="952"/>
+        <location filename="strings.py" line="953"/>
         <source>Collaboration</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="strings.py" line="953"/>
+        <location filename="strings.py" line="954"/>
         <source>Community-based organisation</source>
         <translation>منظمة مجتمعية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="954"/>
+        <location filename="strings.py" line="955"/>
         <source>Consultation</source>
         <translation>تشاور</translation>
     </message>
     <message>
-        <location filename="strings.py" line="955"/>
+        <location filename="strings.py" line="956"/>
         <source>Convening</source>
         <translation>داعٍ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="956"/>
+        <location filename="strings.py" line="957"/>
         <source>Coordination</source>
         <translation>تنسيق</translation>
     </message>
     <message>
-        <location filename="strings.py" line="957"/>
+        <location filename="strings.py" line="958"/>
         <source>Corporate sector</source>
         <translation>قطاع الشركات</translation>
     </message>
     <message>
-        <location filename="strings.py" line="958"/>
+        <location filename="strings.py" line="959"/>
         <source>Country</source>
         <translation>قطري</translation>
     </message>
     <message>
-        <location filename="strings.py" line="959"/>
+        <location filename="strings.py" line="960"/>
         <source>Direct cash transfer</source>
         <translation>تحويل نقدي مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="960"/>
+        <location filename="strings.py" line="961"/>
         <source>Direct payment</source>
         <translation>دفع مباشر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="961"/>
+        <location filename="strings.py" line="962"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="962"/>
+        <location filename="strings.py" line="963"/>
         <source>Due diligence documents</source>
         <translation>وثائق العناية الواجبة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="963"/>
+        <location filename="strings.py" line="964"/>
         <source>East Asia and Pacific</source>
         <translation>شرق آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="964"/>
+        <location filename="strings.py" line="965"/>
         <source>Eastern and Southern Africa</source>
         <translation>شرق أفريقيا والجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="966"/>
+        <location filename="strings.py" line="967"/>
         <source>Electronic signature record</source>
         <translation>سجل التوقيع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="967"/>
+        <location filename="strings.py" line="968"/>
         <source>Ended</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="968"/>
+        <location filename="strings.py" line="969"/>
         <source>Europe and Central Asia</source>
         <translation>أوروبا وآسيا الوسطى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="969"/>
+        <location filename="strings.py" line="970"/>
         <source>Final report</source>
         <translation>التقرير النهائي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="970"/>
+        <location filename="strings.py" line="971"/>
         <source>Final review</source>
         <translation>المراجعة النهائية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="971"/>
+        <location filename="strings.py" line="972"/>
         <source>Full programme document</source>
         <translation>وثيقة البرنامج الكاملة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="972"/>
+        <location filename="strings.py" line="973"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>تقييم كامل للمخاطر (تقييم جزئي)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="973"/>
+        <location filename="strings.py" line="974"/>
         <source>Funding</source>
         <translation>ممول</translation>
     </message>
     <message>
-        <location filename="strings.py" line="974"/>
+        <location filename="strings.py" line="975"/>
         <source>Global</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="975"/>
+        <location filename="strings.py" line="976"/>
         <source>Global programme partnership</source>
         <translation>شراكة برامجية عالمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="976"/>
+        <location filename="strings.py" line="977"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="977"/>
+        <location filename="strings.py" line="978"/>
         <source>HACT macro assessment</source>
         <translation>تقييم كلي (HACT)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="978"/>
+        <location filename="strings.py" line="979"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="979"/>
+        <location filename="strings.py" line="980"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="980"/>
+        <location filename="strings.py" line="981"/>
         <source>Headquarters staff</source>
         <translation>موظفو المقر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="981"/>
+        <location filename="strings.py" line="982"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="982"/>
+        <location filename="strings.py" line="983"/>
         <source>High risk assumed</source>
         <translation>يُفترض خطر مرتفع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="983"/>
+        <location filename="strings.py" line="984"/>
         <source>Humanitarian report</source>
         <translation>تقرير إنساني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="984"/>
+        <location filename="strings.py" line="985"/>
         <source>Implementing</source>
         <translation>منفذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="985"/>
+        <location filename="strings.py" line="986"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="986"/>
+        <location filename="strings.py" line="987"/>
         <source>Informal</source>
         <translation>غير رسمية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="987"/>
+        <location filename="strings.py" line="988"/>
         <source>International NGO</source>
         <translation>منظمة غير حكومية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="988"/>
+        <location filename="strings.py" line="989"/>
         <source>Knowledge and innovation</source>
         <translation>المعرفة والابتكار</translation>
     </message>
     <message>
-        <location filename="strings.py" line="989"/>
+        <location filename="strings.py" line="990"/>
         <source>Knowledge and research</source>
         <translation>المعرفة والبحوث</translation>
     </message>
     <message>
-        <location filename="strings.py" line="990"/>
+        <location filename="strings.py" line="991"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والبحر الكاريبي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="991"/>
+        <location filename="strings.py" line="992"/>
         <source>Lead</source>
         <translation>رائد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="992"/>
+        <location filename="strings.py" line="993"/>
         <source>Legal agreement</source>
         <translation>اتفاقية قانونية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="993"/>
+        <location filename="strings.py" line="994"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="strings.py" line="994"/>
+        <location filename="strings.py" line="995"/>
         <source>Low capacity assumed - emergency</source>
         <translation>يُفترض ضعف القدرات - طوارئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="995"/>
+        <location filename="strings.py" line="996"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="996"/>
+        <location filename="strings.py" line="997"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="997"/>
+        <location filename="strings.py" line="998"/>
         <source>Marginal</source>
         <translation>هامشي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="998"/>
+        <location filename="strings.py" line="999"/>
         <source>Media and communication</source>
         <translation>الإعلام والاتصال</translation>
     </message>
     <message>
-        <location filename="strings.py" line="999"/>
+        <location filename="strings.py" line="1000"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1000"/>
+        <location filename="strings.py" line="1001"/>
         <source>Memorandum of Understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1001"/>
+        <location filename="strings.py" line="1002"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1002"/>
+        <location filename="strings.py" line="1003"/>
         <source>Micro assessment</source>
         <translation>تقييم جزئي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1003"/>
+        <location filename="strings.py" line="1004"/>
         <source>Middle East and North Africa</source>
         <translation>الشرق الأوسط وشمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1004"/>
+        <location filename="strings.py" line="1005"/>
         <source>Mobilising resources</source>
         <translation>تعبئة الموارد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1005"/>
+        <location filename="strings.py" line="1006"/>
         <source>Multilateral / international financial institution</source>
         <translation>مؤسسة متعددة الأطراف / مؤسسة مالية دولية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1006"/>
+        <location filename="strings.py" line="1007"/>
         <source>National NGO</source>
         <translation>منظمة غير حكومية وطنية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1007"/>
+        <location filename="strings.py" line="1008"/>
         <source>No-cost extension</source>
         <translation>تمديد دون تكلفة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1008"/>
+        <location filename="strings.py" line="1009"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1009"/>
+        <location filename="strings.py" line="1010"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1010"/>
+        <location filename="strings.py" line="1011"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1012"/>
+        <location filename="strings.py" line="1013"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1013"/>
+        <location filename="strings.py" line="1014"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1014"/>
+        <location filename="strings.py" line="1015"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1015"/>
+        <location filename="strings.py" line="1016"/>
         <source>Partnership focal point</source>
         <translation>جهة تنسيق الشراكة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1016"/>
+        <location filename="strings.py" line="1017"/>
         <source>Policy and advocacy</source>
         <translation>السياسات والدعوة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1017"/>
+        <location filename="strings.py" line="1018"/>
         <source>Principal</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1018"/>
+        <location filename="strings.py" line="1019"/>
         <source>Programmatic visit</source>
         <translation>زيارة برنامجية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1019"/>
+        <location filename="strings.py" line="1020"/>
         <source>Programme Cooperation Agreement</source>
         <translation>اتفاقية التعاون البرنامجي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1020"/>
+        <location filename="strings.py" line="1021"/>
         <source>Programme Document</source>
         <translation>وثيقة البرنامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1021"/>
+        <location filename="strings.py" line="1022"/>
         <source>Programme implementation</source>
         <translation>تنفيذ البرامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1022"/>
+        <location filename="strings.py" line="1023"/>
         <source>Programme officer</source>
         <translation>موظف برامج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1023"/>
+        <location filename="strings.py" line="1024"/>
         <source>Proposed</source>
         <translation>مقترحة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1024"/>
+        <location filename="strings.py" line="1025"/>
         <source>Quarterly progress report</source>
         <translation>تقرير التقدم الفصلي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1025"/>
+        <location filename="strings.py" line="1026"/>
         <source>Red Cross / Red Crescent</source>
         <translation>الصليب الأحمر / الهلال الأحمر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1026"/>
+        <location filename="strings.py" line="1027"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1027"/>
+        <location filename="strings.py" line="1028"/>
         <source>Reimbursement</source>
         <translation>سداد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1028"/>
+        <location filename="strings.py" line="1029"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>رُفض (خطر غير مقبول)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1029"/>
+        <location filename="strings.py" line="1030"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1030"/>
+        <location filename="strings.py" line="1031"/>
         <source>Results change</source>
         <translation>تغيير النتائج</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1031"/>
+        <location filename="strings.py" line="1032"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1032"/>
+        <location filename="strings.py" line="1033"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1033"/>
+        <location filename="strings.py" line="1034"/>
         <source>Signature</source>
         <translation>للتوقيع</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1034"/>
+        <location filename="strings.py" line="1035"/>
         <source>Signed</source>
         <translation>موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1035"/>
+        <location filename="strings.py" line="1036"/>
         <source>Signed agreement / document</source>
         <translation>اتفاقية / وثيقة موقعة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1036"/>
+        <location filename="strings.py" line="1037"/>
         <source>Signed original of the agreement</source>
         <translation>النسخة الأصلية الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1037"/>
+        <location filename="strings.py" line="1038"/>
         <source>Significant</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1038"/>
+        <location filename="strings.py" line="1039"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>وثيقة البرنامج الإنساني المبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1039"/>
+        <location filename="strings.py" line="1040"/>
         <source>Simplified checklist</source>
         <translation>قائمة مرجعية مبسطة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1040"/>
+        <location filename="strings.py" line="1041"/>
         <source>Small Scale Funding Agreement</source>
         <translation>اتفاقية التمويل الصغير</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1041"/>
+        <location filename="strings.py" line="1042"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1042"/>
+        <location filename="strings.py" line="1043"/>
         <source>Spot check</source>
         <translation>فحص مفاجئ</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1043"/>
+        <location filename="strings.py" line="1044"/>
         <source>Subnational</source>
         <translation>دون وطني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1044"/>
+        <location filename="strings.py" line="1045"/>
         <source>Suspended</source>
         <translation>معلقة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1045"/>
+        <location filename="strings.py" line="1046"/>
         <source>Technical</source>
         <translation>فني</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1046"/>
+        <location filename="strings.py" line="1047"/>
         <source>Terminated</source>
         <translation>منهاة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1047"/>
+        <location filename="strings.py" line="1048"/>
         <source>Termination document</source>
         <translation>وثيقة الإنهاء</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1048"/>
+        <location filename="strings.py" line="1049"/>
         <source>UNICEF National Committee</source>
         <translation>لجنة وطنية لليونيسف</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1049"/>
+        <location filename="strings.py" line="1050"/>
         <source>United Nations entity</source>
         <translation>كيان تابع للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1051"/>
+        <location filename="strings.py" line="1052"/>
         <source>West and Central Africa</source>
         <translation>غرب ووسط أفريقيا</translation>
     </message>
@@ -9284,22 +9415,22 @@ to signature</source>
         <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="strings.py" line="943"/>
+        <location filename="strings.py" line="944"/>
         <source>Approver</source>
         <translation>معتمِد</translation>
     </message>
     <message>
-        <location filename="strings.py" line="965"/>
+        <location filename="strings.py" line="966"/>
         <source>Editor</source>
         <translation>محرِّر</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1011"/>
+        <location filename="strings.py" line="1012"/>
         <source>Office administrator</source>
         <translation>مسؤول المكتب</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1050"/>
+        <location filename="strings.py" line="1051"/>
         <source>Viewer</source>
         <translation>مُطّلِع</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsStartup</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1057"/>
+        <location filename="strings.py" line="1058"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>%Ln agreement status change applied for today&apos;s date.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1062"/>
+        <location filename="strings.py" line="1063"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="218"/>
         <source>%Ln unsent changes</source>
         <translation>
             <numerusform>%Ln unsent change</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="strings.py" line="1067"/>
+        <location filename="strings.py" line="1068"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; last successful sync: {last}. Sync when a link is up.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1068"/>
+        <location filename="strings.py" line="1069"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>%n change has waited since {since}; it never reached headquarters. Sync when a link is up.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1069"/>
+        <location filename="strings.py" line="1070"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>%n change was set aside; see the Sync view for the reason.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1070"/>
+        <location filename="strings.py" line="1071"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>%n day left.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1071"/>
+        <location filename="strings.py" line="1072"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>%n field was changed both here and at headquarters; choose which value to keep in the Sync view.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1072"/>
+        <location filename="strings.py" line="1073"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>%n {table} record made since the import uses its {parent} records</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1073"/>
+        <location filename="strings.py" line="1074"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>%n {table} record was edited after the import</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1074"/>
+        <location filename="strings.py" line="1075"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>HQ does not know the field {fields} of {table}.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1075"/>
+        <location filename="strings.py" line="1076"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>Matches {partner}, whose {fields} differs; the existing values are kept.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1076"/>
+        <location filename="strings.py" line="1077"/>
         <source>Too many wrong enrollment codes from this address; try again in %n minutes with the code HQ gave you.</source>
         <translation>
             <numerusform>Too many wrong enrollment codes from this address; try again in %n minute with the code HQ gave you.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1077"/>
+        <location filename="strings.py" line="1078"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>Unknown office at HQ: {codes}. Add it first with &apos;hq office add&apos;.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1078"/>
+        <location filename="strings.py" line="1079"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem} (%n more problem in this row)</numerusform>

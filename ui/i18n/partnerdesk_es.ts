@@ -505,7 +505,7 @@
         <translation>Fallaron los cambios de estado automáticos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1057"/>
+        <location filename="strings.py" line="1058"/>
         <source>%Ln agreement status changes applied for today&apos;s date.</source>
         <translation>
             <numerusform>Se aplicó %Ln cambio de estado de acuerdo por la fecha de hoy.</numerusform>
@@ -1723,7 +1723,7 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
         <translation>Escribiendo %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1062"/>
+        <location filename="strings.py" line="1063"/>
         <source>Exported %Ln rows to %1.</source>
         <translation>
             <numerusform>Se exportó %Ln fila a %1.</numerusform>
@@ -2951,68 +2951,73 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="35"/>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="83"/>
+        <source>Switch user…</source>
+        <translation>Cambiar de usuario…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Made-up partners and partnerships to explore PartnerDesk, in a file of their own: nothing here is your office&apos;s, and nothing is sent to headquarters.</source>
         <translation>&lt;b&gt;Datos de demostración.&lt;/b&gt; Socios y alianzas ficticios para explorar PartnerDesk, en un archivo propio: nada de esto es de su oficina y nada se envía a la sede.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Syncing %p%</source>
         <translation>Sincronizando %p%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Nothing here can open a %1 record.</source>
         <translation>Nada aquí puede abrir un registro de tipo %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Office: %1</source>
         <translation>Oficina: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Offline: not connected to headquarters</source>
         <translation>Sin conexión: no conectado a la sede</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Offline: last sync failed (%1)</source>
         <translation>Sin conexión: falló la última sincronización (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="218"/>
         <source>%Ln unsent changes</source>
         <translation>
             <numerusform>%Ln cambio sin enviar</numerusform>
@@ -4114,27 +4119,32 @@ Su trabajo guardado y los borradores están a salvo. Los detalles se escribieron
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../users/sign_in.py" line="23"/>
+        <location filename="../users/sign_in.py" line="24"/>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message>
+        <location filename="../users/sign_in.py" line="25"/>
         <source>Sign in to PartnerDesk</source>
         <translation>Iniciar sesión en PartnerDesk</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="26"/>
+        <location filename="../users/sign_in.py" line="28"/>
         <source>Several people use PartnerDesk on this computer. Choose your name and type your PIN: what you change is signed with your name.</source>
         <translation>Varias personas usan PartnerDesk en este ordenador. Elija su nombre y escriba su PIN: lo que cambie quedará firmado con su nombre.</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="45"/>
+        <location filename="../users/sign_in.py" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="46"/>
+        <location filename="../users/sign_in.py" line="51"/>
         <source>PIN or passphrase</source>
         <translation>PIN o frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../users/sign_in.py" line="49"/>
+        <location filename="../users/sign_in.py" line="54"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -4761,6 +4771,49 @@ a la firma</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../users/dialogs.py" line="26"/>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="27"/>
+        <source>Change the role of %1</source>
+        <translation>Cambiar el rol de %1</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="28"/>
+        <source>New PIN for %1</source>
+        <translation>Nuevo PIN para %1</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="44"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="46"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="50"/>
+        <source>PIN or passphrase</source>
+        <translation>PIN o frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="51"/>
+        <source>Type it again</source>
+        <translation>Escríbalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../users/dialogs.py" line="74"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../users/roles.py" line="25"/>
@@ -4771,6 +4824,79 @@ a la firma</translation>
         <location filename="../users/roles.py" line="29"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../users/page.py" line="26"/>
+        <source>Users of this office</source>
+        <translation>Usuarios de esta oficina</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="28"/>
+        <source>Each person who uses PartnerDesk on this computer signs in with a PIN; their role says what they may change. PINs stay on this computer; names and roles go to headquarters.</source>
+        <translation>Cada persona que usa PartnerDesk en este ordenador inicia sesión con un PIN; su rol indica lo que puede cambiar. Los PIN se quedan en este ordenador; los nombres y los roles se envían a la sede.</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="35"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="35"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="36"/>
+        <source>PIN on this computer</source>
+        <translation>PIN en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="47"/>
+        <source>Add a user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="48"/>
+        <source>Change the role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="50"/>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="51"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="83"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="83"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="108"/>
+        <source>Choose a user in the list first.</source>
+        <translation>Elija primero un usuario de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="140"/>
+        <source>Remove a user</source>
+        <translation>Quitar un usuario</translation>
+    </message>
+    <message>
+        <location filename="../users/page.py" line="141"/>
+        <source>Remove %1 from the users of this office? Their changes keep their name; they can no longer sign in.</source>
+        <translation>¿Quitar a %1 de los usuarios de esta oficina? Sus cambios conservan su nombre; ya no podrá iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +5005,11 @@ a la firma</translation>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
+    <message>
+        <location filename="strings.py" line="241"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
 </context>
 <context>
     <name>benchmarks</name>
@@ -4946,1002 +5077,1002 @@ a la firma</translation>
 <context>
     <name>cycle</name>
     <message>
-        <location filename="strings.py" line="241"/>
+        <location filename="strings.py" line="242"/>
         <source>%1 (due diligence: %2)</source>
         <translation>%1 (diligencia debida: %2)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="242"/>
+        <location filename="strings.py" line="243"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="strings.py" line="243"/>
+        <location filename="strings.py" line="244"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="strings.py" line="244"/>
+        <location filename="strings.py" line="245"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="strings.py" line="245"/>
+        <location filename="strings.py" line="246"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="strings.py" line="246"/>
+        <location filename="strings.py" line="247"/>
         <source>5</source>
         <translation>5</translation>
     </message>
     <message>
-        <location filename="strings.py" line="247"/>
+        <location filename="strings.py" line="248"/>
         <source>Activities and workplan</source>
         <translation>Actividades y plan de trabajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="248"/>
+        <location filename="strings.py" line="249"/>
         <source>Activities, workplan, budget, resources, agreement type.</source>
         <translation>Actividades, plan de trabajo, presupuesto, recursos, tipo de acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="249"/>
+        <location filename="strings.py" line="250"/>
         <source>Add organisations found in IATI and 3W files of this office</source>
         <translation>Añadir las organizaciones halladas en los archivos IATI y 3W de esta oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="250"/>
+        <location filename="strings.py" line="251"/>
         <source>Add stakeholder</source>
         <translation>Agregar parte interesada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="251"/>
+        <location filename="strings.py" line="252"/>
         <source>Adequate</source>
         <translation>Suficiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="252"/>
+        <location filename="strings.py" line="253"/>
         <source>Agree goals, principles, roles and contributions (due diligence must be cleared).</source>
         <translation>Acuerde objetivos, principios, funciones y contribuciones (la diligencia debida debe estar aprobada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="253"/>
+        <location filename="strings.py" line="254"/>
         <source>Agreed goals and objectives</source>
         <translation>Metas y objetivos acordados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="254"/>
+        <location filename="strings.py" line="255"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="255"/>
+        <location filename="strings.py" line="256"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="256"/>
+        <location filename="strings.py" line="257"/>
         <source>Agreement signed on</source>
         <translation>Acuerdo firmado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="257"/>
+        <location filename="strings.py" line="258"/>
         <source>Agreement type</source>
         <translation>Tipo de acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="258"/>
+        <location filename="strings.py" line="259"/>
         <source>Amber: needs attention</source>
         <translation>Ámbar: requiere atención</translation>
     </message>
     <message>
-        <location filename="strings.py" line="259"/>
+        <location filename="strings.py" line="260"/>
         <source>Amendments in light of the review.</source>
         <translation>Enmiendas a la luz de la revisión.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="260"/>
+        <location filename="strings.py" line="261"/>
         <source>Annual</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="261"/>
+        <location filename="strings.py" line="262"/>
         <source>Assess each candidate partner and record due diligence for every partner.</source>
         <translation>Evalúe a cada socio candidato y registre la diligencia debida de cada socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="262"/>
+        <location filename="strings.py" line="263"/>
         <source>Budget (USD)</source>
         <translation>Presupuesto (USD)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="263"/>
+        <location filename="strings.py" line="264"/>
         <source>Build structures that last beyond the project.</source>
         <translation>Cree estructuras que perduren más allá del proyecto.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="264"/>
+        <location filename="strings.py" line="265"/>
         <source>Building</source>
         <translation>Construcción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="265"/>
+        <location filename="strings.py" line="266"/>
         <source>Candidate partners</source>
         <translation>Socios candidatos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="266"/>
+        <location filename="strings.py" line="267"/>
         <source>Candidate partners, their assessment and due diligence.</source>
         <translation>Socios candidatos, su evaluación y diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="267"/>
+        <location filename="strings.py" line="268"/>
         <source>Cash contributions</source>
         <translation>Contribuciones en efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="268"/>
+        <location filename="strings.py" line="269"/>
         <source>Cash-transfer modality</source>
         <translation>Modalidad de transferencia de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="269"/>
+        <location filename="strings.py" line="270"/>
         <source>Challenge</source>
         <translation>Desafío</translation>
     </message>
     <message>
-        <location filename="strings.py" line="270"/>
+        <location filename="strings.py" line="271"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="271"/>
+        <location filename="strings.py" line="272"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="272"/>
+        <location filename="strings.py" line="273"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="273"/>
+        <location filename="strings.py" line="274"/>
         <source>Communication plan</source>
         <translation>Plan de comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="274"/>
+        <location filename="strings.py" line="275"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="275"/>
+        <location filename="strings.py" line="276"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="276"/>
+        <location filename="strings.py" line="277"/>
         <source>Continue or expand only with a review in the last 12 months.</source>
         <translation>Continuar o ampliar solo con una revisión en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="277"/>
+        <location filename="strings.py" line="278"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="278"/>
+        <location filename="strings.py" line="279"/>
         <source>Contribution of the partnership to results</source>
         <translation>Contribución de la alianza a los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="279"/>
+        <location filename="strings.py" line="280"/>
         <source>Contribution to results</source>
         <translation>Contribución a los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="280"/>
+        <location filename="strings.py" line="281"/>
         <source>Contributions of each partner</source>
         <translation>Contribuciones de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="281"/>
+        <location filename="strings.py" line="282"/>
         <source>Contributions of each partner and modality.</source>
         <translation>Contribuciones de cada socio y modalidad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="282"/>
+        <location filename="strings.py" line="283"/>
         <source>Core principles</source>
         <translation>Principios fundamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="283"/>
+        <location filename="strings.py" line="284"/>
         <source>Corporate screening (companies only)</source>
         <translation>Evaluación empresarial (solo empresas)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="284"/>
+        <location filename="strings.py" line="285"/>
         <source>Current partner</source>
         <translation>Socio actual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="285"/>
+        <location filename="strings.py" line="286"/>
         <source>Current relation</source>
         <translation>Relación actual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="286"/>
+        <location filename="strings.py" line="287"/>
         <source>Decide the revisions the review calls for.</source>
         <translation>Decida las modificaciones que pide la revisión.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="287"/>
+        <location filename="strings.py" line="288"/>
         <source>Decided on</source>
         <translation>Decidido el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="288"/>
+        <location filename="strings.py" line="289"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="289"/>
+        <location filename="strings.py" line="290"/>
         <source>Decision with the evaluation behind it.</source>
         <translation>Decisión respaldada por la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="290"/>
+        <location filename="strings.py" line="291"/>
         <source>Delayed</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="291"/>
+        <location filename="strings.py" line="292"/>
         <source>Delivery against the workplan</source>
         <translation>Ejecución respecto del plan de trabajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="292"/>
+        <location filename="strings.py" line="293"/>
         <source>Describe the challenge and the results sought, and map the stakeholders.</source>
         <translation>Describa el desafío y los resultados buscados, y mapee las partes interesadas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="293"/>
+        <location filename="strings.py" line="294"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="294"/>
+        <location filename="strings.py" line="295"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="295"/>
+        <location filename="strings.py" line="296"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="296"/>
+        <location filename="strings.py" line="297"/>
         <source>Due diligence</source>
         <translation>Diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="297"/>
+        <location filename="strings.py" line="298"/>
         <source>Due-diligence outcome</source>
         <translation>Resultado de la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="298"/>
+        <location filename="strings.py" line="299"/>
         <source>Equity</source>
         <translation>Equidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="299"/>
+        <location filename="strings.py" line="300"/>
         <source>Evaluate, then decide to continue, expand, hand over or close.</source>
         <translation>Evalúe y luego decida continuar, ampliar, traspasar o cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="300"/>
+        <location filename="strings.py" line="301"/>
         <source>Evaluated on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="301"/>
+        <location filename="strings.py" line="302"/>
         <source>Evaluation due *</source>
         <translation>Fecha de evaluación *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="302"/>
+        <location filename="strings.py" line="303"/>
         <source>Evaluation findings</source>
         <translation>Conclusiones de la evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="303"/>
+        <location filename="strings.py" line="304"/>
         <source>Every partnership needs an exit or sustainability strategy: how long it is planned to last, when an evaluation decides on continuation, and the conditions for ending or handing over (seed para. 60).</source>
         <translation>Toda alianza necesita una estrategia de salida o de sostenibilidad: cuánto tiempo se prevé que dure, cuándo una evaluación decidirá si continúa y las condiciones para ponerle fin o traspasarla (documento de base, párr. 60).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="304"/>
+        <location filename="strings.py" line="305"/>
         <source>Every six months</source>
         <translation>Cada seis meses</translation>
     </message>
     <message>
-        <location filename="strings.py" line="305"/>
+        <location filename="strings.py" line="306"/>
         <source>Exchange of letters</source>
         <translation>Intercambio de cartas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="306"/>
+        <location filename="strings.py" line="307"/>
         <source>Exit conditions *</source>
         <translation>Condiciones de salida *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="307"/>
+        <location filename="strings.py" line="308"/>
         <source>Expand</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="308"/>
+        <location filename="strings.py" line="309"/>
         <source>Financial stability</source>
         <translation>Estabilidad financiera</translation>
     </message>
     <message>
-        <location filename="strings.py" line="309"/>
+        <location filename="strings.py" line="310"/>
         <source>Focal points of each partner</source>
         <translation>Puntos focales de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="310"/>
+        <location filename="strings.py" line="311"/>
         <source>Former partner</source>
         <translation>Antiguo socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="311"/>
+        <location filename="strings.py" line="312"/>
         <source>Fraud, PSEA and safeguarding mechanisms in place</source>
         <translation>Mecanismos contra el fraude, de PEAS y de salvaguardia establecidos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="312"/>
+        <location filename="strings.py" line="313"/>
         <source>From the landscape...</source>
         <translation>Desde el panorama...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="313"/>
+        <location filename="strings.py" line="314"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="314"/>
+        <location filename="strings.py" line="315"/>
         <source>Governance and management structure</source>
         <translation>Estructura de gobernanza y gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="315"/>
+        <location filename="strings.py" line="316"/>
         <source>Governance, focal points, communication.</source>
         <translation>Gobernanza, puntos focales, comunicación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="316"/>
+        <location filename="strings.py" line="317"/>
         <source>Green: healthy</source>
         <translation>Verde: saludable</translation>
     </message>
     <message>
-        <location filename="strings.py" line="317"/>
+        <location filename="strings.py" line="318"/>
         <source>Hand over</source>
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="318"/>
+        <location filename="strings.py" line="319"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="319"/>
+        <location filename="strings.py" line="320"/>
         <source>Health check</source>
         <translation>Evaluación de salud</translation>
     </message>
     <message>
-        <location filename="strings.py" line="320"/>
+        <location filename="strings.py" line="321"/>
         <source>Identifying</source>
         <translation>Identificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="321"/>
+        <location filename="strings.py" line="322"/>
         <source>Implement: record the signature, delivery, visits and reporting schedule.</source>
         <translation>Ejecute: registre la firma, la ejecución, las visitas y el calendario de informes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="322"/>
+        <location filename="strings.py" line="323"/>
         <source>Implementing</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="323"/>
+        <location filename="strings.py" line="324"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="324"/>
+        <location filename="strings.py" line="325"/>
         <source>In-kind contributions</source>
         <translation>Contribuciones en especie</translation>
     </message>
     <message>
-        <location filename="strings.py" line="325"/>
+        <location filename="strings.py" line="326"/>
         <source>In-kind only (no cash)</source>
         <translation>Solo en especie (sin efectivo)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="326"/>
+        <location filename="strings.py" line="327"/>
         <source>Individual partners&apos; contributions</source>
         <translation>Contribuciones individuales de los socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="327"/>
+        <location filename="strings.py" line="328"/>
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="328"/>
+        <location filename="strings.py" line="329"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="329"/>
+        <location filename="strings.py" line="330"/>
         <source>Informal contact</source>
         <translation>Contacto informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="330"/>
+        <location filename="strings.py" line="331"/>
         <source>Institutionalising</source>
         <translation>Institucionalización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="331"/>
+        <location filename="strings.py" line="332"/>
         <source>Integration into national systems</source>
         <translation>Integración en los sistemas nacionales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="332"/>
+        <location filename="strings.py" line="333"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="strings.py" line="333"/>
+        <location filename="strings.py" line="334"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="334"/>
+        <location filename="strings.py" line="335"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="335"/>
+        <location filename="strings.py" line="336"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="336"/>
+        <location filename="strings.py" line="337"/>
         <source>Lifespan ends</source>
         <translation>Fin de la duración prevista</translation>
     </message>
     <message>
-        <location filename="strings.py" line="337"/>
+        <location filename="strings.py" line="338"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="strings.py" line="338"/>
+        <location filename="strings.py" line="339"/>
         <source>Managing</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="339"/>
+        <location filename="strings.py" line="340"/>
         <source>Managing and maintaining</source>
         <translation>Gestión y mantenimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="340"/>
+        <location filename="strings.py" line="341"/>
         <source>Mandate consistent with the UN&apos;s</source>
         <translation>Mandato compatible con el de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="341"/>
+        <location filename="strings.py" line="342"/>
         <source>Measure results against the indicators.</source>
         <translation>Mida los resultados con respecto a los indicadores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="342"/>
+        <location filename="strings.py" line="343"/>
         <source>Measuring</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="strings.py" line="343"/>
+        <location filename="strings.py" line="344"/>
         <source>Meets labour standards in its operations and supply chain</source>
         <translation>Cumple las normas laborales en sus operaciones y su cadena de suministro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="344"/>
+        <location filename="strings.py" line="345"/>
         <source>Membership</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="strings.py" line="345"/>
+        <location filename="strings.py" line="346"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="346"/>
+        <location filename="strings.py" line="347"/>
         <source>Monitor</source>
         <translation>Supervisar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="347"/>
+        <location filename="strings.py" line="348"/>
         <source>Mutual benefit</source>
         <translation>Beneficio mutuo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="348"/>
+        <location filename="strings.py" line="349"/>
         <source>No change needed</source>
         <translation>No se requieren cambios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="349"/>
+        <location filename="strings.py" line="350"/>
         <source>No involvement in corruption or sanctions breaches</source>
         <translation>Sin implicación en corrupción ni en violaciones de sanciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="350"/>
+        <location filename="strings.py" line="351"/>
         <source>No relation</source>
         <translation>Sin relación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="351"/>
+        <location filename="strings.py" line="352"/>
         <source>No serious environmental harm</source>
         <translation>Sin daños ambientales graves</translation>
     </message>
     <message>
-        <location filename="strings.py" line="352"/>
+        <location filename="strings.py" line="353"/>
         <source>No written agreement</source>
         <translation>Sin acuerdo escrito</translation>
     </message>
     <message>
-        <location filename="strings.py" line="353"/>
+        <location filename="strings.py" line="354"/>
         <source>Not applicable</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="354"/>
+        <location filename="strings.py" line="355"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="355"/>
+        <location filename="strings.py" line="356"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="356"/>
+        <location filename="strings.py" line="357"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="357"/>
+        <location filename="strings.py" line="358"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="358"/>
+        <location filename="strings.py" line="359"/>
         <source>Opposed</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="strings.py" line="359"/>
+        <location filename="strings.py" line="360"/>
         <source>Other risks</source>
         <translation>Otros riesgos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="360"/>
+        <location filename="strings.py" line="361"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="361"/>
+        <location filename="strings.py" line="362"/>
         <source>Partner assessment</source>
         <translation>Evaluación del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="362"/>
+        <location filename="strings.py" line="363"/>
         <source>Partner feedback</source>
         <translation>Opinión de los socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="363"/>
+        <location filename="strings.py" line="364"/>
         <source>Partner screened</source>
         <translation>Socio evaluado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="364"/>
+        <location filename="strings.py" line="365"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="365"/>
+        <location filename="strings.py" line="366"/>
         <source>Partnership review and health check.</source>
         <translation>Revisión y evaluación de salud de la alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="366"/>
+        <location filename="strings.py" line="367"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="367"/>
+        <location filename="strings.py" line="368"/>
         <source>Plan the work and budget, and choose the type of agreement.</source>
         <translation>Planifique el trabajo y el presupuesto, y elija el tipo de acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="368"/>
+        <location filename="strings.py" line="369"/>
         <source>Planned lifespan (months) *</source>
         <translation>Duración prevista (meses) *</translation>
     </message>
     <message>
-        <location filename="strings.py" line="369"/>
+        <location filename="strings.py" line="370"/>
         <source>Planned visits</source>
         <translation>Visitas previstas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="370"/>
+        <location filename="strings.py" line="371"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="371"/>
+        <location filename="strings.py" line="372"/>
         <source>Poor</source>
         <translation>Deficiente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="372"/>
+        <location filename="strings.py" line="373"/>
         <source>Products and marketing do not harm children (e.g. breast-milk substitutes, arms, tobacco)</source>
         <translation>Sus productos y su publicidad no perjudican a la infancia (p. ej., sucedáneos de la leche materna, armas, tabaco)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="373"/>
+        <location filename="strings.py" line="374"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="374"/>
+        <location filename="strings.py" line="375"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="375"/>
+        <location filename="strings.py" line="376"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="376"/>
+        <location filename="strings.py" line="377"/>
         <source>Quality of the partnership, incl. transaction costs</source>
         <translation>Calidad de la alianza, incl. costos de transacción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="377"/>
+        <location filename="strings.py" line="378"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="378"/>
+        <location filename="strings.py" line="379"/>
         <source>Ready to save.</source>
         <translation>Listo para guardar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="379"/>
+        <location filename="strings.py" line="380"/>
         <source>Record due diligence for one partner at a time; every partner needs an outcome.</source>
         <translation>Registre la diligencia debida de un socio a la vez; cada socio necesita un resultado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="380"/>
+        <location filename="strings.py" line="381"/>
         <source>Record each partner&apos;s cash and in-kind contributions and the modality.</source>
         <translation>Registre las contribuciones en efectivo y en especie de cada socio y la modalidad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="381"/>
+        <location filename="strings.py" line="382"/>
         <source>Red: at risk</source>
         <translation>Rojo: en riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="382"/>
+        <location filename="strings.py" line="383"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="383"/>
+        <location filename="strings.py" line="384"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="384"/>
+        <location filename="strings.py" line="385"/>
         <source>Remove selected</source>
         <translation>Quitar selección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="385"/>
+        <location filename="strings.py" line="386"/>
         <source>Reporting schedule</source>
         <translation>Calendario de informes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="386"/>
+        <location filename="strings.py" line="387"/>
         <source>Required for corporate-sector partners (seed para. 40).</source>
         <translation>Obligatorio para socios del sector empresarial (documento de base, párr. 40).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="387"/>
+        <location filename="strings.py" line="388"/>
         <source>Required when cleared with conditions.</source>
         <translation>Obligatorio si se aprueba con condiciones.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="388"/>
+        <location filename="strings.py" line="389"/>
         <source>Resource map</source>
         <translation>Mapa de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="389"/>
+        <location filename="strings.py" line="390"/>
         <source>Resourcing</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="390"/>
+        <location filename="strings.py" line="391"/>
         <source>Respects human rights and children&apos;s rights (no child labour)</source>
         <translation>Respeta los derechos humanos y los derechos del niño (sin trabajo infantil)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="391"/>
+        <location filename="strings.py" line="392"/>
         <source>Results achieved and the partnership&apos;s contribution.</source>
         <translation>Resultados alcanzados y contribución de la alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="392"/>
+        <location filename="strings.py" line="393"/>
         <source>Results and indicators achieved</source>
         <translation>Resultados e indicadores alcanzados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="393"/>
+        <location filename="strings.py" line="394"/>
         <source>Results for children, not actors (seed para. 51).</source>
         <translation>Resultados para la infancia, no actores (documento de base, párr. 51).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="394"/>
+        <location filename="strings.py" line="395"/>
         <source>Results sought</source>
         <translation>Resultados buscados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="395"/>
+        <location filename="strings.py" line="396"/>
         <source>Review the partnership with the partners: rate the four dimensions, note feedback.</source>
         <translation>Revise la alianza con los socios: califique las cuatro dimensiones y anote sus opiniones.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="396"/>
+        <location filename="strings.py" line="397"/>
         <source>Reviewed on</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="397"/>
+        <location filename="strings.py" line="398"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="strings.py" line="398"/>
+        <location filename="strings.py" line="399"/>
         <source>Reviewing</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="399"/>
+        <location filename="strings.py" line="400"/>
         <source>Reviewing and revising</source>
         <translation>Revisión y modificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="400"/>
+        <location filename="strings.py" line="401"/>
         <source>Revising</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="401"/>
+        <location filename="strings.py" line="402"/>
         <source>Revisions decided</source>
         <translation>Modificaciones decididas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="402"/>
+        <location filename="strings.py" line="403"/>
         <source>Roles of each partner</source>
         <translation>Funciones de cada socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="403"/>
+        <location filename="strings.py" line="404"/>
         <source>Save exit strategy</source>
         <translation>Guardar estrategia de salida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="404"/>
+        <location filename="strings.py" line="405"/>
         <source>Save phase</source>
         <translation>Guardar fase</translation>
     </message>
     <message>
-        <location filename="strings.py" line="405"/>
+        <location filename="strings.py" line="406"/>
         <source>Scoping</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="strings.py" line="406"/>
+        <location filename="strings.py" line="407"/>
         <source>Scoping and building</source>
         <translation>Alcance y construcción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="407"/>
+        <location filename="strings.py" line="408"/>
         <source>Screened against sanctions lists: no match</source>
         <translation>Cotejado con las listas de sanciones: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="strings.py" line="408"/>
+        <location filename="strings.py" line="409"/>
         <source>Screened on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="strings.py" line="409"/>
+        <location filename="strings.py" line="410"/>
         <source>Set up governance, name the focal points, agree how to communicate.</source>
         <translation>Establezca la gobernanza, designe los puntos focales y acuerde cómo comunicarse.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="410"/>
+        <location filename="strings.py" line="411"/>
         <source>Shared vision</source>
         <translation>Visión compartida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="411"/>
+        <location filename="strings.py" line="412"/>
         <source>Signed agreement, delivery, visits, reporting.</source>
         <translation>Acuerdo firmado, ejecución, visitas, informes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="412"/>
+        <location filename="strings.py" line="413"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="413"/>
+        <location filename="strings.py" line="414"/>
         <source>Stakeholder and partner landscape</source>
         <translation>Panorama de partes interesadas y socios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="414"/>
+        <location filename="strings.py" line="415"/>
         <source>Standing and reputation</source>
         <translation>Prestigio y reputación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="415"/>
+        <location filename="strings.py" line="416"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="416"/>
+        <location filename="strings.py" line="417"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="strings.py" line="417"/>
+        <location filename="strings.py" line="418"/>
         <source>Structures for longer-term commitment</source>
         <translation>Estructuras para un compromiso a más largo plazo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="418"/>
+        <location filename="strings.py" line="419"/>
         <source>Structures for longer-term commitment.</source>
         <translation>Estructuras para un compromiso a más largo plazo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="419"/>
+        <location filename="strings.py" line="420"/>
         <source>Sustaining or terminating</source>
         <translation>Continuidad o fin</translation>
     </message>
     <message>
-        <location filename="strings.py" line="420"/>
+        <location filename="strings.py" line="421"/>
         <source>Sustaining outcomes</source>
         <translation>Sostener los resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="421"/>
+        <location filename="strings.py" line="422"/>
         <source>The challenge, the results sought and who else is there.</source>
         <translation>El desafío, los resultados buscados y quién más está presente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="422"/>
+        <location filename="strings.py" line="423"/>
         <source>The four dimensions (seed para. 53)</source>
         <translation>Las cuatro dimensiones (documento de base, párr. 53)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="423"/>
+        <location filename="strings.py" line="424"/>
         <source>The partnering agreement.</source>
         <translation>El acuerdo de alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="424"/>
+        <location filename="strings.py" line="425"/>
         <source>The problem for children this partnership would address.</source>
         <translation>El problema para la infancia que abordaría esta alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="425"/>
+        <location filename="strings.py" line="426"/>
         <source>Tick when verified, with evidence attached.</source>
         <translation>Marque cuando se haya verificado, con la evidencia adjunta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="426"/>
+        <location filename="strings.py" line="427"/>
         <source>Total planned budget, digits only.</source>
         <translation>Presupuesto total previsto, solo dígitos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="427"/>
+        <location filename="strings.py" line="428"/>
         <source>Track record</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="428"/>
+        <location filename="strings.py" line="429"/>
         <source>Transparency</source>
         <translation>Transparencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="429"/>
+        <location filename="strings.py" line="430"/>
         <source>Unacceptable risk stops the engagement.</source>
         <translation>Un riesgo inaceptable detiene la colaboración.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="430"/>
+        <location filename="strings.py" line="431"/>
         <source>Valid legal registration</source>
         <translation>Registro legal válido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="431"/>
+        <location filename="strings.py" line="432"/>
         <source>Value added</source>
         <translation>Valor añadido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="432"/>
+        <location filename="strings.py" line="433"/>
         <source>Value added compared with alternatives</source>
         <translation>Valor añadido frente a las alternativas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="433"/>
+        <location filename="strings.py" line="434"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="434"/>
+        <location filename="strings.py" line="435"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="435"/>
+        <location filename="strings.py" line="436"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="strings.py" line="436"/>
+        <location filename="strings.py" line="437"/>
         <source>Who is there, their interest and influence (1 low - 5 high), current relation.</source>
         <translation>Quién está presente, su interés e influencia (1 bajo - 5 alto), relación actual.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="437"/>
+        <location filename="strings.py" line="438"/>
         <source>Why not applicable</source>
         <translation>Por qué no procede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="438"/>
+        <location filename="strings.py" line="439"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="439"/>
+        <location filename="strings.py" line="440"/>
         <source>e.g. 36</source>
         <translation>p. ej., 36</translation>
     </message>
     <message>
-        <location filename="strings.py" line="440"/>
+        <location filename="strings.py" line="441"/>
         <source>not set yet</source>
         <translation>sin definir</translation>
     </message>
@@ -5949,227 +6080,227 @@ a la firma</translation>
 <context>
     <name>emergency templates</name>
     <message>
-        <location filename="strings.py" line="441"/>
+        <location filename="strings.py" line="442"/>
         <source>Access to affected areas is cut by insecurity or floods</source>
         <translation>El acceso a las zonas afectadas queda cortado por la inseguridad o las inundaciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="442"/>
+        <location filename="strings.py" line="443"/>
         <source>Attendance records</source>
         <translation>Registros de asistencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="443"/>
+        <location filename="strings.py" line="444"/>
         <source>Attendance sheets</source>
         <translation>Hojas de asistencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="444"/>
+        <location filename="strings.py" line="445"/>
         <source>Case management</source>
         <translation>Gestión de casos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="445"/>
+        <location filename="strings.py" line="446"/>
         <source>Case management database</source>
         <translation>Base de datos de gestión de casos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="446"/>
+        <location filename="strings.py" line="447"/>
         <source>Child protection</source>
         <translation>Protección de la infancia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="447"/>
+        <location filename="strings.py" line="448"/>
         <source>Child protection and psychosocial support in emergencies</source>
         <translation>Protección de la infancia y apoyo psicosocial en emergencias</translation>
     </message>
     <message>
-        <location filename="strings.py" line="448"/>
+        <location filename="strings.py" line="449"/>
         <source>Child-friendly spaces: staff and running costs</source>
         <translation>Espacios amigables para la infancia: personal y gastos de funcionamiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="449"/>
+        <location filename="strings.py" line="450"/>
         <source>Children access psychosocial support in child-friendly spaces</source>
         <translation>Los niños y niñas acceden a apoyo psicosocial en espacios amigables para la infancia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="450"/>
+        <location filename="strings.py" line="451"/>
         <source>Children attending child-friendly spaces</source>
         <translation>Niños y niñas que asisten a espacios amigables para la infancia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="451"/>
+        <location filename="strings.py" line="452"/>
         <source>Children under five screened and treated for severe wasting</source>
         <translation>Niños y niñas menores de cinco años examinados y tratados por emaciación grave</translation>
     </message>
     <message>
-        <location filename="strings.py" line="452"/>
+        <location filename="strings.py" line="453"/>
         <source>Children under five screened for wasting</source>
         <translation>Niños y niñas menores de cinco años examinados para detectar emaciación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="453"/>
+        <location filename="strings.py" line="454"/>
         <source>Children with severe wasting admitted for treatment</source>
         <translation>Niños y niñas con emaciación grave admitidos para tratamiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="454"/>
+        <location filename="strings.py" line="455"/>
         <source>Code of conduct signed by all staff; PSEA focal point</source>
         <translation>Código de conducta firmado por todo el personal; punto focal de PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="455"/>
+        <location filename="strings.py" line="456"/>
         <source>Distribution records and water trucking logs</source>
         <translation>Registros de distribución y bitácoras de transporte de agua en camiones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="456"/>
+        <location filename="strings.py" line="457"/>
         <source>Diversion of supplies</source>
         <translation>Desvío de suministros</translation>
     </message>
     <message>
-        <location filename="strings.py" line="457"/>
+        <location filename="strings.py" line="458"/>
         <source>Emergency nutrition: screening and treatment of wasting</source>
         <translation>Nutrición de emergencia: detección y tratamiento de la emaciación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="458"/>
+        <location filename="strings.py" line="459"/>
         <source>Emergency water, sanitation and hygiene response</source>
         <translation>Respuesta de emergencia en agua, saneamiento e higiene</translation>
     </message>
     <message>
-        <location filename="strings.py" line="459"/>
+        <location filename="strings.py" line="460"/>
         <source>Households receiving a hygiene kit</source>
         <translation>Hogares que reciben un kit de higiene</translation>
     </message>
     <message>
-        <location filename="strings.py" line="460"/>
+        <location filename="strings.py" line="461"/>
         <source>Hygiene kits</source>
         <translation>Kits de higiene</translation>
     </message>
     <message>
-        <location filename="strings.py" line="461"/>
+        <location filename="strings.py" line="462"/>
         <source>Hygiene kits distributed and hygiene promotion done</source>
         <translation>Kits de higiene distribuidos y promoción de la higiene realizada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="462"/>
+        <location filename="strings.py" line="463"/>
         <source>Hygiene promotion</source>
         <translation>Promoción de la higiene</translation>
     </message>
     <message>
-        <location filename="strings.py" line="463"/>
+        <location filename="strings.py" line="464"/>
         <source>Mobile screening teams</source>
         <translation>Equipos móviles de detección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="464"/>
+        <location filename="strings.py" line="465"/>
         <source>Monitoring and coordination</source>
         <translation>Seguimiento y coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="465"/>
+        <location filename="strings.py" line="466"/>
         <source>Monitoring and reporting</source>
         <translation>Seguimiento e informes</translation>
     </message>
     <message>
-        <location filename="strings.py" line="466"/>
+        <location filename="strings.py" line="467"/>
         <source>Monthly stock reports; buffer stock of 20%</source>
         <translation>Informes mensuales de existencias; reserva de seguridad del 20 %</translation>
     </message>
     <message>
-        <location filename="strings.py" line="467"/>
+        <location filename="strings.py" line="468"/>
         <source>Nutrition</source>
         <translation>Nutrición</translation>
     </message>
     <message>
-        <location filename="strings.py" line="468"/>
+        <location filename="strings.py" line="469"/>
         <source>People reached by hygiene promotion</source>
         <translation>Personas alcanzadas por la promoción de la higiene</translation>
     </message>
     <message>
-        <location filename="strings.py" line="469"/>
+        <location filename="strings.py" line="470"/>
         <source>People with access to 15 litres of safe water a day</source>
         <translation>Personas con acceso a 15 litros de agua segura al día</translation>
     </message>
     <message>
-        <location filename="strings.py" line="470"/>
+        <location filename="strings.py" line="471"/>
         <source>Pre-position stocks; agree access with local authorities</source>
         <translation>Preposicionar existencias; acordar el acceso con las autoridades locales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="471"/>
+        <location filename="strings.py" line="472"/>
         <source>Recreational and learning kits</source>
         <translation>Kits recreativos y de aprendizaje</translation>
     </message>
     <message>
-        <location filename="strings.py" line="472"/>
+        <location filename="strings.py" line="473"/>
         <source>Safe water supplied to affected households</source>
         <translation>Agua segura suministrada a los hogares afectados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="473"/>
+        <location filename="strings.py" line="474"/>
         <source>Safeguarding incidents</source>
         <translation>Incidentes de salvaguardia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="474"/>
+        <location filename="strings.py" line="475"/>
         <source>Screening registers</source>
         <translation>Registros de detección</translation>
     </message>
     <message>
-        <location filename="strings.py" line="475"/>
+        <location filename="strings.py" line="476"/>
         <source>Signed distribution lists</source>
         <translation>Listas de distribución firmadas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="476"/>
+        <location filename="strings.py" line="477"/>
         <source>Staff turnover in volunteers</source>
         <translation>Rotación del voluntariado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="477"/>
+        <location filename="strings.py" line="478"/>
         <source>Stock-outs of therapeutic food</source>
         <translation>Roturas de existencias de alimentos terapéuticos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="478"/>
+        <location filename="strings.py" line="479"/>
         <source>Therapeutic food (RUTF)</source>
         <translation>Alimentos terapéuticos (ATLC)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="479"/>
+        <location filename="strings.py" line="480"/>
         <source>Third-party monitoring and spot checks</source>
         <translation>Seguimiento por terceros y verificaciones puntuales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="480"/>
+        <location filename="strings.py" line="481"/>
         <source>Train a reserve of volunteers</source>
         <translation>Formar una reserva de voluntarios</translation>
     </message>
     <message>
-        <location filename="strings.py" line="481"/>
+        <location filename="strings.py" line="482"/>
         <source>Training of health workers</source>
         <translation>Capacitación del personal sanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="482"/>
+        <location filename="strings.py" line="483"/>
         <source>Treatment cards and monthly reports</source>
         <translation>Fichas de tratamiento e informes mensuales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="483"/>
+        <location filename="strings.py" line="484"/>
         <source>Unaccompanied and separated children identified and referred</source>
         <translation>Niños y niñas no acompañados y separados identificados y derivados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="484"/>
+        <location filename="strings.py" line="485"/>
         <source>WASH</source>
         <translation>ASH</translation>
     </message>
     <message>
-        <location filename="strings.py" line="485"/>
+        <location filename="strings.py" line="486"/>
         <source>Water trucking and treatment</source>
         <translation>Transporte de agua en camiones y tratamiento</translation>
     </message>
@@ -6239,2142 +6370,2142 @@ a la firma</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="strings.py" line="567"/>
+        <location filename="strings.py" line="568"/>
         <source>Could not write the backup {out}: {problem}; nothing was written.</source>
         <translation>No se pudo escribir la copia de seguridad {out}: {problem}; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="577"/>
+        <location filename="strings.py" line="578"/>
         <source>Encrypting {path} did not copy every row ({tables}); the database was left as it was.</source>
         <translation>Al cifrar {path} no se copiaron todas las filas ({tables}); la base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="590"/>
+        <location filename="strings.py" line="591"/>
         <source>Give the passphrase the database had when {path} was made (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>Indique la frase de contraseña que tenía la base de datos cuando se hizo {path} (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="597"/>
+        <location filename="strings.py" line="598"/>
         <source>HQ at {server} shows a certificate this computer does not trust, so nothing was sent. Check the address; if HQ uses its own certificate authority, name its certificate file in the SSL_CERT_FILE environment variable.</source>
         <translation>La sede en {server} presenta un certificado en el que esta computadora no confía, así que no se envió nada. Compruebe la dirección; si la sede usa su propia autoridad de certificación, indique el archivo de su certificado en la variable de entorno SSL_CERT_FILE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="603"/>
+        <location filename="strings.py" line="604"/>
         <source>HQ revoked this computer, so its PartnerDesk data and keys have been removed from it. Ask HQ for a new enrollment code to work here again.</source>
         <translation>La sede revocó esta computadora, por lo que sus datos y claves de PartnerDesk se han eliminado de ella. Pida a la sede un nuevo código de inscripción para volver a trabajar aquí.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="617"/>
+        <location filename="strings.py" line="618"/>
         <source>Lock after {low} to {high} minutes without use.</source>
         <translation>Bloquear tras {low} a {high} minutos sin uso.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="627"/>
+        <location filename="strings.py" line="628"/>
         <source>No backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="665"/>
+        <location filename="strings.py" line="666"/>
         <source>Refusing to send this office&apos;s data unencrypted to {server}: use its https:// address, or add --allow-http if HQ is on a network you trust.</source>
         <translation>Envío rechazado: los datos de esta oficina irían sin cifrar a {server}. Use su dirección https://, o añada --allow-http si la sede está en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="698"/>
+        <location filename="strings.py" line="699"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four, e.g. ABCD-EFGH-...</source>
         <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras en grupos de cuatro, p. ej. ABCD-EFGH-...</translation>
     </message>
     <message>
-        <location filename="strings.py" line="704"/>
+        <location filename="strings.py" line="705"/>
         <source>The HQ database {store} let this command in without a password or certificate: a store reachable over the network must require one for admin commands (pg_hba.conf: scram-sha-256 or cert).</source>
         <translation>La base de datos de la sede {store} dejó entrar este comando sin contraseña ni certificado: una base accesible por la red debe exigir uno para los comandos de administración (pg_hba.conf: scram-sha-256 o cert).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="709"/>
+        <location filename="strings.py" line="710"/>
         <source>The connection to the HQ database {store} is not encrypted, so the password and the office&apos;s data would cross the network readable: add sslmode=verify-full (or require) to the URL and turn on ssl at the server.</source>
         <translation>La conexión con la base de datos de la sede {store} no está cifrada, así que la contraseña y los datos de la oficina cruzarían la red legibles: añada sslmode=verify-full (o require) a la URL y active ssl en el servidor.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="723"/>
+        <location filename="strings.py" line="724"/>
         <source>The folder {folder} does not exist; create it or choose another --db path.</source>
         <translation>La carpeta {folder} no existe; créela o elija otra ruta --db.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="726"/>
+        <location filename="strings.py" line="727"/>
         <source>The key file {file} is damaged ({problem}); restore it from a backup. The database was not changed.</source>
         <translation>El archivo de clave {file} está dañado ({problem}); restáurelo desde una copia de seguridad. La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="744"/>
+        <location filename="strings.py" line="745"/>
         <source>The passphrase cannot be only spaces.</source>
         <translation>La frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="745"/>
+        <location filename="strings.py" line="746"/>
         <source>The passphrase is too easy to guess: common words, names, dates, keyboard rows and repeats are tried first. Add an unusual word or two.</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las filas del teclado y las repeticiones se prueban primero. Añada una o dos palabras poco comunes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="746"/>
+        <location filename="strings.py" line="747"/>
         <source>The passphrase is too short: use at least {n} characters (three or four words are easier to remember than symbols).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {n} caracteres (tres o cuatro palabras se recuerdan mejor que los símbolos).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="785"/>
+        <location filename="strings.py" line="786"/>
         <source>This recovery key does not open {path}; nothing was changed. Check it with headquarters (it belongs to one computer).</source>
         <translation>Esta clave de recuperación no abre {path}; no se modificó nada. Compruébela con la sede (pertenece a un solo ordenador).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="810"/>
+        <location filename="strings.py" line="811"/>
         <source>Wrong passphrase for {path}; nothing was changed. Type it again (capital letters count).</source>
         <translation>Frase de contraseña incorrecta para {path}; no se modificó nada. Escríbala de nuevo (las mayúsculas cuentan).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="843"/>
+        <location filename="strings.py" line="844"/>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} no se puede leer: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="883"/>
+        <location filename="strings.py" line="884"/>
         <source>{path} already exists; a backup is restored into a new file. Move the current database aside (or choose another --db), then restore again. Nothing was changed.</source>
         <translation>{path} ya existe; una copia de seguridad se restaura en un archivo nuevo. Aparte la base de datos actual (o elija otro --db) y vuelva a restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="885"/>
+        <location filename="strings.py" line="886"/>
         <source>{path} cannot be read with the key in {file}: that key file belongs to another database, or the database is damaged. Nothing was changed.</source>
         <translation>{path} no se puede leer con la clave de {file}: ese archivo de clave pertenece a otra base de datos, o la base de datos está dañada. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="891"/>
+        <location filename="strings.py" line="892"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="895"/>
+        <location filename="strings.py" line="896"/>
         <source>{path} is damaged ({problem}); no backup was written. Restore the last good backup.</source>
         <translation>{path} está dañado ({problem}); no se escribió ninguna copia de seguridad. Restaure la última copia buena.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="897"/>
+        <location filename="strings.py" line="898"/>
         <source>{path} is damaged or not a PartnerDesk backup ({problem}); it cannot be restored. Nothing was changed.</source>
         <translation>{path} está dañado o no es una copia de seguridad de PartnerDesk ({problem}); no se puede restaurar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="899"/>
+        <location filename="strings.py" line="900"/>
         <source>{path} is encrypted but its key file {file} is missing; put the key file back beside it (from a backup). The database was not changed.</source>
         <translation>{path} está cifrado pero falta su archivo de clave {file}; vuelva a ponerlo a su lado (desde una copia de seguridad). La base de datos no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="900"/>
+        <location filename="strings.py" line="901"/>
         <source>{path} is encrypted: give its passphrase (the {env} environment variable, --passphrase-fd N, or type it when asked).</source>
         <translation>{path} está cifrado: indique su frase de contraseña (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="901"/>
+        <location filename="strings.py" line="902"/>
         <source>{path} is not a PartnerDesk database (not an SQLite file, and no key file {file} beside it, as an encrypted one has).</source>
         <translation>{path} no es una base de datos de PartnerDesk (no es un archivo SQLite y no tiene al lado un archivo de clave {file}, como tiene una cifrada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="903"/>
+        <location filename="strings.py" line="904"/>
         <source>{path} is not encrypted yet: open it once with PartnerDesk (any command) to encrypt it.</source>
         <translation>{path} aún no está cifrado: ábralo una vez con PartnerDesk (cualquier orden) para cifrarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="904"/>
+        <location filename="strings.py" line="905"/>
         <source>{path} is open in another PartnerDesk: close it there, then open it again here to encrypt it. Nothing was changed.</source>
         <translation>{path} está abierto en otro PartnerDesk: ciérrelo allí y vuelva a abrirlo aquí para cifrarlo. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="906"/>
+        <location filename="strings.py" line="907"/>
         <source>{path} is the demo, which is not encrypted and holds made-up records only: it is not backed up.</source>
         <translation>{path} es la demostración, que no está cifrada y solo contiene registros inventados: no se respalda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="907"/>
+        <location filename="strings.py" line="908"/>
         <source>{path} needs a passphrase to protect it: give one (the {env} environment variable, --passphrase-fd N, or type it when asked); nothing was changed.</source>
         <translation>{path} necesita una frase de contraseña que lo proteja: indique una (la variable de entorno {env}, --passphrase-fd N, o escríbala cuando se pida); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="637"/>
+        <location filename="strings.py" line="638"/>
         <source>No partnership, agreement or programme document has the reference {ref}; &apos;list partnerships&apos; and &apos;list agreements&apos; show the references.</source>
         <translation>Ninguna alianza, acuerdo ni documento de programa tiene la referencia {ref}; «list partnerships» y «list agreements» muestran las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="755"/>
+        <location filename="strings.py" line="756"/>
         <source>The status history is never edited or deleted; a status change that was a mistake is corrected by a new status change.</source>
         <translation>El historial de estados nunca se modifica ni se elimina; un cambio de estado erróneo se corrige con un nuevo cambio de estado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="486"/>
+        <location filename="strings.py" line="487"/>
         <source>&apos;{budget}&apos; is not an amount; write digits only, e.g. 250000.</source>
         <translation>«{budget}» no es un importe; escriba solo cifras, p. ej. 250000.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="487"/>
+        <location filename="strings.py" line="488"/>
         <source>&apos;{item}&apos; was already done on {day}.</source>
         <translation>«{item}» ya se hizo el {day}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="488"/>
+        <location filename="strings.py" line="489"/>
         <source>&apos;{value}&apos; is not a date PartnerDesk can read; write it as YYYY-MM-DD (e.g. 2024-03-31) or DD/MM/YYYY.</source>
         <translation>«{value}» no es una fecha que PartnerDesk pueda leer; escríbala como AAAA-MM-DD (p. ej. 2024-03-31) o DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="489"/>
+        <location filename="strings.py" line="490"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>«{value}» no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="490"/>
+        <location filename="strings.py" line="491"/>
         <source>&apos;{value}&apos; is not an amount; write digits, e.g. 12500.00.</source>
         <translation>«{value}» no es un importe; escriba cifras, p. ej. 12500.00.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="491"/>
+        <location filename="strings.py" line="492"/>
         <source>&apos;{value}&apos; is not an e-mail address; write it as name@example.org.</source>
         <translation>«{value}» no es una dirección de correo electrónico; escríbala como nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="492"/>
+        <location filename="strings.py" line="493"/>
         <source>(no partner)</source>
         <translation>(sin socio)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="494"/>
+        <location filename="strings.py" line="495"/>
         <source>A draft is started; finish the ratings and submit it.</source>
         <translation>Hay un borrador iniciado; termine las calificaciones y envíelo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="496"/>
+        <location filename="strings.py" line="497"/>
         <source>A new partnership cannot start as active: save it as proposed, complete the partnering agreement (cycle phase iii, Building), then activate it.</source>
         <translation>Una nueva alianza no puede empezar activa: guárdela como propuesta, complete el acuerdo de asociación (fase iii del ciclo, Construcción) y luego actívela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="497"/>
+        <location filename="strings.py" line="498"/>
         <source>A no-cost extension cannot change UNICEF&apos;s contribution; type it as a budget change too.</source>
         <translation>Una prórroga sin costo no puede cambiar la contribución de UNICEF; márquela también como cambio de presupuesto.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="498"/>
+        <location filename="strings.py" line="499"/>
         <source>A no-cost extension moves the end date later; check the new end date.</source>
         <translation>Una prórroga sin costo aplaza la fecha de finalización; compruebe la nueva fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="499"/>
+        <location filename="strings.py" line="500"/>
         <source>A partner can only be cleared when every check is verified; not yet: {missing}. Tick them or record the outcome as rejected.</source>
         <translation>Un socio solo puede aprobarse cuando todas las comprobaciones están verificadas; aún no: {missing}. Márquelas o registre el resultado como rechazado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="500"/>
+        <location filename="strings.py" line="501"/>
         <source>A partner in the list no longer exists; remove it.</source>
         <translation>Un socio de la lista ya no existe; quítelo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="502"/>
+        <location filename="strings.py" line="503"/>
         <source>A risk rating needs the date of the assessment that justifies it.</source>
         <translation>Una calificación de riesgo necesita la fecha de la evaluación que la justifica.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="503"/>
+        <location filename="strings.py" line="504"/>
         <source>A simplified humanitarian PD covers at most six months; shorten it or use a standard PD.</source>
         <translation>Un DP humanitario simplificado cubre como máximo seis meses; acórtelo o use un DP estándar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="504"/>
+        <location filename="strings.py" line="505"/>
         <source>A {current} partnership cannot become {status}; allowed: {allowed}.</source>
         <translation>Una alianza en estado {current} no puede pasar a {status}; posible: {allowed}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="505"/>
+        <location filename="strings.py" line="506"/>
         <source>Add at least one output with an indicator to the results framework.</source>
         <translation>Añada al marco de resultados al menos un producto con un indicador.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="506"/>
+        <location filename="strings.py" line="507"/>
         <source>Add the budget: at least one activity with its amounts.</source>
         <translation>Añada el presupuesto: al menos una actividad con sus importes.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="507"/>
+        <location filename="strings.py" line="508"/>
         <source>Add the partners to this partnership before agreeing on a partnering agreement.</source>
         <translation>Añada los socios a esta alianza antes de pactar un acuerdo de asociación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="508"/>
+        <location filename="strings.py" line="509"/>
         <source>Agreement {reference} ended after its end date ({end}).</source>
         <translation>El acuerdo {reference} terminó tras su fecha de finalización ({end}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="509"/>
+        <location filename="strings.py" line="510"/>
         <source>Agreement {reference} ends on {end}.</source>
         <translation>El acuerdo {reference} termina el {end}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="510"/>
+        <location filename="strings.py" line="511"/>
         <source>Agreement {reference} is past its end date ({end}); end it or amend it with a no-cost extension.</source>
         <translation>El acuerdo {reference} ha superado su fecha de finalización ({end}); ciérrelo o enmiéndelo con una prórroga sin costo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="511"/>
+        <location filename="strings.py" line="512"/>
         <source>Agreement {reference} is suspended; resume it before adding a programme document.</source>
         <translation>El acuerdo {reference} está suspendido; reanúdelo antes de añadir un documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="512"/>
+        <location filename="strings.py" line="513"/>
         <source>Agreement {reference} is {status}; a new programme document needs an agreement in force.</source>
         <translation>El acuerdo {reference} está {status}; un nuevo documento de programa necesita un acuerdo vigente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="513"/>
+        <location filename="strings.py" line="514"/>
         <source>Agreement {reference} is {status}; this changes only through an amendment.</source>
         <translation>El acuerdo {reference} está {status}; esto solo cambia mediante una enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="514"/>
+        <location filename="strings.py" line="515"/>
         <source>Amendment {reference} is still a draft; sign or cancel it before starting another.</source>
         <translation>La enmienda {reference} sigue en borrador; fírmela o cancélela antes de iniciar otra.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="515"/>
+        <location filename="strings.py" line="516"/>
         <source>Amounts in other currencies than {currency} were left out of the totals.</source>
         <translation>Los importes en monedas distintas de {currency} se excluyeron de los totales.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="516"/>
+        <location filename="strings.py" line="517"/>
         <source>An MoU is non-financial and has no programme documents; choose a PCA or an SSFA.</source>
         <translation>Un MoU no es financiero y no tiene documentos de programa; elija un PCA o un SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="517"/>
+        <location filename="strings.py" line="518"/>
         <source>An SSFA funds at most {ceiling} USD from UNICEF (this budget asks {amount}); use a PCA instead.</source>
         <translation>Un SSFA financia como máximo {ceiling} USD de UNICEF (este presupuesto pide {amount}); use un PCA en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="518"/>
+        <location filename="strings.py" line="519"/>
         <source>An SSFA funds at most {ceiling} USD; for {amount} choose the partner&apos;s PCA, or lower the amount.</source>
         <translation>Un SSFA financia como máximo {ceiling} USD; para {amount} elija el PCA del socio o reduzca el importe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="519"/>
+        <location filename="strings.py" line="520"/>
         <source>An active partnership needs a designated focal point; choose one before activating.</source>
         <translation>Una alianza activa necesita un punto focal designado; elija uno antes de activarla.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="520"/>
+        <location filename="strings.py" line="521"/>
         <source>An active partnership needs a designated focal point; choose one first.</source>
         <translation>Una alianza activa necesita un punto focal designado; elija uno primero.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="521"/>
+        <location filename="strings.py" line="522"/>
         <source>An active partnership needs a lead partner; add one on the Partners tab before activating.</source>
         <translation>Una alianza activa necesita un socio principal; añada uno en la pestaña Socios antes de activarla.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="522"/>
+        <location filename="strings.py" line="523"/>
         <source>An active partnership needs a start date.</source>
         <translation>Una alianza activa necesita una fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="523"/>
+        <location filename="strings.py" line="524"/>
         <source>An active partnership needs an agreement: complete the partnering agreement (cycle phase iii, Building) or record a signed agreement, then activate it.</source>
         <translation>Una alianza activa necesita un acuerdo: complete el acuerdo de asociación (fase iii del ciclo, Construcción) o registre un acuerdo firmado, y luego actívela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="524"/>
+        <location filename="strings.py" line="525"/>
         <source>Another PartnerDesk is writing to {path}; try again in a moment.</source>
         <translation>Otro PartnerDesk está escribiendo en {path}; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="525"/>
+        <location filename="strings.py" line="526"/>
         <source>Attach the due diligence documents.</source>
         <translation>Adjunte los documentos de diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="526"/>
+        <location filename="strings.py" line="527"/>
         <source>Attach the full programme document.</source>
         <translation>Adjunte el documento de programa completo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="527"/>
+        <location filename="strings.py" line="528"/>
         <source>Attach the scan of the signed original.</source>
         <translation>Adjunte el escaneo del original firmado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="528"/>
+        <location filename="strings.py" line="529"/>
         <source>Authorised officer {i} needs a name and a title.</source>
         <translation>El funcionario autorizado {i} necesita un nombre y un cargo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="529"/>
+        <location filename="strings.py" line="530"/>
         <source>Authorised officer {i}: {problem}</source>
         <translation>Funcionario autorizado {i}: {problem}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="530"/>
+        <location filename="strings.py" line="531"/>
         <source>Benchmark self-assessment {year} not submitted yet</source>
         <translation>Autoevaluación de criterios {year} aún no enviada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="531"/>
+        <location filename="strings.py" line="532"/>
         <source>Benchmark {code}: your rating differs from what the data shows; explain why in the evidence before submitting.</source>
         <translation>Criterio {code}: su calificación difiere de lo que muestran los datos; explique por qué en la evidencia antes de enviar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="532"/>
+        <location filename="strings.py" line="533"/>
         <source>Budget line {i} is linked to output {link}, which does not exist (outputs 1 to {outputs}).</source>
         <translation>La línea presupuestaria {i} está vinculada al producto {link}, que no existe (productos 1 a {outputs}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="533"/>
+        <location filename="strings.py" line="534"/>
         <source>Budget line {i} needs an activity.</source>
         <translation>La línea presupuestaria {i} necesita una actividad.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="534"/>
+        <location filename="strings.py" line="535"/>
         <source>Budget line {i}: amounts cannot be negative.</source>
         <translation>Línea presupuestaria {i}: los importes no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="535"/>
+        <location filename="strings.py" line="536"/>
         <source>Budget line {i}: the activity ends before it starts.</source>
         <translation>Línea presupuestaria {i}: la actividad termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="536"/>
+        <location filename="strings.py" line="537"/>
         <source>Budget line {i}: {problem}</source>
         <translation>Línea presupuestaria {i}: {problem}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="537"/>
+        <location filename="strings.py" line="538"/>
         <source>CSO type</source>
         <translation>Tipo de OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="538"/>
+        <location filename="strings.py" line="539"/>
         <source>Cancelling needs a justification: say why in a sentence.</source>
         <translation>Cancelar requiere una justificación: diga por qué en una frase.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="539"/>
+        <location filename="strings.py" line="540"/>
         <source>Cannot create the database: the folder {folder} does not exist.</source>
         <translation>No se puede crear la base de datos: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="540"/>
+        <location filename="strings.py" line="541"/>
         <source>Cannot reach HQ at {server} ({reason}); the changes stay on this computer and will be sent at the next sync.</source>
         <translation>No se puede contactar con la sede en {server} ({reason}); los cambios se quedan en este equipo y se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="543"/>
+        <location filename="strings.py" line="544"/>
         <source>Change number {seq} of this device was already used for another change (was the database restored from a backup?). Enroll the device again with a new code.</source>
         <translation>El número de cambio {seq} de este dispositivo ya se usó para otro cambio (¿se restauró la base de datos desde una copia de seguridad?). Inscriba de nuevo el dispositivo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="544"/>
+        <location filename="strings.py" line="545"/>
         <source>Change {seq} edits a record of office {office}, which this device is not enrolled for.</source>
         <translation>El cambio {seq} edita un registro de la oficina {office}, en la que este dispositivo no está inscrito.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="545"/>
+        <location filename="strings.py" line="546"/>
         <source>Change {seq} is for office {office}, which this device is not enrolled for.</source>
         <translation>El cambio {seq} es de la oficina {office}, en la que este dispositivo no está inscrito.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="546"/>
+        <location filename="strings.py" line="547"/>
         <source>Changes refused by headquarters</source>
         <translation>Cambios rechazados por la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="547"/>
+        <location filename="strings.py" line="548"/>
         <source>Choose UNICEF&apos;s signatory among the office&apos;s authorised officers.</source>
         <translation>Elija al firmante de UNICEF entre los funcionarios autorizados de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="548"/>
+        <location filename="strings.py" line="549"/>
         <source>Choose a PCA of this partner, or make an SSFA.</source>
         <translation>Elija un PCA de este socio, o haga un SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="549"/>
+        <location filename="strings.py" line="550"/>
         <source>Choose a benchmark of this assessment&apos;s set for the action.</source>
         <translation>Elija para la acción un criterio del conjunto de esta evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="550"/>
+        <location filename="strings.py" line="551"/>
         <source>Choose a file to attach.</source>
         <translation>Elija un archivo para adjuntar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="551"/>
+        <location filename="strings.py" line="552"/>
         <source>Choose a role for {partner}.</source>
         <translation>Elija un papel para {partner}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="552"/>
+        <location filename="strings.py" line="553"/>
         <source>Choose a standard or a humanitarian programme document.</source>
         <translation>Elija un documento de programa estándar o humanitario.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="553"/>
+        <location filename="strings.py" line="554"/>
         <source>Choose at least one contribution to results (programme, knowledge, advocacy or resources).</source>
         <translation>Elija al menos una contribución a los resultados (programa, conocimientos, promoción o recursos).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="554"/>
+        <location filename="strings.py" line="555"/>
         <source>Choose met, partly met or not met.</source>
         <translation>Elija cumplido, parcialmente cumplido o no cumplido.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="555"/>
+        <location filename="strings.py" line="556"/>
         <source>Choose one of the listed values for {field}.</source>
         <translation>Elija uno de los valores de la lista para {field}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="556"/>
+        <location filename="strings.py" line="557"/>
         <source>Choose one of the pre-certified templates.</source>
         <translation>Elija una de las plantillas precertificadas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="557"/>
+        <location filename="strings.py" line="558"/>
         <source>Choose the agreement this programme document falls under.</source>
         <translation>Elija el acuerdo al que pertenece este documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="558"/>
+        <location filename="strings.py" line="559"/>
         <source>Choose the cash-transfer modality (direct cash transfer, reimbursement or direct payment).</source>
         <translation>Elija la modalidad de transferencia de efectivo (transferencia directa, reembolso o pago directo).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="559"/>
+        <location filename="strings.py" line="560"/>
         <source>Choose the office that makes this agreement.</source>
         <translation>Elija la oficina que celebra este acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="560"/>
+        <location filename="strings.py" line="561"/>
         <source>Choose the partner organisation that signs this agreement.</source>
         <translation>Elija la organización socia que firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="561"/>
+        <location filename="strings.py" line="562"/>
         <source>Choose the partner this due-diligence outcome is about.</source>
         <translation>Elija el socio al que se refiere este resultado de diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="562"/>
+        <location filename="strings.py" line="563"/>
         <source>Choose the type of agreement: PCA, SSFA or MoU.</source>
         <translation>Elija el tipo de acuerdo: PCA, SSFA o MoU.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="563"/>
+        <location filename="strings.py" line="564"/>
         <source>Choose to keep your value or the one at headquarters.</source>
         <translation>Elija conservar su valor o el de la sede.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="564"/>
+        <location filename="strings.py" line="565"/>
         <source>Closing needs the final review: record its date first.</source>
         <translation>El cierre requiere la revisión final: registre primero su fecha.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="565"/>
+        <location filename="strings.py" line="566"/>
         <source>Complete phase {earlier} ({title}) first, or mark it not applicable with a reason; phase {code} comes after it.</source>
         <translation>Complete primero la fase {earlier} ({title}), o márquela como no aplicable con un motivo; la fase {code} va después.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="566"/>
+        <location filename="strings.py" line="567"/>
         <source>Conflicts waiting</source>
         <translation>Conflictos en espera</translation>
     </message>
     <message>
-        <location filename="strings.py" line="568"/>
+        <location filename="strings.py" line="569"/>
         <source>Deferred emergency item due: {item} (due {due}).</source>
         <translation>Elemento de emergencia diferido pendiente: {item} (vence el {due}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="569"/>
+        <location filename="strings.py" line="570"/>
         <source>Deferred emergency item overdue: {item} (due {due}).</source>
         <translation>Elemento de emergencia diferido vencido: {item} (venció el {due}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="570"/>
+        <location filename="strings.py" line="571"/>
         <source>Deferred item &apos;{item}&apos; is not done (due {due}); complete it before closing.</source>
         <translation>El elemento diferido «{item}» no está hecho (vence el {due}); complételo antes del cierre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="571"/>
+        <location filename="strings.py" line="572"/>
         <source>Describe the exit conditions: when and how the partnership ends or is handed over.</source>
         <translation>Describa las condiciones de salida: cuándo y cómo termina o se traspasa la alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="572"/>
+        <location filename="strings.py" line="573"/>
         <source>Due diligence cannot be skipped: every partner must be screened.</source>
         <translation>La diligencia debida no puede omitirse: todos los socios deben ser evaluados.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="573"/>
+        <location filename="strings.py" line="574"/>
         <source>Due diligence is not cleared for {names}; record a cleared outcome in phase ii (Identifying) before the partnering agreement.</source>
         <translation>La diligencia debida no está aprobada para {names}; registre un resultado aprobado en la fase ii (Identificación) antes del acuerdo de asociación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="574"/>
+        <location filename="strings.py" line="575"/>
         <source>Due diligence not done</source>
         <translation>Diligencia debida no realizada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="575"/>
+        <location filename="strings.py" line="576"/>
         <source>Due diligence not finished</source>
         <translation>Diligencia debida no terminada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="576"/>
+        <location filename="strings.py" line="577"/>
         <source>Due diligence rejected {names} (unacceptable risk); remove them from the partnership before the partnering agreement.</source>
         <translation>La diligencia debida rechazó a {names} (riesgo inaceptable); quítelos de la alianza antes del acuerdo de asociación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="578"/>
+        <location filename="strings.py" line="579"/>
         <source>Enter the UNICEF amount for the response, e.g. 40000.</source>
         <translation>Introduzca el importe de UNICEF para la respuesta, p. ej. 40000.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="579"/>
+        <location filename="strings.py" line="580"/>
         <source>Enter the address of headquarters, e.g. https://hq.example.org:8700.</source>
         <translation>Introduzca la dirección de la sede, p. ej. https://hq.example.org:8700.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="580"/>
+        <location filename="strings.py" line="581"/>
         <source>Enter the enrollment code headquarters gave you for this computer.</source>
         <translation>Introduzca el código de inscripción que la sede le dio para este equipo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="581"/>
+        <location filename="strings.py" line="582"/>
         <source>Every focal point needs a name (UNICEF or partner side).</source>
         <translation>Cada punto focal necesita un nombre (de UNICEF o del socio).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="582"/>
+        <location filename="strings.py" line="583"/>
         <source>Every phase is complete. Keep reviewing the partnership every year.</source>
         <translation>Todas las fases están completas. Siga revisando la alianza cada año.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="583"/>
+        <location filename="strings.py" line="584"/>
         <source>Export to .csv or .xlsx, not &apos;{name}&apos;.</source>
         <translation>Exporte a .csv o .xlsx, no a «{name}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="584"/>
+        <location filename="strings.py" line="585"/>
         <source>For a civil society organisation, the CSO type</source>
         <translation>Para una organización de la sociedad civil, el tipo de OSC</translation>
     </message>
     <message>
-        <location filename="strings.py" line="585"/>
+        <location filename="strings.py" line="586"/>
         <source>Give the action a due date (YYYY-MM-DD), so it comes back as an alert.</source>
         <translation>Dé a la acción una fecha límite (AAAA-MM-DD) para que vuelva como alerta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="586"/>
+        <location filename="strings.py" line="587"/>
         <source>Give the date of the evaluation that decides whether the partnership continues.</source>
         <translation>Indique la fecha de la evaluación que decide si la alianza continúa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="587"/>
+        <location filename="strings.py" line="588"/>
         <source>Give the date of the screening.</source>
         <translation>Indique la fecha de la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="588"/>
+        <location filename="strings.py" line="589"/>
         <source>Give the date.</source>
         <translation>Indique la fecha.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="589"/>
+        <location filename="strings.py" line="590"/>
         <source>Give the outcome of the due diligence: cleared, cleared with conditions, or rejected.</source>
         <translation>Indique el resultado de la diligencia debida: aprobado, aprobado con condiciones o rechazado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="591"/>
+        <location filename="strings.py" line="592"/>
         <source>Give the planned lifespan in months, from 1 to {most} (e.g. 36 for three years).</source>
         <translation>Indique la duración prevista en meses, de 1 a {most} (p. ej. 36 para tres años).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="592"/>
+        <location filename="strings.py" line="593"/>
         <source>Give the risk rating the assessment concluded.</source>
         <translation>Indique la calificación de riesgo a la que llegó la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="594"/>
+        <location filename="strings.py" line="595"/>
         <source>HQ answered {status}</source>
         <translation>La sede respondió {status}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="595"/>
+        <location filename="strings.py" line="596"/>
         <source>HQ at {server} answered something that is not PartnerDesk&apos;s (is the address right?).</source>
         <translation>La sede en {server} respondió algo que no es de PartnerDesk (¿es correcta la dirección?).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="596"/>
+        <location filename="strings.py" line="597"/>
         <source>HQ at {server} answered the enrollment without a token (is the address right?).</source>
         <translation>La sede en {server} respondió a la inscripción sin token (¿es correcta la dirección?).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="598"/>
+        <location filename="strings.py" line="599"/>
         <source>HQ does not accept this device&apos;s token (revoked?). Ask HQ for a new enrollment code and run sync with --enroll CODE.</source>
         <translation>La sede no acepta el token de este dispositivo (¿revocado?). Pida a la sede un nuevo código de inscripción y ejecute sync con --enroll CODE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="599"/>
+        <location filename="strings.py" line="600"/>
         <source>HQ does not know the table &apos;{table}&apos; (is HQ older than this device?).</source>
         <translation>La sede no conoce la tabla «{table}» (¿es la sede más antigua que este dispositivo?).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="600"/>
+        <location filename="strings.py" line="601"/>
         <source>HQ kept asking for parts of this file already sent ({tries} chunks sent); it was set aside.</source>
         <translation>La sede siguió pidiendo partes de este archivo ya enviadas ({tries} fragmentos enviados); se dejó aparte.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="601"/>
+        <location filename="strings.py" line="602"/>
         <source>HQ refused the request ({status}: {detail}).</source>
         <translation>La sede rechazó la solicitud ({status}: {detail}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="602"/>
+        <location filename="strings.py" line="603"/>
         <source>HQ refused this change of {table} {row}: {problems}.</source>
         <translation>La sede rechazó este cambio de {table} {row}: {problems}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="605"/>
+        <location filename="strings.py" line="606"/>
         <source>Import {batch} ({file}) was already undone on {when}.</source>
         <translation>La importación {batch} ({file}) ya se deshizo el {when}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="606"/>
+        <location filename="strings.py" line="607"/>
         <source>Import {batch} cannot be undone: {blockers}. Remove or change those first.</source>
         <translation>La importación {batch} no se puede deshacer: {blockers}. Elimínelos o cámbielos primero.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="607"/>
+        <location filename="strings.py" line="608"/>
         <source>It ends ({end}) before it starts ({start}); fix the dates.</source>
         <translation>Termina ({end}) antes de empezar ({start}); corrija las fechas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="608"/>
+        <location filename="strings.py" line="609"/>
         <source>It ends after its end date ({end}); to stop it earlier, terminate it.</source>
         <translation>Termina después de su fecha de finalización ({end}); para detenerlo antes, rescíndalo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="609"/>
+        <location filename="strings.py" line="610"/>
         <source>It has no end date; to stop it, terminate it.</source>
         <translation>No tiene fecha de finalización; para detenerlo, rescíndalo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="610"/>
+        <location filename="strings.py" line="611"/>
         <source>It is typed as a {kind} but does not change {fields}; make that change or correct the type of amendment.</source>
         <translation>Está marcada como {kind} pero no cambia {fields}; haga ese cambio o corrija el tipo de enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="611"/>
+        <location filename="strings.py" line="612"/>
         <source>It starts on {start}; it becomes active on that date (automatically).</source>
         <translation>Empieza el {start}; pasa a estar activo en esa fecha (automáticamente).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="612"/>
+        <location filename="strings.py" line="613"/>
         <source>It would be in force from {start}, before it is signed on {signed}; set the start date to the date of the later signature or after it.</source>
         <translation>Estaría vigente desde el {start}, antes de firmarse el {signed}; fije la fecha de inicio en la fecha de la última firma o después.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="613"/>
+        <location filename="strings.py" line="614"/>
         <source>Its agreement {reference} is {status}.</source>
         <translation>Su acuerdo {reference} está {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="614"/>
+        <location filename="strings.py" line="615"/>
         <source>Its agreement {reference} is {status}; the agreement must be signed before its programme documents.</source>
         <translation>Su acuerdo {reference} está {status}; el acuerdo debe firmarse antes que sus documentos de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="615"/>
+        <location filename="strings.py" line="616"/>
         <source>Its end date ({end}) has passed; end it instead of resuming it.</source>
         <translation>Su fecha de finalización ({end}) ya pasó; ciérrelo en lugar de reanudarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="616"/>
+        <location filename="strings.py" line="617"/>
         <source>Its end date ({end}) has passed; end it instead.</source>
         <translation>Su fecha de finalización ({end}) ya pasó; ciérrelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="618"/>
+        <location filename="strings.py" line="619"/>
         <source>Management costs cannot be negative.</source>
         <translation>Los costos de gestión no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="619"/>
+        <location filename="strings.py" line="620"/>
         <source>Name at least one place the response covers.</source>
         <translation>Indique al menos un lugar que cubra la respuesta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="620"/>
+        <location filename="strings.py" line="621"/>
         <source>Name the partner&apos;s signatory (an authorised officer).</source>
         <translation>Indique el firmante del socio (un funcionario autorizado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="621"/>
+        <location filename="strings.py" line="622"/>
         <source>Name the person who signs.</source>
         <translation>Indique la persona que firma.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="622"/>
+        <location filename="strings.py" line="623"/>
         <source>Name who reviewed the due diligence.</source>
         <translation>Indique quién revisó la diligencia debida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="623"/>
+        <location filename="strings.py" line="624"/>
         <source>No HQ server address yet: give one with --server URL.</source>
         <translation>Aún no hay dirección del servidor de la sede: indique una con --server URL.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="624"/>
+        <location filename="strings.py" line="625"/>
         <source>No UNICEF officer of office {office} is authorised to sign on {day}; add the office&apos;s authorised officers first (Signatures tab &gt; UNICEF signatories, or &apos;officers add&apos;).</source>
         <translation>Ningún funcionario de UNICEF de la oficina {office} está autorizado a firmar el {day}; añada primero los funcionarios autorizados de la oficina (pestaña Firmas &gt; Firmantes de UNICEF, u «officers add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="625"/>
+        <location filename="strings.py" line="626"/>
         <source>No agreement or programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún acuerdo ni documento de programa con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="626"/>
+        <location filename="strings.py" line="627"/>
         <source>No agreement with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún acuerdo con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="628"/>
+        <location filename="strings.py" line="629"/>
         <source>No benchmark set is recorded in this database. Synchronise with headquarters to receive one.</source>
         <translation>No hay ningún conjunto de criterios registrado en esta base de datos. Sincronice con la sede para recibir uno.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="629"/>
+        <location filename="strings.py" line="630"/>
         <source>No database at {path}. Check the path, or run &apos;python main.py demo --db {path}&apos; to make one.</source>
         <translation>No hay base de datos en {path}. Compruebe la ruta, o ejecute «python main.py demo --db {path}» para crear una.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="630"/>
+        <location filename="strings.py" line="631"/>
         <source>No database is open, so attachments have nowhere to go.</source>
         <translation>No hay ninguna base de datos abierta, así que los adjuntos no tienen dónde guardarse.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="631"/>
+        <location filename="strings.py" line="632"/>
         <source>No file at {path}; choose the scanned document again.</source>
         <translation>No hay ningún archivo en {path}; vuelva a elegir el documento escaneado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="632"/>
+        <location filename="strings.py" line="633"/>
         <source>No focal point designated</source>
         <translation>Ningún punto focal designado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="633"/>
+        <location filename="strings.py" line="634"/>
         <source>No import batch {batch}. &apos;import list&apos; shows the batches with their ids.</source>
         <translation>No existe el lote de importación {batch}. «import list» muestra los lotes con sus identificadores.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="634"/>
+        <location filename="strings.py" line="635"/>
         <source>No office on this computer is in country {country}; set up that office first, or leave out --country.</source>
         <translation>Ninguna oficina de este equipo está en el país {country}; configure primero esa oficina, u omita --country.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="635"/>
+        <location filename="strings.py" line="636"/>
         <source>No partner with reference {reference}.</source>
         <translation>No hay ningún socio con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="636"/>
+        <location filename="strings.py" line="637"/>
         <source>No partnership with reference {reference}.</source>
         <translation>No hay ninguna alianza con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="638"/>
+        <location filename="strings.py" line="639"/>
         <source>No programme document with reference {reference}. &apos;list agreements&apos; shows the references.</source>
         <translation>No hay ningún documento de programa con la referencia {reference}. «list agreements» muestra las referencias.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="639"/>
+        <location filename="strings.py" line="640"/>
         <source>No {kind} template in {lang} on this device; synchronise with HQ to receive the templates.</source>
         <translation>No hay ninguna plantilla {kind} en {lang} en este dispositivo; sincronice con la sede para recibir las plantillas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="640"/>
+        <location filename="strings.py" line="641"/>
         <source>Office {code} is not set up on this computer; give an office code with --office, e.g. KEN.</source>
         <translation>La oficina {code} no está configurada en este equipo; indique un código de oficina con --office, p. ej. KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="641"/>
+        <location filename="strings.py" line="642"/>
         <source>Office {office} already exists at HQ; offices are added there (&apos;hq office add&apos;).</source>
         <translation>La oficina {office} ya existe en la sede; las oficinas se añaden allí («hq office add»).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="642"/>
+        <location filename="strings.py" line="643"/>
         <source>Office {office} is not set up on this computer.</source>
         <translation>La oficina {office} no está configurada en este equipo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="643"/>
+        <location filename="strings.py" line="644"/>
         <source>Office {office} is not set up on this computer; choose one of the offices in the list.</source>
         <translation>La oficina {office} no está configurada en este equipo; elija una de las oficinas de la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="644"/>
+        <location filename="strings.py" line="645"/>
         <source>Only a submitted self-assessment can be acknowledged.</source>
         <translation>Solo una autoevaluación enviada puede confirmarse como recibida.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="645"/>
+        <location filename="strings.py" line="646"/>
         <source>Output {i} needs a title.</source>
         <translation>El producto {i} necesita un título.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="646"/>
+        <location filename="strings.py" line="647"/>
         <source>Output {i}, indicator {j} ({name}) needs a target.</source>
         <translation>Producto {i}, indicador {j} ({name}): necesita una meta.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="647"/>
+        <location filename="strings.py" line="648"/>
         <source>Output {i}, indicator {j} needs a name.</source>
         <translation>Producto {i}, indicador {j}: necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="648"/>
+        <location filename="strings.py" line="649"/>
         <source>Owner: {owner}. From the {year} self-assessment, benchmark {code}.</source>
         <translation>Responsable: {owner}. De la autoevaluación {year}, criterio {code}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="649"/>
+        <location filename="strings.py" line="650"/>
         <source>Owner: {owner}. From the {year} self-assessment.</source>
         <translation>Responsable: {owner}. De la autoevaluación {year}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="650"/>
+        <location filename="strings.py" line="651"/>
         <source>PCA {reference} is {status}; an emergency PD needs a signed PCA, or make an SSFA.</source>
         <translation>El PCA {reference} está {status}; un DP de emergencia necesita un PCA firmado, o haga un SSFA.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="651"/>
+        <location filename="strings.py" line="652"/>
         <source>Partner type &apos;{value}&apos; is not one PartnerDesk knows (e.g. Civil Society Organization, Government, UN Agency); map its values in the column mapping.</source>
         <translation>El tipo de socio «{value}» no es uno que PartnerDesk conozca (p. ej. Civil Society Organization, Government, UN Agency); asigne sus valores en la correspondencia de columnas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="652"/>
+        <location filename="strings.py" line="653"/>
         <source>Partner {who} is not in PartnerDesk; import the partners first (import partners FILE).</source>
         <translation>El socio {who} no está en PartnerDesk; importe primero los socios (import partners ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="653"/>
+        <location filename="strings.py" line="654"/>
         <source>Phase {code} ({phase}) open since {started}</source>
         <translation>Fase {code} ({phase}) abierta desde el {started}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="654"/>
+        <location filename="strings.py" line="655"/>
         <source>Phase {code} ({title}): {step}</source>
         <translation>Fase {code} ({title}): {step}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="655"/>
+        <location filename="strings.py" line="656"/>
         <source>Pick a known partner or type the new partner&apos;s name.</source>
         <translation>Elija un socio conocido o escriba el nombre del nuevo socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="656"/>
+        <location filename="strings.py" line="657"/>
         <source>Planned lifespan ended on {end} without an evaluation</source>
         <translation>Duración prevista terminada el {end} sin evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="657"/>
+        <location filename="strings.py" line="658"/>
         <source>Programme document {reference} is still {status}; end or terminate it first.</source>
         <translation>El documento de programa {reference} sigue {status}; ciérrelo o rescíndalo primero.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="658"/>
+        <location filename="strings.py" line="659"/>
         <source>Rate benchmark {code} before submitting.</source>
         <translation>Califique el criterio {code} antes de enviar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="659"/>
+        <location filename="strings.py" line="660"/>
         <source>Rate the office against the benchmarks and submit it to headquarters.</source>
         <translation>Califique la oficina según los criterios y envíe la evaluación a la sede.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="660"/>
+        <location filename="strings.py" line="661"/>
         <source>Rate {area} as one of: {ratings} (gender, equity and sustainability only).</source>
         <translation>Califique {area} con uno de: {ratings} (solo género, equidad y sostenibilidad).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="661"/>
+        <location filename="strings.py" line="662"/>
         <source>Reading or writing {path} failed (a disk or file-system error: {reason}).</source>
         <translation>La lectura o escritura de {path} falló (error de disco o del sistema de archivos: {reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="662"/>
+        <location filename="strings.py" line="663"/>
         <source>Record a due-diligence outcome for {names} before completing phase ii.</source>
         <translation>Registre un resultado de diligencia debida para {names} antes de completar la fase ii.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="663"/>
+        <location filename="strings.py" line="664"/>
         <source>Recorded when the emergency agreement was launched.</source>
         <translation>Registrado al poner en marcha el acuerdo de emergencia.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="664"/>
+        <location filename="strings.py" line="665"/>
         <source>Records not synced for a long time</source>
         <translation>Registros sin sincronizar desde hace mucho</translation>
     </message>
     <message>
-        <location filename="strings.py" line="666"/>
+        <location filename="strings.py" line="667"/>
         <source>Review due by {due}</source>
         <translation>Revisión pendiente antes del {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="667"/>
+        <location filename="strings.py" line="668"/>
         <source>Review overdue since {due}</source>
         <translation>Revisión vencida desde el {due}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="668"/>
+        <location filename="strings.py" line="669"/>
         <source>Risk assessment of {day} is older than 4 years</source>
         <translation>La evaluación de riesgos del {day} tiene más de 4 años</translation>
     </message>
     <message>
-        <location filename="strings.py" line="669"/>
+        <location filename="strings.py" line="670"/>
         <source>Risk assessment of {day} turns 4 years old soon</source>
         <translation>La evaluación de riesgos del {day} cumplirá pronto 4 años</translation>
     </message>
     <message>
-        <location filename="strings.py" line="670"/>
+        <location filename="strings.py" line="671"/>
         <source>Risk {i} needs both the risk and its mitigation.</source>
         <translation>El riesgo {i} necesita el riesgo y su mitigación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="671"/>
+        <location filename="strings.py" line="672"/>
         <source>Row {n} ({who}): choose a relation from the list.</source>
         <translation>Fila {n} ({who}): elija una relación de la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="672"/>
+        <location filename="strings.py" line="673"/>
         <source>Row {n} ({who}): influence must be a number from 1 to 5.</source>
         <translation>Fila {n} ({who}): la influencia debe ser un número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="673"/>
+        <location filename="strings.py" line="674"/>
         <source>Row {n} ({who}): interest must be a number from 1 to 5.</source>
         <translation>Fila {n} ({who}): el interés debe ser un número de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="674"/>
+        <location filename="strings.py" line="675"/>
         <source>Row {n} of the landscape needs a name (who).</source>
         <translation>La fila {n} del panorama necesita un nombre (quién).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="675"/>
+        <location filename="strings.py" line="676"/>
         <source>SSFA {reference} signed electronically.</source>
         <translation>SSFA {reference} firmado electrónicamente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="676"/>
+        <location filename="strings.py" line="677"/>
         <source>Same name as line {line} and no vendor number to tell them apart; keep one row.</source>
         <translation>Mismo nombre que la fila {line} y sin número de proveedor para distinguirlos; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="677"/>
+        <location filename="strings.py" line="678"/>
         <source>Same reference {reference} as line {line}.</source>
         <translation>Misma referencia {reference} que la fila {line}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="678"/>
+        <location filename="strings.py" line="679"/>
         <source>Same vendor number {vendor} as line {line}; keep one row.</source>
         <translation>Mismo número de proveedor {vendor} que la fila {line}; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="679"/>
+        <location filename="strings.py" line="680"/>
         <source>Say what the amendment changes: budget, results, a no-cost extension, an administrative change or other.</source>
         <translation>Diga qué cambia la enmienda: presupuesto, resultados, prórroga sin costo, cambio administrativo u otro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="680"/>
+        <location filename="strings.py" line="681"/>
         <source>Say which assessment was done: {kinds}.</source>
         <translation>Diga qué evaluación se hizo: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="681"/>
+        <location filename="strings.py" line="682"/>
         <source>Say which office the officer signs for.</source>
         <translation>Diga por qué oficina firma el funcionario.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="682"/>
+        <location filename="strings.py" line="683"/>
         <source>Say why this phase does not apply to this partnership.</source>
         <translation>Diga por qué esta fase no se aplica a esta alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="683"/>
+        <location filename="strings.py" line="684"/>
         <source>Self-assessment action due: {action}</source>
         <translation>Acción de autoevaluación pendiente: {action}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="684"/>
+        <location filename="strings.py" line="685"/>
         <source>Set the start and end dates first.</source>
         <translation>Fije primero las fechas de inicio y de finalización.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="686"/>
+        <location filename="strings.py" line="687"/>
         <source>Sign it, or move its start date by an amendment.</source>
         <translation>Fírmelo, o cambie su fecha de inicio mediante una enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="687"/>
+        <location filename="strings.py" line="688"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the agreement (or to the partner) first.</source>
         <translation>La firma requiere los funcionarios autorizados del socio; añádalos primero al acuerdo (o al socio).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="688"/>
+        <location filename="strings.py" line="689"/>
         <source>Signing needs the partner&apos;s authorised officers; add them to the programme document (or to the partner) first.</source>
         <translation>La firma requiere los funcionarios autorizados del socio; añádalos primero al documento de programa (o al socio).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="689"/>
+        <location filename="strings.py" line="690"/>
         <source>Signing needs the signed agreement: attach the scan (kind: signed document).</source>
         <translation>La firma requiere el acuerdo firmado: adjunte el escaneo (tipo: documento firmado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="690"/>
+        <location filename="strings.py" line="691"/>
         <source>Signing needs the signed programme document: attach the scan (kind: signed document).</source>
         <translation>La firma requiere el documento de programa firmado: adjunte el escaneo (tipo: documento firmado).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="691"/>
+        <location filename="strings.py" line="692"/>
         <source>Signing needs {missing}; fill them in on the signatures tab.</source>
         <translation>La firma requiere {missing}; complételos en la pestaña de firmas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="692"/>
+        <location filename="strings.py" line="693"/>
         <source>Skipped: {reason}.</source>
         <translation>Omitido: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="693"/>
+        <location filename="strings.py" line="694"/>
         <source>Terminating needs the termination document: attach it (kind: termination document).</source>
         <translation>La rescisión requiere el documento de rescisión: adjúntelo (tipo: documento de rescisión).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="695"/>
+        <location filename="strings.py" line="696"/>
         <source>That agreement no longer exists; it may have been deleted.</source>
         <translation>Ese acuerdo ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="696"/>
+        <location filename="strings.py" line="697"/>
         <source>That date is in the future; give the date it happened.</source>
         <translation>Esa fecha está en el futuro; indique la fecha en que ocurrió.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="697"/>
+        <location filename="strings.py" line="698"/>
         <source>That deferred item no longer exists.</source>
         <translation>Ese elemento diferido ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="699"/>
+        <location filename="strings.py" line="700"/>
         <source>That officer is no longer on the list.</source>
         <translation>Ese funcionario ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="700"/>
+        <location filename="strings.py" line="701"/>
         <source>That organisation is no longer in the landscape; it may have been removed.</source>
         <translation>Esa organización ya no está en el panorama; puede que se haya quitado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="701"/>
+        <location filename="strings.py" line="702"/>
         <source>That partner no longer exists; it may have been deleted.</source>
         <translation>Ese socio ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="702"/>
+        <location filename="strings.py" line="703"/>
         <source>That partnership no longer exists; it may have been deleted.</source>
         <translation>Esa alianza ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="703"/>
+        <location filename="strings.py" line="704"/>
         <source>That programme document no longer exists; it may have been deleted.</source>
         <translation>Ese documento de programa ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="705"/>
+        <location filename="strings.py" line="706"/>
         <source>The PSEA assessment date</source>
         <translation>La fecha de la evaluación de PEAS</translation>
     </message>
     <message>
-        <location filename="strings.py" line="706"/>
+        <location filename="strings.py" line="707"/>
         <source>The action</source>
         <translation>La acción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="707"/>
+        <location filename="strings.py" line="708"/>
         <source>The address starts with https:// or http:// and names the server, e.g. https://hq.example.org:8700.</source>
         <translation>La dirección empieza por https:// o http:// y nombra el servidor, p. ej. https://hq.example.org:8700.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="708"/>
+        <location filename="strings.py" line="709"/>
         <source>The amended end date ({end}) is after the agreement&apos;s ({agreement_end}); amend the agreement first.</source>
         <translation>La fecha de finalización enmendada ({end}) es posterior a la del acuerdo ({agreement_end}); enmiende primero el acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="710"/>
+        <location filename="strings.py" line="711"/>
         <source>The core values assessment date</source>
         <translation>La fecha de la evaluación de los valores fundamentales</translation>
     </message>
     <message>
-        <location filename="strings.py" line="711"/>
+        <location filename="strings.py" line="712"/>
         <source>The country</source>
         <translation>El país</translation>
     </message>
     <message>
-        <location filename="strings.py" line="712"/>
+        <location filename="strings.py" line="713"/>
         <source>The country programme period (e.g. 2023-2027)</source>
         <translation>El período del programa de país (p. ej. 2023-2027)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="713"/>
+        <location filename="strings.py" line="714"/>
         <source>The disk holding {path} is full; free some space and try again (nothing was changed).</source>
         <translation>El disco que contiene {path} está lleno; libere espacio e inténtelo de nuevo (no se cambió nada).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="714"/>
+        <location filename="strings.py" line="715"/>
         <source>The due diligence date</source>
         <translation>La fecha de la diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="715"/>
+        <location filename="strings.py" line="716"/>
         <source>The end date</source>
         <translation>La fecha de finalización</translation>
     </message>
     <message>
-        <location filename="strings.py" line="716"/>
+        <location filename="strings.py" line="717"/>
         <source>The end of the delegation</source>
         <translation>El fin de la delegación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="717"/>
+        <location filename="strings.py" line="718"/>
         <source>The evaluation ({due}) must come before the end of the planned lifespan ({end}), so that it can decide on continuation.</source>
         <translation>La evaluación ({due}) debe ser anterior al fin de la duración prevista ({end}), para poder decidir sobre la continuación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="718"/>
+        <location filename="strings.py" line="719"/>
         <source>The field {name} is too large to send to headquarters ({size} once compressed; a change may take {most}). Shorten it and save the record again.</source>
         <translation>El campo {name} es demasiado grande para enviarlo a la sede ({size} una vez comprimido; un cambio puede ocupar {most}). Acórtelo y vuelva a guardar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="719"/>
+        <location filename="strings.py" line="720"/>
         <source>The file from HQ does not match its hash.</source>
         <translation>El archivo de la sede no coincide con su hash.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="720"/>
+        <location filename="strings.py" line="721"/>
         <source>The file is larger than 200 MB; scan it at a lower resolution.</source>
         <translation>El archivo supera los 200 MB; escanéelo a una resolución más baja.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="721"/>
+        <location filename="strings.py" line="722"/>
         <source>The file of this attachment is not on this computer yet; sync to fetch it.</source>
         <translation>El archivo de este adjunto aún no está en este equipo; sincronice para obtenerlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="722"/>
+        <location filename="strings.py" line="723"/>
         <source>The folder {folder} does not exist; choose another place.</source>
         <translation>La carpeta {folder} no existe; elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="724"/>
+        <location filename="strings.py" line="725"/>
         <source>The folder {folder} is read-only: PartnerDesk keeps a journal beside the database there. Move the database to a folder you can write to.</source>
         <translation>La carpeta {folder} es de solo lectura: PartnerDesk guarda un diario junto a la base de datos. Mueva la base de datos a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="725"/>
+        <location filename="strings.py" line="726"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>La importación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="727"/>
+        <location filename="strings.py" line="728"/>
         <source>The legal name</source>
         <translation>El nombre legal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="728"/>
+        <location filename="strings.py" line="729"/>
         <source>The mapping {file} is for {other}, not {kind}.</source>
         <translation>La correspondencia {file} es para {other}, no para {kind}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="729"/>
+        <location filename="strings.py" line="730"/>
         <source>The mapping {file} is not valid JSON ({reason}).</source>
         <translation>La correspondencia {file} no es JSON válido ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="730"/>
+        <location filename="strings.py" line="731"/>
         <source>The mapping {file} needs an object with &quot;columns&quot;: {{&quot;Header&quot;: &quot;field&quot;}}.</source>
         <translation>La correspondencia {file} necesita un objeto con &quot;columns&quot;: {{&quot;Encabezado&quot;: &quot;campo&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="731"/>
+        <location filename="strings.py" line="732"/>
         <source>The mapping {file} sends &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of: {fields}.</source>
         <translation>La correspondencia {file} envía «{header}» a «{target}», que no es un campo; use uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="732"/>
+        <location filename="strings.py" line="733"/>
         <source>The mapping {file}: &quot;values&quot; maps a field to {{&quot;value in the file&quot;: &quot;code&quot;}}.</source>
         <translation>La correspondencia {file}: &quot;values&quot; asigna a un campo {{&quot;valor en el archivo&quot;: &quot;código&quot;}}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="733"/>
+        <location filename="strings.py" line="734"/>
         <source>The office code</source>
         <translation>El código de la oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="734"/>
+        <location filename="strings.py" line="735"/>
         <source>The office code is 2 to 8 letters or digits, e.g. KEN or KEN-NBO.</source>
         <translation>El código de la oficina tiene de 2 a 8 letras o cifras, p. ej. KEN o KEN-NBO.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="735"/>
+        <location filename="strings.py" line="736"/>
         <source>The office name</source>
         <translation>El nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="736"/>
+        <location filename="strings.py" line="737"/>
         <source>The officer&apos;s name</source>
         <translation>El nombre del funcionario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="737"/>
+        <location filename="strings.py" line="738"/>
         <source>The officer&apos;s title</source>
         <translation>El cargo del funcionario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="738"/>
+        <location filename="strings.py" line="739"/>
         <source>The owner of the action</source>
         <translation>El responsable de la acción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="739"/>
+        <location filename="strings.py" line="740"/>
         <source>The partner type</source>
         <translation>El tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="740"/>
+        <location filename="strings.py" line="741"/>
         <source>The partner&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>El firmante del socio no ha confirmado la firma electrónica; cada firmante la confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="741"/>
+        <location filename="strings.py" line="742"/>
         <source>The partner&apos;s signature date</source>
         <translation>La fecha de firma del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="742"/>
+        <location filename="strings.py" line="743"/>
         <source>The partner&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>La fecha de firma del socio ({day}) está en el futuro; una fecha de firma no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="743"/>
+        <location filename="strings.py" line="744"/>
         <source>The partnership review cannot be skipped; record it, even briefly.</source>
         <translation>La revisión de la alianza no puede omitirse; regístrela, aunque sea brevemente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="747"/>
+        <location filename="strings.py" line="748"/>
         <source>The planned end</source>
         <translation>El fin previsto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="748"/>
+        <location filename="strings.py" line="749"/>
         <source>The programme document ends after its agreement ({end}); end it by then or amend the agreement.</source>
         <translation>El documento de programa termina después de su acuerdo ({end}); termínelo para entonces o enmiende el acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="749"/>
+        <location filename="strings.py" line="750"/>
         <source>The record this amendment changes no longer exists.</source>
         <translation>El registro que cambia esta enmienda ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="750"/>
+        <location filename="strings.py" line="751"/>
         <source>The risk assessment date</source>
         <translation>La fecha de la evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="752"/>
+        <location filename="strings.py" line="753"/>
         <source>The row has no programme document reference.</source>
         <translation>La fila no tiene referencia de documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="753"/>
+        <location filename="strings.py" line="754"/>
         <source>The row names no agreement.</source>
         <translation>La fila no indica ningún acuerdo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="754"/>
+        <location filename="strings.py" line="755"/>
         <source>The server address must start with http:// or https://, not &apos;{server}&apos;.</source>
         <translation>La dirección del servidor debe empezar por http:// o https://, no «{server}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="756"/>
+        <location filename="strings.py" line="757"/>
         <source>The stored file {file} is damaged (its content changed); attach the document again.</source>
         <translation>El archivo guardado {file} está dañado (su contenido cambió); vuelva a adjuntar el documento.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="757"/>
+        <location filename="strings.py" line="758"/>
         <source>The title</source>
         <translation>El título</translation>
     </message>
     <message>
-        <location filename="strings.py" line="758"/>
+        <location filename="strings.py" line="759"/>
         <source>The year {year} is out of range; choose a year between {first} and {last}.</source>
         <translation>El año {year} está fuera de rango; elija un año entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="759"/>
+        <location filename="strings.py" line="760"/>
         <source>The {field} is {length} characters long; at most {limit} fit.</source>
         <translation>El campo {field} tiene {length} caracteres; caben como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="760"/>
+        <location filename="strings.py" line="761"/>
         <source>The {year} self-assessment of {office} was submitted and is locked; headquarters can reopen it if it must change.</source>
         <translation>La autoevaluación {year} de {office} se envió y está bloqueada; la sede puede reabrirla si debe cambiar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="761"/>
+        <location filename="strings.py" line="762"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="762"/>
+        <location filename="strings.py" line="763"/>
         <source>There is no mapping file {path}.</source>
         <translation>No existe el archivo de correspondencia {path}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="763"/>
+        <location filename="strings.py" line="764"/>
         <source>There is no office {code} in this database; check the office code.</source>
         <translation>No hay ninguna oficina {code} en esta base de datos; compruebe el código de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="764"/>
+        <location filename="strings.py" line="765"/>
         <source>This action no longer exists.</source>
         <translation>Esta acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="765"/>
+        <location filename="strings.py" line="766"/>
         <source>This amendment changes nothing yet: edit the draft so that it makes the change it is for, or cancel it.</source>
         <translation>Esta enmienda aún no cambia nada: edite el borrador para que haga el cambio al que se destina, o cancélela.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="768"/>
+        <location filename="strings.py" line="769"/>
         <source>This benchmark is not part of the assessment&apos;s benchmark set.</source>
         <translation>Este criterio no forma parte del conjunto de criterios de la evaluación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="769"/>
+        <location filename="strings.py" line="770"/>
         <source>This change holds text that is not valid UTF-8 (was the record edited outside PartnerDesk?); correct the record and save it again.</source>
         <translation>Este cambio contiene texto que no es UTF-8 válido (¿se editó el registro fuera de PartnerDesk?); corrija el registro y vuelva a guardarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="770"/>
+        <location filename="strings.py" line="771"/>
         <source>This change is too large for headquarters: {reason}</source>
         <translation>Este cambio es demasiado grande para la sede: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="771"/>
+        <location filename="strings.py" line="772"/>
         <source>This change&apos;s stored text is damaged (not JSON); edit the record again.</source>
         <translation>El texto guardado de este cambio está dañado (no es JSON); vuelva a editar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="772"/>
+        <location filename="strings.py" line="773"/>
         <source>This change&apos;s stored text is damaged (not a set of fields); edit the record again.</source>
         <translation>El texto guardado de este cambio está dañado (no es un conjunto de campos); vuelva a editar el registro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="773"/>
+        <location filename="strings.py" line="774"/>
         <source>This conflict was already resolved or no longer exists.</source>
         <translation>Este conflicto ya se resolvió o ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="775"/>
+        <location filename="strings.py" line="776"/>
         <source>This device is not enrolled for office {office}.</source>
         <translation>Este dispositivo no está inscrito en la oficina {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="776"/>
+        <location filename="strings.py" line="777"/>
         <source>This device is not enrolled for office {office}; ask HQ for an enrollment that includes it.</source>
         <translation>Este dispositivo no está inscrito en la oficina {office}; pida a la sede una inscripción que la incluya.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="777"/>
+        <location filename="strings.py" line="778"/>
         <source>This device is not enrolled yet: ask HQ for an enrollment code and run sync with --enroll CODE.</source>
         <translation>Este dispositivo aún no está inscrito: pida a la sede un código de inscripción y ejecute sync con --enroll CODE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="778"/>
+        <location filename="strings.py" line="779"/>
         <source>This device no longer has the field {field}.</source>
         <translation>Este dispositivo ya no tiene el campo {field}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="779"/>
+        <location filename="strings.py" line="780"/>
         <source>This is a demo database: it never syncs with headquarters. Open your office&apos;s database to sync.</source>
         <translation>Esta es una base de datos de demostración: nunca se sincroniza con la sede. Abra la base de datos de su oficina para sincronizar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="780"/>
+        <location filename="strings.py" line="781"/>
         <source>This is already an amendment; amend the signed record instead.</source>
         <translation>Esto ya es una enmienda; enmiende en su lugar el registro firmado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="783"/>
+        <location filename="strings.py" line="784"/>
         <source>This programme document is {status}; this can no longer change here. Amend it instead.</source>
         <translation>Este documento de programa está {status}; esto ya no puede cambiar aquí. Enmiéndelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="784"/>
+        <location filename="strings.py" line="785"/>
         <source>This record was signed with the {kind} template edition {edition}, which this device does not hold in {lang}; synchronise with HQ to receive it before printing.</source>
         <translation>Este registro se firmó con la edición {edition} de la plantilla {kind}, que este dispositivo no tiene en {lang}; sincronice con la sede para recibirla antes de imprimir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="786"/>
+        <location filename="strings.py" line="787"/>
         <source>This self-assessment no longer exists; it may have been removed.</source>
         <translation>Esta autoevaluación ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="787"/>
+        <location filename="strings.py" line="788"/>
         <source>This self-assessment record no longer exists.</source>
         <translation>Este registro de autoevaluación ya no existe.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="788"/>
+        <location filename="strings.py" line="789"/>
         <source>To continue the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>Para continuar la alianza se necesita una revisión en los 12 meses anteriores a la decisión (del {since} al {decided}); {when}. Registre primero una revisión en la fase ix.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="789"/>
+        <location filename="strings.py" line="790"/>
         <source>To expand the partnership it needs a review in the 12 months before the decision ({since} to {decided}); {when}. Record a review in phase ix first.</source>
         <translation>Para ampliar la alianza se necesita una revisión en los 12 meses anteriores a la decisión (del {since} al {decided}); {when}. Registre primero una revisión en la fase ix.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="790"/>
+        <location filename="strings.py" line="791"/>
         <source>UNICEF&apos;s signatory</source>
         <translation>El firmante de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="791"/>
+        <location filename="strings.py" line="792"/>
         <source>UNICEF&apos;s signatory has not confirmed the electronic signature; each signatory confirms it separately.</source>
         <translation>El firmante de UNICEF no ha confirmado la firma electrónica; cada firmante la confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="792"/>
+        <location filename="strings.py" line="793"/>
         <source>UNICEF&apos;s signature date</source>
         <translation>La fecha de firma de UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="793"/>
+        <location filename="strings.py" line="794"/>
         <source>UNICEF&apos;s signature date ({day}) is in the future; a signature date cannot be.</source>
         <translation>La fecha de firma de UNICEF ({day}) está en el futuro; una fecha de firma no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="794"/>
+        <location filename="strings.py" line="795"/>
         <source>Unknown amendment type {code}; choose from {codes}.</source>
         <translation>Tipo de enmienda desconocido {code}; elija entre {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="795"/>
+        <location filename="strings.py" line="796"/>
         <source>Unknown attachment kind &apos;{kind}&apos;. Choose one of: {kinds}.</source>
         <translation>Tipo de adjunto desconocido «{kind}». Elija uno de: {kinds}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="796"/>
+        <location filename="strings.py" line="797"/>
         <source>Unknown cash-transfer modality &apos;{code}&apos;; choose from {codes}.</source>
         <translation>Modalidad de transferencia de efectivo desconocida «{code}»; elija entre {codes}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="797"/>
+        <location filename="strings.py" line="798"/>
         <source>Unknown category &apos;{code}&apos;.</source>
         <translation>Categoría desconocida «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="798"/>
+        <location filename="strings.py" line="799"/>
         <source>Unknown detail {name} for a status change.</source>
         <translation>Detalle desconocido {name} para un cambio de estado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="799"/>
+        <location filename="strings.py" line="800"/>
         <source>Unknown party &apos;{party}&apos;; a signature is UNICEF&apos;s or the partner&apos;s.</source>
         <translation>Parte desconocida «{party}»; una firma es de UNICEF o del socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="800"/>
+        <location filename="strings.py" line="801"/>
         <source>Unknown phase status &apos;{status}&apos;.</source>
         <translation>Estado de fase desconocido «{status}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="801"/>
+        <location filename="strings.py" line="802"/>
         <source>Unknown print language &apos;{lang}&apos;; choose one of {langs}.</source>
         <translation>Idioma de impresión desconocido «{lang}»; elija uno de {langs}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="802"/>
+        <location filename="strings.py" line="803"/>
         <source>Unknown report kind &apos;{code}&apos;.</source>
         <translation>Tipo de informe desconocido «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="803"/>
+        <location filename="strings.py" line="804"/>
         <source>Unknown visit kind &apos;{code}&apos;.</source>
         <translation>Tipo de visita desconocido «{code}».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="804"/>
+        <location filename="strings.py" line="805"/>
         <source>Unknown {what} &apos;{code}&apos;. Choose one of: {choices}.</source>
         <translation>Valor desconocido para {what}: «{code}». Elija uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="805"/>
+        <location filename="strings.py" line="806"/>
         <source>Vendor number {number} is already {partner}&apos;s; a vendor number is one partner. Open that partner instead of adding it again.</source>
         <translation>El número de proveedor {number} ya es de {partner}; un número de proveedor corresponde a un solo socio. Abra ese socio en lugar de añadirlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="806"/>
+        <location filename="strings.py" line="807"/>
         <source>Write the conditions attached to the clearance.</source>
         <translation>Escriba las condiciones de la aprobación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="807"/>
+        <location filename="strings.py" line="808"/>
         <source>Write the country as its three-letter ISO code, e.g. KEN.</source>
         <translation>Escriba el país con su código ISO de tres letras, p. ej. KEN.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="808"/>
+        <location filename="strings.py" line="809"/>
         <source>Write the currency as its three-letter code, e.g. USD.</source>
         <translation>Escriba la moneda con su código de tres letras, p. ej. USD.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="811"/>
+        <location filename="strings.py" line="812"/>
         <source>assessment type</source>
         <translation>tipo de evaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="812"/>
+        <location filename="strings.py" line="813"/>
         <source>contribution type</source>
         <translation>tipo de contribución</translation>
     </message>
     <message>
-        <location filename="strings.py" line="813"/>
+        <location filename="strings.py" line="814"/>
         <source>due diligence status</source>
         <translation>estado de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="814"/>
+        <location filename="strings.py" line="815"/>
         <source>engagement type</source>
         <translation>tipo de colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="815"/>
+        <location filename="strings.py" line="816"/>
         <source>file {name}: {reason}</source>
         <translation>archivo {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="816"/>
+        <location filename="strings.py" line="817"/>
         <source>formality</source>
         <translation>formalidad</translation>
     </message>
     <message>
-        <location filename="strings.py" line="817"/>
+        <location filename="strings.py" line="818"/>
         <source>it belongs to another application</source>
         <translation>pertenece a otra aplicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="818"/>
+        <location filename="strings.py" line="819"/>
         <source>it has no iati-identifier</source>
         <translation>no tiene iati-identifier</translation>
     </message>
     <message>
-        <location filename="strings.py" line="819"/>
+        <location filename="strings.py" line="820"/>
         <source>it names no recipient country (a region only, or nothing)</source>
         <translation>no indica ningún país receptor (solo una región, o nada)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="820"/>
+        <location filename="strings.py" line="821"/>
         <source>it targets {countries}, not {country}</source>
         <translation>se dirige a {countries}, no a {country}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="821"/>
+        <location filename="strings.py" line="822"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="strings.py" line="822"/>
+        <location filename="strings.py" line="823"/>
         <source>looks like {names}</source>
         <translation>se parece a {names}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="823"/>
+        <location filename="strings.py" line="824"/>
         <source>no office on this computer is in {countries} (the country it targets)</source>
         <translation>ninguna oficina de este equipo está en {countries} (el país al que se dirige)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="824"/>
+        <location filename="strings.py" line="825"/>
         <source>no organisation in the #org column</source>
         <translation>ninguna organización en la columna #org</translation>
     </message>
     <message>
-        <location filename="strings.py" line="825"/>
+        <location filename="strings.py" line="826"/>
         <source>no reason given</source>
         <translation>no se dio ningún motivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="826"/>
+        <location filename="strings.py" line="827"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="827"/>
+        <location filename="strings.py" line="828"/>
         <source>none (closed)</source>
         <translation>ninguno (cerrada)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="828"/>
+        <location filename="strings.py" line="829"/>
         <source>partner type</source>
         <translation>tipo de socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="829"/>
+        <location filename="strings.py" line="830"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="strings.py" line="830"/>
+        <location filename="strings.py" line="831"/>
         <source>risk rating</source>
         <translation>calificación de riesgo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="831"/>
+        <location filename="strings.py" line="832"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="832"/>
+        <location filename="strings.py" line="833"/>
         <source>tables {names} are missing</source>
         <translation>faltan las tablas {names}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="833"/>
+        <location filename="strings.py" line="834"/>
         <source>the date UNICEF signed</source>
         <translation>la fecha en que firmó UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="834"/>
+        <location filename="strings.py" line="835"/>
         <source>the date the partner signed</source>
         <translation>la fecha en que firmó el socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="835"/>
+        <location filename="strings.py" line="836"/>
         <source>the default</source>
         <translation>la moneda predeterminada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="836"/>
+        <location filename="strings.py" line="837"/>
         <source>the last one was on {day}</source>
         <translation>la última fue el {day}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="837"/>
+        <location filename="strings.py" line="838"/>
         <source>the partner&apos;s signatory</source>
         <translation>el firmante del socio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="838"/>
+        <location filename="strings.py" line="839"/>
         <source>there is none</source>
         <translation>no hay ninguna</translation>
     </message>
     <message>
-        <location filename="strings.py" line="839"/>
+        <location filename="strings.py" line="840"/>
         <source>{amount} {currency} is still outstanding; it must be reported or returned before closing.</source>
         <translation>Quedan {amount} {currency} pendientes; deben justificarse o devolverse antes del cierre.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="840"/>
+        <location filename="strings.py" line="841"/>
         <source>{field} &apos;{value}&apos; is not known; left empty</source>
         <translation>{field} «{value}» no es conocido; se deja vacío</translation>
     </message>
     <message>
-        <location filename="strings.py" line="841"/>
+        <location filename="strings.py" line="842"/>
         <source>{field} is required to complete this phase.</source>
         <translation>{field} es un dato obligatorio para completar esta fase.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="842"/>
+        <location filename="strings.py" line="843"/>
         <source>{file} cannot be read as CSV at line {line} ({reason}); a quote is probably not closed.</source>
         <translation>{file} no se puede leer como CSV en la línea {line} ({reason}); probablemente hay unas comillas sin cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="844"/>
+        <location filename="strings.py" line="845"/>
         <source>{file} declares a DTD or entities, which IATI files never do; PartnerDesk refuses it (it could expand without end).</source>
         <translation>{file} declara una DTD o entidades, algo que los archivos IATI nunca hacen; PartnerDesk lo rechaza (podría expandirse sin fin).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="845"/>
+        <location filename="strings.py" line="846"/>
         <source>{file} declares a DTD, which IATI files never do; refused.</source>
         <translation>{file} declara una DTD, algo que los archivos IATI nunca hacen; rechazado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="846"/>
+        <location filename="strings.py" line="847"/>
         <source>{file} has no HXL hashtag row (#org, #sector, #adm1 ...) under its headers; add one, or import it as a sheet with a column mapping.</source>
         <translation>{file} no tiene una fila de etiquetas HXL (#org, #sector, #adm1 ...) bajo sus encabezados; añada una, o impórtelo como hoja con una correspondencia de columnas.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="847"/>
+        <location filename="strings.py" line="848"/>
         <source>{file} has no sheet &apos;{sheet}&apos;; it has: {sheets}.</source>
         <translation>{file} no tiene ninguna hoja «{sheet}»; tiene: {sheets}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="848"/>
+        <location filename="strings.py" line="849"/>
         <source>{file} is XML but not an IATI activity file (its root is &lt;{name}&gt;, not &lt;iati-activities&gt;).</source>
         <translation>{file} es XML pero no un archivo de actividades IATI (su raíz es &lt;{name}&gt;, no &lt;iati-activities&gt;).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="849"/>
+        <location filename="strings.py" line="850"/>
         <source>{file} is a binary file, not a CSV or Excel sheet.</source>
         <translation>{file} es un archivo binario, no una hoja CSV o Excel.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="850"/>
+        <location filename="strings.py" line="851"/>
         <source>{file} is an old Excel .xls workbook; save it as .xlsx (or CSV UTF-8) and import that.</source>
         <translation>{file} es un libro antiguo de Excel .xls; guárdelo como .xlsx (o CSV UTF-8) e importe ese.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="851"/>
+        <location filename="strings.py" line="852"/>
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} está dañado y no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="852"/>
+        <location filename="strings.py" line="853"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="853"/>
+        <location filename="strings.py" line="854"/>
         <source>{file} is empty: there is no header row and no data.</source>
         <translation>{file} está vacío: no hay fila de encabezados ni datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="854"/>
+        <location filename="strings.py" line="855"/>
         <source>{file} is empty; scan the document again.</source>
         <translation>{file} está vacío; vuelva a escanear el documento.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="855"/>
+        <location filename="strings.py" line="856"/>
         <source>{file} is not UTF-8 text (byte 0x{byte} after line {line}). Save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx, then import it again.</source>
         <translation>{file} no es texto UTF-8 (byte 0x{byte} tras la línea {line}). Guárdelo desde Excel como «CSV UTF-8» o como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="856"/>
+        <location filename="strings.py" line="857"/>
         <source>{file} is not XML ({reason}, line {line}).</source>
         <translation>{file} no es XML ({reason}, línea {line}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="857"/>
+        <location filename="strings.py" line="858"/>
         <source>{file} is not XML.</source>
         <translation>{file} no es XML.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="858"/>
+        <location filename="strings.py" line="859"/>
         <source>{file} is not a readable Excel .xlsx workbook ({reason}).</source>
         <translation>{file} no es un libro de Excel .xlsx legible ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="859"/>
+        <location filename="strings.py" line="860"/>
         <source>{file} is not whole XML ({reason}, line {line}); if it was downloaded, download it again.</source>
         <translation>{file} no es XML completo ({reason}, línea {line}); si se descargó, vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="860"/>
+        <location filename="strings.py" line="861"/>
         <source>{file}: its HXL hashtags cannot be read ({reason}).</source>
         <translation>{file}: sus etiquetas HXL no se pueden leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="861"/>
+        <location filename="strings.py" line="862"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="862"/>
+        <location filename="strings.py" line="863"/>
         <source>{kind} for {reference}</source>
         <translation>{kind} de {reference}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="863"/>
+        <location filename="strings.py" line="864"/>
         <source>{kind} is made only with a civil society organisation; {partner} is not one. Use an MoU instead.</source>
         <translation>Un {kind} solo se celebra con una organización de la sociedad civil; {partner} no lo es. Use un MoU en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="864"/>
+        <location filename="strings.py" line="865"/>
         <source>{label}: created; {notes}</source>
         <translation>{label}: creado; {notes}</translation>
     </message>
     <message>
-        <location filename="strings.py" line="865"/>
+        <location filename="strings.py" line="866"/>
         <source>{names} failed due diligence (unacceptable risk); remove them from the partnership before activating it.</source>
         <translation>{names} no superaron la diligencia debida (riesgo inaceptable); quítelos de la alianza antes de activarla.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="869"/>
+        <location filename="strings.py" line="870"/>
         <source>{name} is already linked to a partner.</source>
         <translation>{name} ya está vinculado a un socio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="870"/>
+        <location filename="strings.py" line="871"/>
         <source>{name} is in an open partnership without a due-diligence outcome. Screen it in cycle phase ii before any partnering agreement.</source>
         <translation>{name} está en una alianza abierta sin resultado de diligencia debida. Evalúelo en la fase ii del ciclo antes de cualquier acuerdo de asociación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="874"/>
+        <location filename="strings.py" line="875"/>
         <source>{name} is not authorised to sign for UNICEF in office {office} on {day} (authorised: {names}).</source>
         <translation>{name} no está autorizado a firmar por UNICEF en la oficina {office} el {day} (autorizados: {names}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="876"/>
+        <location filename="strings.py" line="877"/>
         <source>{name}: no column holds the partner&apos;s {fields} (headers: {headers}). Choose the columns with a mapping (--map MAPPING.json, or in the import window).</source>
         <translation>{name}: ninguna columna contiene {fields} del socio (encabezados: {headers}). Elija las columnas con una correspondencia (--map CORRESPONDENCIA.json, o en la ventana de importación).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="877"/>
+        <location filename="strings.py" line="878"/>
         <source>{name}: no column holds the programme document&apos;s {fields}; choose the columns with a mapping.</source>
         <translation>{name}: ninguna columna contiene {fields} del documento de programa; elija las columnas con una correspondencia.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="878"/>
+        <location filename="strings.py" line="879"/>
         <source>{name}: plan a new assessment (micro assessment or checklist).</source>
         <translation>{name}: planifique una nueva evaluación (microevaluación o lista de verificación).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="879"/>
+        <location filename="strings.py" line="880"/>
         <source>{partner} already has PCA {reference} for country programme {cp}; one PCA per partner per country programme. Amend that one, or add a programme document.</source>
         <translation>{partner} ya tiene el PCA {reference} para el programa de país {cp}; un PCA por socio y programa de país. Enmiende ese, o añada un documento de programa.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="880"/>
+        <location filename="strings.py" line="881"/>
         <source>{partner} failed due diligence (unacceptable risk) and cannot join a partnership.</source>
         <translation>{partner} no superó la diligencia debida (riesgo inaceptable) y no puede unirse a una alianza.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="881"/>
+        <location filename="strings.py" line="882"/>
         <source>{partner} failed due diligence (unacceptable risk); no agreement can be made with it.</source>
         <translation>{partner} no superó la diligencia debida (riesgo inaceptable); no se puede celebrar ningún acuerdo con él.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="882"/>
+        <location filename="strings.py" line="883"/>
         <source>{partner} is listed twice; keep one row.</source>
         <translation>{partner} aparece dos veces; conserve una sola fila.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="884"/>
+        <location filename="strings.py" line="885"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} no se puede abrir ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="886"/>
+        <location filename="strings.py" line="887"/>
         <source>{path} cannot be read: permission denied.</source>
         <translation>{path} no se puede leer: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="887"/>
+        <location filename="strings.py" line="888"/>
         <source>{path} cannot be used: {reason}.</source>
         <translation>{path} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="888"/>
+        <location filename="strings.py" line="889"/>
         <source>{path} could not be upgraded to this version&apos;s schema ({reason}); the upgrade was rolled back and the file is as it was.</source>
         <translation>{path} no pudo actualizarse al esquema de esta versión ({reason}); la actualización se revirtió y el archivo quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="889"/>
+        <location filename="strings.py" line="890"/>
         <source>{path} has schema {version}, this program {latest}; open it once with PartnerDesk (any command) to upgrade it.</source>
         <translation>{path} tiene el esquema {version}, este programa el {latest}; ábralo una vez con PartnerDesk (cualquier orden) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="890"/>
+        <location filename="strings.py" line="891"/>
         <source>{path} is a device or a pipe, not a database file.</source>
         <translation>{path} es un dispositivo o una tubería, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="892"/>
+        <location filename="strings.py" line="893"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="893"/>
+        <location filename="strings.py" line="894"/>
         <source>{path} is a symbolic link that loops back on itself; point --db at a real file.</source>
         <translation>{path} es un enlace simbólico que remite a sí mismo; haga que --db apunte a un archivo real.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="894"/>
+        <location filename="strings.py" line="895"/>
         <source>{path} is an SQLite file but not a PartnerDesk database ({why}); it was not changed.</source>
         <translation>{path} es un archivo SQLite pero no una base de datos de PartnerDesk ({why}); no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="896"/>
+        <location filename="strings.py" line="897"/>
         <source>{path} is damaged and cannot be opened ({reason}).</source>
         <translation>{path} está dañado y no se puede abrir ({reason}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="898"/>
+        <location filename="strings.py" line="899"/>
         <source>{path} is empty, not a PartnerDesk database yet: open it in the PartnerDesk window to start one.</source>
         <translation>{path} está vacío, aún no es una base de datos de PartnerDesk: ábralo en la ventana de PartnerDesk para iniciar una.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="902"/>
+        <location filename="strings.py" line="903"/>
         <source>{path} is not a file; choose the document to attach.</source>
         <translation>{path} no es un archivo; elija el documento que desea adjuntar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="905"/>
+        <location filename="strings.py" line="906"/>
         <source>{path} is read-only: PartnerDesk needs to write to it. Change its permissions, or copy it to a folder you can write to.</source>
         <translation>{path} es de solo lectura: PartnerDesk necesita escribir en él. Cambie sus permisos, o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="908"/>
+        <location filename="strings.py" line="909"/>
         <source>{path} needs an upgrade (schema {version} -&gt; {latest}).</source>
         <translation>{path} necesita una actualización (esquema {version} -&gt; {latest}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="909"/>
+        <location filename="strings.py" line="910"/>
         <source>{path} was made by a newer PartnerDesk (schema {version}; this program knows up to {latest}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} lo creó un PartnerDesk más reciente (esquema {version}; este programa conoce hasta el {latest}). Instale la versión más reciente para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="910"/>
+        <location filename="strings.py" line="911"/>
         <source>{reference} became active on its start date ({start}).</source>
         <translation>{reference} pasó a estar activo en su fecha de inicio ({start}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="911"/>
+        <location filename="strings.py" line="912"/>
         <source>{reference} cannot become {new} without a justification.</source>
         <translation>{reference} no puede pasar a {new} sin una justificación.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="912"/>
+        <location filename="strings.py" line="913"/>
         <source>{reference} cannot go from {old} to {new} (possible: {options}).</source>
         <translation>{reference} no puede pasar de {old} a {new} (posible: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="913"/>
+        <location filename="strings.py" line="914"/>
         <source>{reference} ended after its end date ({end}).</source>
         <translation>{reference} terminó tras su fecha de finalización ({end}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="914"/>
+        <location filename="strings.py" line="915"/>
         <source>{reference} is active.</source>
         <translation>{reference} está activo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="915"/>
+        <location filename="strings.py" line="916"/>
         <source>{reference} is already in PartnerDesk as &apos;{title}&apos; ({status}); it is kept as it is.</source>
         <translation>{reference} ya está en PartnerDesk como «{title}» ({status}); se conserva tal cual.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="916"/>
+        <location filename="strings.py" line="917"/>
         <source>{reference} is an amendment; add programme documents to the signed agreement it amends.</source>
         <translation>{reference} es una enmienda; añada los documentos de programa al acuerdo firmado que enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="917"/>
+        <location filename="strings.py" line="918"/>
         <source>{reference} is not an amendment.</source>
         <translation>{reference} no es una enmienda.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="918"/>
+        <location filename="strings.py" line="919"/>
         <source>{reference} is suspended; resume it before amending it.</source>
         <translation>{reference} está suspendido; reanúdelo antes de enmendarlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="919"/>
+        <location filename="strings.py" line="920"/>
         <source>{reference} is {status}; it can no longer be amended.</source>
         <translation>{reference} está {status}; ya no se puede enmendar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="920"/>
+        <location filename="strings.py" line="921"/>
         <source>{reference} is {status}; it cannot become {target} (possible: {options}).</source>
         <translation>{reference} está {status}; no puede pasar a {target} (posible: {options}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="921"/>
+        <location filename="strings.py" line="922"/>
         <source>{reference} is {status}; only a signed record is amended. Edit the draft directly instead.</source>
         <translation>{reference} está {status}; solo se enmienda un registro firmado. Edite directamente el borrador.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="922"/>
+        <location filename="strings.py" line="923"/>
         <source>{reference} is {status}; only drafts can be deleted. Terminate or cancel it instead.</source>
         <translation>{reference} está {status}; solo se pueden eliminar los borradores. Rescíndalo o cancélelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="923"/>
+        <location filename="strings.py" line="924"/>
         <source>{reference} should have started on {start} but is still {status}.</source>
         <translation>{reference} debía empezar el {start} pero sigue {status}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="924"/>
+        <location filename="strings.py" line="925"/>
         <source>{reference} signed electronically.</source>
         <translation>{reference} firmado electrónicamente.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="925"/>
+        <location filename="strings.py" line="926"/>
         <source>{signatory} has not given consent to sign electronically; each signatory confirms it separately.</source>
         <translation>{signatory} no ha dado su consentimiento para firmar electrónicamente; cada firmante lo confirma por separado.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="926"/>
+        <location filename="strings.py" line="927"/>
         <source>{signatory} is not one of the partner&apos;s authorised officers ({officers}); the partner&apos;s signatory must be.</source>
         <translation>{signatory} no es uno de los funcionarios autorizados del socio ({officers}); el firmante del socio debe serlo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="927"/>
+        <location filename="strings.py" line="928"/>
         <source>{title} (last review {last}). Record the review in cycle phase ix.</source>
         <translation>{title} (última revisión {last}). Registre la revisión en la fase ix del ciclo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="928"/>
+        <location filename="strings.py" line="929"/>
         <source>{title} (never reviewed). Record the review in cycle phase ix.</source>
         <translation>{title} (nunca revisada). Registre la revisión en la fase ix del ciclo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="929"/>
+        <location filename="strings.py" line="930"/>
         <source>{title}. Evaluate it and decide in cycle phase xii whether to continue, hand over or close.</source>
         <translation>{title}. Evalúela y decida en la fase xii del ciclo si continuar, traspasar o cerrar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="930"/>
+        <location filename="strings.py" line="931"/>
         <source>{title}: designate a focal point (seed para. 59).</source>
         <translation>{title}: designe un punto focal (seed, párr. 59).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="931"/>
+        <location filename="strings.py" line="932"/>
         <source>{title}: no progress for more than {days} days. Finish the phase or mark it not applicable with a reason.</source>
         <translation>{title}: sin avances desde hace más de {days} días. Termine la fase o márquela como no aplicable con un motivo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="936"/>
+        <location filename="strings.py" line="937"/>
         <source>{value} is used by another record, so headquarters gave this one a new reference. Keep the new one, or edit the record to choose another.</source>
         <translation>{value} lo usa otro registro, así que la sede dio a este una nueva referencia. Conserve la nueva, o edite el registro para elegir otra.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="937"/>
+        <location filename="strings.py" line="938"/>
         <source>{what} ({end}) is before the start date ({start}); move it after the start.</source>
         <translation>{what} ({end}) es anterior a la fecha de inicio ({start}); póngala después del inicio.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="938"/>
+        <location filename="strings.py" line="939"/>
         <source>{what} cannot be in the future ({day}).</source>
         <translation>{what} no puede estar en el futuro ({day}).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="939"/>
+        <location filename="strings.py" line="940"/>
         <source>{what} is required.</source>
         <translation>{what} es un dato obligatorio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1067"/>
+        <location filename="strings.py" line="1068"/>
         <source>%n changes have waited since {since}; last successful sync: {last}. Sync when a link is up.</source>
         <translation>
             <numerusform>%Ln cambio espera desde el {since}; última sincronización correcta: {last}. Sincronice cuando haya conexión.</numerusform>
@@ -8382,7 +8513,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1068"/>
+        <location filename="strings.py" line="1069"/>
         <source>%n changes have waited since {since}; none ever reached headquarters. Sync when a link is up.</source>
         <translation>
             <numerusform>%Ln cambio espera desde el {since}; nunca llegó a la sede. Sincronice cuando haya conexión.</numerusform>
@@ -8390,7 +8521,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1069"/>
+        <location filename="strings.py" line="1070"/>
         <source>%n changes were set aside; see the Sync view for the reasons.</source>
         <translation>
             <numerusform>%Ln cambio se dejó aparte; vea el motivo en la vista Sincronización.</numerusform>
@@ -8398,7 +8529,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1070"/>
+        <location filename="strings.py" line="1071"/>
         <source>%n days left.</source>
         <translation>
             <numerusform>Queda %Ln día.</numerusform>
@@ -8406,7 +8537,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1071"/>
+        <location filename="strings.py" line="1072"/>
         <source>%n fields were changed both here and at headquarters; choose which value to keep in the Sync view.</source>
         <translation>
             <numerusform>%Ln campo se cambió aquí y en la sede; elija qué valor conservar en la vista Sincronización.</numerusform>
@@ -8414,7 +8545,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1072"/>
+        <location filename="strings.py" line="1073"/>
         <source>%n {table} records made since the import use its {parent} records</source>
         <translation>
             <numerusform>%Ln registro de {table} creado desde la importación usa sus registros de {parent}</numerusform>
@@ -8422,7 +8553,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1073"/>
+        <location filename="strings.py" line="1074"/>
         <source>%n {table} records were edited after the import</source>
         <translation>
             <numerusform>%Ln registro de {table} se editó después de la importación</numerusform>
@@ -8430,7 +8561,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1074"/>
+        <location filename="strings.py" line="1075"/>
         <source>HQ does not know the fields {fields} of {table}.</source>
         <translation>
             <numerusform>La sede no conoce el campo {fields} de {table}.</numerusform>
@@ -8438,7 +8569,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1075"/>
+        <location filename="strings.py" line="1076"/>
         <source>Matches {partner}, whose {fields} differ; the existing values are kept.</source>
         <translation>
             <numerusform>Coincide con {partner}, cuyo campo {fields} es distinto; se conservan los valores existentes.</numerusform>
@@ -8446,7 +8577,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1076"/>
+        <location filename="strings.py" line="1077"/>
         <source>Too many wrong enrollment codes from this address; try again in %n minutes with the code HQ gave you.</source>
         <translation>
             <numerusform>Demasiados códigos de inscripción erróneos desde esta dirección; vuelva a intentarlo dentro de %Ln minuto con el código que le dio la sede.</numerusform>
@@ -8454,7 +8585,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1077"/>
+        <location filename="strings.py" line="1078"/>
         <source>Unknown offices at HQ: {codes}. Add them first with &apos;hq office add&apos;.</source>
         <translation>
             <numerusform>Oficina desconocida en la sede: {codes}. Añádala primero con «hq office add».</numerusform>
@@ -8462,7 +8593,7 @@ a la firma</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="strings.py" line="1078"/>
+        <location filename="strings.py" line="1079"/>
         <source>{problem} (%n more problems in this row)</source>
         <translation>
             <numerusform>{problem} (%Ln problema más en esta fila)</numerusform>
@@ -8485,138 +8616,138 @@ a la firma</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="strings.py" line="541"/>
+        <location filename="strings.py" line="542"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="542"/>
+        <location filename="strings.py" line="543"/>
         <source>Cannot write {path}: {reason}. Choose another place (a folder you can write to, a USB stick with free space).</source>
         <translation>No se puede escribir {path}: {reason}. Elija otro lugar (una carpeta en la que pueda escribir, una memoria USB con espacio libre).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="604"/>
+        <location filename="strings.py" line="605"/>
         <source>HQ&apos;s file key must be 43 characters of base64, as &apos;hq file-key&apos; prints it.</source>
         <translation>La clave de archivos de la sede debe tener 43 caracteres base64, tal como la muestra «hq file-key».</translation>
     </message>
     <message>
-        <location filename="strings.py" line="766"/>
+        <location filename="strings.py" line="767"/>
         <source>This answer does not hold what HQ writes; nothing was applied.</source>
         <translation>Esta respuesta no contiene lo que escribe la sede; no se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="767"/>
+        <location filename="strings.py" line="768"/>
         <source>This answer was changed after HQ made it, or it was made for another device: nothing was applied. Ask HQ for the answer to this computer&apos;s file.</source>
         <translation>Esta respuesta se modificó después de que la sede la preparara, o se preparó para otro dispositivo: no se aplicó nada. Pida a la sede la respuesta al archivo de este equipo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="774"/>
+        <location filename="strings.py" line="775"/>
         <source>This device does not have HQ&apos;s file key yet. Sync once over a network, or ask HQ for the key (&apos;hq file-key&apos;) and enter it with sync --file-key KEY.</source>
         <translation>Este dispositivo aún no tiene la clave de archivos de la sede. Sincronice una vez por la red, o pida la clave a la sede («hq file-key») e introdúzcala con sync --file-key CLAVE.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="781"/>
+        <location filename="strings.py" line="782"/>
         <source>This is not a PartnerDesk sync file: nothing was applied.</source>
         <translation>No es un archivo de sincronización de PartnerDesk: no se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="782"/>
+        <location filename="strings.py" line="783"/>
         <source>This is the file for HQ (an export), not HQ&apos;s answer: take it to HQ, and import the answer HQ gives back.</source>
         <translation>Este es el archivo para la sede (una exportación), no la respuesta de la sede: llévelo a la sede e importe la respuesta que le devuelva.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="871"/>
+        <location filename="strings.py" line="872"/>
         <source>{name} is larger than {mb} MB: it is not an answer from HQ.</source>
         <translation>{name} supera los {mb} MB: no es una respuesta de la sede.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="493"/>
+        <location filename="strings.py" line="494"/>
         <source>A PIN has at least {n} characters; choose a longer one.</source>
         <translation>Un PIN tiene al menos {n} caracteres; elija uno más largo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="495"/>
+        <location filename="strings.py" line="496"/>
         <source>A name has at most {n} characters.</source>
         <translation>Un nombre tiene como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="501"/>
+        <location filename="strings.py" line="502"/>
         <source>A passphrase has at most {n} characters.</source>
         <translation>Una frase de contraseña tiene como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="593"/>
+        <location filename="strings.py" line="594"/>
         <source>Give the user&apos;s name.</source>
         <translation>Indique el nombre del usuario.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="685"/>
+        <location filename="strings.py" line="686"/>
         <source>Set up this laptop&apos;s office first (the first run, or &apos;join&apos;).</source>
         <translation>Configure primero la oficina de este portátil (primer inicio, o &apos;join&apos;).</translation>
     </message>
     <message>
-        <location filename="strings.py" line="694"/>
+        <location filename="strings.py" line="695"/>
         <source>That PIN is too easy to guess (one digit repeated or a run); choose another.</source>
         <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido o una serie); elija otro.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="751"/>
+        <location filename="strings.py" line="752"/>
         <source>The role is one of: {roles}.</source>
         <translation>El rol es uno de: {roles}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="809"/>
+        <location filename="strings.py" line="810"/>
         <source>Wrong PIN for {name}; try again.</source>
         <translation>PIN incorrecto para {name}; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="866"/>
+        <location filename="strings.py" line="867"/>
         <source>{name} has no PIN on this laptop yet; an office administrator gives one with &apos;users add&apos;.</source>
         <oldsource>{name} has no PIN on this laptop yet; an office administrator gives one (Users, or &apos;users add&apos;).</oldsource>
         <translation>{name} aún no tiene PIN en este portátil; un administrador de la oficina se lo asigna con &apos;users add&apos;.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="867"/>
+        <location filename="strings.py" line="868"/>
         <source>{name} is already a user of office {office}.</source>
         <translation>{name} ya es usuario de la oficina {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="868"/>
+        <location filename="strings.py" line="869"/>
         <source>{name} is already a user of office {office}; change the role instead.</source>
         <translation>{name} ya es usuario de la oficina {office}; cambie su rol en su lugar.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="872"/>
+        <location filename="strings.py" line="873"/>
         <source>{name} is not a user of office {office}.</source>
         <translation>{name} no es usuario de la oficina {office}.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="873"/>
+        <location filename="strings.py" line="874"/>
         <source>{name} is not a user of this office.</source>
         <translation>{name} no es usuario de esta oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="875"/>
+        <location filename="strings.py" line="876"/>
         <source>{name} is the last office administrator of {office}; make someone else administrator first.</source>
         <translation>{name} es el último administrador de la oficina {office}; nombre antes a otra persona administradora.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="932"/>
+        <location filename="strings.py" line="933"/>
         <source>{user} (role: {role}) may not change the records of office {office}; that needs the editor, approver or office administrator role.</source>
         <translation>{user} (rol: {role}) no puede cambiar los registros de la oficina {office}; hace falta el rol de editor, aprobador o administrador de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="933"/>
+        <location filename="strings.py" line="934"/>
         <source>{user} (role: {role}) may not manage the users of office {office}; that needs the office administrator role.</source>
         <translation>{user} (rol: {role}) no puede gestionar los usuarios de la oficina {office}; hace falta el rol de administrador de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="934"/>
+        <location filename="strings.py" line="935"/>
         <source>{user} (role: {role}) may not sign or approve in office {office}; that needs the approver or office administrator role.</source>
         <translation>{user} (rol: {role}) no puede firmar ni aprobar en la oficina {office}; hace falta el rol de aprobador o administrador de la oficina.</translation>
     </message>
     <message>
-        <location filename="strings.py" line="935"/>
+        <location filename="strings.py" line="936"/>
         <source>{user} is not a user of office {office}; an office administrator adds users (&apos;users add&apos;), or headquarters does.</source>
         <oldsource>{user} is not a user of office {office}; an office administrator adds users (Users, or &apos;users add&apos;).</oldsource>
         <translation>{user} no es usuario de la oficina {office}; un administrador de la oficina añade usuarios (&apos;users add&apos;), o lo hace la sede.</translation>
@@ -8625,542 +8756,542 @@ a la firma</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="strings.py" line="940"/>
+        <location filename="strings.py" line="941"/>
         <source>Academic institution</source>
         <translation>Institución académica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="941"/>
+        <location filename="strings.py" line="942"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="942"/>
+        <location filename="strings.py" line="943"/>
         <source>Administrative</source>
         <translation>Administrativa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="944"/>
+        <location filename="strings.py" line="945"/>
         <source>Assessed by another UN agency</source>
         <translation>Evaluado por otro organismo de la ONU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="945"/>
+        <location filename="strings.py" line="946"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="strings.py" line="946"/>
+        <location filename="strings.py" line="947"/>
         <source>Budget change</source>
         <translation>Cambio presupuestario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="947"/>
+        <location filename="strings.py" line="948"/>
         <source>Cancelled</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="948"/>
+        <location filename="strings.py" line="949"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="strings.py" line="949"/>
+        <location filename="strings.py" line="950"/>
         <source>Cleared</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="950"/>
+        <location filename="strings.py" line="951"/>
         <source>Cleared with conditions</source>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <location filename="strings.py" line="951"/>
+        <location filename="strings.py" line="952"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="952"/>
+        <location filename="strings.py" line="953"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="strings.py" line="953"/>
+        <location filename="strings.py" line="954"/>
         <source>Community-based organisation</source>
         <translation>Organización comunitaria</translation>
     </message>
     <message>
-        <location filename="strings.py" line="954"/>
+        <location filename="strings.py" line="955"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="955"/>
+        <location filename="strings.py" line="956"/>
         <source>Convening</source>
         <translation>Convocante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="956"/>
+        <location filename="strings.py" line="957"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="957"/>
+        <location filename="strings.py" line="958"/>
         <source>Corporate sector</source>
         <translation>Sector empresarial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="958"/>
+        <location filename="strings.py" line="959"/>
         <source>Country</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="959"/>
+        <location filename="strings.py" line="960"/>
         <source>Direct cash transfer</source>
         <translation>Transferencia directa de efectivo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="960"/>
+        <location filename="strings.py" line="961"/>
         <source>Direct payment</source>
         <translation>Pago directo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="961"/>
+        <location filename="strings.py" line="962"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="962"/>
+        <location filename="strings.py" line="963"/>
         <source>Due diligence documents</source>
         <translation>Documentos de diligencia debida</translation>
     </message>
     <message>
-        <location filename="strings.py" line="963"/>
+        <location filename="strings.py" line="964"/>
         <source>East Asia and Pacific</source>
         <translation>Asia Oriental y el Pacífico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="964"/>
+        <location filename="strings.py" line="965"/>
         <source>Eastern and Southern Africa</source>
         <translation>África Oriental y Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="966"/>
+        <location filename="strings.py" line="967"/>
         <source>Electronic signature record</source>
         <translation>Registro de firma electrónica</translation>
     </message>
     <message>
-        <location filename="strings.py" line="967"/>
+        <location filename="strings.py" line="968"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="968"/>
+        <location filename="strings.py" line="969"/>
         <source>Europe and Central Asia</source>
         <translation>Europa y Asia Central</translation>
     </message>
     <message>
-        <location filename="strings.py" line="969"/>
+        <location filename="strings.py" line="970"/>
         <source>Final report</source>
         <translation>Informe final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="970"/>
+        <location filename="strings.py" line="971"/>
         <source>Final review</source>
         <translation>Revisión final</translation>
     </message>
     <message>
-        <location filename="strings.py" line="971"/>
+        <location filename="strings.py" line="972"/>
         <source>Full programme document</source>
         <translation>Documento de programa completo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="972"/>
+        <location filename="strings.py" line="973"/>
         <source>Full risk assessment (micro assessment)</source>
         <translation>Evaluación completa del riesgo (microevaluación)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="973"/>
+        <location filename="strings.py" line="974"/>
         <source>Funding</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="974"/>
+        <location filename="strings.py" line="975"/>
         <source>Global</source>
         <translation>Mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="975"/>
+        <location filename="strings.py" line="976"/>
         <source>Global programme partnership</source>
         <translation>Alianza programática mundial</translation>
     </message>
     <message>
-        <location filename="strings.py" line="976"/>
+        <location filename="strings.py" line="977"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="977"/>
+        <location filename="strings.py" line="978"/>
         <source>HACT macro assessment</source>
         <translation>Macroevaluación HACT</translation>
     </message>
     <message>
-        <location filename="strings.py" line="978"/>
+        <location filename="strings.py" line="979"/>
         <source>HPD</source>
         <translation>HPD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="979"/>
+        <location filename="strings.py" line="980"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="980"/>
+        <location filename="strings.py" line="981"/>
         <source>Headquarters staff</source>
         <translation>Personal de la sede</translation>
     </message>
     <message>
-        <location filename="strings.py" line="981"/>
+        <location filename="strings.py" line="982"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="982"/>
+        <location filename="strings.py" line="983"/>
         <source>High risk assumed</source>
         <translation>Riesgo alto presunto</translation>
     </message>
     <message>
-        <location filename="strings.py" line="983"/>
+        <location filename="strings.py" line="984"/>
         <source>Humanitarian report</source>
         <translation>Informe humanitario</translation>
     </message>
     <message>
-        <location filename="strings.py" line="984"/>
+        <location filename="strings.py" line="985"/>
         <source>Implementing</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="985"/>
+        <location filename="strings.py" line="986"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="986"/>
+        <location filename="strings.py" line="987"/>
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="987"/>
+        <location filename="strings.py" line="988"/>
         <source>International NGO</source>
         <translation>ONG internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="988"/>
+        <location filename="strings.py" line="989"/>
         <source>Knowledge and innovation</source>
         <translation>Conocimiento e innovación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="989"/>
+        <location filename="strings.py" line="990"/>
         <source>Knowledge and research</source>
         <translation>Conocimiento e investigación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="990"/>
+        <location filename="strings.py" line="991"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="strings.py" line="991"/>
+        <location filename="strings.py" line="992"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="992"/>
+        <location filename="strings.py" line="993"/>
         <source>Legal agreement</source>
         <translation>Acuerdo jurídico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="993"/>
+        <location filename="strings.py" line="994"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="994"/>
+        <location filename="strings.py" line="995"/>
         <source>Low capacity assumed - emergency</source>
         <translation>Baja capacidad presunta - emergencia</translation>
     </message>
     <message>
-        <location filename="strings.py" line="995"/>
+        <location filename="strings.py" line="996"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="strings.py" line="996"/>
+        <location filename="strings.py" line="997"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="strings.py" line="997"/>
+        <location filename="strings.py" line="998"/>
         <source>Marginal</source>
         <translation>Marginal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="998"/>
+        <location filename="strings.py" line="999"/>
         <source>Media and communication</source>
         <translation>Medios y comunicación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="999"/>
+        <location filename="strings.py" line="1000"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1000"/>
+        <location filename="strings.py" line="1001"/>
         <source>Memorandum of Understanding</source>
         <translation>Memorando de Entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1001"/>
+        <location filename="strings.py" line="1002"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1002"/>
+        <location filename="strings.py" line="1003"/>
         <source>Micro assessment</source>
         <translation>Microevaluación</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1003"/>
+        <location filename="strings.py" line="1004"/>
         <source>Middle East and North Africa</source>
         <translation>Oriente Medio y Norte de África</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1004"/>
+        <location filename="strings.py" line="1005"/>
         <source>Mobilising resources</source>
         <translation>Movilización de recursos</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1005"/>
+        <location filename="strings.py" line="1006"/>
         <source>Multilateral / international financial institution</source>
         <translation>Institución multilateral / financiera internacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1006"/>
+        <location filename="strings.py" line="1007"/>
         <source>National NGO</source>
         <translation>ONG nacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1007"/>
+        <location filename="strings.py" line="1008"/>
         <source>No-cost extension</source>
         <translation>Prórroga sin costo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1008"/>
+        <location filename="strings.py" line="1009"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1009"/>
+        <location filename="strings.py" line="1010"/>
         <source>Not required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1010"/>
+        <location filename="strings.py" line="1011"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1012"/>
+        <location filename="strings.py" line="1013"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1013"/>
+        <location filename="strings.py" line="1014"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1014"/>
+        <location filename="strings.py" line="1015"/>
         <source>PD</source>
         <translation>PD</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1015"/>
+        <location filename="strings.py" line="1016"/>
         <source>Partnership focal point</source>
         <translation>Punto focal de la alianza</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1016"/>
+        <location filename="strings.py" line="1017"/>
         <source>Policy and advocacy</source>
         <translation>Políticas y promoción</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1017"/>
+        <location filename="strings.py" line="1018"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1018"/>
+        <location filename="strings.py" line="1019"/>
         <source>Programmatic visit</source>
         <translation>Visita programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1019"/>
+        <location filename="strings.py" line="1020"/>
         <source>Programme Cooperation Agreement</source>
         <translation>Acuerdo de Cooperación Programática</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1020"/>
+        <location filename="strings.py" line="1021"/>
         <source>Programme Document</source>
         <translation>Documento de Programa</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1021"/>
+        <location filename="strings.py" line="1022"/>
         <source>Programme implementation</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1022"/>
+        <location filename="strings.py" line="1023"/>
         <source>Programme officer</source>
         <translation>Oficial de programas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1023"/>
+        <location filename="strings.py" line="1024"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1024"/>
+        <location filename="strings.py" line="1025"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1025"/>
+        <location filename="strings.py" line="1026"/>
         <source>Red Cross / Red Crescent</source>
         <translation>Cruz Roja / Media Luna Roja</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1026"/>
+        <location filename="strings.py" line="1027"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1027"/>
+        <location filename="strings.py" line="1028"/>
         <source>Reimbursement</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1028"/>
+        <location filename="strings.py" line="1029"/>
         <source>Rejected (unacceptable risk)</source>
         <translation>Rechazada (riesgo inaceptable)</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1029"/>
+        <location filename="strings.py" line="1030"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1030"/>
+        <location filename="strings.py" line="1031"/>
         <source>Results change</source>
         <translation>Cambio de resultados</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1031"/>
+        <location filename="strings.py" line="1032"/>
         <source>Review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1032"/>
+        <location filename="strings.py" line="1033"/>
         <source>SSFA</source>
         <translation>SSFA</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1033"/>
+        <location filename="strings.py" line="1034"/>
         <source>Signature</source>
         <translation>En firma</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1034"/>
+        <location filename="strings.py" line="1035"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1035"/>
+        <location filename="strings.py" line="1036"/>
         <source>Signed agreement / document</source>
         <translation>Acuerdo / documento firmado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1036"/>
+        <location filename="strings.py" line="1037"/>
         <source>Signed original of the agreement</source>
         <translation>Original firmado del acuerdo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1037"/>
+        <location filename="strings.py" line="1038"/>
         <source>Significant</source>
         <translation>Significativo</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1038"/>
+        <location filename="strings.py" line="1039"/>
         <source>Simplified Humanitarian Programme Document</source>
         <translation>Documento de Programa Humanitario Simplificado</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1039"/>
+        <location filename="strings.py" line="1040"/>
         <source>Simplified checklist</source>
         <translation>Lista de verificación simplificada</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1040"/>
+        <location filename="strings.py" line="1041"/>
         <source>Small Scale Funding Agreement</source>
         <translation>Acuerdo de Financiamiento a Pequeña Escala</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1041"/>
+        <location filename="strings.py" line="1042"/>
         <source>South Asia</source>
         <translation>Asia Meridional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1042"/>
+        <location filename="strings.py" line="1043"/>
         <source>Spot check</source>
         <translation>Verificación puntual</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1043"/>
+        <location filename="strings.py" line="1044"/>
         <source>Subnational</source>
         <translation>Subnacional</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1044"/>
+        <location filename="strings.py" line="1045"/>
         <source>Suspended</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1045"/>
+        <location filename="strings.py" line="1046"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1046"/>
+        <location filename="strings.py" line="1047"/>
         <source>Terminated</source>
         <translation>Rescindido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1047"/>
+        <location filename="strings.py" line="1048"/>
         <source>Termination document</source>
         <translation>Documento de rescisión</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1048"/>
+        <location filename="strings.py" line="1049"/>
         <source>UNICEF National Committee</source>
         <translation>Comité Nacional pro UNICEF</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1049"/>
+        <location filename="strings.py" line="1050"/>
         <source>United Nations entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1051"/>
+        <location filename="strings.py" line="1052"/>
         <source>West and Central Africa</source>
         <translation>África Occidental y Central</translation>
     </message>
@@ -9180,22 +9311,22 @@ a la firma</translation>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="strings.py" line="943"/>
+        <location filename="strings.py" line="944"/>
         <source>Approver</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="strings.py" line="965"/>
+        <location filename="strings.py" line="966"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1011"/>
+        <location filename="strings.py" line="1012"/>
         <source>Office administrator</source>
         <translation>Administrador de la oficina</translation>
     </message>
     <message>
-        <location filename="strings.py" line="1050"/>
+        <location filename="strings.py" line="1051"/>
         <source>Viewer</source>
         <translation>Lector</translation>
     </message>

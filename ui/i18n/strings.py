@@ -238,6 +238,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('areas', 'Partnerships'),
     QT_TRANSLATE_NOOP('areas', 'Self-assessment'),
     QT_TRANSLATE_NOOP('areas', 'Sync'),
+    QT_TRANSLATE_NOOP('areas', 'Users'),
     QT_TRANSLATE_NOOP('cycle', '%1 (due diligence: %2)'),
     QT_TRANSLATE_NOOP('cycle', '1'),
     QT_TRANSLATE_NOOP('cycle', '2'),

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QVBoxLayout)
 
 from models import demo, users
+from models.base import current_user
 from models.directory import settings
 from models.errors import DomainError
 from reports import palette
@@ -17,10 +18,11 @@ class SignInDialog(QDialog):
     """Result: `user` (models.users.User) once the PIN matched; the PIN field is emptied after a
     wrong try, the name stays chosen."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, switching: bool = False):
         super().__init__(parent)
         self.setObjectName("sign_in")
-        self.setWindowTitle(self.tr("Sign in to PartnerDesk"))
+        self.setWindowTitle(self.tr("Switch user") if switching
+                            else self.tr("Sign in to PartnerDesk"))
         self.user = None
         self.people = users.users()
         intro = QLabel(self.tr("Several people use PartnerDesk on this computer. Choose your name "
@@ -32,6 +34,9 @@ class SignInDialog(QDialog):
         for person in self.people:
             self.names.addItem(f"{person.name} — {role_label(person.role)}", person.name)
         mine = self.names.findData(settings.get("user_name") or "")
+        if switching:  # the person taking over is someone else than who is signed in
+            me = current_user()
+            mine = next((i for i, p in enumerate(self.people) if p.name != me), mine)
         self.names.setCurrentIndex(max(mine, 0))
         self.pin = QLineEdit(self)
         self.pin.setObjectName("sign_in_pin")
@@ -80,3 +85,19 @@ def sign_in_at_start(parent=None) -> tuple[bool, str | None]:
     if not dialog.exec():
         return False, None
     return True, dialog.user.name
+
+
+def switch_user(window) -> bool:
+    """Another person takes over the laptop without restarting: the window's unsaved edits are
+    asked about first (as when leaving an area), then the other user's PIN; True once switched.
+    What is saved from then on is signed with the new name."""
+    leave = getattr(window, "_leave_current", None)
+    if leave is not None and not leave():
+        return False
+    dialog = SignInDialog(window, switching=True)
+    if not dialog.exec():
+        return False
+    ctx = getattr(window, "ctx", None)
+    if ctx is not None:  # role-dependent buttons and the status bar say who acts now
+        ctx.changed("")
+    return True
