@@ -4864,7 +4864,7 @@ to signature</source>
         <translation>اكتبه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../users/dialogs.py" line="74"/>
+        <location filename="../users/dialogs.py" line="78"/>
         <source>The two PINs differ.</source>
         <translation>الرمزان السريان مختلفان.</translation>
     </message>

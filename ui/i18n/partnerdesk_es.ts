@@ -4808,7 +4808,7 @@ a la firma</translation>
         <translation>Escríbalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../users/dialogs.py" line="74"/>
+        <location filename="../users/dialogs.py" line="78"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>

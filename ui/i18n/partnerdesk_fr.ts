@@ -4808,7 +4808,7 @@ to signature</source>
         <translation>Saisissez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../users/dialogs.py" line="74"/>
+        <location filename="../users/dialogs.py" line="78"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
