@@ -12,7 +12,7 @@ def _sync():
 
 SYNC = Area(key="sync", title="Sync", load=_sync, opens=("sync",),
             views=("sync", "unlock", "recover_passphrase", "choose_passphrase",
-                   "change_passphrase", "lock_screen", "sign_in"))
+                   "change_passphrase", "lock_screen"))
 
 def leave_revoked(window, exc) -> None:
     """HQ revoked this computer: the window lets go of the wiped database and closes

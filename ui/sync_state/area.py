@@ -1,6 +1,5 @@
 """Sync area: exchange changes with headquarters and settle conflicts. Its shot views include the
-passphrase dialogs, the lock screen and signing in (ui/passphrase.py, ui/lock.py,
-ui/users/sign_in.py), which belong to no area."""
+passphrase dialogs and the lock screen (ui/passphrase.py, ui/lock.py), which belong to no area."""
 from __future__ import annotations
 
 from .view import SyncView
@@ -59,16 +58,6 @@ def _lock_screen(widget, options: dict):
     return window
 
 
-def _sign_in(widget, options: dict):
-    from ..users import SignInDialog
-    dialog = SignInDialog(widget.window())
-    dialog.names.setCurrentIndex(dialog.names.count() - 1)  # the demo's last user has a PIN
-    dialog.pin.setText("0000")
-    dialog.try_sign_in()  # as after a wrong PIN: the line under the field
-    dialog.show()
-    return dialog
-
-
-SHOTS = {"sync": _shot, "sign_in": _sign_in, "unlock": _unlock, "recover_passphrase": _recover,
+SHOTS = {"sync": _shot, "unlock": _unlock, "recover_passphrase": _recover,
          "choose_passphrase": _choose, "change_passphrase": _change,
          "lock_screen": _lock_screen}  # shot views (ui/areas.py)

@@ -14,7 +14,8 @@ def _users():
     return area
 
 
-USERS = Area(key="users", title="Users", load=_users, views=("users", "add_user", "change_role", "switch_user"))
+USERS = Area(key="users", title="Users", load=_users,
+             views=("users", "add_user", "change_role", "switch_user"))
 
-__all__ = ["USERS", "SignInDialog", "sign_in_at_start", "switch_user", "refusal_text", "role_label", "user_text",
-           "with_roles"]
+__all__ = ["USERS", "SignInDialog", "sign_in_at_start", "switch_user", "refusal_text",
+           "role_label", "user_text", "with_roles"]
